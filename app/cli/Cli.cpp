@@ -1,0 +1,590 @@
+#include "app/cli/Cli.h"
+
+#include "core/TimeFormat.h"
+#include "core/domain/User.h"
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
+#include "core/interchange/JsonWriter.h"
+#include "core/interchange/Seed.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/IntegrityChecker.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/UserRepository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cstdio>
+
+namespace Byline::Cli {
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::Io: return InvalidInput;
+    case ErrorCode::NotFound: return NotFound;
+    case ErrorCode::Conflict: return Conflict;
+    case ErrorCode::PermissionDenied: return NotPermitted;
+    case ErrorCode::StorageLocked:
+    case ErrorCode::StorageCorrupt:
+    case ErrorCode::StorageReadOnly:
+    case ErrorCode::StorageFull:
+    case ErrorCode::StorageTooNew:
+    case ErrorCode::StorageFailure: return StorageFailure;
+    }
+    return StorageFailure;
+}
+
+namespace {
+
+const char *const usageText = QT_TRANSLATE_NOOP("Cli", R"(Usage: byline-cli [--db PATH] COMMAND [ARGS]
+
+Commands:
+  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
+  import FILE|-                      read an interchange file (byline/1) into the store
+  export FILE|- [--article UID]      write the store (or one article) as an interchange file
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"]
+  check                              check the store's integrity and content rules
+
+The store is --db PATH, else $BYLINE_DB, else the desktop program's store:
+  %1
+Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
+            6 invalid input, 7 storage failure.
+)");
+
+// Options that take a value, and flags, per command.
+const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
+{
+    static const QMap<QString, QPair<QStringList, QStringList>> options{
+        {QStringLiteral("init"), {{}, {QStringLiteral("demo")}}},
+        {QStringLiteral("import"), {{}, {}}},
+        {QStringLiteral("export"), {{QStringLiteral("article")}, {}}},
+        {QStringLiteral("list"),
+         {{QStringLiteral("status"), QStringLiteral("locale"), QStringLiteral("limit")},
+          {QStringLiteral("json")}}},
+        {QStringLiteral("show"), {{}, {QStringLiteral("json")}}},
+        {QStringLiteral("users"),
+         {{QStringLiteral("role"), QStringLiteral("locales"), QStringLiteral("display-name")},
+          {QStringLiteral("json")}}},
+        {QStringLiteral("check"), {{}, {}}},
+    };
+    return options;
+}
+
+QString timeText(const std::optional<QDateTime> &time)
+{
+    return time ? formatUtc(*time) : QStringLiteral("-");
+}
+
+} // namespace
+
+struct Cli::Args
+{
+    QString command;
+    QStringList positional;
+    QMap<QString, QString> options;
+    QSet<QString> flags;
+
+    [[nodiscard]] bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
+    [[nodiscard]] QString option(const char *name) const
+    {
+        return options.value(QLatin1String(name));
+    }
+};
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+Cli::~Cli() = default;
+
+int Cli::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << QCoreApplication::translate("Cli", "byline-cli: %1").arg(problem) << '\n';
+    m_err << QCoreApplication::translate("Cli", usageText).arg(Storage::Database::defaultPath());
+    return Usage;
+}
+
+int Cli::report(const Error &error)
+{
+    m_err << QCoreApplication::translate("Cli", "byline-cli: %1").arg(error.message) << '\n';
+    return exitCodeFor(error.code);
+}
+
+Result<std::unique_ptr<Storage::Database>> Cli::openStore(bool create)
+{
+    Storage::Database::Options options;
+    options.path = m_dbPath;
+    options.createIfMissing = create;
+    return Storage::Database::open(options);
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    Args args;
+    qsizetype i = 0;
+    // Global options come before the command.
+    while (i < arguments.size() && arguments.at(i).startsWith(QLatin1String("--"))) {
+        const QString arg = arguments.at(i);
+        if (arg == QLatin1String("--help")) {
+            m_out << QCoreApplication::translate("Cli", usageText)
+                         .arg(Storage::Database::defaultPath());
+            return Done;
+        }
+        if (arg == QLatin1String("--version")) {
+            m_out << "byline-cli " << QCoreApplication::applicationVersion() << '\n';
+            return Done;
+        }
+        if (arg == QLatin1String("--db") && i + 1 < arguments.size()) {
+            m_dbPath = arguments.at(i + 1);
+            i += 2;
+        } else if (arg.startsWith(QLatin1String("--db="))) {
+            m_dbPath = arg.mid(5);
+            ++i;
+        } else {
+            return usage(QCoreApplication::translate("Cli", "unknown option %1").arg(arg));
+        }
+    }
+    if (i >= arguments.size())
+        return usage(QCoreApplication::translate("Cli", "no command given"));
+    args.command = arguments.at(i++);
+    const auto known = commandOptions().constFind(args.command);
+    if (known == commandOptions().cend())
+        return usage(QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(args.command));
+    const QStringList &valued = known->first;
+    const QStringList &flags = known->second;
+    for (; i < arguments.size(); ++i) {
+        const QString arg = arguments.at(i);
+        if (!arg.startsWith(QLatin1String("--")) || arg == QLatin1String("-")) {
+            args.positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (name == QLatin1String("db")) {
+            if (eq < 0 && i + 1 >= arguments.size())
+                return usage(QCoreApplication::translate("Cli", "--db needs a path"));
+            m_dbPath = eq >= 0 ? value : arguments.at(++i);
+        } else if (flags.contains(name) && eq < 0) {
+            args.flags.insert(name);
+        } else if (valued.contains(name)) {
+            if (eq < 0) {
+                if (i + 1 >= arguments.size()) {
+                    return usage(QCoreApplication::translate("Cli", "--%1 needs a value").arg(name));
+                }
+                value = arguments.at(++i);
+            }
+            args.options.insert(name, value);
+        } else {
+            return usage(QCoreApplication::translate("Cli", "\"%1\" does not take --%2")
+                             .arg(args.command, name));
+        }
+    }
+
+    if (args.command == QLatin1String("init"))
+        return init(args);
+    if (args.command == QLatin1String("import"))
+        return importFile(args);
+    if (args.command == QLatin1String("export"))
+        return exportFile(args);
+    if (args.command == QLatin1String("list"))
+        return list(args);
+    if (args.command == QLatin1String("show"))
+        return show(args);
+    if (args.command == QLatin1String("users"))
+        return users(args);
+    return check(args);
+}
+
+int Cli::init(Args &args)
+{
+    if (!args.positional.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "init takes no arguments"));
+    auto db = openStore(true);
+    if (!db)
+        return report(db.error());
+    if (auto seeded = Interchange::Seed::defaults(**db); !seeded)
+        return report(seeded.error());
+    m_out << QCoreApplication::translate("Cli", "Store ready: %1 (schema %2)")
+                 .arg((*db)->path())
+                 .arg((*db)->schemaVersion())
+          << '\n';
+    if (args.flag("demo")) {
+        if (auto demo = Interchange::Seed::demo(**db); !demo)
+            return report(demo.error());
+        auto count = Storage::ArticleRepository(**db).count();
+        if (!count)
+            return report(count.error());
+        m_out << QCoreApplication::translate("Cli", "Demo newsroom added; the store holds %1 articles.")
+                     .arg(*count)
+              << '\n';
+    }
+    return Done;
+}
+
+int Cli::importFile(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(QCoreApplication::translate("Cli", "import needs one FILE (or - for standard input)"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto imported = Interchange::Importer(**db).importFile(args.positional.first());
+    if (!imported)
+        return report(imported.error());
+    m_out << QCoreApplication::translate("Cli", "Imported %1 articles, %2 quotes, %3 experts, %4 "
+                                                "users, %5 sections, %6 locales.")
+                 .arg(imported->articles)
+                 .arg(imported->quotes)
+                 .arg(imported->experts)
+                 .arg(imported->users)
+                 .arg(imported->sections)
+                 .arg(imported->locales)
+          << '\n';
+    return Done;
+}
+
+int Cli::exportFile(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(QCoreApplication::translate("Cli", "export needs one FILE (or - for standard output)"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto json = Interchange::Exporter(**db).exportJson(args.option("article"));
+    if (!json)
+        return report(json.error());
+    const QString target = args.positional.first();
+    if (target == QLatin1String("-")) {
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size())
+            return report({ErrorCode::StorageFailure,
+                           QCoreApplication::translate("Cli", "Cannot write to standard output."), {}});
+        return Done;
+    }
+    // Written beside the target and renamed over it: a failed export never leaves half a file.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+        return report({ErrorCode::StorageFailure,
+                       QCoreApplication::translate("Cli", "Cannot write %1: %2. Nothing was "
+                                                         "written; check the path and free space.")
+                           .arg(target, file.errorString()),
+                       {}});
+    }
+    m_err << QCoreApplication::translate("Cli", "Exported to %1.").arg(target) << '\n';
+    return Done;
+}
+
+int Cli::list(Args &args)
+{
+    if (!args.positional.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "list takes no arguments"));
+    Storage::ArticleQuery query;
+    if (args.options.contains(QStringLiteral("status"))) {
+        const auto state = workflowStateFromName(args.option("status"));
+        if (!state) {
+            return usage(QCoreApplication::translate("Cli", "unknown status \"%1\" (draft, "
+                                                            "submitted, approved, scheduled, "
+                                                            "published, spiked)")
+                             .arg(args.option("status")));
+        }
+        query.state = state;
+    }
+    query.locale = args.option("locale");
+    qint64 limit = -1;
+    if (args.options.contains(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = args.option("limit").toLongLong(&ok);
+        if (!ok || limit < 1)
+            return usage(QCoreApplication::translate("Cli", "--limit needs a positive number"));
+    }
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    if (!query.locale.isEmpty()) {
+        auto locales = Storage::LocaleRepository(**db).all();
+        if (!locales)
+            return report(locales.error());
+        const bool knownLocale = std::any_of(locales->cbegin(), locales->cend(), [&](const Locale &l) {
+            return l.code == query.locale;
+        });
+        if (!knownLocale) {
+            return report({ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Cli", "There is no locale \"%1\" in this store.")
+                               .arg(query.locale),
+                           {}});
+        }
+    }
+
+    Storage::ArticleRepository articles(**db);
+    QList<ArticleSummary> rows;
+    query.limit = 500;
+    for (;;) {
+        if (limit > 0)
+            query.limit = int(qMin<qint64>(500, limit - rows.size()));
+        auto page = articles.summaries(query);
+        if (!page)
+            return report(page.error());
+        rows.append(*page);
+        if (page->size() < query.limit || (limit > 0 && rows.size() >= limit))
+            break;
+        query.afterKey = page->last().sortKey;
+        query.afterRowId = page->last().rowId;
+    }
+
+    if (args.flag("json")) {
+        Interchange::JsonWriter out;
+        out.beginArray();
+        for (const ArticleSummary &s : std::as_const(rows)) {
+            out.beginObject();
+            out.field(u"uid", s.uid);
+            out.field(u"title", s.title);
+            out.field(u"section", s.sectionUid);
+            out.field(u"source_locale", s.sourceLocale);
+            out.field(u"status", workflowStateName(s.state));
+            out.key(u"authors");
+            out.stringList(s.authors);
+            out.field(u"scheduled_at", s.scheduledAt ? std::optional(formatUtc(*s.scheduledAt))
+                                                     : std::optional<QString>());
+            out.field(u"published_at", s.publishedAt ? std::optional(formatUtc(*s.publishedAt))
+                                                     : std::optional<QString>());
+            out.field(u"updated_at", formatUtc(s.updatedAt));
+            out.field(u"version", s.version);
+            out.key(u"locales");
+            out.beginObject();
+            for (const auto &[code, state] : s.locales)
+                out.field(code, translationStateName(state));
+            out.endObject();
+            out.endObject();
+        }
+        out.endArray();
+        m_out << QString::fromUtf8(out.finish());
+        return Done;
+    }
+    for (const ArticleSummary &s : std::as_const(rows)) {
+        QStringList locales;
+        for (const auto &[code, state] : s.locales)
+            locales.append(code);
+        m_out << s.uid << "  " << workflowStateName(s.state).leftJustified(9) << "  "
+              << locales.join(QLatin1Char(',')).leftJustified(8) << "  " << s.title << '\n';
+    }
+    return Done;
+}
+
+int Cli::show(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(QCoreApplication::translate("Cli", "show needs one article UID"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto article = Storage::ArticleRepository(**db).find(args.positional.first(),
+                                                         Storage::ArticleRepository::Load::WithHistory);
+    if (!article)
+        return report(article.error());
+    if (!*article) {
+        return report({ErrorCode::NotFound,
+                       QCoreApplication::translate("Cli", "There is no article %1; \"byline-cli "
+                                                          "list\" shows the uids.")
+                           .arg(args.positional.first()),
+                       {}});
+    }
+    const Article &a = **article;
+    if (args.flag("json")) {
+        m_out << QString::fromUtf8(Interchange::Exporter::articleJson(a));
+        return Done;
+    }
+    const Translation *source = a.sourceTranslation();
+    m_out << (source ? source->title : QString()) << '\n'
+          << QCoreApplication::translate("Cli", "uid:        %1").arg(a.uid) << '\n'
+          << QCoreApplication::translate("Cli", "status:     %1").arg(workflowStateName(a.state)) << '\n'
+          << QCoreApplication::translate("Cli", "section:    %1").arg(a.sectionUid) << '\n'
+          << QCoreApplication::translate("Cli", "source:     %1").arg(a.sourceLocale) << '\n'
+          << QCoreApplication::translate("Cli", "authors:    %1").arg(a.authors.join(QStringLiteral(", "))) << '\n'
+          << QCoreApplication::translate("Cli", "editor:     %1").arg(a.editor.isEmpty() ? QStringLiteral("-") : a.editor) << '\n'
+          << QCoreApplication::translate("Cli", "created:    %1").arg(formatUtc(a.createdAt)) << '\n'
+          << QCoreApplication::translate("Cli", "updated:    %1").arg(formatUtc(a.updatedAt)) << '\n'
+          << QCoreApplication::translate("Cli", "scheduled:  %1").arg(timeText(a.scheduledAt)) << '\n'
+          << QCoreApplication::translate("Cli", "published:  %1").arg(timeText(a.publishedAt)) << '\n'
+          << QCoreApplication::translate("Cli", "version:    %1").arg(a.version) << '\n';
+    m_out << QCoreApplication::translate("Cli", "translations:") << '\n';
+    for (const Translation &t : a.translations) {
+        m_out << "  " << t.locale << "  " << translationStateName(t.state).leftJustified(16)
+              << QCoreApplication::translate("Cli", "%n block(s)", nullptr, int(t.blocks.size()))
+                     .leftJustified(11)
+              << "  " << t.title << '\n';
+    }
+    m_out << QCoreApplication::translate("Cli", "history:") << '\n';
+    if (a.history.isEmpty())
+        m_out << "  -\n";
+    for (const AuditEntry &e : a.history) {
+        m_out << "  " << formatUtc(e.at) << "  " << (e.user.isEmpty() ? QStringLiteral("-") : e.user)
+              << "  " << e.action << "  " << e.from << " -> " << e.to;
+        if (!e.locale.isEmpty())
+            m_out << "  [" << e.locale << ']';
+        if (!e.comment.isEmpty())
+            m_out << "  \"" << e.comment << '"';
+        m_out << '\n';
+    }
+    m_out << QCoreApplication::translate("Cli", "revisions:  %1").arg(a.revisions.size()) << '\n';
+    return Done;
+}
+
+int Cli::users(Args &args)
+{
+    if (args.positional.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "users needs \"list\" or \"add NAME\""));
+    const QString sub = args.positional.first();
+    auto db = openStore();
+    if (sub == QLatin1String("list") && args.positional.size() == 1) {
+        if (!db)
+            return report(db.error());
+        auto all = Storage::UserRepository(**db).all();
+        if (!all)
+            return report(all.error());
+        if (args.flag("json")) {
+            Interchange::JsonWriter out;
+            out.beginArray();
+            for (const User &u : std::as_const(*all)) {
+                out.beginObject();
+                out.field(u"name", u.name);
+                out.field(u"display_name", u.displayName);
+                out.field(u"role", roleName(u.role));
+                out.key(u"locales");
+                out.stringList(u.locales);
+                out.field(u"active", u.active);
+                out.endObject();
+            }
+            out.endArray();
+            m_out << QString::fromUtf8(out.finish());
+            return Done;
+        }
+        for (const User &u : std::as_const(*all)) {
+            m_out << u.name.leftJustified(16) << ' ' << roleName(u.role).leftJustified(11) << ' '
+                  << u.locales.join(QLatin1Char(',')).leftJustified(8) << ' ' << u.displayName
+                  << (u.active ? QString() : QCoreApplication::translate("Cli", " (inactive)"))
+                  << '\n';
+        }
+        return Done;
+    }
+    if (sub != QLatin1String("add") || args.positional.size() != 2)
+        return usage(QCoreApplication::translate("Cli", "users needs \"list\" or \"add NAME --role ROLE\""));
+
+    User user;
+    user.name = args.positional.at(1);
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
+    if (!namePattern.match(user.name).hasMatch()) {
+        return report({ErrorCode::InvalidInput,
+                       QCoreApplication::translate("Cli", "\"%1\" is not a valid user name: use 1 to "
+                                                          "64 lower-case Latin letters, digits, . _ or -.")
+                           .arg(user.name),
+                       {}});
+    }
+    if (!args.options.contains(QStringLiteral("role")))
+        return usage(QCoreApplication::translate("Cli", "users add needs --role (journalist, editor, translator, admin)"));
+    const auto role = roleFromName(args.option("role"));
+    if (!role) {
+        return usage(QCoreApplication::translate("Cli", "unknown role \"%1\" (journalist, editor, "
+                                                        "translator, admin)")
+                         .arg(args.option("role")));
+    }
+    user.role = *role;
+    user.displayName = args.options.value(QStringLiteral("display-name"), user.name);
+    if (args.options.contains(QStringLiteral("locales")))
+        user.locales = args.option("locales").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    user.locales.sort();
+    user.locales.removeDuplicates();
+    if (user.role == Role::Translator && user.locales.isEmpty()) {
+        return report({ErrorCode::InvalidInput,
+                       QCoreApplication::translate("Cli", "A translator needs the locales they "
+                                                          "translate: add --locales, e.g. --locales ru,hy."),
+                       {}});
+    }
+    if (user.role != Role::Translator && !user.locales.isEmpty()) {
+        return report({ErrorCode::InvalidInput,
+                       QCoreApplication::translate("Cli", "Only translators have locales; drop "
+                                                          "--locales or use --role translator."),
+                       {}});
+    }
+    if (!db)
+        return report(db.error());
+    auto locales = Storage::LocaleRepository(**db).all();
+    if (!locales)
+        return report(locales.error());
+    for (const QString &code : std::as_const(user.locales)) {
+        const bool knownLocale = std::any_of(locales->cbegin(), locales->cend(),
+                                             [&](const Locale &l) { return l.code == code; });
+        if (!knownLocale) {
+            return report({ErrorCode::InvalidInput,
+                           QCoreApplication::translate("Cli", "There is no locale \"%1\" in this store.")
+                               .arg(code),
+                           {}});
+        }
+    }
+    Storage::UserRepository repo(**db);
+    auto existing = repo.find(user.name);
+    if (!existing)
+        return report(existing.error());
+    if (*existing) {
+        return report({ErrorCode::Conflict,
+                       QCoreApplication::translate("Cli", "There is already a user \"%1\".").arg(user.name),
+                       {}});
+    }
+    if (auto added = repo.upsert(user); !added)
+        return report(added.error());
+    m_out << QCoreApplication::translate("Cli", "Added %1 (%2).").arg(user.name, roleName(user.role))
+          << '\n';
+    return Done;
+}
+
+int Cli::check(Args &args)
+{
+    if (!args.positional.isEmpty())
+        return usage(QCoreApplication::translate("Cli", "check takes no arguments"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto problems = Storage::IntegrityChecker(**db).run();
+    if (!problems)
+        return report(problems.error());
+    if (problems->isEmpty()) {
+        m_out << QCoreApplication::translate("Cli", "ok: %1 (schema %2) passed every check.")
+                     .arg((*db)->path())
+                     .arg((*db)->schemaVersion())
+              << '\n';
+        return Done;
+    }
+    bool damaged = false;
+    for (const auto &problem : std::as_const(*problems)) {
+        damaged = damaged || problem.kind == Storage::IntegrityChecker::Problem::Kind::Damage;
+        m_out << (problem.kind == Storage::IntegrityChecker::Problem::Kind::Damage
+                      ? QCoreApplication::translate("Cli", "damage: %1")
+                      : QCoreApplication::translate("Cli", "rule: %1"))
+                     .arg(problem.text)
+              << '\n';
+    }
+    m_err << QCoreApplication::translate("Cli", "byline-cli: %n problem(s) found.", nullptr,
+                                         int(problems->size()))
+          << '\n';
+    return damaged ? StorageFailure : InvalidInput;
+}
+
+} // namespace Byline::Cli

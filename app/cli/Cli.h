@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Byline::Storage {
+class Database;
+}
+
+namespace Byline::Cli {
+
+// Exit codes of byline-cli (DESIGN.md section 7).
+enum ExitCode {
+    Done = 0,
+    Usage = 2,
+    NotPermitted = 3,
+    NotFound = 4,
+    Conflict = 5,
+    InvalidInput = 6,
+    StorageFailure = 7,
+};
+
+[[nodiscard]] int exitCodeFor(ErrorCode code);
+
+// byline-cli: parses the arguments, runs one command, prints, and returns the exit code.
+class Cli
+{
+public:
+    Cli(QTextStream &out, QTextStream &err);
+    ~Cli();
+    [[nodiscard]] int run(const QStringList &arguments);
+
+private:
+    struct Args;
+    int usage(const QString &problem);
+    int report(const Error &error);
+    [[nodiscard]] Result<std::unique_ptr<Storage::Database>> openStore(bool create = false);
+
+    int init(Args &args);
+    int importFile(Args &args);
+    int exportFile(Args &args);
+    int list(Args &args);
+    int show(Args &args);
+    int users(Args &args);
+    int check(Args &args);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_dbPath;
+};
+
+} // namespace Byline::Cli

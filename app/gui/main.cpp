@@ -1,0 +1,71 @@
+// byline: the desktop program. Wires the store to the main window; the work is elsewhere.
+#include "core/interchange/Seed.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Byline"));
+    QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("byline"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Byline, the newsroom desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The store to open."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Fill an empty store with the demo newsroom."));
+    parser.addOption(dbOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    Byline::Storage::Database::Options options;
+    options.path = parser.value(dbOption);
+    options.createIfMissing = true;
+    auto db = Byline::Storage::Database::open(options);
+    auto failed = [](const Byline::Error &error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Byline cannot start"),
+                              error.message);
+        return 1;
+    };
+    if (!db)
+        return failed(db.error());
+    if (!(*db)->isReadOnly()) {
+        if (auto seeded = Byline::Interchange::Seed::defaults(**db); !seeded)
+            return failed(seeded.error());
+    }
+    if (parser.isSet(demoOption)) {
+        auto count = Byline::Storage::ArticleRepository(**db).count();
+        if (!count)
+            return failed(count.error());
+        if (*count == 0) {
+            if (auto demo = Byline::Interchange::Seed::demo(**db); !demo)
+                return failed(demo.error());
+        }
+    }
+
+    Byline::MainWindow window(**db);
+    window.show();
+    return app.exec();
+}

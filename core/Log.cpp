@@ -1,0 +1,4 @@
+#include "core/Log.h"
+
+Q_LOGGING_CATEGORY(lcStorage, "byline.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInterchange, "byline.interchange", QtInfoMsg)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/Block.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Byline {
+
+// A translation's own state; a locale without a translation is "missing".
+enum class TranslationState { InProgress, ReadyForReview, Approved };
+
+[[nodiscard]] QString translationStateName(TranslationState state);
+[[nodiscard]] std::optional<TranslationState> translationStateFromName(QStringView name);
+
+// One locale of an article (the source locale is a translation too).
+struct Translation
+{
+    QString locale;
+    QString title;
+    QString lead;
+    QString seoTitle;
+    QString seoDescription;
+    QString slug;
+    TranslationState state = TranslationState::InProgress;
+    QString translator;  // user name, may be empty
+    QList<Block> blocks;
+
+    friend bool operator==(const Translation &, const Translation &) = default;
+};
+
+} // namespace Byline

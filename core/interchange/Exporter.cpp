@@ -1,0 +1,339 @@
+#include "core/interchange/Exporter.h"
+
+#include "core/TimeFormat.h"
+#include "core/interchange/ArticleCodec.h"
+#include "core/interchange/JsonWriter.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/ExpertRepository.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/QuoteRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/UserRepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Byline::Interchange {
+namespace {
+
+// The keys of a per-locale map in the store's locale order, then any others by code.
+template<class Map>
+QStringList keysInLocaleOrder(const Map &map, const QStringList &order)
+{
+    QStringList keys;
+    for (const QString &code : order) {
+        if (map.contains(code))
+            keys.append(code);
+    }
+    for (auto it = map.keyBegin(); it != map.keyEnd(); ++it) {
+        if (!order.contains(*it))
+            keys.append(*it);
+    }
+    return keys;
+}
+
+std::optional<QString> optionalText(const QString &text)
+{
+    return text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+}
+
+std::optional<QString> optionalTime(const std::optional<QDateTime> &time)
+{
+    return time ? std::optional<QString>(formatUtc(*time)) : std::nullopt;
+}
+
+void writeArticle(JsonWriter &out, const Article &a)
+{
+    out.beginObject();
+    out.field(u"uid", a.uid);
+    out.field(u"section", a.sectionUid);
+    out.field(u"source_locale", a.sourceLocale);
+    out.field(u"status", workflowStateName(a.state));
+    out.key(u"authors");
+    out.stringList(a.authors);
+    out.field(u"editor", optionalText(a.editor));
+    out.field(u"created_at", formatUtc(a.createdAt));
+    out.field(u"updated_at", formatUtc(a.updatedAt));
+    out.field(u"scheduled_at", optionalTime(a.scheduledAt));
+    out.field(u"published_at", optionalTime(a.publishedAt));
+    out.field(u"version", a.version);
+    out.field(u"view_count", a.viewCount);
+    out.key(u"translations");
+    ArticleCodec::writeTranslations(out, a.translations);
+    out.key(u"revisions");
+    out.beginArray();
+    for (const Revision &r : a.revisions) {
+        out.beginObject();
+        out.field(u"number", r.number);
+        out.field(u"created_at", formatUtc(r.createdAt));
+        out.field(u"user", optionalText(r.user));
+        out.field(u"kind", revisionKindName(r.kind));
+        out.field(u"version", r.version);
+        out.key(u"snapshot");
+        ArticleCodec::writeTranslations(out, r.snapshot);
+        out.endObject();
+    }
+    out.endArray();
+    out.key(u"history");
+    out.beginArray();
+    for (const AuditEntry &e : a.history) {
+        out.beginObject();
+        out.field(u"at", formatUtc(e.at));
+        out.field(u"user", optionalText(e.user));
+        out.field(u"action", e.action);
+        out.field(u"from", e.from);
+        out.field(u"to", e.to);
+        out.field(u"locale", optionalText(e.locale));
+        out.field(u"comment", e.comment);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+}
+
+} // namespace
+
+Result<Document> Exporter::load(const QString &articleUid) const
+{
+    Document doc;
+    auto locales = Storage::LocaleRepository(m_db).all();
+    if (!locales)
+        return std::unexpected(locales.error());
+    doc.locales = *locales;
+
+    Storage::ArticleRepository articles(m_db);
+    QStringList uids;
+    if (articleUid.isEmpty()) {
+        auto all = articles.uids();
+        if (!all)
+            return std::unexpected(all.error());
+        uids = *all;
+    } else {
+        uids = {articleUid};
+    }
+    for (const QString &uid : std::as_const(uids)) {
+        auto article = articles.find(uid, Storage::ArticleRepository::Load::WithHistory);
+        if (!article)
+            return std::unexpected(article.error());
+        if (!*article) {
+            return fail(ErrorCode::NotFound,
+                        QObject::tr("There is no article %1 in the store.").arg(uid));
+        }
+        doc.articles.append(std::move(**article));
+    }
+
+    auto sections = Storage::SectionRepository(m_db).all();
+    auto users = Storage::UserRepository(m_db).all();
+    auto experts = Storage::ExpertRepository(m_db).all();
+    auto quotes = Storage::QuoteRepository(m_db).all();
+    for (const Error *e : {sections ? nullptr : &sections.error(), users ? nullptr : &users.error(),
+                           experts ? nullptr : &experts.error(), quotes ? nullptr : &quotes.error()}) {
+        if (e)
+            return std::unexpected(*e);
+    }
+
+    if (articleUid.isEmpty()) {
+        auto settings = Storage::SettingsRepository(m_db).settings();
+        if (!settings)
+            return std::unexpected(settings.error());
+        auto strings = Storage::SettingsRepository(m_db).siteStrings();
+        if (!strings)
+            return std::unexpected(strings.error());
+        doc.settings = *settings;
+        doc.siteStrings = *strings;
+        doc.sections = *sections;
+        doc.users = *users;
+        doc.experts = *experts;
+        doc.quotes = *quotes;
+        return doc;
+    }
+
+    // One article: only what it refers to, so the file imports into another store.
+    const Article &a = doc.articles.first();
+    QSet<QString> userNames(a.authors.cbegin(), a.authors.cend());
+    userNames.insert(a.editor);
+    QSet<QString> quoteUids;
+    auto collect = [&](const QList<Translation> &translations) {
+        for (const Translation &t : translations) {
+            userNames.insert(t.translator);
+            for (const Block &b : t.blocks) {
+                if (b.type == BlockType::Quote)
+                    quoteUids.insert(b.quoteUid);
+            }
+        }
+    };
+    collect(a.translations);
+    for (const Revision &r : a.revisions) {
+        userNames.insert(r.user);
+        collect(r.snapshot);
+    }
+    for (const AuditEntry &e : a.history)
+        userNames.insert(e.user);
+    QSet<QString> expertUids;
+    for (const Quote &q : *quotes) {
+        if (quoteUids.contains(q.uid)) {
+            doc.quotes.append(q);
+            expertUids.insert(q.expertUid);
+        }
+    }
+    for (const Expert &e : *experts) {
+        if (expertUids.contains(e.uid))
+            doc.experts.append(e);
+    }
+    for (const User &u : *users) {
+        if (userNames.contains(u.name))
+            doc.users.append(u);
+    }
+    for (const Section &s : *sections) {
+        if (s.uid == a.sectionUid)
+            doc.sections.append(s);
+    }
+    return doc;
+}
+
+Result<QByteArray> Exporter::exportJson(const QString &articleUid) const
+{
+    auto doc = load(articleUid);
+    if (!doc)
+        return std::unexpected(doc.error());
+    return toJson(*doc);
+}
+
+QByteArray Exporter::articleJson(const Article &article)
+{
+    JsonWriter out;
+    writeArticle(out, article);
+    return out.finish();
+}
+
+QByteArray Exporter::toJson(const Document &doc)
+{
+    QStringList order;
+    for (const Locale &l : doc.locales)
+        order.append(l.code);
+
+    JsonWriter out;
+    out.beginObject();
+    out.field(u"format", QStringLiteral("byline/1"));
+
+    out.key(u"locales");
+    out.beginArray();
+    for (const Locale &l : doc.locales) {
+        out.beginObject();
+        out.field(u"code", l.code);
+        out.field(u"label", l.label);
+        out.field(u"name", l.name);
+        out.field(u"position", l.position);
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key(u"settings");
+    out.beginObject();
+    for (auto it = doc.settings.cbegin(); it != doc.settings.cend(); ++it)
+        out.field(it.key(), it.value());
+    out.endObject();
+
+    out.key(u"site_strings");
+    out.beginObject();
+    for (const QString &locale : keysInLocaleOrder(doc.siteStrings, order)) {
+        out.key(locale);
+        out.beginObject();
+        const auto &table = doc.siteStrings[locale];
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            out.field(it.key(), it.value());
+        out.endObject();
+    }
+    out.endObject();
+
+    out.key(u"sections");
+    out.beginArray();
+    for (const Section &s : doc.sections) {
+        out.beginObject();
+        out.field(u"uid", s.uid);
+        out.field(u"slug", s.slug);
+        out.field(u"position", s.position);
+        out.key(u"names");
+        out.beginObject();
+        for (const QString &locale : keysInLocaleOrder(s.texts, order)) {
+            out.key(locale);
+            out.beginObject();
+            out.field(u"name", s.texts[locale].name);
+            out.field(u"description", s.texts[locale].description);
+            out.endObject();
+        }
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key(u"users");
+    out.beginArray();
+    for (const User &u : doc.users) {
+        out.beginObject();
+        out.field(u"name", u.name);
+        out.field(u"display_name", u.displayName);
+        out.field(u"role", roleName(u.role));
+        out.key(u"locales");
+        out.stringList(u.locales);
+        out.field(u"active", u.active);
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key(u"experts");
+    out.beginArray();
+    for (const Expert &e : doc.experts) {
+        out.beginObject();
+        out.field(u"uid", e.uid);
+        out.key(u"names");
+        out.beginObject();
+        for (const QString &locale : keysInLocaleOrder(e.names, order)) {
+            const ExpertName &n = e.names[locale];
+            out.key(locale);
+            out.beginObject();
+            out.field(u"name", n.name);
+            out.field(u"role", n.role);
+            out.field(u"country", n.country);
+            out.endObject();
+        }
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key(u"quotes");
+    out.beginArray();
+    for (const Quote &q : doc.quotes) {
+        out.beginObject();
+        out.field(u"uid", q.uid);
+        out.field(u"expert", q.expertUid);
+        out.field(u"spoken_locale", q.spokenLocale);
+        out.field(u"approved", q.approved);
+        out.key(u"texts");
+        out.beginObject();
+        for (const QString &locale : keysInLocaleOrder(q.texts, order))
+            out.field(locale, q.texts[locale]);
+        out.endObject();
+        out.key(u"context");
+        out.beginObject();
+        for (const QString &locale : keysInLocaleOrder(q.contexts, order))
+            out.field(locale, q.contexts[locale]);
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+
+    out.key(u"articles");
+    out.beginArray();
+    for (const Article &a : doc.articles)
+        writeArticle(out, a);
+    out.endArray();
+
+    out.endObject();
+    return out.finish();
+}
+
+} // namespace Byline::Interchange

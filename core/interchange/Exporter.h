@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/interchange/Document.h"
+
+#include <QByteArray>
+
+namespace Byline::Storage {
+class Database;
+}
+
+namespace Byline::Interchange {
+
+// Writes the store (or one article with what it refers to) as a byline/1 document.
+class Exporter
+{
+public:
+    explicit Exporter(Storage::Database &db) : m_db(db) {}
+
+    [[nodiscard]] Result<Document> load(const QString &articleUid = {}) const;
+    [[nodiscard]] Result<QByteArray> exportJson(const QString &articleUid = {}) const;
+
+    // The document as JSON: fixed key and list order, two-space indentation, final newline.
+    [[nodiscard]] static QByteArray toJson(const Document &document);
+    // One article as `show --json` prints it (the interchange article object).
+    [[nodiscard]] static QByteArray articleJson(const Article &article);
+
+private:
+    Storage::Database &m_db;
+};
+
+} // namespace Byline::Interchange

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/interchange/Document.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+namespace Byline::Storage {
+class Database;
+}
+
+namespace Byline::Interchange {
+
+// Reads byline/1 documents into a store: everything is checked first, then written in one
+// transaction, so an invalid file changes nothing.
+class Importer
+{
+public:
+    struct Report
+    {
+        int locales = 0;
+        int sections = 0;
+        int users = 0;
+        int experts = 0;
+        int quotes = 0;
+        int articles = 0;
+    };
+
+    // What the store already holds, so references into it are valid.
+    struct Known
+    {
+        QSet<QString> locales;
+        QSet<QString> sections;
+        QSet<QString> users;
+        QSet<QString> experts;
+        QSet<QString> quotes;
+    };
+
+    explicit Importer(Storage::Database &db) : m_db(db) {}
+
+    [[nodiscard]] Result<Report> importJson(const QByteArray &json);
+    [[nodiscard]] Result<Report> importFile(const QString &path);  // "-" reads standard input
+
+    // Parses and validates without touching any store.
+    [[nodiscard]] static Result<Document> parse(const QByteArray &json, const Known &known);
+
+    [[nodiscard]] Result<Known> known() const;
+    [[nodiscard]] Result<Report> write(const Document &document);
+
+private:
+    Storage::Database &m_db;
+};
+
+} // namespace Byline::Interchange

@@ -1,0 +1,152 @@
+#include "core/interchange/JsonReader.h"
+
+#include <QObject>
+
+namespace Byline::Interchange {
+
+std::unexpected<Error> invalidAt(const QString &path, const QString &why)
+{
+    return fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(path, why));
+}
+
+JsonReader::JsonReader(const QJsonObject &object, QString path)
+    : m_object(object)
+    , m_path(std::move(path))
+{}
+
+QString JsonReader::pathOf(QStringView field) const
+{
+    if (m_path.isEmpty())
+        return field.toString();
+    return m_path + (m_path.endsWith(QLatin1Char(' ')) ? QString() : QStringLiteral("."))
+           + field.toString();
+}
+
+std::unexpected<Error> JsonReader::invalid(QStringView field, const QString &why) const
+{
+    return invalidAt(field.isEmpty() ? m_path : pathOf(field), why);
+}
+
+Result<> JsonReader::onlyKeys(const QStringList &allowed) const
+{
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!allowed.contains(it.key())) {
+            return invalid(it.key(), QObject::tr("unknown field (expected one of: %1)")
+                                         .arg(allowed.join(QStringLiteral(", "))));
+        }
+    }
+    return {};
+}
+
+Result<QString> JsonReader::string(const QString &field, qsizetype maxLength, bool required) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() && !required)
+        return QString();
+    if (v.isUndefined())
+        return invalid(field, QObject::tr("missing (a text is required)"));
+    if (!v.isString())
+        return invalid(field, QObject::tr("expected a text in quotes"));
+    QString text = v.toString();
+    if (text.size() > maxLength) {
+        return invalid(field, QObject::tr("too long (%1 characters; at most %2)")
+                                  .arg(text.size())
+                                  .arg(maxLength));
+    }
+    return text;
+}
+
+Result<std::optional<QString>> JsonReader::optionalString(const QString &field,
+                                                          qsizetype maxLength) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull())
+        return std::optional<QString>();
+    auto text = string(field, maxLength);
+    if (!text)
+        return std::unexpected(text.error());
+    return std::optional<QString>(*text);
+}
+
+Result<qint64> JsonReader::integer(const QString &field, qint64 min, qint64 max,
+                                   std::optional<qint64> fallback) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() && fallback)
+        return *fallback;
+    if (v.isUndefined())
+        return invalid(field, QObject::tr("missing (a whole number is required)"));
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != double(qint64(d)))
+        return invalid(field, QObject::tr("expected a whole number"));
+    if (qint64(d) < min || qint64(d) > max) {
+        return invalid(field,
+                       QObject::tr("out of range (%1; allowed %2 to %3)").arg(qint64(d)).arg(min).arg(max));
+    }
+    return qint64(d);
+}
+
+Result<std::optional<qint64>> JsonReader::optionalInteger(const QString &field, qint64 min,
+                                                          qint64 max) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() || v.isNull())
+        return std::optional<qint64>();
+    auto n = integer(field, min, max);
+    if (!n)
+        return std::unexpected(n.error());
+    return std::optional<qint64>(*n);
+}
+
+Result<bool> JsonReader::boolean(const QString &field, std::optional<bool> fallback) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() && fallback)
+        return *fallback;
+    if (!v.isBool())
+        return invalid(field, QObject::tr("expected true or false"));
+    return v.toBool();
+}
+
+Result<QJsonArray> JsonReader::array(const QString &field, bool required) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() && !required)
+        return QJsonArray();
+    if (!v.isArray())
+        return invalid(field, QObject::tr("expected a list in [ ]"));
+    return v.toArray();
+}
+
+Result<QJsonObject> JsonReader::object(const QString &field, bool required) const
+{
+    const QJsonValue v = m_object.value(field);
+    if (v.isUndefined() && !required)
+        return QJsonObject();
+    if (!v.isObject())
+        return invalid(field, QObject::tr("expected an object in { }"));
+    return v.toObject();
+}
+
+Result<QStringList> JsonReader::stringList(const QString &field, qsizetype maxItems,
+                                           qsizetype maxLength) const
+{
+    auto list = array(field);
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->size() > maxItems)
+        return invalid(field, QObject::tr("too many items (%1; at most %2)").arg(list->size()).arg(maxItems));
+    QStringList result;
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QJsonValue item = list->at(i);
+        const QString where = QStringLiteral("%1[%2]").arg(field).arg(i);
+        if (!item.isString())
+            return invalid(where, QObject::tr("expected a text in quotes"));
+        if (item.toString().size() > maxLength)
+            return invalid(where, QObject::tr("too long"));
+        result.append(item.toString());
+    }
+    return result;
+}
+
+} // namespace Byline::Interchange

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace Byline::Interchange::Limits {
+
+// What the interchange format accepts (docs/interchange.md, "Limits").
+inline constexpr qint64 documentBytes = 256LL * 1024 * 1024;
+inline constexpr qsizetype shortText = 1000;     // titles, names, slugs, labels
+inline constexpr qsizetype mediumText = 10000;   // leads, descriptions, contexts, site strings
+inline constexpr qsizetype longText = 100000;    // a block's or a quote's text
+inline constexpr qsizetype blocksPerTranslation = 5000;
+inline constexpr qsizetype authorsPerArticle = 50;
+inline constexpr qsizetype listItems = 10000000; // entries of one top-level list
+
+} // namespace Byline::Interchange::Limits

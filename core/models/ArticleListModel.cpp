@@ -1,0 +1,221 @@
+#include "core/models/ArticleListModel.h"
+
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/SettingsRepository.h"
+
+#include <QLocale>
+
+namespace Byline {
+
+ArticleListModel::ArticleListModel(Storage::Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+{
+    loadContext();
+    reload();
+}
+
+void ArticleListModel::loadContext()
+{
+    if (auto locales = Storage::LocaleRepository(m_db).all())
+        m_locales = *locales;
+    // Section names in the interface's language when the newsroom has it, else English.
+    const QString uiLanguage = QLocale().name().section(QLatin1Char('_'), 0, 0);
+    if (auto sections = Storage::SectionRepository(m_db).all()) {
+        for (const ::Byline::Section &s : *sections) {
+            QString name = s.texts.value(uiLanguage).name;
+            if (name.isEmpty())
+                name = s.texts.value(QStringLiteral("en")).name;
+            if (name.isEmpty() && !s.texts.isEmpty())
+                name = s.texts.first().name;
+            m_sectionNames.insert(s.uid, name.isEmpty() ? s.slug : name);
+        }
+    }
+    const auto zone = Storage::SettingsRepository(m_db).setting(QStringLiteral("time_zone"));
+    m_zone = zone && !zone->isEmpty() ? QTimeZone(zone->toUtf8()) : QTimeZone::systemTimeZone();
+    if (!m_zone.isValid())
+        m_zone = QTimeZone::systemTimeZone();
+}
+
+void ArticleListModel::setQuery(const Storage::ArticleQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    m_lastError.clear();
+    endResetModel();
+    fetchMore({});
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    Storage::ArticleQuery page = m_query;
+    page.limit = m_pageSize;
+    if (!m_rows.isEmpty()) {
+        page.afterKey = m_rows.last().sortKey;
+        page.afterRowId = m_rows.last().rowId;
+    }
+    auto rows = Storage::ArticleRepository(m_db).summaries(page);
+    if (!rows) {
+        m_atEnd = true;
+        m_lastError = rows.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return;
+    }
+    if (rows->size() < m_pageSize)
+        m_atEnd = true;
+    if (rows->isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+    m_rows.append(*rows);
+    endInsertRows();
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    Storage::ArticleQuery q = m_query;
+    switch (column) {
+    case Headline: q.sort = Storage::ArticleSort::Title; break;
+    case State: q.sort = Storage::ArticleSort::State; break;
+    case Scheduled: q.sort = Storage::ArticleSort::Scheduled; break;
+    case Published: q.sort = Storage::ArticleSort::Published; break;
+    default: q.sort = Storage::ArticleSort::Updated; break;
+    }
+    q.descending = order == Qt::DescendingOrder;
+    setQuery(q);
+}
+
+QString ArticleListModel::stateLabel(WorkflowState state)
+{
+    switch (state) {
+    case WorkflowState::Draft: return tr("Draft");
+    case WorkflowState::Submitted: return tr("Submitted");
+    case WorkflowState::Approved: return tr("Approved");
+    case WorkflowState::Scheduled: return tr("Scheduled");
+    case WorkflowState::Published: return tr("Published");
+    case WorkflowState::Spiked: return tr("Spiked");
+    }
+    return {};
+}
+
+QString ArticleListModel::translationStateLabel(TranslationState state)
+{
+    switch (state) {
+    case TranslationState::InProgress: return tr("in progress");
+    case TranslationState::ReadyForReview: return tr("ready for review");
+    case TranslationState::Approved: return tr("approved");
+    }
+    return {};
+}
+
+QString ArticleListModel::formatTime(const std::optional<QDateTime> &time) const
+{
+    if (!time || !time->isValid())
+        return {};
+    return time->toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString ArticleListModel::localesText(const ArticleSummary &row) const
+{
+    QStringList parts;
+    for (const Locale &locale : m_locales) {
+        QString mark = QStringLiteral("–");  // missing
+        for (const auto &[code, state] : row.locales) {
+            if (code == locale.code)
+                mark = state == TranslationState::Approved ? QStringLiteral("✓")
+                                                           : QStringLiteral("…");
+        }
+        parts.append(locale.label + QLatin1Char(' ') + mark);
+    }
+    return parts.join(QStringLiteral("  "));
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &row = m_rows.at(index.row());
+    switch (role) {
+    case UidRole: return row.uid;
+    case StateRole: return workflowStateName(row.state);
+    case LocaleStatesRole: {
+        QStringList states;
+        for (const auto &[code, state] : row.locales)
+            states.append(code + QLatin1Char(':') + translationStateName(state));
+        return states;
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == Locales) {
+            QStringList lines;
+            for (const Locale &locale : m_locales) {
+                QString state = tr("missing");
+                for (const auto &[code, s] : row.locales) {
+                    if (code == locale.code)
+                        state = translationStateLabel(s);
+                }
+                lines.append(tr("%1: %2").arg(locale.name, state));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        return {};
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Headline: return row.title.isEmpty() ? tr("(untitled)") : row.title;
+        case Section: return m_sectionNames.value(row.sectionUid, row.sectionUid);
+        case Authors: return row.authors.join(QStringLiteral(", "));
+        case State: return stateLabel(row.state);
+        case Locales: return localesText(row);
+        case Scheduled: return formatTime(row.scheduledAt);
+        case Published: return formatTime(row.publishedAt);
+        case Updated: return formatTime(row.updatedAt);
+        case ColumnCount: break;
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Headline: return tr("Headline");
+    case Section: return tr("Section");
+    case Authors: return tr("Authors");
+    case State: return tr("State");
+    case Locales: return tr("Languages");
+    case Scheduled: return tr("Scheduled");
+    case Published: return tr("Published");
+    case Updated: return tr("Updated");
+    case ColumnCount: break;
+    }
+    return {};
+}
+
+} // namespace Byline

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/domain/ArticleSummary.h"
+#include "core/domain/Locale.h"
+#include "core/storage/ArticleQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QMap>
+#include <QTimeZone>
+
+namespace Byline::Storage {
+class Database;
+}
+
+namespace Byline {
+
+// The article list: pages rows in from the store as the view scrolls (keyset paging), sorts
+// and filters in SQL. data() only reads what has been fetched.
+class ArticleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Headline, Section, Authors, State, Locales, Scheduled, Published, Updated, ColumnCount };
+    enum ItemRole { UidRole = Qt::UserRole + 1, StateRole, LocaleStatesRole, SortTimeRole };
+
+    explicit ArticleListModel(Storage::Database &db, QObject *parent = nullptr);
+
+    void setQuery(const Storage::ArticleQuery &query);
+    [[nodiscard]] const Storage::ArticleQuery &query() const { return m_query; }
+    void reload();
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    [[nodiscard]] const ArticleSummary &summary(int row) const { return m_rows.at(row); }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    [[nodiscard]] static QString stateLabel(WorkflowState state);
+    [[nodiscard]] static QString translationStateLabel(TranslationState state);
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+private:
+    void loadContext();
+    [[nodiscard]] QString formatTime(const std::optional<QDateTime> &time) const;
+    [[nodiscard]] QString localesText(const ArticleSummary &row) const;
+
+    Storage::Database &m_db;
+    Storage::ArticleQuery m_query;
+    QList<ArticleSummary> m_rows;
+    QList<Locale> m_locales;
+    QMap<QString, QString> m_sectionNames;  // uid -> name in the UI's article locale
+    QTimeZone m_zone;
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+    QString m_lastError;
+};
+
+} // namespace Byline

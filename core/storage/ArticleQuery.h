@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/domain/WorkflowState.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Byline::Storage {
+
+enum class ArticleSort { Updated, Published, Scheduled, Title, State };
+
+// What an article list shows: filters, order, and where the previous page ended (keyset
+// paging: the next page starts after `afterKey`/`afterRowId`, never with OFFSET).
+struct ArticleQuery
+{
+    std::optional<WorkflowState> state;
+    QString locale;      // only articles with a translation in it; titles in it
+    QString sectionUid;
+    QString author;      // user name
+    ArticleSort sort = ArticleSort::Updated;
+    bool descending = true;
+    int limit = 200;
+    std::optional<QString> afterKey;
+    qint64 afterRowId = 0;
+};
+
+} // namespace Byline::Storage

@@ -1,0 +1,617 @@
+#include "core/storage/ArticleRepository.h"
+
+#include "core/Clock.h"
+#include "core/TimeFormat.h"
+#include "core/interchange/ArticleCodec.h"
+#include "core/storage/Database.h"
+#include "core/storage/Ids.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Byline::Storage {
+namespace {
+
+QVariant optionalTime(const std::optional<QDateTime> &time)
+{
+    return time ? QVariant(formatUtc(*time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+std::optional<QDateTime> timeOrNull(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return parseUtc(value.toString());
+}
+
+// A user's row id for a name that may be empty (SQL NULL then).
+Result<QVariant> userId(const Database &db, const QString &name)
+{
+    if (name.isEmpty())
+        return QVariant(QMetaType(QMetaType::LongLong));
+    auto id = findId(db, "users", "name", name);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("There is no user \"%1\"; add them with \"byline-cli users add\".")
+                        .arg(name));
+    }
+    return QVariant(**id);
+}
+
+QString sortExpression(ArticleSort sort)
+{
+    switch (sort) {
+    case ArticleSort::Published: return QStringLiteral("COALESCE(a.published_at, '')");
+    case ArticleSort::Scheduled: return QStringLiteral("COALESCE(a.scheduled_at, '')");
+    case ArticleSort::Title: return QStringLiteral("COALESCE(t.title, '')");
+    case ArticleSort::State: return QStringLiteral("a.status");
+    case ArticleSort::Updated: break;
+    }
+    return QStringLiteral("a.updated_at");
+}
+
+} // namespace
+
+Result<QStringList> ArticleRepository::localeOrder() const
+{
+    auto locales = LocaleRepository(m_db).all();
+    if (!locales)
+        return std::unexpected(locales.error());
+    QStringList codes;
+    for (const Locale &l : *locales)
+        codes.append(l.code);
+    return codes;
+}
+
+Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load load) const
+{
+    const QString what = QObject::tr("reading the article %1").arg(uid);
+    auto q = m_db.run(QStringLiteral(
+                          "SELECT a.id, a.uid, s.uid, a.source_locale, a.status, u.name, "
+                          "a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.version, "
+                          "a.view_count FROM articles a JOIN sections s ON s.id = a.section_id "
+                          "LEFT JOIN users u ON u.id = a.editor_id WHERE a.uid = ?"),
+                      {uid}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<Article>();
+    Article a;
+    const qint64 id = q->value(0).toLongLong();
+    a.uid = q->value(1).toString();
+    a.sectionUid = q->value(2).toString();
+    a.sourceLocale = q->value(3).toString();
+    a.state = workflowStateFromName(q->value(4).toString()).value_or(WorkflowState::Draft);
+    a.editor = q->value(5).toString();
+    a.createdAt = parseUtc(q->value(6).toString()).value_or(QDateTime());
+    a.updatedAt = parseUtc(q->value(7).toString()).value_or(QDateTime());
+    a.scheduledAt = timeOrNull(q->value(8));
+    a.publishedAt = timeOrNull(q->value(9));
+    a.version = q->value(10).toInt();
+    if (!q->value(11).isNull())
+        a.viewCount = q->value(11).toLongLong();
+    q->finish();
+
+    auto authors = m_db.run(QStringLiteral("SELECT u.name FROM article_authors aa "
+                                           "JOIN users u ON u.id = aa.user_id "
+                                           "WHERE aa.article_id = ? ORDER BY aa.position"),
+                            {id}, what);
+    if (!authors)
+        return std::unexpected(authors.error());
+    while (authors->next())
+        a.authors.append(authors->value(0).toString());
+
+    auto translations = m_db.run(
+        QStringLiteral("SELECT t.id, t.locale, t.title, t.lead, t.seo_title, t.seo_description, "
+                       "t.slug, t.status, u.name FROM translations t "
+                       "JOIN locales l ON l.code = t.locale "
+                       "LEFT JOIN users u ON u.id = t.translator_id "
+                       "WHERE t.article_id = ? ORDER BY l.position, l.code"),
+        {id}, what);
+    if (!translations)
+        return std::unexpected(translations.error());
+    QHash<qint64, qsizetype> indexOf;
+    while (translations->next()) {
+        Translation t;
+        indexOf.insert(translations->value(0).toLongLong(), a.translations.size());
+        t.locale = translations->value(1).toString();
+        t.title = translations->value(2).toString();
+        t.lead = translations->value(3).toString();
+        t.seoTitle = translations->value(4).toString();
+        t.seoDescription = translations->value(5).toString();
+        t.slug = translations->value(6).toString();
+        t.state = translationStateFromName(translations->value(7).toString())
+                      .value_or(TranslationState::InProgress);
+        t.translator = translations->value(8).toString();
+        a.translations.append(t);
+    }
+
+    auto blocks = m_db.run(QStringLiteral("SELECT b.translation_id, b.block_id, b.type, b.text, "
+                                          "q.uid FROM blocks b "
+                                          "JOIN translations t ON t.id = b.translation_id "
+                                          "LEFT JOIN quotes q ON q.id = b.quote_id "
+                                          "WHERE t.article_id = ? "
+                                          "ORDER BY b.translation_id, b.position"),
+                           {id}, what);
+    if (!blocks)
+        return std::unexpected(blocks.error());
+    while (blocks->next()) {
+        const auto it = indexOf.constFind(blocks->value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue;
+        Block b;
+        b.id = blocks->value(1).toString();
+        b.type = blockTypeFromName(blocks->value(2).toString()).value_or(BlockType::Paragraph);
+        b.text = blocks->value(3).toString();
+        b.quoteUid = blocks->value(4).toString();
+        a.translations[*it].blocks.append(b);
+    }
+
+    if (load == Load::Text)
+        return std::optional<Article>(std::move(a));
+
+    auto order = localeOrder();
+    if (!order)
+        return std::unexpected(order.error());
+    auto revisions = m_db.run(QStringLiteral("SELECT r.number, r.created_at, u.name, r.kind, "
+                                             "r.version, r.snapshot FROM revisions r "
+                                             "LEFT JOIN users u ON u.id = r.user_id "
+                                             "WHERE r.article_id = ? ORDER BY r.number"),
+                              {id}, what);
+    if (!revisions)
+        return std::unexpected(revisions.error());
+    while (revisions->next()) {
+        Revision r;
+        r.number = revisions->value(0).toInt();
+        r.createdAt = parseUtc(revisions->value(1).toString()).value_or(QDateTime());
+        r.user = revisions->value(2).toString();
+        r.kind = revisionKindFromName(revisions->value(3).toString()).value_or(RevisionKind::Save);
+        r.version = revisions->value(4).toInt();
+        auto snapshot = Interchange::ArticleCodec::fromSnapshot(revisions->value(5).toByteArray(),
+                                                                *order);
+        if (!snapshot)
+            return std::unexpected(snapshot.error());
+        r.snapshot = *snapshot;
+        a.revisions.append(r);
+    }
+
+    auto audit = m_db.run(QStringLiteral("SELECT h.at, u.name, h.action, h.from_status, "
+                                         "h.to_status, h.locale, h.comment FROM audit h "
+                                         "LEFT JOIN users u ON u.id = h.user_id "
+                                         "WHERE h.article_id = ? ORDER BY h.at, h.id"),
+                          {id}, what);
+    if (!audit)
+        return std::unexpected(audit.error());
+    while (audit->next()) {
+        AuditEntry e;
+        e.at = parseUtc(audit->value(0).toString()).value_or(QDateTime());
+        e.user = audit->value(1).toString();
+        e.action = audit->value(2).toString();
+        e.from = audit->value(3).toString();
+        e.to = audit->value(4).toString();
+        e.locale = audit->value(5).toString();
+        e.comment = audit->value(6).toString();
+        a.history.append(e);
+    }
+    return std::optional<Article>(std::move(a));
+}
+
+Result<QStringList> ArticleRepository::uids() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT uid FROM articles ORDER BY created_at, uid"), {},
+                      QObject::tr("listing the articles"));
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList result;
+    while (q->next())
+        result.append(q->value(0).toString());
+    return result;
+}
+
+Result<qint64> ArticleRepository::count() const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM articles"), {},
+                         QObject::tr("counting the articles"));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
+Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &query) const
+{
+    const QString what = QObject::tr("listing the articles");
+    const QString sortExpr = sortExpression(query.sort);
+    QString sql = QStringLiteral(
+                      "SELECT a.id, a.uid, COALESCE(t.title, ''), s.uid, a.source_locale, "
+                      "a.status, a.scheduled_at, a.published_at, a.updated_at, a.version, %1 "
+                      "FROM articles a JOIN sections s ON s.id = a.section_id "
+                      "LEFT JOIN translations t ON t.article_id = a.id AND t.locale = %2 "
+                      "WHERE 1 = 1")
+                      .arg(sortExpr, query.locale.isEmpty() ? QStringLiteral("a.source_locale")
+                                                            : QStringLiteral("?"));
+    QVariantList binds;
+    if (!query.locale.isEmpty())
+        binds.append(query.locale);
+    if (query.state) {
+        sql += QStringLiteral(" AND a.status = ?");
+        binds.append(workflowStateName(*query.state));
+    }
+    if (!query.locale.isEmpty())
+        sql += QStringLiteral(" AND t.id IS NOT NULL");
+    if (!query.sectionUid.isEmpty()) {
+        sql += QStringLiteral(" AND s.uid = ?");
+        binds.append(query.sectionUid);
+    }
+    if (!query.author.isEmpty()) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_authors aa JOIN users u ON "
+                              "u.id = aa.user_id WHERE aa.article_id = a.id AND u.name = ?)");
+        binds.append(query.author);
+    }
+    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    if (query.afterKey) {
+        sql += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND a.id %2 ?))").arg(sortExpr, cmp);
+        binds << *query.afterKey << *query.afterKey << query.afterRowId;
+    }
+    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(sortExpr, dir);
+    binds.append(qMax(1, query.limit));
+
+    auto q = m_db.run(sql, binds, what);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<ArticleSummary> result;
+    QHash<qint64, qsizetype> indexOf;
+    while (q->next()) {
+        ArticleSummary s;
+        s.rowId = q->value(0).toLongLong();
+        s.uid = q->value(1).toString();
+        s.title = q->value(2).toString();
+        s.sectionUid = q->value(3).toString();
+        s.sourceLocale = q->value(4).toString();
+        s.state = workflowStateFromName(q->value(5).toString()).value_or(WorkflowState::Draft);
+        s.scheduledAt = timeOrNull(q->value(6));
+        s.publishedAt = timeOrNull(q->value(7));
+        s.updatedAt = parseUtc(q->value(8).toString()).value_or(QDateTime());
+        s.version = q->value(9).toInt();
+        s.sortKey = q->value(10).toString();
+        indexOf.insert(s.rowId, result.size());
+        result.append(s);
+    }
+    if (result.isEmpty())
+        return result;
+
+    QStringList marks;
+    QVariantList ids;
+    for (const ArticleSummary &s : std::as_const(result)) {
+        marks.append(QStringLiteral("?"));
+        ids.append(s.rowId);
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    auto authors = m_db.run(QStringLiteral("SELECT aa.article_id, u.name FROM article_authors aa "
+                                           "JOIN users u ON u.id = aa.user_id "
+                                           "WHERE aa.article_id IN (%1) "
+                                           "ORDER BY aa.article_id, aa.position")
+                                .arg(in),
+                            ids, what);
+    if (!authors)
+        return std::unexpected(authors.error());
+    while (authors->next())
+        result[indexOf.value(authors->value(0).toLongLong())].authors.append(
+            authors->value(1).toString());
+    auto locales = m_db.run(QStringLiteral("SELECT t.article_id, t.locale, t.status "
+                                           "FROM translations t JOIN locales l "
+                                           "ON l.code = t.locale WHERE t.article_id IN (%1) "
+                                           "ORDER BY t.article_id, l.position, l.code")
+                                .arg(in),
+                            ids, what);
+    if (!locales)
+        return std::unexpected(locales.error());
+    while (locales->next()) {
+        result[indexOf.value(locales->value(0).toLongLong())].locales.append(
+            {locales->value(1).toString(),
+             translationStateFromName(locales->value(2).toString())
+                 .value_or(TranslationState::InProgress)});
+    }
+    return result;
+}
+
+Result<qint64> ArticleRepository::writeRow(const Article &article, bool exact)
+{
+    const QString what = QObject::tr("saving the article %1").arg(article.uid);
+    auto sectionId = findId(m_db, "sections", "uid", article.sectionUid);
+    if (!sectionId)
+        return std::unexpected(sectionId.error());
+    if (!*sectionId) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The article %1 is in the section %2, which is not in the store.")
+                        .arg(article.uid, article.sectionUid));
+    }
+    auto editorId = userId(m_db, article.editor);
+    if (!editorId)
+        return std::unexpected(editorId.error());
+    const QVariant viewCount = article.viewCount ? QVariant(*article.viewCount)
+                                                 : QVariant(QMetaType(QMetaType::LongLong));
+    const QVariantList values{article.uid,
+                              **sectionId,
+                              article.sourceLocale,
+                              workflowStateName(article.state),
+                              *editorId,
+                              formatUtc(article.createdAt),
+                              formatUtc(article.updatedAt),
+                              optionalTime(article.scheduledAt),
+                              optionalTime(article.publishedAt),
+                              article.version,
+                              viewCount};
+    QString sql = QStringLiteral(
+        "INSERT INTO articles (uid, section_id, source_locale, status, editor_id, created_at, "
+        "updated_at, scheduled_at, published_at, version, view_count) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (exact) {
+        sql += QStringLiteral(
+            " ON CONFLICT (uid) DO UPDATE SET section_id = excluded.section_id, "
+            "source_locale = excluded.source_locale, status = excluded.status, "
+            "editor_id = excluded.editor_id, created_at = excluded.created_at, "
+            "updated_at = excluded.updated_at, scheduled_at = excluded.scheduled_at, "
+            "published_at = excluded.published_at, version = excluded.version, "
+            "view_count = excluded.view_count");
+    }
+    if (auto q = m_db.run(sql, values, what); !q)
+        return std::unexpected(q.error());
+    auto id = findId(m_db, "articles", "uid", article.uid);
+    if (!id)
+        return std::unexpected(id.error());
+    return **id;
+}
+
+Result<> ArticleRepository::writeAuthors(qint64 articleId, const QStringList &authors)
+{
+    const QString what = QObject::tr("saving the authors");
+    if (auto q = m_db.run(QStringLiteral("DELETE FROM article_authors WHERE article_id = ?"),
+                          {articleId}, what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    for (qsizetype i = 0; i < authors.size(); ++i) {
+        auto id = userId(m_db, authors.at(i));
+        if (!id)
+            return std::unexpected(id.error());
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO article_authors (article_id, user_id, "
+                                             "position) VALUES (?, ?, ?)"),
+                              {articleId, *id, int(i)}, what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    return {};
+}
+
+Result<> ArticleRepository::writeTranslations(qint64 articleId,
+                                              const QList<Translation> &translations)
+{
+    const QString what = QObject::tr("saving the article's text");
+    if (auto q = m_db.run(QStringLiteral("DELETE FROM translations WHERE article_id = ?"),
+                          {articleId}, what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    QHash<QString, qint64> quoteIds;
+    for (const Translation &t : translations) {
+        auto translator = userId(m_db, t.translator);
+        if (!translator)
+            return std::unexpected(translator.error());
+        auto q = m_db.run(QStringLiteral("INSERT INTO translations (article_id, locale, title, "
+                                         "lead, seo_title, seo_description, slug, status, "
+                                         "translator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {articleId, t.locale, t.title, t.lead, t.seoTitle, t.seoDescription,
+                           t.slug, translationStateName(t.state), *translator},
+                          what);
+        if (!q)
+            return std::unexpected(q.error());
+        const qint64 translationId = q->lastInsertId().toLongLong();
+        for (qsizetype i = 0; i < t.blocks.size(); ++i) {
+            const Block &b = t.blocks.at(i);
+            QVariant quoteId(QMetaType(QMetaType::LongLong));
+            if (b.type == BlockType::Quote) {
+                if (!quoteIds.contains(b.quoteUid)) {
+                    auto id = findId(m_db, "quotes", "uid", b.quoteUid);
+                    if (!id)
+                        return std::unexpected(id.error());
+                    if (!*id) {
+                        return fail(ErrorCode::NotFound,
+                                    QObject::tr("The block %1 (%2) quotes %3, which is not in "
+                                                "the store.")
+                                        .arg(b.id, t.locale, b.quoteUid));
+                    }
+                    quoteIds.insert(b.quoteUid, **id);
+                }
+                quoteId = quoteIds.value(b.quoteUid);
+            }
+            if (auto insert = m_db.run(QStringLiteral("INSERT INTO blocks (translation_id, "
+                                                      "position, block_id, type, text, quote_id) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                                       {translationId, int(i), b.id, blockTypeName(b.type),
+                                        b.type == BlockType::Quote ? QStringLiteral("") : b.text, quoteId},
+                                       what);
+                !insert) {
+                return std::unexpected(insert.error());
+            }
+        }
+    }
+    return {};
+}
+
+Result<int> ArticleRepository::nextRevisionNumber(qint64 articleId) const
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM revisions "
+                                        "WHERE article_id = ?"),
+                         {articleId}, QObject::tr("numbering the revision"));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
+Result<> ArticleRepository::appendRevision(qint64 articleId, const Revision &revision)
+{
+    auto user = userId(m_db, revision.user);
+    if (!user)
+        return std::unexpected(user.error());
+    auto q = m_db.run(QStringLiteral("INSERT INTO revisions (article_id, number, created_at, "
+                                     "user_id, kind, version, snapshot) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {articleId, revision.number, formatUtc(revision.createdAt), *user,
+                       revisionKindName(revision.kind), revision.version,
+                       QString::fromUtf8(Interchange::ArticleCodec::snapshot(revision.snapshot))},
+                      QObject::tr("keeping a revision"));
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<> ArticleRepository::create(Article &article, const QString &user)
+{
+    auto tx = Transaction::begin(m_db, QObject::tr("creating the article"));
+    if (!tx)
+        return std::unexpected(tx.error());
+    const QDateTime now = Clock::now();
+    Article draft = article;
+    draft.version = 1;
+    draft.createdAt = now;
+    draft.updatedAt = now;
+    auto id = writeRow(draft, false);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto done = writeAuthors(*id, draft.authors); !done)
+        return done;
+    if (auto done = writeTranslations(*id, draft.translations); !done)
+        return done;
+    if (auto done = appendRevision(*id, {1, now, user, RevisionKind::Save, 1, draft.translations});
+        !done) {
+        return done;
+    }
+    if (auto done = tx->commit(); !done)
+        return done;
+    article = draft;
+    return {};
+}
+
+Result<> ArticleRepository::save(Article &article, const QString &user)
+{
+    const QString what = QObject::tr("saving the article %1").arg(article.uid);
+    auto tx = Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
+    const QDateTime now = Clock::now();
+    auto sectionId = findId(m_db, "sections", "uid", article.sectionUid);
+    if (!sectionId)
+        return std::unexpected(sectionId.error());
+    if (!*sectionId) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The section %1 is not in the store.").arg(article.sectionUid));
+    }
+    auto editorId = userId(m_db, article.editor);
+    if (!editorId)
+        return std::unexpected(editorId.error());
+    auto updated = m_db.run(QStringLiteral("UPDATE articles SET section_id = ?, "
+                                           "source_locale = ?, editor_id = ?, updated_at = ?, "
+                                           "version = version + 1 "
+                                           "WHERE uid = ? AND version = ?"),
+                            {**sectionId, article.sourceLocale, *editorId, formatUtc(now),
+                             article.uid, article.version},
+                            what);
+    if (!updated)
+        return std::unexpected(updated.error());
+    const bool won = updated->numRowsAffected() == 1;
+    updated->finish();
+    auto id = findId(m_db, "articles", "uid", article.uid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The article %1 is no longer in the store.").arg(article.uid));
+    }
+    auto number = nextRevisionNumber(**id);
+    if (!number)
+        return std::unexpected(number.error());
+
+    if (!won) {
+        // Someone saved first. Keep this text as a revision so that nothing is lost.
+        if (auto kept = appendRevision(**id, {*number, now, user, RevisionKind::Conflict,
+                                              article.version, article.translations});
+            !kept) {
+            return kept;
+        }
+        if (auto done = tx->commit(); !done)
+            return done;
+        return fail(ErrorCode::Conflict,
+                    QObject::tr("Someone saved a newer version of the article %1 while this one "
+                                "was being edited. Nothing was overwritten: this text is kept as "
+                                "revision %2; compare the two and merge.")
+                        .arg(article.uid)
+                        .arg(*number));
+    }
+    if (auto done = writeAuthors(**id, article.authors); !done)
+        return done;
+    if (auto done = writeTranslations(**id, article.translations); !done)
+        return done;
+    if (auto done = appendRevision(**id, {*number, now, user, RevisionKind::Save,
+                                          article.version + 1, article.translations});
+        !done) {
+        return done;
+    }
+    if (auto done = tx->commit(); !done)
+        return done;
+    article.version += 1;
+    article.updatedAt = now;
+    return {};
+}
+
+Result<> ArticleRepository::replace(const Article &article)
+{
+    auto tx = Transaction::begin(m_db, QObject::tr("writing the article %1").arg(article.uid));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto id = writeRow(article, true);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto done = writeAuthors(*id, article.authors); !done)
+        return done;
+    if (auto done = writeTranslations(*id, article.translations); !done)
+        return done;
+    const QString what = QObject::tr("writing the history of %1").arg(article.uid);
+    for (const char *table : {"revisions", "audit"}) {
+        if (auto q = m_db.run(QStringLiteral("DELETE FROM %1 WHERE article_id = ?")
+                                  .arg(QLatin1StringView(table)),
+                              {*id}, what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    for (const Revision &r : article.revisions) {
+        if (auto done = appendRevision(*id, r); !done)
+            return done;
+    }
+    for (const AuditEntry &e : article.history) {
+        auto user = userId(m_db, e.user);
+        if (!user)
+            return std::unexpected(user.error());
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO audit (article_id, at, user_id, action, "
+                                             "from_status, to_status, locale, comment) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {*id, formatUtc(e.at), *user, e.action, e.from, e.to,
+                               e.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(e.locale),
+                               e.comment},
+                              what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    return tx->commit();
+}
+
+} // namespace Byline::Storage

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/Article.h"
+#include "core/domain/ArticleSummary.h"
+#include "core/storage/ArticleQuery.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace Byline::Storage {
+
+class Database;
+
+class ArticleRepository
+{
+public:
+    explicit ArticleRepository(Database &db) : m_db(db) {}
+
+    enum class Load { Text, WithHistory };
+
+    [[nodiscard]] Result<std::optional<Article>> find(const QString &uid,
+                                                      Load load = Load::Text) const;
+    // Every uid in export order (created, then uid).
+    [[nodiscard]] Result<QStringList> uids() const;
+    [[nodiscard]] Result<qint64> count() const;
+    [[nodiscard]] Result<QList<ArticleSummary>> summaries(const ArticleQuery &query) const;
+
+    // A new article: version 1, created and updated now, revision 1 recorded.
+    [[nodiscard]] Result<> create(Article &article, const QString &user);
+
+    // Saves the text and metadata of an article the user loaded at `article.version`. If
+    // someone saved since, nothing is overwritten: the user's text is kept as a "conflict"
+    // revision and ErrorCode::Conflict is returned. On success the version goes up by one.
+    [[nodiscard]] Result<> save(Article &article, const QString &user);
+
+    // Writes an article exactly as given (version, times, revisions, history), replacing any
+    // article with the same uid. For import and restore from a backup.
+    [[nodiscard]] Result<> replace(const Article &article);
+
+private:
+    [[nodiscard]] Result<qint64> writeRow(const Article &article, bool exact);
+    [[nodiscard]] Result<> writeAuthors(qint64 articleId, const QStringList &authors);
+    [[nodiscard]] Result<> writeTranslations(qint64 articleId, const QList<Translation> &translations);
+    [[nodiscard]] Result<> appendRevision(qint64 articleId, const Revision &revision);
+    [[nodiscard]] Result<int> nextRevisionNumber(qint64 articleId) const;
+    [[nodiscard]] Result<QStringList> localeOrder() const;
+
+    Database &m_db;
+};
+
+} // namespace Byline::Storage

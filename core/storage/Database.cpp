@@ -1,0 +1,323 @@
+#include "core/storage/Database.h"
+
+#include "core/Clock.h"
+#include "core/Log.h"
+#include "core/storage/Migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+namespace Byline::Storage {
+namespace {
+
+// SQLite's primary result codes that mean something to a person.
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteConstraint = 19,
+    SqliteNotADb = 26,
+};
+
+// Reads the 100-byte SQLite header and compares the page count it records with the file's
+// size, so that a truncated or foreign file is refused before SQLite is allowed near it.
+Result<> checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(ErrorCode::Io,
+                    QObject::tr("Cannot read %1: %2.").arg(path, file.errorString()));
+    }
+    const qint64 size = file.size();
+    if (size == 0)
+        return {};  // an empty file is a new store
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return fail(ErrorCode::StorageCorrupt,
+                    QObject::tr("%1 is not a Byline store (it is not an SQLite database). "
+                                "It was not changed; check the path given with --db or BYLINE_DB.")
+                        .arg(path));
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
+    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const bool pageSizeValid = pageSize >= 512 && pageSize <= 65536
+                               && (pageSize & (pageSize - 1)) == 0;
+    const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
+    if (!pageSizeValid || size % pageSize != 0
+        || (pages != 0 && changeCounter == versionValidFor && size < qint64(pages) * pageSize)) {
+        return fail(ErrorCode::StorageCorrupt,
+                    QObject::tr("%1 is damaged: the file is shorter than the database it should "
+                                "hold (was it cut off while copying?). It was not changed; "
+                                "restore it from a backup or an export.")
+                        .arg(path),
+                    QStringLiteral("size %1, page size %2, pages %3").arg(size).arg(pageSize).arg(pages));
+    }
+    return {};
+}
+
+int defaultBusyTimeout()
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("BYLINE_BUSY_TIMEOUT_MS", &ok);
+    return ok && fromEnv >= 0 ? fromEnv : 5000;
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("BYLINE_DB");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/byline/byline.sqlite");
+}
+
+int Database::latestSchemaVersion() { return Migrator::latestVersion(); }
+
+Result<std::unique_ptr<Database>> Database::open(const Options &options)
+{
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = options.path.isEmpty() ? defaultPath() : options.path;
+    db->m_busyTimeoutMs = options.busyTimeoutMs >= 0 ? options.busyTimeoutMs : defaultBusyTimeout();
+    const QFileInfo info(db->m_path);
+
+    if (info.exists() && info.isDir()) {
+        return fail(ErrorCode::Io,
+                    QObject::tr("%1 is a folder, not a Byline store. Give the path of the store "
+                                "file itself (for example %1/byline.sqlite).")
+                        .arg(db->m_path));
+    }
+    if (!info.exists()) {
+        if (!options.createIfMissing) {
+            return fail(ErrorCode::NotFound,
+                        QObject::tr("There is no Byline store at %1. Create one with "
+                                    "\"byline-cli init\", or give another path with --db.")
+                            .arg(db->m_path));
+        }
+        if (!QDir().mkpath(info.absolutePath())) {
+            return fail(ErrorCode::StorageReadOnly,
+                        QObject::tr("Cannot create the folder %1 for a new store. Check that it "
+                                    "may be written, or give another path with --db.")
+                            .arg(info.absolutePath()));
+        }
+        QFile create(db->m_path);
+        if (!create.open(QIODevice::WriteOnly)) {
+            return fail(ErrorCode::StorageReadOnly,
+                        QObject::tr("Cannot create the store %1: %2.")
+                            .arg(db->m_path, create.errorString()));
+        }
+    } else {
+        if (auto header = checkHeader(db->m_path); !header)
+            return std::unexpected(header.error());
+        // Honour the write bits even for root, who could otherwise write anything.
+        db->m_readOnly = !(info.permissions() & QFileDevice::WriteOwner);
+    }
+
+    db->m_connectionName = QStringLiteral("byline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (!conn.isValid()) {
+        return fail(ErrorCode::StorageFailure,
+                    QObject::tr("The SQLite driver for Qt is missing. Install the package "
+                                "libqt6sql6-sqlite."));
+    }
+    conn.setDatabaseName(db->m_path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeoutMs);
+    if (db->m_readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    conn.setConnectOptions(connectOptions);
+    if (!conn.open())
+        return std::unexpected(db->errorFrom(conn.lastError(), QObject::tr("opening the store")));
+
+    if (auto configured = db->configure(); !configured)
+        return std::unexpected(configured.error());
+
+    const int latest = latestSchemaVersion();
+    if (db->m_schemaVersion > latest) {
+        return fail(ErrorCode::StorageTooNew,
+                    QObject::tr("%1 was written by a newer Byline (schema %2; this program knows "
+                                "up to %3). It was not changed; update Byline to open it.")
+                        .arg(db->m_path)
+                        .arg(db->m_schemaVersion)
+                        .arg(latest));
+    }
+    if (db->m_schemaVersion < latest) {
+        if (!options.migrate || db->m_readOnly) {
+            return fail(ErrorCode::StorageReadOnly,
+                        QObject::tr("%1 needs upgrading from schema %2 to %3, which needs write "
+                                    "access. Open it with write access once to upgrade it.")
+                            .arg(db->m_path)
+                            .arg(db->m_schemaVersion)
+                            .arg(latest));
+        }
+        if (db->m_schemaVersion > 0) {
+            const QString backup = db->m_path + QStringLiteral(".schema%1-%2.bak")
+                                                    .arg(db->m_schemaVersion)
+                                                    .arg(Clock::now().toString(
+                                                        QStringLiteral("yyyyMMdd-HHmmss")));
+            if (auto saved = db->backupTo(backup); !saved)
+                return std::unexpected(saved.error());
+            qCInfo(lcStorage) << "backed up" << db->m_path << "to" << backup << "before migrating";
+        }
+        if (auto migrated = Migrator::migrate(*db); !migrated)
+            return std::unexpected(migrated.error());
+    }
+    return db;
+}
+
+Result<> Database::configure()
+{
+    // The first read: fails here for a file that is not a database, before any write.
+    auto version = scalar(QStringLiteral("PRAGMA user_version"), {}, QObject::tr("opening the store"));
+    if (!version)
+        return std::unexpected(version.error());
+    if (auto probe = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+                            QObject::tr("opening the store"));
+        !probe) {
+        return std::unexpected(probe.error());
+    }
+    m_schemaVersion = version->toInt();
+
+    if (auto fk = run(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
+        return std::unexpected(fk.error());
+    if (m_readOnly)
+        return {};
+    auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {},
+                       QObject::tr("opening the store"));
+    if (!mode)
+        return std::unexpected(mode.error());
+    if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCWarning(lcStorage) << "journal mode is" << mode->toString() << "instead of WAL";
+    // FULL: a save acknowledged to the user survives a crash of the machine, not only of Byline.
+    if (auto sync = run(QStringLiteral("PRAGMA synchronous = FULL")); !sync)
+        return std::unexpected(sync.error());
+    return {};
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
+        if (conn.isOpen())
+            conn.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
+                                const QString &what) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(errorFrom(query.lastError(), what));
+    for (const QVariant &value : binds)
+        query.addBindValue(value);
+    if (!query.exec())
+        return std::unexpected(errorFrom(query.lastError(), what));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds,
+                                  const QString &what) const
+{
+    auto query = run(sql, binds, what);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next()) {
+        if (query->lastError().isValid())
+            return std::unexpected(errorFrom(query->lastError(), what));
+        return QVariant();
+    }
+    return query->value(0);
+}
+
+Error Database::errorFrom(const QSqlError &error, const QString &what) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const QString doing = what.isEmpty() ? QObject::tr("working with the store") : what;
+    const QString detail = error.text();
+    qCWarning(lcStorage) << "storage error while" << doing << ":" << detail
+                         << "code" << error.nativeErrorCode();
+    switch (code) {
+    case SqliteBusy:
+    case SqliteLocked:
+        return {ErrorCode::StorageLocked,
+                QObject::tr("The store %1 is locked by another program (waited %2 s while %3). "
+                            "Try again when it has finished.")
+                    .arg(m_path)
+                    .arg(m_busyTimeoutMs / 1000.0, 0, 'f', 1)
+                    .arg(doing),
+                detail};
+    case SqliteReadOnly:
+        return {ErrorCode::StorageReadOnly,
+                QObject::tr("The store %1 cannot be written (it or its folder is read-only) while "
+                            "%2. Nothing was changed; check its permissions.")
+                    .arg(m_path, doing),
+                detail};
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return {ErrorCode::StorageCorrupt,
+                QObject::tr("The store %1 is damaged or is not a Byline store (while %2). "
+                            "Restore it from a backup or an export.")
+                    .arg(m_path, doing),
+                detail};
+    case SqliteFull:
+        return {ErrorCode::StorageFull,
+                QObject::tr("The disk holding %1 is full (while %2). Nothing was lost; make room "
+                            "and try again.")
+                    .arg(m_path, doing),
+                detail};
+    case SqliteCantOpen:
+    case SqliteIoErr:
+        return {ErrorCode::StorageFailure,
+                QObject::tr("Cannot read or write the store %1 (while %2). Check that the disk "
+                            "and the path are available.")
+                    .arg(m_path, doing),
+                detail};
+    case SqliteConstraint:
+        return {ErrorCode::Conflict,
+                QObject::tr("The change contradicts what is already in the store (while %1).")
+                    .arg(doing),
+                detail};
+    default:
+        return {ErrorCode::StorageFailure,
+                QObject::tr("The store %1 reported an error while %2.").arg(m_path, doing), detail};
+    }
+}
+
+Result<> Database::backupTo(const QString &file) const
+{
+    if (QFileInfo::exists(file)) {
+        return fail(ErrorCode::Io,
+                    QObject::tr("Cannot back up to %1: the file already exists.").arg(file));
+    }
+    auto done = run(QStringLiteral("VACUUM INTO ?"), {file}, QObject::tr("taking a backup"));
+    if (!done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+} // namespace Byline::Storage

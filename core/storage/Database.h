@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace Byline::Storage {
+
+// One connection to a Byline store. Not shared between threads: open one per thread.
+class Database
+{
+public:
+    struct Options
+    {
+        QString path;               // empty: defaultPath()
+        bool createIfMissing = false;
+        bool migrate = true;        // bring an older schema up to date (after a backup)
+        int busyTimeoutMs = -1;     // -1: BYLINE_BUSY_TIMEOUT_MS or 5000
+    };
+
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const Options &options);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The store the GUI and the CLI use when none is named: BYLINE_DB, or
+    // <user data folder>/byline/byline.sqlite.
+    [[nodiscard]] static QString defaultPath();
+    [[nodiscard]] static int latestSchemaVersion();
+
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
+    [[nodiscard]] QSqlDatabase connection() const;
+
+    // Prepares, binds (positionally) and runs one statement. `what` says what was being done,
+    // for the error a person sees ("saving the article").
+    [[nodiscard]] Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {},
+                                        const QString &what = {}) const;
+    // Runs one statement and returns the first column of the first row (null if no row).
+    [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {},
+                                          const QString &what = {}) const;
+
+    // Turns a driver error into words and a code.
+    [[nodiscard]] Error errorFrom(const QSqlError &error, const QString &what) const;
+
+    // Copies the whole store into a new file (a consistent snapshot).
+    [[nodiscard]] Result<> backupTo(const QString &file) const;
+
+private:
+    friend class Transaction;
+    friend class Migrator;
+    Database() = default;
+    [[nodiscard]] Result<> configure();
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    int m_busyTimeoutMs = 5000;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace Byline::Storage

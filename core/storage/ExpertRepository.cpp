@@ -1,0 +1,67 @@
+#include "core/storage/ExpertRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Ids.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Byline::Storage {
+
+Result<QList<Expert>> ExpertRepository::all() const
+{
+    const QString what = QObject::tr("reading the experts");
+    auto q = m_db.run(QStringLiteral("SELECT id, uid FROM experts ORDER BY uid"), {}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Expert> result;
+    QHash<qint64, qsizetype> indexOf;
+    while (q->next()) {
+        indexOf.insert(q->value(0).toLongLong(), result.size());
+        result.append({q->value(1).toString(), {}});
+    }
+    auto names = m_db.run(QStringLiteral("SELECT expert_id, locale, name, role, country "
+                                         "FROM expert_names"),
+                          {}, what);
+    if (!names)
+        return std::unexpected(names.error());
+    while (names->next()) {
+        const auto it = indexOf.constFind(names->value(0).toLongLong());
+        if (it != indexOf.cend())
+            result[*it].names.insert(names->value(1).toString(),
+                                     {names->value(2).toString(), names->value(3).toString(),
+                                      names->value(4).toString()});
+    }
+    return result;
+}
+
+Result<> ExpertRepository::upsert(const Expert &expert)
+{
+    const QString what = QObject::tr("saving the expert %1").arg(expert.uid);
+    if (auto q = m_db.run(QStringLiteral("INSERT INTO experts (uid) VALUES (?) "
+                                         "ON CONFLICT (uid) DO NOTHING"),
+                          {expert.uid}, what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    auto id = findId(m_db, "experts", "uid", expert.uid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto q = m_db.run(QStringLiteral("DELETE FROM expert_names WHERE expert_id = ?"), {**id},
+                          what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    for (auto it = expert.names.cbegin(); it != expert.names.cend(); ++it) {
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO expert_names "
+                                             "(expert_id, locale, name, role, country) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {**id, it.key(), it->name, it->role, it->country}, what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    return {};
+}
+
+} // namespace Byline::Storage

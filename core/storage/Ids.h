@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace Byline::Storage {
+
+class Database;
+
+// The row id behind a public key (an article's uid, a user's name...). `table` and `column`
+// are this layer's own constants, never input.
+[[nodiscard]] Result<std::optional<qint64>> findId(const Database &db, const char *table,
+                                                   const char *column, const QString &key);
+
+} // namespace Byline::Storage

@@ -1,0 +1,97 @@
+#include "core/storage/IntegrityChecker.h"
+
+#include "core/interchange/ArticleCodec.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Byline::Storage {
+
+Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
+{
+    const QString what = QObject::tr("checking the store");
+    QList<Problem> problems;
+
+    auto integrity = m_db.run(QStringLiteral("PRAGMA integrity_check"), {}, what);
+    if (!integrity)
+        return std::unexpected(integrity.error());
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append({Problem::Kind::Damage, line});
+    }
+    auto foreignKeys = m_db.run(QStringLiteral("PRAGMA foreign_key_check"), {}, what);
+    if (!foreignKeys)
+        return std::unexpected(foreignKeys.error());
+    while (foreignKeys->next()) {
+        problems.append({Problem::Kind::Damage,
+                         QObject::tr("row %1 of %2 refers to a missing row of %3")
+                             .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
+                                  foreignKeys->value(2).toString())});
+    }
+
+    // The project's own rules: each query lists the offenders and says what is wrong.
+    struct Rule
+    {
+        const char *sql;
+        const char *message;  // %1 is the first column
+    };
+    static const Rule rules[] = {
+        {"SELECT a.uid FROM articles a WHERE NOT EXISTS (SELECT 1 FROM translations t "
+         "WHERE t.article_id = a.id AND t.locale = a.source_locale)",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 has no text in its source locale")},
+        {"SELECT uid FROM articles WHERE status = 'published' AND published_at IS NULL",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 is published but has no publication time")},
+        {"SELECT uid FROM articles WHERE status = 'scheduled' AND scheduled_at IS NULL",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 is scheduled but has no time set")},
+        {"SELECT a.uid FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_authors aa "
+         "WHERE aa.article_id = a.id)",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 has no author")},
+        {"SELECT q.uid FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quote_texts x "
+         "WHERE x.quote_id = q.id AND x.locale = q.spoken_locale)",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "quote %1 has no text in the language it was said in")},
+        {"SELECT e.uid FROM experts e WHERE NOT EXISTS (SELECT 1 FROM expert_names n "
+         "WHERE n.expert_id = e.id)",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "expert %1 has no name in any locale")},
+        {"SELECT u.name FROM users u WHERE u.role = 'translator' AND NOT EXISTS "
+         "(SELECT 1 FROM user_locales l WHERE l.user_id = u.id)",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "translator %1 has no locales to translate")},
+        {"SELECT a.uid || ' (' || t.locale || ')' FROM translations t "
+         "JOIN articles a ON a.id = t.article_id JOIN users u ON u.id = t.translator_id "
+         "WHERE t.locale <> a.source_locale AND u.role = 'translator' AND NOT EXISTS "
+         "(SELECT 1 FROM user_locales l WHERE l.user_id = u.id AND l.locale = t.locale)",
+         QT_TRANSLATE_NOOP("IntegrityChecker",
+                           "article %1 is translated by someone who does not translate that locale")},
+        {"SELECT s.slug FROM sections s WHERE NOT EXISTS (SELECT 1 FROM section_texts x "
+         "WHERE x.section_id = s.id)",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "section %1 has no name in any locale")},
+    };
+    for (const Rule &rule : rules) {
+        auto q = m_db.run(QLatin1String(rule.sql), {}, what);
+        if (!q)
+            return std::unexpected(q.error());
+        while (q->next()) {
+            problems.append({Problem::Kind::Rule,
+                             QCoreApplication::translate("IntegrityChecker", rule.message)
+                                 .arg(q->value(0).toString())});
+        }
+    }
+
+    auto revisions = m_db.run(QStringLiteral("SELECT a.uid, r.number, r.snapshot FROM revisions r "
+                                             "JOIN articles a ON a.id = r.article_id"),
+                              {}, what);
+    if (!revisions)
+        return std::unexpected(revisions.error());
+    while (revisions->next()) {
+        if (!Interchange::ArticleCodec::fromSnapshot(revisions->value(2).toByteArray(), {})) {
+            problems.append({Problem::Kind::Damage,
+                             QObject::tr("revision %1 of article %2 cannot be read")
+                                 .arg(revisions->value(1).toString(),
+                                      revisions->value(0).toString())});
+        }
+    }
+    return problems;
+}
+
+} // namespace Byline::Storage

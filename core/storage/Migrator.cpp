@@ -1,0 +1,95 @@
+#include "core/storage/Migrator.h"
+
+#include "core/Log.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Byline::Storage {
+
+QList<Migrator::Step> Migrator::steps()
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
+    QList<Step> result;
+    const QDir dir(QStringLiteral(":/byline/migrations"));
+    for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(file);
+        if (!match.hasMatch())
+            continue;
+        result.append({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
+    }
+    std::sort(result.begin(), result.end(),
+              [](const Step &a, const Step &b) { return a.version < b.version; });
+    return result;
+}
+
+int Migrator::latestVersion()
+{
+    const QList<Step> all = steps();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+QStringList Migrator::splitStatements(const QString &sql)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &line : sql.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
+            continue;
+        if (current.isEmpty())
+            inTrigger = trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        current += line + QLatin1Char('\n');
+        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements.append(current.trimmed());
+    return statements;
+}
+
+Result<> Migrator::migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    for (const Step &step : steps()) {
+        if (step.version <= db.m_schemaVersion || step.version > target)
+            continue;
+        QFile file(step.resource);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(ErrorCode::StorageFailure,
+                        QObject::tr("The migration %1 is missing from this build.").arg(step.resource));
+        }
+        const QString what = QObject::tr("upgrading the store to schema %1").arg(step.version);
+        auto tx = Transaction::begin(db, what);
+        if (!tx)
+            return std::unexpected(tx.error());
+        for (const QString &statement : splitStatements(QString::fromUtf8(file.readAll()))) {
+            if (auto done = db.run(statement, {}, what); !done)
+                return std::unexpected(done.error());
+        }
+        // PRAGMA takes no bound values; the number comes from our own file name.
+        if (auto set = db.run(QStringLiteral("PRAGMA user_version = %1").arg(step.version), {}, what);
+            !set) {
+            return std::unexpected(set.error());
+        }
+        if (auto committed = tx->commit(); !committed)
+            return std::unexpected(committed.error());
+        db.m_schemaVersion = step.version;
+        qCInfo(lcStorage) << "migrated" << db.path() << "to schema" << step.version << step.name;
+    }
+    return {};
+}
+
+} // namespace Byline::Storage

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace Byline::Storage {
+
+class Database;
+
+// Applies the ordered SQL files embedded under :/byline/migrations (NNNN_name.sql), each in
+// its own transaction, recording the schema version in PRAGMA user_version.
+class Migrator
+{
+public:
+    struct Step
+    {
+        int version = 0;
+        QString name;
+        QString resource;
+    };
+
+    [[nodiscard]] static QList<Step> steps();
+    [[nodiscard]] static int latestVersion();
+    // Splits a migration file into statements (a trigger body stays whole).
+    [[nodiscard]] static QStringList splitStatements(const QString &sql);
+
+    // Migrates `db` from its current version to `target` (default: latest).
+    [[nodiscard]] static Result<> migrate(Database &db, int target = -1);
+};
+
+} // namespace Byline::Storage

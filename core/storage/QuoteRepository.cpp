@@ -1,0 +1,92 @@
+#include "core/storage/QuoteRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Ids.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Byline::Storage {
+
+Result<QList<Quote>> QuoteRepository::all() const
+{
+    const QString what = QObject::tr("reading the quotes");
+    auto q = m_db.run(QStringLiteral("SELECT q.id, q.uid, e.uid, q.spoken_locale, q.approved "
+                                     "FROM quotes q JOIN experts e ON e.id = q.expert_id "
+                                     "ORDER BY q.uid"),
+                      {}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Quote> result;
+    QHash<qint64, qsizetype> indexOf;
+    while (q->next()) {
+        indexOf.insert(q->value(0).toLongLong(), result.size());
+        Quote quote;
+        quote.uid = q->value(1).toString();
+        quote.expertUid = q->value(2).toString();
+        quote.spokenLocale = q->value(3).toString();
+        quote.approved = q->value(4).toBool();
+        result.append(quote);
+    }
+    auto texts = m_db.run(QStringLiteral("SELECT quote_id, locale, text, context FROM quote_texts"),
+                          {}, what);
+    if (!texts)
+        return std::unexpected(texts.error());
+    while (texts->next()) {
+        const auto it = indexOf.constFind(texts->value(0).toLongLong());
+        if (it == indexOf.cend())
+            continue;
+        const QString locale = texts->value(1).toString();
+        result[*it].texts.insert(locale, texts->value(2).toString());
+        result[*it].contexts.insert(locale, texts->value(3).toString());
+    }
+    return result;
+}
+
+Result<> QuoteRepository::upsert(const Quote &quote)
+{
+    const QString what = QObject::tr("saving the quote %1").arg(quote.uid);
+    auto expertId = findId(m_db, "experts", "uid", quote.expertUid);
+    if (!expertId)
+        return std::unexpected(expertId.error());
+    if (!*expertId) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The quote %1 names the expert %2, who is not in the store.")
+                        .arg(quote.uid, quote.expertUid));
+    }
+    if (auto q = m_db.run(QStringLiteral("INSERT INTO quotes (uid, expert_id, spoken_locale, "
+                                         "approved) VALUES (?, ?, ?, ?) ON CONFLICT (uid) DO "
+                                         "UPDATE SET expert_id = excluded.expert_id, "
+                                         "spoken_locale = excluded.spoken_locale, "
+                                         "approved = excluded.approved"),
+                          {quote.uid, **expertId, quote.spokenLocale, quote.approved ? 1 : 0},
+                          what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    auto id = findId(m_db, "quotes", "uid", quote.uid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto q = m_db.run(QStringLiteral("DELETE FROM quote_texts WHERE quote_id = ?"), {**id},
+                          what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    QSet<QString> locales(quote.texts.keyBegin(), quote.texts.keyEnd());
+    for (auto it = quote.contexts.keyBegin(); it != quote.contexts.keyEnd(); ++it)
+        locales.insert(*it);
+    for (const QString &locale : locales) {
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO quote_texts (quote_id, locale, text, "
+                                             "context) VALUES (?, ?, ?, ?)"),
+                              {**id, locale, quote.texts.value(locale),
+                               quote.contexts.value(locale)},
+                              what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    return {};
+}
+
+} // namespace Byline::Storage

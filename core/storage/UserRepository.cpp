@@ -1,0 +1,85 @@
+#include "core/storage/UserRepository.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Ids.h"
+
+#include <QSqlQuery>
+
+namespace Byline::Storage {
+
+Result<QList<User>> UserRepository::all() const
+{
+    const QString what = QObject::tr("reading the users");
+    auto q = m_db.run(QStringLiteral("SELECT id, name, display_name, role, active FROM users "
+                                     "ORDER BY name"),
+                      {}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<User> result;
+    QList<qint64> ids;
+    while (q->next()) {
+        User user;
+        ids.append(q->value(0).toLongLong());
+        user.name = q->value(1).toString();
+        user.displayName = q->value(2).toString();
+        user.role = roleFromName(q->value(3).toString()).value_or(Role::Journalist);
+        user.active = q->value(4).toBool();
+        result.append(user);
+    }
+    auto locales = m_db.run(QStringLiteral("SELECT user_id, locale FROM user_locales "
+                                           "ORDER BY locale"),
+                            {}, what);
+    if (!locales)
+        return std::unexpected(locales.error());
+    while (locales->next()) {
+        const qsizetype index = ids.indexOf(locales->value(0).toLongLong());
+        if (index >= 0)
+            result[index].locales.append(locales->value(1).toString());
+    }
+    return result;
+}
+
+Result<std::optional<User>> UserRepository::find(const QString &name) const
+{
+    auto users = all();
+    if (!users)
+        return std::unexpected(users.error());
+    for (const User &user : *users) {
+        if (user.name == name)
+            return std::optional<User>(user);
+    }
+    return std::optional<User>();
+}
+
+Result<> UserRepository::upsert(const User &user)
+{
+    const QString what = QObject::tr("saving the user %1").arg(user.name);
+    if (auto q = m_db.run(QStringLiteral("INSERT INTO users (name, display_name, role, active) "
+                                         "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                         "display_name = excluded.display_name, "
+                                         "role = excluded.role, active = excluded.active"),
+                          {user.name, user.displayName, roleName(user.role), user.active ? 1 : 0},
+                          what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    auto id = findId(m_db, "users", "name", user.name);
+    if (!id)
+        return std::unexpected(id.error());
+    if (auto q = m_db.run(QStringLiteral("DELETE FROM user_locales WHERE user_id = ?"), {**id},
+                          what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    for (const QString &locale : user.locales) {
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO user_locales (user_id, locale) "
+                                             "VALUES (?, ?)"),
+                              {**id, locale}, what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    return {};
+}
+
+} // namespace Byline::Storage
