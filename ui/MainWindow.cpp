@@ -4,7 +4,9 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 
+#include <QApplication>
 #include <QEvent>
+#include <QMenuBar>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -47,7 +49,9 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     for (std::size_t i = 0; i < std::size(views); ++i)
         m_views->addItem(QString());
     m_views->setCurrentRow(0);
-    m_views->setMaximumWidth(240);
+    m_views->setMaximumWidth(260);
+    m_views->setSpacing(2);
+    m_views->setFrameShape(QFrame::NoFrame);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -58,21 +62,26 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
-    m_view->setColumnWidth(ArticleListModel::Section, 110);
-    m_view->setColumnWidth(ArticleListModel::Authors, 150);
-    m_view->setColumnWidth(ArticleListModel::State, 100);
-    m_view->setColumnWidth(ArticleListModel::Locales, 150);
-    m_view->setColumnWidth(ArticleListModel::Scheduled, 125);
-    m_view->setColumnWidth(ArticleListModel::Published, 125);
-    m_view->setColumnWidth(ArticleListModel::Updated, 125);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(ArticleListModel::Section, 12 * digit);
+    m_view->setColumnWidth(ArticleListModel::Authors, 18 * digit);
+    m_view->setColumnWidth(ArticleListModel::State, 11 * digit);
+    m_view->setColumnWidth(ArticleListModel::Locales, 16 * digit);
+    for (int column : {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
+        m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit * 2);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_views);
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({200, 1000});
+    splitter->setSizes({180, 1100});
     setCentralWidget(splitter);
 
     m_storeLabel = new QLabel(this);
@@ -87,6 +96,17 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Byline"),
+                           tr("<p><b>Byline</b> %1</p><p>A newsroom desk for interviews in "
+                              "Russian, English and Armenian.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
 
     retranslate();
     resize(1280, 760);
@@ -104,6 +124,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Byline"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Byline"));
     for (int i = 0; i < m_views->count(); ++i)
         m_views->item(i)->setText(tr(views[i].label));
     m_views->setAccessibleName(tr("Views"));

@@ -4,6 +4,7 @@
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/storage/UserRepository.h"
 
 #include <QLocale>
 
@@ -33,6 +34,10 @@ void ArticleListModel::loadContext()
             m_sectionNames.insert(s.uid, name.isEmpty() ? s.slug : name);
         }
     }
+    if (auto users = Storage::UserRepository(m_db).all()) {
+        for (const User &u : *users)
+            m_displayNames.insert(u.name, u.displayName);
+    }
     const auto zone = Storage::SettingsRepository(m_db).setting(QStringLiteral("time_zone"));
     m_zone = zone && !zone->isEmpty() ? QTimeZone(zone->toUtf8()) : QTimeZone::systemTimeZone();
     if (!m_zone.isValid())
@@ -47,12 +52,36 @@ void ArticleListModel::setQuery(const Storage::ArticleQuery &query)
 
 void ArticleListModel::reload()
 {
+    // The first page arrives with the reset, so views never see an empty list flash by.
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
     m_lastError.clear();
+    auto first = fetchPage();
+    if (first)
+        m_rows = *first;
     endResetModel();
-    fetchMore({});
+    if (!first)
+        Q_EMIT loadFailed(m_lastError);
+}
+
+Result<QList<ArticleSummary>> ArticleListModel::fetchPage()
+{
+    Storage::ArticleQuery page = m_query;
+    page.limit = m_pageSize;
+    if (!m_rows.isEmpty()) {
+        page.afterKey = m_rows.last().sortKey;
+        page.afterRowId = m_rows.last().rowId;
+    }
+    auto rows = Storage::ArticleRepository(m_db).summaries(page);
+    if (!rows) {
+        m_atEnd = true;
+        m_lastError = rows.error().message;
+        return rows;
+    }
+    if (rows->size() < m_pageSize)
+        m_atEnd = true;
+    return rows;
 }
 
 int ArticleListModel::rowCount(const QModelIndex &parent) const
@@ -74,21 +103,11 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    Storage::ArticleQuery page = m_query;
-    page.limit = m_pageSize;
-    if (!m_rows.isEmpty()) {
-        page.afterKey = m_rows.last().sortKey;
-        page.afterRowId = m_rows.last().rowId;
-    }
-    auto rows = Storage::ArticleRepository(m_db).summaries(page);
+    auto rows = fetchPage();
     if (!rows) {
-        m_atEnd = true;
-        m_lastError = rows.error().message;
         Q_EMIT loadFailed(m_lastError);
         return;
     }
-    if (rows->size() < m_pageSize)
-        m_atEnd = true;
     if (rows->isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
@@ -187,7 +206,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         switch (Column(index.column())) {
         case Headline: return row.title.isEmpty() ? tr("(untitled)") : row.title;
         case Section: return m_sectionNames.value(row.sectionUid, row.sectionUid);
-        case Authors: return row.authors.join(QStringLiteral(", "));
+        case Authors: {
+            QStringList names;
+            for (const QString &login : row.authors)
+                names.append(m_displayNames.value(login, login));
+            return names.join(QStringLiteral(", "));
+        }
         case State: return stateLabel(row.state);
         case Locales: return localesText(row);
         case Scheduled: return formatTime(row.scheduledAt);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/ArticleSummary.h"
 #include "core/domain/Locale.h"
 #include "core/storage/ArticleQuery.h"
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void loadContext();
+    [[nodiscard]] Result<QList<ArticleSummary>> fetchPage();
     [[nodiscard]] QString formatTime(const std::optional<QDateTime> &time) const;
     [[nodiscard]] QString localesText(const ArticleSummary &row) const;
 
@@ -58,7 +60,8 @@ private:
     Storage::ArticleQuery m_query;
     QList<ArticleSummary> m_rows;
     QList<Locale> m_locales;
-    QMap<QString, QString> m_sectionNames;  // uid -> name in the UI's article locale
+    QMap<QString, QString> m_sectionNames;
+    QMap<QString, QString> m_displayNames;  // login -> the name people know  // uid -> name in the UI's article locale
     QTimeZone m_zone;
     int m_pageSize = 200;
     bool m_atEnd = false;

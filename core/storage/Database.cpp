@@ -233,8 +233,13 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return std::unexpected(errorFrom(query.lastError(), what));
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
+    for (const QVariant &value : binds) {
+        // The driver binds a null QString as SQL NULL; only a null QVariant means NULL here.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return std::unexpected(errorFrom(query.lastError(), what));
     return query;

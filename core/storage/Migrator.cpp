@@ -13,11 +13,24 @@
 
 namespace Byline::Storage {
 
+namespace {
+QString &sourceDirectory()
+{
+    static QString directory = QStringLiteral(":/byline/migrations");
+    return directory;
+}
+} // namespace
+
+void Migrator::setSourceDirectory(const QString &directory)
+{
+    sourceDirectory() = directory.isEmpty() ? QStringLiteral(":/byline/migrations") : directory;
+}
+
 QList<Migrator::Step> Migrator::steps()
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})_([a-z0-9_]+)\.sql$)"));
     QList<Step> result;
-    const QDir dir(QStringLiteral(":/byline/migrations"));
+    const QDir dir(sourceDirectory());
     for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
         const auto match = pattern.match(file);
         if (!match.hasMatch())

@@ -22,6 +22,8 @@ public:
     };
 
     [[nodiscard]] static QList<Step> steps();
+    // Test seam: read migrations from another folder (default ":/byline/migrations").
+    static void setSourceDirectory(const QString &directory);
     [[nodiscard]] static int latestVersion();
     // Splits a migration file into statements (a trigger body stays whole).
     [[nodiscard]] static QStringList splitStatements(const QString &sql);

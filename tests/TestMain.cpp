@@ -1,0 +1,23 @@
+// The Catch2 runner. GUI tests (BYLINE_TEST_GUI) get a QApplication on the offscreen platform.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <memory>
+
+using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
+AppFactory bylineTestAppFactory = nullptr;  // set by the GUI tests' translation unit
+
+int main(int argc, char *argv[])
+{
+    // GUI tests never need a display; test discovery runs the binaries without ctest's env.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QLoggingCategory::setFilterRules(QStringLiteral("byline.*=false"));
+    std::unique_ptr<QCoreApplication> app = bylineTestAppFactory
+                                                ? bylineTestAppFactory(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,265 @@
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/UserRepository.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Byline;
+using namespace Byline::Interchange;
+using Byline::Test::TempDir;
+
+namespace {
+
+QByteArray demoJson()
+{
+    return Test::readFile(QStringLiteral(BYLINE_SOURCE_DIR "/resources/demo/newsroom.json"));
+}
+
+QJsonObject demoObject()
+{
+    return QJsonDocument::fromJson(demoJson()).object();
+}
+
+QByteArray toBytes(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson();
+}
+
+// Applies `edit` to the demo document and returns the error importing it gives.
+template<class Edit>
+Error importError(Edit edit)
+{
+    QJsonObject doc = demoObject();
+    edit(doc);
+    auto parsed = Importer::parse(toBytes(doc), {});
+    REQUIRE_FALSE(parsed.has_value());
+    CHECK(parsed.error().code == ErrorCode::InvalidInput);
+    return parsed.error();
+}
+
+QJsonObject firstArticle(const QJsonObject &doc)
+{
+    return doc.value(QStringLiteral("articles")).toArray().first().toObject();
+}
+
+void setFirstArticle(QJsonObject &doc, const QJsonObject &article)
+{
+    QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
+    articles.replace(0, article);
+    doc.insert(QStringLiteral("articles"), articles);
+}
+
+// Edits the first article's translations object in place.
+template<class Edit>
+void editTranslations(QJsonObject &doc, Edit edit)
+{
+    QJsonObject a = firstArticle(doc);
+    QJsonObject t = a.value(QStringLiteral("translations")).toObject();
+    edit(t, a);
+    a.insert(QStringLiteral("translations"), t);
+    setFirstArticle(doc, a);
+}
+
+// Edits one locale of the first article.
+template<class Edit>
+void editTranslation(QJsonObject &doc, const QString &locale, Edit edit)
+{
+    editTranslations(doc, [&](QJsonObject &t, QJsonObject &) {
+        QJsonObject one = t.value(locale).toObject();
+        edit(one);
+        t.insert(locale, one);
+    });
+}
+
+} // namespace
+
+TEST_CASE("export, import into an empty store, export gives identical bytes", "[interchange]")
+{
+    TempDir dir;
+    auto first = Test::openDemoStore(dir.path(QStringLiteral("a.sqlite")));
+    auto exported = Exporter(*first).exportJson();
+    REQUIRE(exported.has_value());
+    // The demo file is itself in the canonical form.
+    CHECK(*exported == demoJson());
+
+    auto second = Test::openStore(dir.path(QStringLiteral("b.sqlite")));
+    auto report = Importer(*second).importJson(*exported);
+    REQUIRE(report.has_value());
+    CHECK(report->articles == 6);
+    auto again = Exporter(*second).exportJson();
+    REQUIRE(again.has_value());
+    CHECK(*again == *exported);
+}
+
+TEST_CASE("a store with revisions and conflicts round-trips too", "[interchange]")
+{
+    TempDir dir;
+    auto first = Test::openDemoStore(dir.path(QStringLiteral("a.sqlite")));
+    Storage::ArticleRepository repo(*first);
+    auto uids = repo.uids();
+    REQUIRE(uids.has_value());
+    auto article = repo.find(uids->first());
+    REQUIRE(article.has_value());
+    Article a = **article;
+    Article stale = a;
+    a.translations.first().blocks.first().text = QStringLiteral("Edited \"text\" with\nnew lines");
+    REQUIRE(repo.save(a, QStringLiteral("tom.reid")).has_value());
+    REQUIRE_FALSE(repo.save(stale, QStringLiteral("ani.hakobyan")).has_value());  // a conflict revision
+
+    auto exported = Exporter(*first).exportJson();
+    REQUIRE(exported.has_value());
+    CHECK(exported->contains("\"kind\": \"conflict\""));
+    auto second = Test::openStore(dir.path(QStringLiteral("b.sqlite")));
+    REQUIRE(Importer(*second).importJson(*exported).has_value());
+    CHECK(*Exporter(*second).exportJson() == *exported);
+}
+
+TEST_CASE("import upserts by uid and name", "[interchange]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("a.sqlite")));
+    QJsonObject doc = demoObject();
+    editTranslation(doc, QStringLiteral("ru"), [](QJsonObject &ru) {
+        ru.insert(QStringLiteral("title"), QStringLiteral("Новый заголовок"));
+    });
+    const QJsonObject article = firstArticle(doc);
+
+    auto report = Importer(*db).importJson(toBytes(doc));
+    REQUIRE(report.has_value());
+    auto count = Storage::ArticleRepository(*db).count();
+    REQUIRE(count.has_value());
+    CHECK(*count == 6);  // updated, not duplicated
+    auto stored = Storage::ArticleRepository(*db).find(article.value(QStringLiteral("uid")).toString());
+    REQUIRE(stored.has_value());
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->translation(u"ru")->title == QStringLiteral("Новый заголовок"));
+}
+
+TEST_CASE("an invalid document is refused as a whole and names the item and field",
+          "[interchange][validation]")
+{
+    SECTION("malformed JSON gives the line")
+    {
+        auto parsed = Importer::parse("{\n  \"format\": \"byline/1\",\n  \"locales\": [\n}", {});
+        REQUIRE_FALSE(parsed.has_value());
+        CHECK(parsed.error().message.contains(QStringLiteral("line 4")));
+    }
+    SECTION("not an object")
+    {
+        auto parsed = Importer::parse("[1, 2]", {});
+        REQUIRE_FALSE(parsed.has_value());
+        CHECK(parsed.error().message.contains(QStringLiteral("byline/1")));
+    }
+    SECTION("another format")
+    {
+        const Error e = importError([](QJsonObject &d) { d.insert(QStringLiteral("format"), QStringLiteral("byline/9")); });
+        CHECK(e.message.contains(QStringLiteral("format")));
+    }
+    SECTION("a wrong type")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            QJsonObject a = firstArticle(d);
+            a.insert(QStringLiteral("version"), QStringLiteral("three"));
+            setFirstArticle(d, a);
+        });
+        CHECK(e.message.startsWith(QStringLiteral("articles[0] (uid ")));
+        CHECK(e.message.contains(QStringLiteral("version: expected a whole number")));
+    }
+    SECTION("an unknown locale")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            editTranslations(d, [](QJsonObject &t, QJsonObject &) {
+                t.insert(QStringLiteral("de"), t.value(QStringLiteral("en")));
+            });
+        });
+        CHECK(e.message.contains(QStringLiteral("translations.de")));
+        CHECK(e.message.contains(QStringLiteral("unknown locale")));
+    }
+    SECTION("a dangling quote")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            editTranslation(d, QStringLiteral("en"), [](QJsonObject &en) {
+                QJsonArray blocks = en.value(QStringLiteral("blocks")).toArray();
+                blocks.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("zz")},
+                                          {QStringLiteral("type"), QStringLiteral("quote")},
+                                          {QStringLiteral("quote"), QStringLiteral("00000000-0000-4000-8000-000000000000")}});
+                en.insert(QStringLiteral("blocks"), blocks);
+            });
+        });
+        CHECK(e.message.contains(QStringLiteral(".quote: no quote with uid")));
+    }
+    SECTION("a dangling expert")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            QJsonArray quotes = d.value(QStringLiteral("quotes")).toArray();
+            QJsonObject q = quotes.first().toObject();
+            q.insert(QStringLiteral("expert"), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+            quotes.replace(0, q);
+            d.insert(QStringLiteral("quotes"), quotes);
+        });
+        CHECK(e.message.startsWith(QStringLiteral("quotes[0]")));
+        CHECK(e.message.contains(QStringLiteral("no expert")));
+    }
+    SECTION("duplicate block ids")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            editTranslation(d, QStringLiteral("ru"), [](QJsonObject &ru) {
+                QJsonArray blocks = ru.value(QStringLiteral("blocks")).toArray();
+                blocks.append(blocks.first());
+                ru.insert(QStringLiteral("blocks"), blocks);
+            });
+        });
+        CHECK(e.message.contains(QStringLiteral("used twice")));
+    }
+    SECTION("an absurd size")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            editTranslation(d, QStringLiteral("ru"), [](QJsonObject &ru) {
+                ru.insert(QStringLiteral("title"), QString(5000, QLatin1Char('x')));
+            });
+        });
+        CHECK(e.message.contains(QStringLiteral("translations.ru.title: too long")));
+    }
+    SECTION("a typo in a field name")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            QJsonObject a = firstArticle(d);
+            a.insert(QStringLiteral("staus"), QStringLiteral("draft"));
+            setFirstArticle(d, a);
+        });
+        CHECK(e.message.contains(QStringLiteral("staus: unknown field")));
+    }
+    SECTION("a missing source translation")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            editTranslations(d, [](QJsonObject &t, QJsonObject &a) {
+                t.remove(a.value(QStringLiteral("source_locale")).toString());
+            });
+        });
+        CHECK(e.message.contains(QStringLiteral("source locale")));
+    }
+}
+
+TEST_CASE("a refused import writes nothing", "[interchange][validation]")
+{
+    TempDir dir;
+    auto db = Test::openStore(dir.path(QStringLiteral("a.sqlite")));
+    QJsonObject doc = demoObject();
+    // Valid up to the last article, which is broken: nothing before it may be written either.
+    QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
+    QJsonObject last = articles.last().toObject();
+    last.insert(QStringLiteral("status"), QStringLiteral("lost"));
+    articles.replace(articles.size() - 1, last);
+    doc.insert(QStringLiteral("articles"), articles);
+    auto report = Importer(*db).importJson(toBytes(doc));
+    REQUIRE_FALSE(report.has_value());
+    CHECK(report.error().message.contains(QStringLiteral("unknown status \"lost\"")));
+    CHECK(*Storage::ArticleRepository(*db).count() == 0);
+    CHECK(Storage::UserRepository(*db).all()->isEmpty());
+}

@@ -1,0 +1,320 @@
+#include "core/storage/Database.h"
+#include "core/storage/Migrator.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace Byline;
+using namespace Byline::Storage;
+using Byline::Test::TempDir;
+
+namespace {
+
+Result<std::unique_ptr<Database>> open(const QString &path, bool create = false, int busyMs = -1)
+{
+    Database::Options options;
+    options.path = path;
+    options.createIfMissing = create;
+    options.busyTimeoutMs = busyMs;
+    return Database::open(options);
+}
+
+QVariant pragma(const Database &db, const char *name)
+{
+    auto value = db.scalar(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    REQUIRE(value.has_value());
+    return *value;
+}
+
+// A raw connection that bypasses Byline, to set up what a test needs.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    void exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+TEST_CASE("a new store is created, migrated and configured", "[storage]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("nested/folder/byline.sqlite"));
+    auto db = open(path, true);
+    REQUIRE(db.has_value());
+    CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(Database::latestSchemaVersion() >= 1);
+    CHECK(pragma(**db, "user_version").toInt() == Database::latestSchemaVersion());
+    CHECK(pragma(**db, "foreign_keys").toInt() == 1);
+    CHECK(pragma(**db, "journal_mode").toString() == QStringLiteral("wal"));
+    CHECK(pragma(**db, "synchronous").toInt() == 2);  // FULL
+    CHECK_FALSE((*db)->isReadOnly());
+    // A fresh store is not backed up (there is nothing to lose).
+    CHECK(QDir(dir.path(QStringLiteral("nested/folder"))).entryList({QStringLiteral("*.bak")}).isEmpty());
+}
+
+TEST_CASE("a missing store is not created unless asked", "[storage]")
+{
+    TempDir dir;
+    auto db = open(dir.path(QStringLiteral("absent.sqlite")));
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == ErrorCode::NotFound);
+    CHECK(db.error().message.contains(QStringLiteral("byline-cli init")));
+    CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("absent.sqlite"))));
+}
+
+TEST_CASE("a folder given as the store is refused", "[storage]")
+{
+    TempDir dir;
+    auto db = open(dir.path(QString()), true);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == ErrorCode::Io);
+    CHECK(db.error().message.contains(QStringLiteral("folder")));
+}
+
+TEST_CASE("a file that is not a database is refused and left untouched", "[storage][failure]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("notes.sqlite"));
+    Test::writeFile(path, QByteArray("These are a reporter's notes, not a database.\n").repeated(100));
+    const QByteArray before = Test::sha256(path);
+    auto db = open(path);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == ErrorCode::StorageCorrupt);
+    CHECK(db.error().message.contains(QStringLiteral("not a Byline store")));
+    CHECK(Test::sha256(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a truncated store is refused and left untouched", "[storage][failure]")
+{
+    TempDir dir;
+    const QString good = dir.path(QStringLiteral("good.sqlite"));
+    {
+        auto db = Test::openDemoStore(good);
+        REQUIRE(db->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).has_value());
+    }
+    const QByteArray full = Test::readFile(good);
+    REQUIRE(full.size() >= 8 * 4096);
+    const QString cut = dir.path(QStringLiteral("cut.sqlite"));
+    Test::writeFile(cut, full.left(full.size() / 2));
+    const QByteArray before = Test::sha256(cut);
+    auto db = open(cut);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == ErrorCode::StorageCorrupt);
+    CHECK(db.error().message.contains(QStringLiteral("damaged")));
+    CHECK(Test::sha256(cut) == before);
+}
+
+TEST_CASE("a store from a newer Byline is refused", "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("future.sqlite"));
+    REQUIRE(open(path, true).has_value());
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("PRAGMA user_version = 999"));
+    }
+    const QByteArray before = Test::sha256(path);
+    auto db = open(path);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == ErrorCode::StorageTooNew);
+    CHECK(db.error().message.contains(QStringLiteral("newer Byline")));
+    CHECK(db.error().message.contains(QStringLiteral("999")));
+    CHECK(Test::sha256(path) == before);
+}
+
+TEST_CASE("migration statements split at line ends, triggers kept whole", "[storage][migration]")
+{
+    const QStringList statements = Migrator::splitStatements(QStringLiteral(
+        "-- comment\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n  y TEXT\n);\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
+        "  INSERT INTO b VALUES (2);\nEND;\nDROP TABLE a;"));
+    REQUIRE(statements.size() == 4);
+    CHECK(statements.at(0) == QStringLiteral("CREATE TABLE a (x);"));
+    CHECK(statements.at(2).startsWith(QStringLiteral("CREATE TRIGGER")));
+    CHECK(statements.at(2).endsWith(QStringLiteral("END;")));
+    CHECK(statements.at(3) == QStringLiteral("DROP TABLE a;"));
+}
+
+TEST_CASE("every shipped migration applies in order", "[storage][migration]")
+{
+    const auto steps = Migrator::steps();
+    REQUIRE_FALSE(steps.isEmpty());
+    for (qsizetype i = 0; i < steps.size(); ++i)
+        CHECK(steps.at(i).version == int(i + 1));  // no gaps, no duplicates
+
+    TempDir dir;
+    auto db = open(dir.path(QStringLiteral("steps.sqlite")), true);
+    REQUIRE(db.has_value());
+    // Every table the domain needs is there.
+    for (const char *table : {"locales", "settings", "site_strings", "sections", "section_texts",
+                              "users", "user_locales", "experts", "expert_names", "quotes",
+                              "quote_texts", "articles", "article_authors", "translations",
+                              "blocks", "revisions", "audit"}) {
+        INFO(table);
+        auto found = (*db)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                                  "WHERE type = 'table' AND name = ?"),
+                                   {QString::fromLatin1(table)});
+        REQUIRE(found.has_value());
+        CHECK(found->toInt() == 1);
+    }
+}
+
+TEST_CASE("upgrading a store backs it up first and applies each step in a transaction",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    REQUIRE(open(path, true).has_value());  // at the shipped schema
+
+    // A next version of the program with one more migration.
+    const QString migrations = dir.path(QStringLiteral("migrations"));
+    REQUIRE(QDir().mkpath(migrations));
+    for (const Migrator::Step &step : Migrator::steps())
+        REQUIRE(QFile::copy(step.resource, migrations + QLatin1Char('/') + QFileInfo(step.resource).fileName()));
+    const int next = Database::latestSchemaVersion() + 1;
+    const QString nextFile = migrations + QStringLiteral("/%1_add_tags.sql").arg(next, 4, 10, QLatin1Char('0'));
+
+    SECTION("a good step")
+    {
+        Test::writeFile(nextFile, "CREATE TABLE tags (name TEXT PRIMARY KEY);\n"
+                                  "INSERT INTO tags (name) VALUES ('science');\n");
+        Migrator::setSourceDirectory(migrations);
+        auto db = open(path);
+        Migrator::setSourceDirectory({});
+        REQUIRE(db.has_value());
+        CHECK((*db)->schemaVersion() == next);
+        auto tags = (*db)->scalar(QStringLiteral("SELECT count(*) FROM tags"));
+        REQUIRE(tags.has_value());
+        CHECK(tags->toInt() == 1);
+        const QStringList backups = QDir(dir.path(QString())).entryList({QStringLiteral("old.sqlite.schema*.bak")});
+        REQUIRE(backups.size() == 1);
+        auto backup = open(dir.path(backups.first()));
+        REQUIRE(backup.has_value());  // the backup is a complete store at the old version
+        CHECK((*backup)->schemaVersion() == next - 1);
+    }
+    SECTION("a failing step leaves the store as it was")
+    {
+        Test::writeFile(nextFile, "CREATE TABLE tags (name TEXT PRIMARY KEY);\n"
+                                  "INSERT INTO no_such_table VALUES (1);\n");
+        Migrator::setSourceDirectory(migrations);
+        auto db = open(path);
+        Migrator::setSourceDirectory({});
+        REQUIRE_FALSE(db.has_value());
+        auto again = open(path);
+        REQUIRE(again.has_value());
+        CHECK((*again)->schemaVersion() == next - 1);
+        auto tags = (*again)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tags'"));
+        REQUIRE(tags.has_value());
+        CHECK(tags->toInt() == 0);
+    }
+}
+
+TEST_CASE("a writer waits for the busy timeout, then reports the lock", "[storage][failure]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("locked.sqlite"));
+    auto first = open(path, true);
+    REQUIRE(first.has_value());
+    auto second = open(path, false, 300);
+    REQUIRE(second.has_value());
+
+    auto holding = Transaction::begin(**first);
+    REQUIRE(holding.has_value());
+    QElapsedTimer timer;
+    timer.start();
+    auto blocked = Transaction::begin(**second, QStringLiteral("adding a user"));
+    const qint64 waited = timer.elapsed();
+    REQUIRE_FALSE(blocked.has_value());
+    CHECK(blocked.error().code == ErrorCode::StorageLocked);
+    CHECK(blocked.error().message.contains(QStringLiteral("locked")));
+    CHECK(waited >= 250);
+
+    // Readers are not blocked by a writer (WAL).
+    CHECK(UserRepository(**second).all().has_value());
+
+    REQUIRE(holding->commit().has_value());
+    auto now = Transaction::begin(**second);
+    REQUIRE(now.has_value());
+    CHECK(now->commit().has_value());
+}
+
+TEST_CASE("a transaction rolls back unless committed; a failed inner part fails the whole",
+          "[storage]")
+{
+    TempDir dir;
+    auto db = Test::openStore(dir.path(QStringLiteral("tx.sqlite")));
+    UserRepository users(*db);
+    {
+        auto tx = Transaction::begin(*db);
+        REQUIRE(tx.has_value());
+        REQUIRE(users.upsert({QStringLiteral("ani"), QStringLiteral("Ani"), Role::Journalist, {}, true}).has_value());
+    }  // not committed
+    CHECK(users.all()->isEmpty());
+    {
+        auto outer = Transaction::begin(*db);
+        REQUIRE(outer.has_value());
+        REQUIRE(users.upsert({QStringLiteral("ani"), QStringLiteral("Ani"), Role::Journalist, {}, true}).has_value());
+        {
+            auto inner = Transaction::begin(*db);
+            REQUIRE(inner.has_value());
+        }  // abandoned
+        auto committed = outer->commit();
+        CHECK_FALSE(committed.has_value());
+    }
+    CHECK(users.all()->isEmpty());
+}
+
+TEST_CASE("a read-only store can be read but not written", "[storage][failure]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("ro.sqlite"));
+    {
+        auto db = Test::openDemoStore(path);
+        REQUIRE(db->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).has_value());
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const QByteArray before = Test::sha256(path);
+    {
+        auto db = open(path);
+        REQUIRE(db.has_value());
+        CHECK((*db)->isReadOnly());
+        auto users = UserRepository(**db).all();
+        REQUIRE(users.has_value());
+        CHECK_FALSE(users->isEmpty());
+        auto tx = Transaction::begin(**db, QStringLiteral("adding a user"));
+        REQUIRE_FALSE(tx.has_value());
+        CHECK(tx.error().code == ErrorCode::StorageReadOnly);
+        CHECK(tx.error().message.contains(QStringLiteral("read-only")));
+    }
+    CHECK(Test::sha256(path) == before);
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+}

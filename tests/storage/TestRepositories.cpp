@@ -1,0 +1,249 @@
+#include "core/Clock.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/ExpertRepository.h"
+#include "core/storage/IntegrityChecker.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/QuoteRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/UserRepository.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSet>
+
+using namespace Byline;
+using namespace Byline::Storage;
+using Byline::Test::TempDir;
+
+namespace {
+
+const QString demoPublished = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");
+
+Article loadArticle(ArticleRepository &repo, const QString &uid)
+{
+    auto found = repo.find(uid, ArticleRepository::Load::WithHistory);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+} // namespace
+
+TEST_CASE("the demo newsroom reads back through every repository", "[storage][demo]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("demo.sqlite")));
+
+    auto locales = LocaleRepository(*db).all();
+    REQUIRE(locales.has_value());
+    REQUIRE(locales->size() == 3);
+    CHECK(locales->at(0).code == QStringLiteral("ru"));
+    CHECK(locales->at(2).code == QStringLiteral("hy"));
+    CHECK(locales->at(2).label == QStringLiteral("AM"));
+
+    auto sections = SectionRepository(*db).all();
+    REQUIRE(sections.has_value());
+    CHECK(sections->size() >= 2);
+    CHECK(sections->first().slug == QStringLiteral("interviews"));
+    CHECK(sections->first().texts.size() == 3);
+
+    auto users = UserRepository(*db).all();
+    REQUIRE(users.has_value());
+    QSet<Role> roles;
+    for (const User &u : *users)
+        roles.insert(u.role);
+    CHECK(roles.size() == 4);  // every role is represented
+
+    auto experts = ExpertRepository(*db).all();
+    auto quotes = QuoteRepository(*db).all();
+    REQUIRE(experts.has_value());
+    REQUIRE(quotes.has_value());
+    CHECK(experts->size() >= 12);
+    for (const Quote &q : *quotes)
+        CHECK(q.texts.contains(q.spokenLocale));
+
+    auto settings = SettingsRepository(*db).siteStrings();
+    REQUIRE(settings.has_value());
+    for (const QString &locale : {QStringLiteral("ru"), QStringLiteral("en"), QStringLiteral("hy")})
+        CHECK_FALSE(settings->value(locale).value(QStringLiteral("newsroom_name")).isEmpty());
+
+    ArticleRepository articles(*db);
+    const Article a = loadArticle(articles, demoPublished);
+    CHECK(a.state == WorkflowState::Published);
+    CHECK(a.publishedAt.has_value());
+    CHECK(a.translations.size() == 3);
+    CHECK(a.translations.at(0).locale == QStringLiteral("ru"));  // in locale order
+    // Blocks are aligned: the same ids in every locale.
+    QStringList ids;
+    for (const Block &b : a.translations.at(0).blocks)
+        ids.append(b.id);
+    for (const Translation &t : a.translations) {
+        QStringList these;
+        for (const Block &b : t.blocks)
+            these.append(b.id);
+        CHECK(these == ids);
+    }
+    CHECK_FALSE(a.history.isEmpty());
+
+    auto problems = IntegrityChecker(*db).run();
+    REQUIRE(problems.has_value());
+    CHECK(problems->isEmpty());
+}
+
+TEST_CASE("saving checks the version and never overwrites a newer save", "[storage][concurrency]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("conflict.sqlite")));
+    ArticleRepository repo(*db);
+    Clock::setFixed(QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC));
+
+    Article mine = loadArticle(repo, demoPublished);
+    Article theirs = mine;
+    const int base = mine.version;
+    const int revisionsBefore = int(mine.revisions.size());
+
+    theirs.translation(u"en")->title = QStringLiteral("Their headline");
+    REQUIRE(repo.save(theirs, QStringLiteral("samvel.harutyunyan")).has_value());
+    CHECK(theirs.version == base + 1);
+
+    mine.translation(u"en")->title = QStringLiteral("My headline");
+    auto lost = repo.save(mine, QStringLiteral("tom.reid"));
+    REQUIRE_FALSE(lost.has_value());
+    CHECK(lost.error().code == ErrorCode::Conflict);
+    CHECK(mine.version == base);  // unchanged: the caller still holds its own text
+
+    const Article stored = loadArticle(repo, demoPublished);
+    CHECK(stored.version == base + 1);
+    CHECK(stored.translation(u"en")->title == QStringLiteral("Their headline"));
+    REQUIRE(stored.revisions.size() == revisionsBefore + 2);
+    const Revision &kept = stored.revisions.last();
+    CHECK(kept.kind == RevisionKind::Conflict);
+    CHECK(kept.user == QStringLiteral("tom.reid"));
+    CHECK(kept.version == base);
+    REQUIRE(kept.snapshot.size() == 3);
+    bool found = false;
+    for (const Translation &t : kept.snapshot)
+        found = found || t.title == QStringLiteral("My headline");
+    CHECK(found);  // the loser's text is in the store
+
+    // Saving again on top of the current version works.
+    Article again = stored;
+    again.translation(u"en")->title = QStringLiteral("Merged headline");
+    REQUIRE(repo.save(again, QStringLiteral("tom.reid")).has_value());
+    CHECK(loadArticle(repo, demoPublished).translation(u"en")->title == QStringLiteral("Merged headline"));
+    Clock::setFixed(std::nullopt);
+}
+
+TEST_CASE("creating an article records version 1 and its first revision", "[storage]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("create.sqlite")));
+    ArticleRepository repo(*db);
+    auto sections = SectionRepository(*db).all();
+    REQUIRE(sections.has_value());
+
+    Article a;
+    a.uid = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    a.sectionUid = sections->first().uid;
+    a.sourceLocale = QStringLiteral("hy");
+    a.authors = {QStringLiteral("ani.hakobyan")};
+    Translation t;
+    t.locale = QStringLiteral("hy");
+    t.title = QStringLiteral("Նոր հոդված");
+    t.blocks = {{QStringLiteral("b1"), BlockType::Paragraph, QStringLiteral("Առաջին պարբերություն։"), {}}};
+    a.translations = {t};
+    REQUIRE_OK(repo.create(a, QStringLiteral("ani.hakobyan")));
+    CHECK(a.version == 1);
+
+    const Article stored = loadArticle(repo, a.uid);
+    CHECK(stored.translations == a.translations);
+    CHECK(stored.authors == a.authors);
+    REQUIRE(stored.revisions.size() == 1);
+    CHECK(stored.revisions.first().snapshot == a.translations);
+
+    SECTION("a second article with the same uid is refused")
+    {
+        Article copy = a;
+        auto again = repo.create(copy, QStringLiteral("ani.hakobyan"));
+        REQUIRE_FALSE(again.has_value());
+        CHECK(again.error().code == ErrorCode::Conflict);
+    }
+    SECTION("an unknown author is refused and nothing is written")
+    {
+        Article other = a;
+        other.uid = QStringLiteral("11111111-2222-4333-8444-666666666666");
+        other.authors = {QStringLiteral("nobody")};
+        auto refused = repo.create(other, QStringLiteral("ani.hakobyan"));
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::NotFound);
+        auto missing = repo.find(other.uid);
+        REQUIRE(missing.has_value());
+        CHECK_FALSE(missing->has_value());
+    }
+}
+
+TEST_CASE("the article list pages with keysets, in order, without gaps or repeats", "[storage][list]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("list.sqlite")));
+    ArticleRepository repo(*db);
+    auto total = repo.count();
+    REQUIRE(total.has_value());
+    REQUIRE(*total == 6);
+
+    for (ArticleSort sort : {ArticleSort::Updated, ArticleSort::Title, ArticleSort::Published,
+                             ArticleSort::State}) {
+        for (bool descending : {true, false}) {
+            ArticleQuery query;
+            query.sort = sort;
+            query.descending = descending;
+            query.limit = 100;
+            auto all = repo.summaries(query);
+            REQUIRE(all.has_value());
+            REQUIRE(all->size() == 6);
+
+            query.limit = 2;
+            QList<ArticleSummary> paged;
+            for (int guard = 0; guard < 10; ++guard) {
+                auto page = repo.summaries(query);
+                REQUIRE(page.has_value());
+                paged.append(*page);
+                if (page->size() < query.limit)
+                    break;
+                query.afterKey = page->last().sortKey;
+                query.afterRowId = page->last().rowId;
+            }
+            REQUIRE(paged.size() == all->size());
+            for (qsizetype i = 0; i < paged.size(); ++i)
+                CHECK(paged.at(i).uid == all->at(i).uid);
+            for (qsizetype i = 1; i < all->size(); ++i) {
+                if (descending)
+                    CHECK(all->at(i - 1).sortKey >= all->at(i).sortKey);
+                else
+                    CHECK(all->at(i - 1).sortKey <= all->at(i).sortKey);
+            }
+        }
+    }
+
+    ArticleQuery published;
+    published.state = WorkflowState::Published;
+    CHECK(repo.summaries(published)->size() == 4);
+
+    ArticleQuery armenian;
+    armenian.locale = QStringLiteral("hy");
+    auto hy = repo.summaries(armenian);
+    REQUIRE(hy.has_value());
+    for (const ArticleSummary &s : *hy) {
+        bool has = false;
+        for (const auto &[code, state] : s.locales)
+            has = has || code == QStringLiteral("hy");
+        CHECK(has);
+    }
+    CHECK(hy->size() < 6);
+
+    ArticleQuery byAuthor;
+    byAuthor.author = QStringLiteral("nobody-at-all");
+    CHECK(repo.summaries(byAuthor)->isEmpty());
+}
