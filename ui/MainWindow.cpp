@@ -1,10 +1,17 @@
 #include "ui/MainWindow.h"
 
+#include "core/Clock.h"
 #include "core/models/ArticleListModel.h"
+#include "core/storage/UserRepository.h"
+#include "core/workflow/WorkflowService.h"
+#include "ui/ArticleActions.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QTimer>
+#include <QToolBar>
 #include <QEvent>
 #include <QMenuBar>
 #include <QHeaderView>
@@ -90,6 +97,43 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_actions = new ArticleActions(db, this);
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("workflow"));
+    toolbar->setMovable(false);
+    m_userLabel = new QLabel(this);
+    m_users = new QComboBox(this);
+    m_users->setMinimumContentsLength(22);
+    toolbar->addWidget(m_userLabel);
+    toolbar->addWidget(m_users);
+    toolbar->addSeparator();
+    for (Action a : {Action::Submit, Action::Approve, Action::RequestChanges, Action::Schedule,
+                     Action::Publish})
+        toolbar->addAction(m_actions->action(a));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(m_actions->actions());
+    loadUsers();
+
+    m_publishTimer = new QTimer(this);
+    m_publishTimer->setInterval(60 * 1000);
+    connect(m_publishTimer, &QTimer::timeout, this, &MainWindow::publishDue);
+    if (!db.isReadOnly())
+        m_publishTimer->start();
+
+    connect(m_users, &QComboBox::currentIndexChanged, this, [this] {
+        m_actions->setUser(std::nullopt);
+        if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user)
+            m_actions->setUser(**user);
+        updateStatus();
+        Q_EMIT currentUserChanged(currentUser());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
+    connect(m_actions, &ArticleActions::articleChanged, this, &MainWindow::reloadKeeping);
+    connect(m_actions, &ArticleActions::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Not done"), message);
+    });
     connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::showView);
     connect(m_model, &ArticleListModel::loadFailed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Cannot list the articles"), message);
@@ -100,6 +144,8 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_articleMenu = menuBar()->addMenu(QString());
+    m_articleMenu->addActions(m_actions->actions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About Byline"),
@@ -127,6 +173,12 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_articleMenu->setTitle(tr("&Article"));
+    m_userLabel->setText(tr("You are: "));
+    m_users->setAccessibleName(tr("Current user"));
+    if (m_users->count() > 0)
+        m_users->setItemText(0, tr("Choose who you are…"));
+    m_actions->retranslate();
     m_aboutAction->setText(tr("&About Byline"));
     for (int i = 0; i < m_views->count(); ++i)
         m_views->item(i)->setText(tr(views[i].label));
@@ -145,9 +197,76 @@ void MainWindow::showView(int row)
     m_model->setQuery(query);
 }
 
+void MainWindow::loadUsers()
+{
+    const QSignalBlocker block(m_users);
+    m_users->clear();
+    m_users->addItem(tr("Choose who you are…"), QString());
+    if (auto users = Storage::UserRepository(m_db).all()) {
+        for (const User &u : *users) {
+            if (u.active)
+                m_users->addItem(tr("%1 (%2)").arg(u.displayName, roleName(u.role)), u.name);
+        }
+    }
+}
+
+void MainWindow::setCurrentUser(const QString &name)
+{
+    const int index = m_users->findData(name);
+    m_users->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString MainWindow::currentUser() const
+{
+    return m_users->currentData().toString();
+}
+
+void MainWindow::selectionChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && current.row() < m_model->rowCount())
+        m_actions->setArticle(m_model->summary(current.row()));
+    else
+        m_actions->setArticle(std::nullopt);
+}
+
+void MainWindow::reloadKeeping(const QString &uid)
+{
+    m_model->reload();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->summary(row).uid == uid) {
+            m_view->selectRow(row);
+            break;
+        }
+    }
+    selectionChanged();
+}
+
+void MainWindow::publishDue()
+{
+    auto published = WorkflowService(m_db).publishDue(Clock::now());
+    if (!published) {
+        statusBar()->showMessage(published.error().message, 10000);
+        return;
+    }
+    if (published->isEmpty())
+        return;
+    int late = 0;
+    for (const auto &p : *published)
+        late += p.lateSeconds > 0 ? 1 : 0;
+    statusBar()->showMessage(late > 0 ? tr("Published %n scheduled article(s), some of them late.", nullptr, int(published->size()))
+                                      : tr("Published %n scheduled article(s).", nullptr, int(published->size())),
+                             30000);
+    m_model->reload();
+    selectionChanged();
+}
+
 void MainWindow::updateStatus()
 {
-    m_storeLabel->setText(tr("Store: %1").arg(m_db.path()));
+    const QString user = m_users ? m_users->currentText() : QString();
+    m_storeLabel->setText(currentUser().isEmpty()
+                              ? tr("Store: %1").arg(m_db.path())
+                              : tr("Store: %1 · %2").arg(m_db.path(), user));
     const auto total = Storage::ArticleRepository(m_db).count();
     const QString totalText = total ? QString::number(*total) : tr("?");
     m_countLabel->setText(tr("%n article(s) shown", nullptr, m_model->rowCount())

@@ -3,12 +3,15 @@
 #include <QMainWindow>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QMenu;
+class QTimer;
 class QListWidget;
 class QTableView;
 
 namespace Byline {
+class ArticleActions;
 class ArticleListModel;
 namespace Storage {
 class Database;
@@ -24,6 +27,17 @@ public:
 
     [[nodiscard]] ArticleListModel *articleModel() const { return m_model; }
     [[nodiscard]] QTableView *articleView() const { return m_view; }
+    [[nodiscard]] ArticleActions *workflowActions() const { return m_actions; }
+
+    // Who is working: the role decides which actions are offered. Empty: nobody chosen yet.
+    void setCurrentUser(const QString &name);
+    [[nodiscard]] QString currentUser() const;
+
+    // Publishes what is due (the desk does this every minute, like `byline-cli publish-due`).
+    void publishDue();
+
+Q_SIGNALS:
+    void currentUserChanged(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -32,6 +46,9 @@ private:
     void retranslate();
     void showView(int row);
     void updateStatus();
+    void loadUsers();
+    void selectionChanged();
+    void reloadKeeping(const QString &uid);
 
     Storage::Database &m_db;
     ArticleListModel *m_model = nullptr;
@@ -43,6 +60,11 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QMenu *m_articleMenu = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QComboBox *m_users = nullptr;
+    ArticleActions *m_actions = nullptr;
+    QTimer *m_publishTimer = nullptr;
 };
 
 } // namespace Byline

@@ -1,4 +1,5 @@
 #include "app/cli/Cli.h"
+#include "app/cli/CliArgs.h"
 
 #include "core/TimeFormat.h"
 #include "core/domain/User.h"
@@ -12,6 +13,7 @@
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/workflow/TimeInput.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -55,6 +57,18 @@ Commands:
   users list [--json]
   users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"]
   check                              check the store's integrity and content rules
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: that translation only)
+  publish-due [--now TIME]           publish every scheduled article whose time has come
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               word-level differences between two revisions
+  restore UID REV --as USER          make an old revision the current text (a new revision)
+  save FILE|- --as USER              save an article edited from "show UID --json"
+
+TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
+newsroom's time zone (2026-12-01 09:00).
 
 The store is --db PATH, else $BYLINE_DB, else the desktop program's store:
   %1
@@ -77,6 +91,19 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
          {{QStringLiteral("role"), QStringLiteral("locales"), QStringLiteral("display-name")},
           {QStringLiteral("json")}}},
         {QStringLiteral("check"), {{}, {}}},
+        {QStringLiteral("act"),
+         {{QStringLiteral("as"), QStringLiteral("locale"), QStringLiteral("comment"),
+           QStringLiteral("at")},
+          {}}},
+        {QStringLiteral("publish-due"), {{QStringLiteral("now")}, {}}},
+        {QStringLiteral("comment"),
+         {{QStringLiteral("as"), QStringLiteral("text"), QStringLiteral("locale"),
+           QStringLiteral("resolve")},
+          {}}},
+        {QStringLiteral("revisions"), {{}, {QStringLiteral("json")}}},
+        {QStringLiteral("diff"), {{}, {}}},
+        {QStringLiteral("restore"), {{QStringLiteral("as")}, {}}},
+        {QStringLiteral("save"), {{QStringLiteral("as")}, {}}},
     };
     return options;
 }
@@ -87,20 +114,6 @@ QString timeText(const std::optional<QDateTime> &time)
 }
 
 } // namespace
-
-struct Cli::Args
-{
-    QString command;
-    QStringList positional;
-    QMap<QString, QString> options;
-    QSet<QString> flags;
-
-    [[nodiscard]] bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
-    [[nodiscard]] QString option(const char *name) const
-    {
-        return options.value(QLatin1String(name));
-    }
-};
 
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -210,6 +223,20 @@ int Cli::run(const QStringList &arguments)
         return show(args);
     if (args.command == QLatin1String("users"))
         return users(args);
+    if (args.command == QLatin1String("act"))
+        return act(args);
+    if (args.command == QLatin1String("publish-due"))
+        return publishDue(args);
+    if (args.command == QLatin1String("comment"))
+        return comment(args);
+    if (args.command == QLatin1String("revisions"))
+        return revisions(args);
+    if (args.command == QLatin1String("diff"))
+        return diff(args);
+    if (args.command == QLatin1String("restore"))
+        return restore(args);
+    if (args.command == QLatin1String("save"))
+        return save(args);
     return check(args);
 }
 
@@ -366,6 +393,7 @@ int Cli::list(Args &args)
                                                      : std::optional<QString>());
             out.field(u"published_at", s.publishedAt ? std::optional(formatUtc(*s.publishedAt))
                                                      : std::optional<QString>());
+            out.field(u"published_late_seconds", s.publishedLateSeconds);
             out.field(u"updated_at", formatUtc(s.updatedAt));
             out.field(u"version", s.version);
             out.key(u"locales");
@@ -384,7 +412,12 @@ int Cli::list(Args &args)
         for (const auto &[code, state] : s.locales)
             locales.append(code);
         m_out << s.uid << "  " << workflowStateName(s.state).leftJustified(9) << "  "
-              << locales.join(QLatin1Char(',')).leftJustified(8) << "  " << s.title << '\n';
+              << locales.join(QLatin1Char(',')).leftJustified(8) << "  " << s.title;
+        if (s.publishedLateSeconds) {
+            m_out << QCoreApplication::translate("Cli", "  [LATE %1]")
+                         .arg(TimeInput::duration(*s.publishedLateSeconds));
+        }
+        m_out << '\n';
     }
     return Done;
 }
@@ -396,18 +429,10 @@ int Cli::show(Args &args)
     auto db = openStore();
     if (!db)
         return report(db.error());
-    auto article = Storage::ArticleRepository(**db).find(args.positional.first(),
-                                                         Storage::ArticleRepository::Load::WithHistory);
+    auto article = loadArticle(**db, args.positional.first());
     if (!article)
         return report(article.error());
-    if (!*article) {
-        return report({ErrorCode::NotFound,
-                       QCoreApplication::translate("Cli", "There is no article %1; \"byline-cli "
-                                                          "list\" shows the uids.")
-                           .arg(args.positional.first()),
-                       {}});
-    }
-    const Article &a = **article;
+    const Article &a = *article;
     if (args.flag("json")) {
         m_out << QString::fromUtf8(Interchange::Exporter::articleJson(a));
         return Done;
@@ -423,11 +448,19 @@ int Cli::show(Args &args)
           << QCoreApplication::translate("Cli", "created:    %1").arg(formatUtc(a.createdAt)) << '\n'
           << QCoreApplication::translate("Cli", "updated:    %1").arg(formatUtc(a.updatedAt)) << '\n'
           << QCoreApplication::translate("Cli", "scheduled:  %1").arg(timeText(a.scheduledAt)) << '\n'
-          << QCoreApplication::translate("Cli", "published:  %1").arg(timeText(a.publishedAt)) << '\n'
+          << QCoreApplication::translate("Cli", "published:  %1").arg(timeText(a.publishedAt))
+          << (a.publishedLateSeconds
+                  ? QCoreApplication::translate("Cli", "  (LATE: went out %1 after its scheduled time)")
+                        .arg(TimeInput::duration(*a.publishedLateSeconds))
+                  : QString())
+          << '\n'
           << QCoreApplication::translate("Cli", "version:    %1").arg(a.version) << '\n';
     m_out << QCoreApplication::translate("Cli", "translations:") << '\n';
     for (const Translation &t : a.translations) {
-        m_out << "  " << t.locale << "  " << translationStateName(t.state).leftJustified(16)
+        m_out << "  " << t.locale << "  " << translationStateName(t.state).leftJustified(17)
+              << (t.publishedAt ? QCoreApplication::translate("Cli", "live since %1").arg(formatUtc(*t.publishedAt))
+                                : QCoreApplication::translate("Cli", "not live"))
+                     .leftJustified(32)
               << QCoreApplication::translate("Cli", "%n block(s)", nullptr, int(t.blocks.size()))
                      .leftJustified(11)
               << "  " << t.title << '\n';
@@ -442,6 +475,21 @@ int Cli::show(Args &args)
             m_out << "  [" << e.locale << ']';
         if (!e.comment.isEmpty())
             m_out << "  \"" << e.comment << '"';
+        m_out << '\n';
+    }
+    m_out << QCoreApplication::translate("Cli", "comments:") << '\n';
+    if (a.comments.isEmpty())
+        m_out << "  -\n";
+    for (const Comment &c : a.comments) {
+        m_out << "  #" << c.number << "  " << formatUtc(c.at) << "  "
+              << (c.user.isEmpty() ? QStringLiteral("-") : c.user);
+        if (!c.locale.isEmpty())
+            m_out << "  [" << c.locale << ']';
+        m_out << "  " << c.text;
+        if (c.resolvedAt) {
+            m_out << QCoreApplication::translate("Cli", "  (resolved by %1, %2)")
+                         .arg(c.resolvedBy, formatUtc(*c.resolvedAt));
+        }
         m_out << '\n';
     }
     m_out << QCoreApplication::translate("Cli", "revisions:  %1").arg(a.revisions.size()) << '\n';

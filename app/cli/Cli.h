@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/Article.h"
 
 #include <QStringList>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -47,6 +49,16 @@ private:
     int show(Args &args);
     int users(Args &args);
     int check(Args &args);
+    int act(Args &args);
+    int publishDue(Args &args);
+    int comment(Args &args);
+    int revisions(Args &args);
+    int diff(Args &args);
+    int restore(Args &args);
+    int save(Args &args);
+    [[nodiscard]] Result<QTimeZone> newsroomZone(Storage::Database &db);
+    // The article with its history, or ErrorCode::NotFound pointing at `list`.
+    [[nodiscard]] static Result<Article> loadArticle(Storage::Database &db, const QString &uid);
 
     QTextStream &m_out;
     QTextStream &m_err;

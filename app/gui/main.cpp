@@ -9,11 +9,13 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Byline"));
     QApplication::setApplicationName(QStringLiteral("Byline"));
     QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
 
@@ -66,6 +68,13 @@ int main(int argc, char *argv[])
     }
 
     Byline::MainWindow window(**db);
+    QSettings settings;
+    window.setCurrentUser(settings.value(QStringLiteral("user")).toString());
+    QObject::connect(&window, &Byline::MainWindow::currentUserChanged, &window,
+                     [&settings](const QString &name) {
+                         settings.setValue(QStringLiteral("user"), name);
+                     });
+    window.publishDue();  // catch up on what was due while the desk was closed
     window.show();
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/AuditEntry.h"
+#include "core/domain/Comment.h"
 #include "core/domain/Revision.h"
 #include "core/domain/Translation.h"
 #include "core/domain/WorkflowState.h"
@@ -27,9 +28,11 @@ struct Article
     std::optional<QDateTime> publishedAt;
     int version = 1;  // optimistic concurrency: each save adds one
     std::optional<qint64> viewCount;
+    std::optional<qint64> publishedLateSeconds;  // how late publish-due published it
     QList<Translation> translations;  // in the store's locale order
     QList<Revision> revisions;        // filled only when asked for
     QList<AuditEntry> history;        // filled only when asked for
+    QList<Comment> comments;          // filled only when asked for
 
     [[nodiscard]] const Translation *translation(QStringView locale) const;
     [[nodiscard]] Translation *translation(QStringView locale);

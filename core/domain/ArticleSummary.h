@@ -24,6 +24,7 @@ struct ArticleSummary
     QStringList authors;
     std::optional<QDateTime> scheduledAt;
     std::optional<QDateTime> publishedAt;
+    std::optional<qint64> publishedLateSeconds;
     QDateTime updatedAt;
     int version = 1;
     QList<QPair<QString, TranslationState>> locales;  // the translations that exist

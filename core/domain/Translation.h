@@ -2,6 +2,7 @@
 
 #include "core/domain/Block.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,7 @@ struct Translation
     QString slug;
     TranslationState state = TranslationState::InProgress;
     QString translator;  // user name, may be empty
+    std::optional<QDateTime> publishedAt;  // live on the site since; empty while not live
     QList<Block> blocks;
 
     friend bool operator==(const Translation &, const Translation &) = default;

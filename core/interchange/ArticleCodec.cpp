@@ -1,5 +1,6 @@
 #include "core/interchange/ArticleCodec.h"
 
+#include "core/TimeFormat.h"
 #include "core/interchange/JsonReader.h"
 #include "core/interchange/JsonWriter.h"
 #include "core/interchange/Limits.h"
@@ -81,7 +82,8 @@ Result<Translation> readTranslation(const QJsonValue &value, const QString &loca
     if (auto keys = in.onlyKeys({QStringLiteral("title"), QStringLiteral("lead"),
                                  QStringLiteral("seo_title"), QStringLiteral("seo_description"),
                                  QStringLiteral("slug"), QStringLiteral("status"),
-                                 QStringLiteral("translator"), QStringLiteral("blocks")});
+                                 QStringLiteral("translator"), QStringLiteral("published_at"),
+                                 QStringLiteral("blocks")});
         !keys) {
         return std::unexpected(keys.error());
     }
@@ -124,6 +126,17 @@ Result<Translation> readTranslation(const QJsonValue &value, const QString &loca
     if (!translator)
         return std::unexpected(translator.error());
     t.translator = translator->value_or(QString());
+    auto published = in.optionalString(QStringLiteral("published_at"), 64);
+    if (!published)
+        return std::unexpected(published.error());
+    if (*published) {
+        t.publishedAt = parseUtc(**published);
+        if (!t.publishedAt) {
+            return in.invalid(u"published_at", QObject::tr("\"%1\" is not a UTC time like "
+                                                           "2026-11-20T09:30:00Z")
+                                                   .arg(**published));
+        }
+    }
     auto blocks = in.array(QStringLiteral("blocks"));
     if (!blocks)
         return std::unexpected(blocks.error());
@@ -165,6 +178,8 @@ void writeTranslations(JsonWriter &out, const QList<Translation> &translations)
         out.field(u"status", translationStateName(t.state));
         out.key(u"translator");
         out.value(t.translator.isEmpty() ? std::optional<QString>() : std::optional(t.translator));
+        out.field(u"published_at", t.publishedAt ? std::optional(formatUtc(*t.publishedAt))
+                                                 : std::optional<QString>());
         out.key(u"blocks");
         out.beginArray();
         for (const Block &block : t.blocks)

@@ -60,6 +60,7 @@ void writeArticle(JsonWriter &out, const Article &a)
     out.field(u"published_at", optionalTime(a.publishedAt));
     out.field(u"version", a.version);
     out.field(u"view_count", a.viewCount);
+    out.field(u"published_late_seconds", a.publishedLateSeconds);
     out.key(u"translations");
     ArticleCodec::writeTranslations(out, a.translations);
     out.key(u"revisions");
@@ -87,6 +88,20 @@ void writeArticle(JsonWriter &out, const Article &a)
         out.field(u"to", e.to);
         out.field(u"locale", optionalText(e.locale));
         out.field(u"comment", e.comment);
+        out.endObject();
+    }
+    out.endArray();
+    out.key(u"comments");
+    out.beginArray();
+    for (const Comment &c : a.comments) {
+        out.beginObject();
+        out.field(u"number", c.number);
+        out.field(u"at", formatUtc(c.at));
+        out.field(u"user", optionalText(c.user));
+        out.field(u"locale", optionalText(c.locale));
+        out.field(u"text", c.text);
+        out.field(u"resolved_at", optionalTime(c.resolvedAt));
+        out.field(u"resolved_by", optionalText(c.resolvedBy));
         out.endObject();
     }
     out.endArray();
@@ -171,6 +186,10 @@ Result<Document> Exporter::load(const QString &articleUid) const
     }
     for (const AuditEntry &e : a.history)
         userNames.insert(e.user);
+    for (const Comment &c : a.comments) {
+        userNames.insert(c.user);
+        userNames.insert(c.resolvedBy);
+    }
     QSet<QString> expertUids;
     for (const Quote &q : *quotes) {
         if (quoteUids.contains(q.uid)) {

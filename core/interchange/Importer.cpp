@@ -65,6 +65,7 @@ private:
     Result<> quotes(const QJsonArray &list);
     Result<> articles(const QJsonArray &list);
     Result<> checkBlocks(const JsonReader &in, const QList<Translation> &translations) const;
+    Result<> readComments(const JsonReader &in, Article &article) const;
 
     Importer::Known m_known;  // grows with what the file defines
     QStringList m_localeOrder;
@@ -565,6 +566,63 @@ Result<> Parser::checkBlocks(const JsonReader &in, const QList<Translation> &tra
     return {};
 }
 
+Result<> Parser::readComments(const JsonReader &in, Article &article) const
+{
+    auto comments = in.array(QStringLiteral("comments"));
+    if (!comments)
+        return std::unexpected(comments.error());
+    QSet<int> numbers;
+    for (qsizetype i = 0; i < comments->size(); ++i) {
+        const QString path = in.pathOf(QStringLiteral("comments[%1]").arg(i));
+        if (!comments->at(i).isObject())
+            return invalidAt(path, QObject::tr("expected an object in { }"));
+        const JsonReader cin(comments->at(i).toObject(), path);
+        if (auto keys = cin.onlyKeys({QStringLiteral("number"), QStringLiteral("at"),
+                                      QStringLiteral("user"), QStringLiteral("locale"),
+                                      QStringLiteral("text"), QStringLiteral("resolved_at"),
+                                      QStringLiteral("resolved_by")});
+            !keys) {
+            return std::unexpected(keys.error());
+        }
+        Comment c;
+        auto number = cin.integer(QStringLiteral("number"), 1, 1000000000);
+        auto at = time(cin, QStringLiteral("at"));
+        auto who = cin.optionalString(QStringLiteral("user"), 64);
+        auto where = cin.optionalString(QStringLiteral("locale"), 35);
+        auto text = cin.string(QStringLiteral("text"), Limits::mediumText);
+        auto resolvedAt = optionalTime(cin, QStringLiteral("resolved_at"));
+        auto resolvedBy = cin.optionalString(QStringLiteral("resolved_by"), 64);
+        for (const Error *err :
+             {number ? nullptr : &number.error(), at ? nullptr : &at.error(),
+              who ? nullptr : &who.error(), where ? nullptr : &where.error(),
+              text ? nullptr : &text.error(), resolvedAt ? nullptr : &resolvedAt.error(),
+              resolvedBy ? nullptr : &resolvedBy.error()}) {
+            if (err)
+                return std::unexpected(*err);
+        }
+        if (numbers.contains(int(*number)))
+            return cin.invalid(u"number", QObject::tr("two comments have the number %1").arg(*number));
+        numbers.insert(int(*number));
+        c.number = int(*number);
+        c.at = *at;
+        c.user = who->value_or(QString());
+        c.locale = where->value_or(QString());
+        c.text = *text;
+        c.resolvedAt = *resolvedAt;
+        c.resolvedBy = resolvedBy->value_or(QString());
+        for (const auto &[field, name] : {std::pair{u"user", c.user}, std::pair{u"resolved_by", c.resolvedBy}}) {
+            if (auto known = user(cin, QStringView(field), name); !known)
+                return known;
+        }
+        if (!c.locale.isEmpty()) {
+            if (auto known = locale(cin, u"locale", c.locale); !known)
+                return known;
+        }
+        article.comments.append(c);
+    }
+    return {};
+}
+
 Result<> Parser::articles(const QJsonArray &list)
 {
     QSet<QString> seen;
@@ -579,8 +637,9 @@ Result<> Parser::articles(const QJsonArray &list)
                  QStringLiteral("created_at"), QStringLiteral("updated_at"),
                  QStringLiteral("scheduled_at"), QStringLiteral("published_at"),
                  QStringLiteral("version"), QStringLiteral("view_count"),
-                 QStringLiteral("translations"), QStringLiteral("revisions"),
-                 QStringLiteral("history")});
+                 QStringLiteral("published_late_seconds"), QStringLiteral("translations"),
+                 QStringLiteral("revisions"), QStringLiteral("history"),
+                 QStringLiteral("comments")});
             !keys) {
             return std::unexpected(keys.error());
         }
@@ -640,6 +699,10 @@ Result<> Parser::articles(const QJsonArray &list)
         auto published = optionalTime(in, QStringLiteral("published_at"));
         auto version = in.integer(QStringLiteral("version"), 1, 1000000000, 1);
         auto views = in.optionalInteger(QStringLiteral("view_count"), 0, 1LL << 53);
+        auto late = in.optionalInteger(QStringLiteral("published_late_seconds"), 0, 1LL << 40);
+        if (!late)
+            return std::unexpected(late.error());
+        a.publishedLateSeconds = *late;
         for (const Error *e :
              {created ? nullptr : &created.error(), updated ? nullptr : &updated.error(),
               scheduled ? nullptr : &scheduled.error(), published ? nullptr : &published.error(),
@@ -769,6 +832,8 @@ Result<> Parser::articles(const QJsonArray &list)
             e.comment = *comment;
             a.history.append(e);
         }
+        if (auto comments = readComments(in, a); !comments)
+            return comments;
         m_doc.articles.append(std::move(a));
     }
     return {};
@@ -814,6 +879,25 @@ Result<Document> Importer::parse(const QByteArray &json, const Known &known)
                                 "with \"format\": \"byline/1\")."));
     }
     return Parser(known).run(doc.object());
+}
+
+Result<Article> Importer::parseArticle(const QByteArray &json, const Known &known)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The article is not valid JSON (%1). Start from what "
+                                "\"byline-cli show UID --json\" prints.")
+                        .arg(error.errorString()));
+    }
+    QJsonObject wrapper;
+    wrapper.insert(QStringLiteral("format"), QStringLiteral("byline/1"));
+    wrapper.insert(QStringLiteral("articles"), QJsonArray{doc.object()});
+    auto parsed = Parser(known).run(wrapper);
+    if (!parsed)
+        return std::unexpected(parsed.error());
+    return parsed->articles.first();
 }
 
 Result<Importer::Known> Importer::known() const

@@ -46,6 +46,9 @@ public:
     // Parses and validates without touching any store.
     [[nodiscard]] static Result<Document> parse(const QByteArray &json, const Known &known);
 
+    // One article object, as `show --json` prints it (for saving edited text).
+    [[nodiscard]] static Result<Article> parseArticle(const QByteArray &json, const Known &known);
+
     [[nodiscard]] Result<Known> known() const;
     [[nodiscard]] Result<Report> write(const Document &document);
 

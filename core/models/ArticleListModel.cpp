@@ -215,7 +215,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case State: return stateLabel(row.state);
         case Locales: return localesText(row);
         case Scheduled: return formatTime(row.scheduledAt);
-        case Published: return formatTime(row.publishedAt);
+        case Published:
+            if (row.publishedLateSeconds)
+                return tr("%1 (late)").arg(formatTime(row.publishedAt));
+            return formatTime(row.publishedAt);
         case Updated: return formatTime(row.updatedAt);
         case ColumnCount: break;
         }

@@ -74,7 +74,8 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
     auto q = m_db.run(QStringLiteral(
                           "SELECT a.id, a.uid, s.uid, a.source_locale, a.status, u.name, "
                           "a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.version, "
-                          "a.view_count FROM articles a JOIN sections s ON s.id = a.section_id "
+                          "a.view_count, a.published_late_seconds FROM articles a "
+                          "JOIN sections s ON s.id = a.section_id "
                           "LEFT JOIN users u ON u.id = a.editor_id WHERE a.uid = ?"),
                       {uid}, what);
     if (!q)
@@ -95,6 +96,8 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
     a.version = q->value(10).toInt();
     if (!q->value(11).isNull())
         a.viewCount = q->value(11).toLongLong();
+    if (!q->value(12).isNull())
+        a.publishedLateSeconds = q->value(12).toLongLong();
     q->finish();
 
     auto authors = m_db.run(QStringLiteral("SELECT u.name FROM article_authors aa "
@@ -108,7 +111,7 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
 
     auto translations = m_db.run(
         QStringLiteral("SELECT t.id, t.locale, t.title, t.lead, t.seo_title, t.seo_description, "
-                       "t.slug, t.status, u.name FROM translations t "
+                       "t.slug, t.status, u.name, t.published_at FROM translations t "
                        "JOIN locales l ON l.code = t.locale "
                        "LEFT JOIN users u ON u.id = t.translator_id "
                        "WHERE t.article_id = ? ORDER BY l.position, l.code"),
@@ -128,6 +131,7 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
         t.state = translationStateFromName(translations->value(7).toString())
                       .value_or(TranslationState::InProgress);
         t.translator = translations->value(8).toString();
+        t.publishedAt = timeOrNull(translations->value(9));
         a.translations.append(t);
     }
 
@@ -198,6 +202,26 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
         e.comment = audit->value(6).toString();
         a.history.append(e);
     }
+
+    auto comments = m_db.run(QStringLiteral("SELECT c.number, c.at, u.name, c.locale, c.text, "
+                                            "c.resolved_at, r.name FROM comments c "
+                                            "LEFT JOIN users u ON u.id = c.user_id "
+                                            "LEFT JOIN users r ON r.id = c.resolved_by "
+                                            "WHERE c.article_id = ? ORDER BY c.number"),
+                             {id}, what);
+    if (!comments)
+        return std::unexpected(comments.error());
+    while (comments->next()) {
+        Comment c;
+        c.number = comments->value(0).toInt();
+        c.at = parseUtc(comments->value(1).toString()).value_or(QDateTime());
+        c.user = comments->value(2).toString();
+        c.locale = comments->value(3).toString();
+        c.text = comments->value(4).toString();
+        c.resolvedAt = timeOrNull(comments->value(5));
+        c.resolvedBy = comments->value(6).toString();
+        a.comments.append(c);
+    }
     return std::optional<Article>(std::move(a));
 }
 
@@ -228,7 +252,8 @@ Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &q
     const QString sortExpr = sortExpression(query.sort);
     QString sql = QStringLiteral(
                       "SELECT a.id, a.uid, COALESCE(t.title, ''), s.uid, a.source_locale, "
-                      "a.status, a.scheduled_at, a.published_at, a.updated_at, a.version, %1 "
+                      "a.status, a.scheduled_at, a.published_at, a.updated_at, a.version, %1, "
+                      "a.published_late_seconds "
                       "FROM articles a JOIN sections s ON s.id = a.section_id "
                       "LEFT JOIN translations t ON t.article_id = a.id AND t.locale = %2 "
                       "WHERE 1 = 1")
@@ -279,6 +304,8 @@ Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &q
         s.updatedAt = parseUtc(q->value(8).toString()).value_or(QDateTime());
         s.version = q->value(9).toInt();
         s.sortKey = q->value(10).toString();
+        if (!q->value(11).isNull())
+            s.publishedLateSeconds = q->value(11).toLongLong();
         indexOf.insert(s.rowId, result.size());
         result.append(s);
     }
@@ -346,11 +373,14 @@ Result<qint64> ArticleRepository::writeRow(const Article &article, bool exact)
                               optionalTime(article.scheduledAt),
                               optionalTime(article.publishedAt),
                               article.version,
-                              viewCount};
+                              viewCount,
+                              article.publishedLateSeconds
+                                  ? QVariant(*article.publishedLateSeconds)
+                                  : QVariant(QMetaType(QMetaType::LongLong))};
     QString sql = QStringLiteral(
         "INSERT INTO articles (uid, section_id, source_locale, status, editor_id, created_at, "
-        "updated_at, scheduled_at, published_at, version, view_count) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "updated_at, scheduled_at, published_at, version, view_count, published_late_seconds) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (exact) {
         sql += QStringLiteral(
             " ON CONFLICT (uid) DO UPDATE SET section_id = excluded.section_id, "
@@ -358,7 +388,8 @@ Result<qint64> ArticleRepository::writeRow(const Article &article, bool exact)
             "editor_id = excluded.editor_id, created_at = excluded.created_at, "
             "updated_at = excluded.updated_at, scheduled_at = excluded.scheduled_at, "
             "published_at = excluded.published_at, version = excluded.version, "
-            "view_count = excluded.view_count");
+            "view_count = excluded.view_count, "
+            "published_late_seconds = excluded.published_late_seconds");
     }
     if (auto q = m_db.run(sql, values, what); !q)
         return std::unexpected(q.error());
@@ -406,9 +437,11 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
             return std::unexpected(translator.error());
         auto q = m_db.run(QStringLiteral("INSERT INTO translations (article_id, locale, title, "
                                          "lead, seo_title, seo_description, slug, status, "
-                                         "translator_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                         "translator_id, published_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                           {articleId, t.locale, t.title, t.lead, t.seoTitle, t.seoDescription,
-                           t.slug, translationStateName(t.state), *translator},
+                           t.slug, translationStateName(t.state), *translator,
+                           optionalTime(t.publishedAt)},
                           what);
         if (!q)
             return std::unexpected(q.error());
@@ -499,7 +532,7 @@ Result<> ArticleRepository::create(Article &article, const QString &user)
     return {};
 }
 
-Result<> ArticleRepository::save(Article &article, const QString &user)
+Result<> ArticleRepository::save(Article &article, const QString &user, RevisionKind kind)
 {
     const QString what = QObject::tr("saving the article %1").arg(article.uid);
     auto tx = Transaction::begin(m_db, what);
@@ -554,12 +587,29 @@ Result<> ArticleRepository::save(Article &article, const QString &user)
                         .arg(article.uid)
                         .arg(*number));
     }
+    // A save changes text, not workflow: each locale keeps its state and live time as stored
+    // (an editor may have approved it since this copy was loaded).
+    auto current = m_db.run(QStringLiteral("SELECT locale, status, published_at FROM translations "
+                                           "WHERE article_id = ?"),
+                            {**id}, what);
+    if (!current)
+        return std::unexpected(current.error());
+    QList<Translation> translations = article.translations;
+    while (current->next()) {
+        for (Translation &t : translations) {
+            if (t.locale != current->value(0).toString())
+                continue;
+            t.state = translationStateFromName(current->value(1).toString()).value_or(t.state);
+            t.publishedAt = timeOrNull(current->value(2));
+        }
+    }
+    current->finish();
     if (auto done = writeAuthors(**id, article.authors); !done)
         return done;
-    if (auto done = writeTranslations(**id, article.translations); !done)
+    if (auto done = writeTranslations(**id, translations); !done)
         return done;
-    if (auto done = appendRevision(**id, {*number, now, user, RevisionKind::Save,
-                                          article.version + 1, article.translations});
+    if (auto done = appendRevision(**id, {*number, now, user, kind, article.version + 1,
+                                          translations});
         !done) {
         return done;
     }
@@ -567,6 +617,7 @@ Result<> ArticleRepository::save(Article &article, const QString &user)
         return done;
     article.version += 1;
     article.updatedAt = now;
+    article.translations = translations;
     return {};
 }
 
@@ -583,7 +634,7 @@ Result<> ArticleRepository::replace(const Article &article)
     if (auto done = writeTranslations(*id, article.translations); !done)
         return done;
     const QString what = QObject::tr("writing the history of %1").arg(article.uid);
-    for (const char *table : {"revisions", "audit"}) {
+    for (const char *table : {"revisions", "audit", "comments"}) {
         if (auto q = m_db.run(QStringLiteral("DELETE FROM %1 WHERE article_id = ?")
                                   .arg(QLatin1StringView(table)),
                               {*id}, what);
@@ -596,22 +647,182 @@ Result<> ArticleRepository::replace(const Article &article)
             return done;
     }
     for (const AuditEntry &e : article.history) {
-        auto user = userId(m_db, e.user);
-        if (!user)
-            return std::unexpected(user.error());
-        if (auto q = m_db.run(QStringLiteral("INSERT INTO audit (article_id, at, user_id, action, "
-                                             "from_status, to_status, locale, comment) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                              {*id, formatUtc(e.at), *user, e.action, e.from, e.to,
-                               e.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(e.locale),
-                               e.comment},
-                              what);
+        if (auto done = insertAudit(*id, e); !done)
+            return done;
+    }
+    for (const Comment &c : article.comments) {
+        if (auto done = insertComment(*id, c); !done)
+            return std::unexpected(done.error());
+    }
+    return tx->commit();
+}
+
+Result<> ArticleRepository::insertAudit(qint64 articleId, const AuditEntry &e)
+{
+    auto user = userId(m_db, e.user);
+    if (!user)
+        return std::unexpected(user.error());
+    auto q = m_db.run(QStringLiteral("INSERT INTO audit (article_id, at, user_id, action, "
+                                     "from_status, to_status, locale, comment) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {articleId, formatUtc(e.at), *user, e.action, e.from, e.to,
+                       e.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                          : QVariant(e.locale),
+                       e.comment},
+                      QObject::tr("recording the transition"));
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<qint64> ArticleRepository::articleId(const QString &uid) const
+{
+    auto id = findId(m_db, "articles", "uid", uid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("There is no article %1 in the store.").arg(uid));
+    }
+    return **id;
+}
+
+Result<int> ArticleRepository::insertComment(qint64 articleId, const Comment &comment)
+{
+    const QString what = QObject::tr("saving the comment");
+    auto user = userId(m_db, comment.user);
+    if (!user)
+        return std::unexpected(user.error());
+    auto resolvedBy = userId(m_db, comment.resolvedBy);
+    if (!resolvedBy)
+        return std::unexpected(resolvedBy.error());
+    int number = comment.number;
+    if (number <= 0) {
+        auto next = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM comments "
+                                               "WHERE article_id = ?"),
+                                {articleId}, what);
+        if (!next)
+            return std::unexpected(next.error());
+        number = next->toInt();
+    }
+    auto q = m_db.run(QStringLiteral("INSERT INTO comments (article_id, number, at, user_id, "
+                                     "locale, text, resolved_at, resolved_by) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {articleId, number, formatUtc(comment.at), *user,
+                       comment.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                : QVariant(comment.locale),
+                       comment.text, optionalTime(comment.resolvedAt), *resolvedBy},
+                      what);
+    if (!q)
+        return std::unexpected(q.error());
+    return number;
+}
+
+Result<int> ArticleRepository::addComment(const QString &uid, const Comment &comment)
+{
+    auto tx = Transaction::begin(m_db, QObject::tr("adding a comment"));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto id = articleId(uid);
+    if (!id)
+        return std::unexpected(id.error());
+    Comment fresh = comment;
+    fresh.number = 0;
+    auto number = insertComment(*id, fresh);
+    if (!number)
+        return number;
+    if (auto done = tx->commit(); !done)
+        return std::unexpected(done.error());
+    return number;
+}
+
+Result<> ArticleRepository::resolveComment(const QString &uid, int number, const QString &user,
+                                           const QDateTime &at)
+{
+    auto tx = Transaction::begin(m_db, QObject::tr("resolving a comment"));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto id = articleId(uid);
+    if (!id)
+        return std::unexpected(id.error());
+    auto who = userId(m_db, user);
+    if (!who)
+        return std::unexpected(who.error());
+    auto q = m_db.run(QStringLiteral("UPDATE comments SET resolved_at = ?, resolved_by = ? "
+                                     "WHERE article_id = ? AND number = ?"),
+                      {formatUtc(at), *who, *id, number}, QObject::tr("resolving a comment"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() != 1) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The article %1 has no comment %2.").arg(uid).arg(number));
+    }
+    return tx->commit();
+}
+
+Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChange &change)
+{
+    const QString what = QObject::tr("changing the state of %1").arg(uid);
+    auto tx = Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto id = articleId(uid);
+    if (!id)
+        return std::unexpected(id.error());
+    auto moved = m_db.run(QStringLiteral("UPDATE articles SET status = ?, scheduled_at = ?, "
+                                         "published_at = ?, published_late_seconds = ? "
+                                         "WHERE id = ? AND status = ?"),
+                          {workflowStateName(change.to), optionalTime(change.scheduledAt),
+                           optionalTime(change.publishedAt),
+                           change.publishedLateSeconds ? QVariant(*change.publishedLateSeconds)
+                                                       : QVariant(QMetaType(QMetaType::LongLong)),
+                           *id, workflowStateName(change.from)},
+                          what);
+    if (!moved)
+        return std::unexpected(moved.error());
+    if (moved->numRowsAffected() != 1) {
+        return fail(ErrorCode::Conflict,
+                    QObject::tr("The article %1 is no longer %2: someone changed it first. "
+                                "Reload it and try again.")
+                        .arg(uid, workflowStateName(change.from)));
+    }
+    moved->finish();
+    for (auto it = change.localeStates.cbegin(); it != change.localeStates.cend(); ++it) {
+        if (auto q = m_db.run(QStringLiteral("UPDATE translations SET status = ? "
+                                             "WHERE article_id = ? AND locale = ?"),
+                              {translationStateName(it.value()), *id, it.key()}, what);
             !q) {
             return std::unexpected(q.error());
         }
     }
+    for (auto it = change.localePublishedAt.cbegin(); it != change.localePublishedAt.cend(); ++it) {
+        if (auto q = m_db.run(QStringLiteral("UPDATE translations SET published_at = ? "
+                                             "WHERE article_id = ? AND locale = ?"),
+                              {optionalTime(it.value()), *id, it.key()}, what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    if (auto done = insertAudit(*id, change.audit); !done)
+        return done;
+    if (change.comment) {
+        if (auto done = insertComment(*id, *change.comment); !done)
+            return std::unexpected(done.error());
+    }
     return tx->commit();
+}
+
+Result<QStringList> ArticleRepository::dueForPublication(const QDateTime &now) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT uid FROM articles WHERE status = 'scheduled' "
+                                     "AND scheduled_at <= ? ORDER BY scheduled_at, id"),
+                      {formatUtc(now)}, QObject::tr("looking for articles due"));
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList uids;
+    while (q->next())
+        uids.append(q->value(0).toString());
+    return uids;
 }
 
 } // namespace Byline::Storage

@@ -4,6 +4,7 @@
 #include "core/domain/Article.h"
 #include "core/domain/ArticleSummary.h"
 #include "core/storage/ArticleQuery.h"
+#include "core/storage/WorkflowChange.h"
 
 #include <QList>
 #include <QStringList>
@@ -34,7 +35,21 @@ public:
     // Saves the text and metadata of an article the user loaded at `article.version`. If
     // someone saved since, nothing is overwritten: the user's text is kept as a "conflict"
     // revision and ErrorCode::Conflict is returned. On success the version goes up by one.
-    [[nodiscard]] Result<> save(Article &article, const QString &user);
+    [[nodiscard]] Result<> save(Article &article, const QString &user,
+                                RevisionKind kind = RevisionKind::Save);
+
+    // Applies a workflow transition. ErrorCode::Conflict if the article is no longer in
+    // `change.from` (someone else moved it first).
+    [[nodiscard]] Result<> applyWorkflow(const QString &uid, const WorkflowChange &change);
+
+    // Articles whose scheduled time has come (status scheduled, scheduled_at <= now), oldest
+    // first.
+    [[nodiscard]] Result<QStringList> dueForPublication(const QDateTime &now) const;
+
+    // Editorial comments: the new one gets the next number.
+    [[nodiscard]] Result<int> addComment(const QString &uid, const Comment &comment);
+    [[nodiscard]] Result<> resolveComment(const QString &uid, int number, const QString &user,
+                                          const QDateTime &at);
 
     // Writes an article exactly as given (version, times, revisions, history), replacing any
     // article with the same uid. For import and restore from a backup.
@@ -47,6 +62,9 @@ private:
     [[nodiscard]] Result<> appendRevision(qint64 articleId, const Revision &revision);
     [[nodiscard]] Result<int> nextRevisionNumber(qint64 articleId) const;
     [[nodiscard]] Result<QStringList> localeOrder() const;
+    [[nodiscard]] Result<qint64> articleId(const QString &uid) const;
+    [[nodiscard]] Result<int> insertComment(qint64 articleId, const Comment &comment);
+    [[nodiscard]] Result<> insertAudit(qint64 articleId, const AuditEntry &entry);
 
     Database &m_db;
 };

@@ -98,7 +98,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
     const QFileInfo info(db->m_path);
 
     if (info.exists() && info.isDir()) {
-        return fail(ErrorCode::Io,
+        return fail(ErrorCode::StorageFailure,
                     QObject::tr("%1 is a folder, not a Byline store. Give the path of the store "
                                 "file itself (for example %1/byline.sqlite).")
                         .arg(db->m_path));

@@ -51,6 +51,20 @@ Result<std::optional<User>> UserRepository::find(const QString &name) const
     return std::optional<User>();
 }
 
+Result<User> UserRepository::require(const QString &name) const
+{
+    auto user = find(name);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!*user) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("There is no user \"%1\"; \"byline-cli users list\" shows who "
+                                "there is.")
+                        .arg(name));
+    }
+    return **user;
+}
+
 Result<> UserRepository::upsert(const User &user)
 {
     const QString what = QObject::tr("saving the user %1").arg(user.name);

@@ -95,7 +95,7 @@ TEST_CASE("a folder given as the store is refused", "[storage]")
     TempDir dir;
     auto db = open(dir.path(QString()), true);
     REQUIRE_FALSE(db.has_value());
-    CHECK(db.error().code == ErrorCode::Io);
+    CHECK(db.error().code == ErrorCode::StorageFailure);
     CHECK(db.error().message.contains(QStringLiteral("folder")));
 }
 

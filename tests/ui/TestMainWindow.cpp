@@ -1,10 +1,12 @@
 #include "core/models/ArticleListModel.h"
 #include "tests/TestSupport.h"
+#include "ui/ArticleActions.h"
 #include "ui/MainWindow.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QListWidget>
 #include <QTableView>
@@ -80,4 +82,63 @@ TEST_CASE("the main window lists the store and filters by view", "[ui]")
     views->setCurrentRow(1);  // Drafts
     CHECK(window.articleModel()->rowCount() == 1);
     CHECK(window.windowTitle().contains(QStringLiteral("Byline")));
+}
+
+TEST_CASE("the desk offers the workflow actions the user's role and the state allow", "[ui][workflow]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("actions.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ArticleActions *actions = window.workflowActions();
+    QAction *approve = actions->action(Action::Approve);
+    REQUIRE(approve != nullptr);
+
+    // Nobody chosen yet: nothing can be done, and the tooltip says why.
+    int submittedRow = -1;
+    for (int row = 0; row < window.articleModel()->rowCount(); ++row) {
+        if (window.articleModel()->summary(row).state == WorkflowState::Submitted)
+            submittedRow = row;
+    }
+    REQUIRE(submittedRow >= 0);
+    window.articleView()->selectRow(submittedRow);
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(approve->toolTip().contains(QStringLiteral("who you are")));
+
+    window.setCurrentUser(QStringLiteral("tom.reid"));  // a journalist
+    CHECK(window.currentUser() == QStringLiteral("tom.reid"));
+    CHECK_FALSE(approve->isEnabled());
+    CHECK(approve->toolTip().contains(QStringLiteral("journalist")));
+
+    window.setCurrentUser(QStringLiteral("samvel.harutyunyan"));  // the editor
+    REQUIRE(approve->isEnabled());
+    CHECK_FALSE(actions->action(Action::Submit)->isEnabled());  // already submitted
+    const QString uid = window.articleModel()->summary(submittedRow).uid;
+    approve->trigger();
+    auto row = [&] {
+        for (int r = 0; r < window.articleModel()->rowCount(); ++r) {
+            if (window.articleModel()->summary(r).uid == uid)
+                return r;
+        }
+        return -1;
+    };
+    REQUIRE(row() >= 0);
+    CHECK(window.articleModel()->summary(row()).state == WorkflowState::Approved);
+    CHECK_FALSE(approve->isEnabled());  // the selection follows the article
+
+    // Scheduling asks for a time; cancelling changes nothing.
+    actions->askTime = [](const QDateTime &) { return std::optional<QDateTime>(); };
+    actions->action(Action::Schedule)->trigger();
+    CHECK(window.articleModel()->summary(row()).state == WorkflowState::Approved);
+    actions->askTime = [](const QDateTime &) {
+        return std::optional<QDateTime>(QDateTime(QDate(2031, 1, 1), QTime(9, 0), Qt::UTC));
+    };
+    actions->action(Action::Schedule)->trigger();
+    CHECK(window.articleModel()->summary(row()).state == WorkflowState::Scheduled);
+
+    // Sending back asks for the comment the author will read.
+    actions->askComment = [](const QString &) { return std::optional<QString>(QStringLiteral("Check the figures.")); };
+    actions->action(Action::RequestChanges)->trigger();
+    CHECK(window.articleModel()->summary(row()).state == WorkflowState::Draft);
 }

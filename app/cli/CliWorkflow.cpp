@@ -1,0 +1,358 @@
+// byline-cli's workflow, scheduling, comment and revision commands.
+#include "app/cli/Cli.h"
+#include "app/cli/CliArgs.h"
+
+#include "core/Clock.h"
+#include "core/TimeFormat.h"
+#include "core/interchange/Importer.h"
+#include "core/interchange/JsonWriter.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/translation/WordDiff.h"
+#include "core/workflow/EditService.h"
+#include "core/workflow/TimeInput.h"
+#include "core/workflow/WorkflowService.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace Byline::Cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+Error usageError(const QString &message)
+{
+    return {ErrorCode::InvalidInput, message, {}};
+}
+
+} // namespace
+
+Result<Article> Cli::loadArticle(Storage::Database &db, const QString &uid)
+{
+    auto article = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
+    if (!article)
+        return std::unexpected(article.error());
+    if (!*article) {
+        return fail(ErrorCode::NotFound,
+                    tr("There is no article %1; \"byline-cli list\" shows the uids.").arg(uid));
+    }
+    return std::move(**article);
+}
+
+Result<QTimeZone> Cli::newsroomZone(Storage::Database &db)
+{
+    auto id = Storage::SettingsRepository(db).setting(QStringLiteral("time_zone"));
+    if (!id)
+        return std::unexpected(id.error());
+    return TimeInput::zone(*id);
+}
+
+int Cli::act(Args &args)
+{
+    if (args.positional.size() != 2)
+        return usage(tr("act needs an article UID and an ACTION"));
+    const auto action = actionFromName(args.positional.at(1));
+    if (!action) {
+        return usage(tr("unknown action \"%1\" (submit, approve, request-changes, schedule, "
+                        "unschedule, publish, unpublish, spike, restore)")
+                         .arg(args.positional.at(1)));
+    }
+    if (args.option("as").isEmpty())
+        return usage(tr("act needs --as USER: who is acting"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    WorkflowService::Request request;
+    request.uid = args.positional.first();
+    request.action = *action;
+    request.user = args.option("as");
+    request.locale = args.option("locale");
+    request.comment = args.option("comment");
+    auto zone = newsroomZone(**db);
+    if (!zone)
+        return report(zone.error());
+    if (args.options.contains(QStringLiteral("at"))) {
+        auto at = TimeInput::parse(args.option("at"), *zone);
+        if (!at)
+            return report(at.error());
+        request.at = *at;
+    }
+    auto outcome = WorkflowService(**db).act(request);
+    if (!outcome)
+        return report(outcome.error());
+    m_out << tr("%1: %2 -> %3").arg(request.locale.isEmpty() ? request.uid
+                                                             : request.uid + QLatin1Char(' ') + request.locale,
+                                     outcome->from, outcome->to);
+    if (*action == Action::Schedule && outcome->scheduledAt) {
+        m_out << tr(", publishes at %1 %2 (%3)")
+                     .arg(outcome->scheduledAt->toTimeZone(*zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                          QString::fromUtf8(zone->id()), formatUtc(*outcome->scheduledAt));
+    }
+    m_out << '\n';
+    return Done;
+}
+
+int Cli::publishDue(Args &args)
+{
+    if (!args.positional.isEmpty())
+        return usage(tr("publish-due takes no arguments"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    QDateTime now = Clock::now();
+    if (args.options.contains(QStringLiteral("now"))) {
+        auto zone = newsroomZone(**db);
+        if (!zone)
+            return report(zone.error());
+        auto at = TimeInput::parse(args.option("now"), *zone);
+        if (!at)
+            return report(at.error());
+        now = *at;
+    }
+    auto published = WorkflowService(**db).publishDue(now);
+    if (!published)
+        return report(published.error());
+    if (published->isEmpty())
+        m_out << tr("Nothing is due (as of %1).").arg(formatUtc(now)) << '\n';
+    for (const auto &p : std::as_const(*published)) {
+        m_out << tr("published %1 \"%2\" (due %3)").arg(p.uid, p.title, formatUtc(p.scheduledAt));
+        if (p.lateSeconds > 0)
+            m_out << tr(", %1 late").arg(TimeInput::duration(p.lateSeconds));
+        m_out << '\n';
+    }
+    return Done;
+}
+
+int Cli::comment(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(tr("comment needs an article UID"));
+    if (args.option("as").isEmpty())
+        return usage(tr("comment needs --as USER"));
+    const bool resolving = args.options.contains(QStringLiteral("resolve"));
+    if (resolving == args.options.contains(QStringLiteral("text")))
+        return usage(tr("comment needs either --text TEXT or --resolve N"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    Storage::ArticleRepository articles(**db);
+    auto user = Storage::UserRepository(**db).find(args.option("as"));
+    if (!user)
+        return report(user.error());
+    if (!*user || !(*user)->active)
+        return report({ErrorCode::NotFound, tr("There is no active user \"%1\".").arg(args.option("as")), {}});
+    if (resolving) {
+        bool ok = false;
+        const int number = args.option("resolve").toInt(&ok);
+        if (!ok || number < 1)
+            return usage(tr("--resolve needs a comment number"));
+        if (auto done = articles.resolveComment(args.positional.first(), number, args.option("as"),
+                                                Clock::now());
+            !done) {
+            return report(done.error());
+        }
+        m_out << tr("Comment %1 resolved.").arg(number) << '\n';
+        return Done;
+    }
+    if (args.option("text").trimmed().isEmpty())
+        return report(usageError(tr("An empty comment says nothing; write it after --text.")));
+    Comment c;
+    c.at = Clock::now();
+    c.user = args.option("as");
+    c.locale = args.option("locale");
+    c.text = args.option("text");
+    auto number = articles.addComment(args.positional.first(), c);
+    if (!number)
+        return report(number.error());
+    m_out << tr("Comment %1 added.").arg(*number) << '\n';
+    return Done;
+}
+
+int Cli::revisions(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(tr("revisions needs an article UID"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto article = loadArticle(**db, args.positional.first());
+    if (!article)
+        return report(article.error());
+    if (args.flag("json")) {
+        Interchange::JsonWriter out;
+        out.beginArray();
+        for (const Revision &r : article->revisions) {
+            out.beginObject();
+            out.field(u"number", r.number);
+            out.field(u"created_at", formatUtc(r.createdAt));
+            out.field(u"user", r.user.isEmpty() ? std::optional<QString>() : std::optional(r.user));
+            out.field(u"kind", revisionKindName(r.kind));
+            out.field(u"version", r.version);
+            out.endObject();
+        }
+        out.endArray();
+        m_out << QString::fromUtf8(out.finish());
+        return Done;
+    }
+    if (article->revisions.isEmpty())
+        m_out << tr("No revisions yet.") << '\n';
+    for (const Revision &r : article->revisions) {
+        m_out << QString::number(r.number).rightJustified(4) << "  " << formatUtc(r.createdAt) << "  "
+              << revisionKindName(r.kind).leftJustified(8) << "  v" << r.version << "  "
+              << (r.user.isEmpty() ? QStringLiteral("-") : r.user) << '\n';
+    }
+    return Done;
+}
+
+int Cli::diff(Args &args)
+{
+    if (args.positional.size() != 3)
+        return usage(tr("diff needs an article UID and two revision numbers"));
+    bool okA = false;
+    bool okB = false;
+    const int a = args.positional.at(1).toInt(&okA);
+    const int b = args.positional.at(2).toInt(&okB);
+    if (!okA || !okB)
+        return usage(tr("revision numbers are whole numbers (see \"byline-cli revisions UID\")"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto article = loadArticle(**db, args.positional.first());
+    if (!article)
+        return report(article.error());
+    const Revision *from = nullptr;
+    const Revision *to = nullptr;
+    for (const Revision &r : article->revisions) {
+        if (r.number == a)
+            from = &r;
+        if (r.number == b)
+            to = &r;
+    }
+    if (!from || !to) {
+        return report({ErrorCode::NotFound,
+                       tr("The article has no revision %1; \"byline-cli revisions %2\" lists them.")
+                           .arg(from ? b : a)
+                           .arg(args.positional.first()),
+                       {}});
+    }
+    int changes = 0;
+    auto field = [&](const QString &label, const QString &before, const QString &after) {
+        if (before == after)
+            return;
+        ++changes;
+        m_out << "  " << label << ": " << WordDiff::inlineText(WordDiff::compare(before, after)) << '\n';
+    };
+    QStringList locales;
+    for (const Translation &t : from->snapshot)
+        locales.append(t.locale);
+    for (const Translation &t : to->snapshot) {
+        if (!locales.contains(t.locale))
+            locales.append(t.locale);
+    }
+    for (const QString &locale : std::as_const(locales)) {
+        const Translation empty;
+        const Translation *x = nullptr;
+        const Translation *y = nullptr;
+        for (const Translation &t : from->snapshot)
+            x = t.locale == locale ? &t : x;
+        for (const Translation &t : to->snapshot)
+            y = t.locale == locale ? &t : y;
+        const int before = changes;
+        m_out << "[" << locale << "]\n";
+        if (!x)
+            m_out << tr("  (added in revision %1)").arg(b) << '\n';
+        if (!y)
+            m_out << tr("  (removed in revision %1)").arg(b) << '\n';
+        x = x ? x : &empty;
+        y = y ? y : &empty;
+        field(tr("title"), x->title, y->title);
+        field(tr("lead"), x->lead, y->lead);
+        field(tr("SEO title"), x->seoTitle, y->seoTitle);
+        field(tr("SEO description"), x->seoDescription, y->seoDescription);
+        field(tr("slug"), x->slug, y->slug);
+        QStringList ids;
+        for (const Block &block : x->blocks)
+            ids.append(block.id);
+        for (const Block &block : y->blocks) {
+            if (!ids.contains(block.id))
+                ids.append(block.id);
+        }
+        for (const QString &id : std::as_const(ids)) {
+            QString beforeText;
+            QString afterText;
+            for (const Block &block : x->blocks) {
+                if (block.id == id)
+                    beforeText = block.type == BlockType::Quote ? tr("(quote %1)").arg(block.quoteUid) : block.text;
+            }
+            for (const Block &block : y->blocks) {
+                if (block.id == id)
+                    afterText = block.type == BlockType::Quote ? tr("(quote %1)").arg(block.quoteUid) : block.text;
+            }
+            field(tr("block %1").arg(id), beforeText, afterText);
+        }
+        if (changes == before)
+            m_out << tr("  (no changes)") << '\n';
+    }
+    return Done;
+}
+
+int Cli::restore(Args &args)
+{
+    if (args.positional.size() != 2)
+        return usage(tr("restore needs an article UID and a revision number"));
+    bool ok = false;
+    const int number = args.positional.at(1).toInt(&ok);
+    if (!ok)
+        return usage(tr("the revision number is a whole number"));
+    if (args.option("as").isEmpty())
+        return usage(tr("restore needs --as USER"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto restored = EditService(**db).restore(args.positional.first(), number, args.option("as"));
+    if (!restored)
+        return report(restored.error());
+    m_out << tr("Revision %1 is the current text again (kept as revision %2; nothing newer was lost).")
+                 .arg(number)
+                 .arg(*restored)
+          << '\n';
+    return Done;
+}
+
+int Cli::save(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(tr("save needs a FILE (or - for standard input) as \"show UID --json\" prints it"));
+    if (args.option("as").isEmpty())
+        return usage(tr("save needs --as USER"));
+    QFile file;
+    const QString path = args.positional.first();
+    if (path == QLatin1String("-") ? !file.open(stdin, QIODevice::ReadOnly)
+                                   : (file.setFileName(path), !file.open(QIODevice::ReadOnly))) {
+        return report({ErrorCode::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()), {}});
+    }
+    const QByteArray json = file.read(64 * 1024 * 1024);
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    Interchange::Importer importer(**db);
+    auto known = importer.known();
+    if (!known)
+        return report(known.error());
+    auto article = Interchange::Importer::parseArticle(json, *known);
+    if (!article)
+        return report(article.error());
+    auto saved = EditService(**db).save(*article, args.option("as"));
+    if (!saved)
+        return report(saved.error());
+    m_out << tr("Saved %1 as version %2.").arg(article->uid).arg(article->version) << '\n';
+    return Done;
+}
+
+} // namespace Byline::Cli

@@ -1,0 +1,102 @@
+#include "core/workflow/Permissions.h"
+
+#include <QObject>
+
+namespace Byline::Permissions {
+namespace {
+
+bool sameText(const Translation &a, const Translation &b)
+{
+    return a.title == b.title && a.lead == b.lead && a.seoTitle == b.seoTitle
+           && a.seoDescription == b.seoDescription && a.slug == b.slug && a.blocks == b.blocks;
+}
+
+const Translation *find(const QList<Translation> &list, const QString &locale)
+{
+    for (const Translation &t : list) {
+        if (t.locale == locale)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool mayAct(const User &user, Action action, const Article &article, const QString &locale)
+{
+    if (!user.active)
+        return false;
+    const bool wholeArticle = locale.isEmpty();
+    switch (user.role) {
+    case Role::Editor:
+        if (wholeArticle)
+            return true;
+        return action == Action::Submit || action == Action::Approve
+               || action == Action::RequestChanges || action == Action::Publish
+               || action == Action::Unpublish;
+    case Role::Journalist:
+        return wholeArticle && action == Action::Submit && article.authors.contains(user.name);
+    case Role::Translator:
+        return !wholeArticle && action == Action::Submit && locale != article.sourceLocale
+               && user.locales.contains(locale);
+    case Role::Admin:
+        return false;
+    }
+    return false;
+}
+
+bool mayEdit(const User &user, const Article &stored, const Article &proposed, QString *why)
+{
+    auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (!user.active)
+        return refuse(QObject::tr("%1 is no longer active in this newsroom.").arg(user.name));
+    switch (user.role) {
+    case Role::Editor:
+        return true;
+    case Role::Admin:
+        return refuse(QObject::tr("Admins manage the newsroom; editing articles is for "
+                                  "journalists, editors and translators."));
+    case Role::Journalist:
+        if (!stored.authors.contains(user.name))
+            return refuse(QObject::tr("%1 is not an author of this article.").arg(user.name));
+        if (stored.state != WorkflowState::Draft)
+            return refuse(QObject::tr("The article is no longer a draft; ask an editor to send "
+                                      "it back (request changes) to edit it."));
+        return true;
+    case Role::Translator:
+        break;
+    }
+    // Translators: only the text of their own locales.
+    if (proposed.sectionUid != stored.sectionUid || proposed.sourceLocale != stored.sourceLocale
+        || proposed.authors != stored.authors || proposed.editor != stored.editor) {
+        return refuse(QObject::tr("Translators change translations only, not the article's "
+                                  "section, authors or editor."));
+    }
+    QStringList locales;
+    for (const Translation &t : stored.translations)
+        locales.append(t.locale);
+    for (const Translation &t : proposed.translations) {
+        if (!locales.contains(t.locale))
+            locales.append(t.locale);
+    }
+    for (const QString &locale : std::as_const(locales)) {
+        const Translation *before = find(stored.translations, locale);
+        const Translation *after = find(proposed.translations, locale);
+        const bool changed = (before == nullptr) != (after == nullptr)
+                             || (before && after && !sameText(*before, *after));
+        if (!changed)
+            continue;
+        if (locale == stored.sourceLocale)
+            return refuse(QObject::tr("Translators may not change the source text (%1).").arg(locale));
+        if (!user.locales.contains(locale)) {
+            return refuse(QObject::tr("%1 does not translate into %2.").arg(user.name, locale));
+        }
+    }
+    return true;
+}
+
+} // namespace Byline::Permissions

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/domain/Article.h"
+#include "core/domain/User.h"
+#include "core/workflow/Action.h"
+
+namespace Byline::Permissions {
+
+// Whether `user`'s role lets them take `action` on `article` (on one locale when `locale` is
+// not empty), whatever the article's state. The state machine says what the state allows.
+//  journalist: submit their own articles
+//  editor:     every article action, and approve/request changes/publish/unpublish a locale
+//  translator: submit (mark ready for review) the locales they translate
+//  admin:      no workflow (users, sections, locales and site settings)
+[[nodiscard]] bool mayAct(const User &user, Action action, const Article &article,
+                          const QString &locale = {});
+
+// Whether `user` may save `proposed` over `stored`. On refusal, `why` says what they may not
+// change. Journalists edit their own drafts; editors anything; translators only the text of
+// their own locales (never the source locale, never metadata).
+[[nodiscard]] bool mayEdit(const User &user, const Article &stored, const Article &proposed,
+                           QString *why = nullptr);
+
+} // namespace Byline::Permissions

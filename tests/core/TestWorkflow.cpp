@@ -1,0 +1,468 @@
+#include "core/Clock.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/translation/WordDiff.h"
+#include "core/workflow/EditService.h"
+#include "core/workflow/StateMachine.h"
+#include "core/workflow/TimeInput.h"
+#include "core/workflow/WorkflowService.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+using namespace Byline;
+using Byline::Test::TempDir;
+
+namespace {
+
+const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");  // en source
+const QString publishedUid = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");  // ru source
+const QString editor = QStringLiteral("samvel.harutyunyan");
+const QString author = QStringLiteral("tom.reid");          // author of submittedUid
+const QString otherJournalist = QStringLiteral("irina.volkova");
+const QString hyTranslator = QStringLiteral("lena.mkrtchyan");
+const QString admin = QStringLiteral("t.babayan");
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
+}
+
+Article load(Storage::Database &db, const QString &uid)
+{
+    auto found = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+// Puts an article into `state` directly (the matrix test needs every starting state).
+void force(Storage::Database &db, const QString &uid, WorkflowState state)
+{
+    Article a = load(db, uid);
+    a.state = state;
+    a.scheduledAt = state == WorkflowState::Scheduled ? std::optional(utc("2030-01-01T00:00:00Z"))
+                                                      : std::nullopt;
+    a.publishedAt = state == WorkflowState::Published ? std::optional(utc("2026-11-01T00:00:00Z"))
+                                                      : std::nullopt;
+    REQUIRE_OK(Storage::ArticleRepository(db).replace(a));
+}
+
+struct FixedClock
+{
+    explicit FixedClock(const char *time) { Clock::setFixed(utc(time)); }
+    ~FixedClock() { Clock::setFixed(std::nullopt); }
+};
+
+} // namespace
+
+TEST_CASE("the permission matrix: every role x action x state, exactly", "[workflow][permissions]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("matrix.sqlite")));
+    FixedClock clock("2026-11-28T12:00:00Z");
+
+    // What is allowed, written out by hand: "role state action".
+    const QSet<QString> expected = {
+        QStringLiteral("journalist draft submit"),
+        QStringLiteral("editor draft submit"),
+        QStringLiteral("editor draft spike"),
+        QStringLiteral("editor submitted approve"),
+        QStringLiteral("editor submitted request-changes"),
+        QStringLiteral("editor submitted spike"),
+        QStringLiteral("editor approved request-changes"),
+        QStringLiteral("editor approved schedule"),
+        QStringLiteral("editor approved publish"),
+        QStringLiteral("editor approved spike"),
+        QStringLiteral("editor scheduled request-changes"),
+        QStringLiteral("editor scheduled schedule"),
+        QStringLiteral("editor scheduled unschedule"),
+        QStringLiteral("editor scheduled publish"),
+        QStringLiteral("editor scheduled spike"),
+        QStringLiteral("editor published unpublish"),
+        QStringLiteral("editor published spike"),
+        QStringLiteral("editor spiked restore"),
+    };
+    const QList<QPair<QString, QString>> actors = {
+        {QStringLiteral("journalist"), author},
+        {QStringLiteral("editor"), editor},
+        {QStringLiteral("translator"), hyTranslator},
+        {QStringLiteral("admin"), admin},
+    };
+    const WorkflowState states[] = {WorkflowState::Draft,     WorkflowState::Submitted,
+                                    WorkflowState::Approved,  WorkflowState::Scheduled,
+                                    WorkflowState::Published, WorkflowState::Spiked};
+    QSet<QString> allowed;
+    for (const auto &[role, user] : actors) {
+        for (WorkflowState state : states) {
+            for (Action action : allActions()) {
+                force(*db, submittedUid, state);
+                WorkflowService::Request request;
+                request.uid = submittedUid;
+                request.action = action;
+                request.user = user;
+                request.comment = QStringLiteral("Please tighten the lead.");
+                request.at = utc("2031-06-01T08:00:00Z");
+                auto outcome = WorkflowService(*db).act(request);
+                const QString key = QStringLiteral("%1 %2 %3").arg(role, workflowStateName(state), actionName(action));
+                if (outcome) {
+                    allowed.insert(key);
+                    CHECK(load(*db, submittedUid).state == *StateMachine::target(state, action));
+                } else {
+                    INFO(key.toStdString() << ": " << outcome.error().message.toStdString());
+                    // A role that may never do it is told so (3); a state that does not allow it
+                    // is a conflict (5) that names the allowed actions.
+                    const bool roleMayEver = role == QLatin1String("editor")
+                                             || (role == QLatin1String("journalist") && action == Action::Submit);
+                    CHECK(outcome.error().code == (roleMayEver ? ErrorCode::Conflict : ErrorCode::PermissionDenied));
+                }
+            }
+        }
+    }
+    CHECK(allowed == expected);
+}
+
+TEST_CASE("a journalist submits only their own articles", "[workflow][permissions]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("own.sqlite")));
+    force(*db, submittedUid, WorkflowState::Draft);
+    auto refused = WorkflowService(*db).act({submittedUid, Action::Submit, otherJournalist, {}, {}, {}});
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("authors")));
+    REQUIRE_OK(WorkflowService(*db).act({submittedUid, Action::Submit, author, {}, {}, {}}));
+}
+
+TEST_CASE("refusals say why and what is allowed", "[workflow]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("why.sqlite")));
+    auto wrongState = WorkflowService(*db).act({publishedUid, Action::Approve, editor, {}, {}, {}});
+    REQUIRE_FALSE(wrongState.has_value());
+    CHECK(wrongState.error().code == ErrorCode::Conflict);
+    CHECK(wrongState.error().message == QStringLiteral("Cannot approve: the article is published. "
+                                                       "From published it can: unpublish, spike."));
+    auto noComment = WorkflowService(*db).act({submittedUid, Action::RequestChanges, editor, {}, {}, {}});
+    REQUIRE_FALSE(noComment.has_value());
+    CHECK(noComment.error().code == ErrorCode::InvalidInput);
+    auto nobody = WorkflowService(*db).act({submittedUid, Action::Approve, QStringLiteral("ghost"), {}, {}, {}});
+    REQUIRE_FALSE(nobody.has_value());
+    CHECK(nobody.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("request-changes sends back with a comment, kept with the history", "[workflow]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("back.sqlite")));
+    FixedClock clock("2026-11-28T12:00:00Z");
+    REQUIRE_OK(WorkflowService(*db).act({submittedUid, Action::RequestChanges, editor, {},
+                                         QStringLiteral("Second quote needs a source."), {}}));
+    const Article a = load(*db, submittedUid);
+    CHECK(a.state == WorkflowState::Draft);
+    REQUIRE_FALSE(a.history.isEmpty());
+    const AuditEntry &last = a.history.last();
+    CHECK(last.action == QStringLiteral("request-changes"));
+    CHECK(last.from == QStringLiteral("submitted"));
+    CHECK(last.to == QStringLiteral("draft"));
+    CHECK(last.user == editor);
+    CHECK(last.comment == QStringLiteral("Second quote needs a source."));
+    CHECK(last.at == utc("2026-11-28T12:00:00Z"));
+    REQUIRE(a.comments.size() == 1);
+    CHECK(a.comments.first().text == QStringLiteral("Second quote needs a source."));
+    CHECK_FALSE(a.comments.first().resolvedAt.has_value());
+}
+
+TEST_CASE("translations have their own states and go live on their own", "[workflow][locales]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("locales.sqlite")));
+    FixedClock clock("2026-11-28T12:00:00Z");
+    WorkflowService workflow(*db);
+
+    // The submitted article: hy is in progress; its translator marks it ready.
+    auto otherLocale = workflow.act({submittedUid, Action::Submit, hyTranslator, QStringLiteral("ru"), {}, {}});
+    REQUIRE_FALSE(otherLocale.has_value());
+    CHECK(otherLocale.error().code == ErrorCode::PermissionDenied);
+    REQUIRE_OK(workflow.act({submittedUid, Action::Submit, hyTranslator, QStringLiteral("hy"), {}, {}}));
+    auto notEditor = workflow.act({submittedUid, Action::Approve, hyTranslator, QStringLiteral("hy"), {}, {}});
+    REQUIRE_FALSE(notEditor.has_value());
+    CHECK(notEditor.error().code == ErrorCode::PermissionDenied);
+
+    // Publishing the article takes its source and approved locales live, not the others.
+    REQUIRE_OK(workflow.act({submittedUid, Action::Approve, editor, {}, {}, {}}));
+    REQUIRE_OK(workflow.act({submittedUid, Action::Publish, editor, {}, {}, {}}));
+    Article a = load(*db, submittedUid);
+    CHECK(a.translation(u"en")->publishedAt == utc("2026-11-28T12:00:00Z"));
+    CHECK(a.translation(u"en")->state == TranslationState::Approved);
+    CHECK_FALSE(a.translation(u"hy")->publishedAt.has_value());  // ready for review, not approved
+    CHECK_FALSE(a.translation(u"ru")->publishedAt.has_value());
+
+    // Approving hy later makes it live at once; ru is untouched.
+    Clock::setFixed(utc("2026-11-28T15:00:00Z"));
+    REQUIRE_OK(workflow.act({submittedUid, Action::Approve, editor, QStringLiteral("hy"), {}, {}}));
+    a = load(*db, submittedUid);
+    CHECK(a.translation(u"hy")->publishedAt == utc("2026-11-28T15:00:00Z"));
+    CHECK(a.translation(u"en")->publishedAt == utc("2026-11-28T12:00:00Z"));
+    CHECK_FALSE(a.translation(u"ru")->publishedAt.has_value());
+
+    // Taking hy down leaves en live; the source cannot be taken down alone.
+    REQUIRE_OK(workflow.act({submittedUid, Action::Unpublish, editor, QStringLiteral("hy"), {}, {}}));
+    a = load(*db, submittedUid);
+    CHECK_FALSE(a.translation(u"hy")->publishedAt.has_value());
+    CHECK(a.translation(u"en")->publishedAt.has_value());
+    CHECK(a.state == WorkflowState::Published);
+    auto source = workflow.act({submittedUid, Action::Unpublish, editor, QStringLiteral("en"), {}, {}});
+    REQUIRE_FALSE(source.has_value());
+    CHECK(source.error().code == ErrorCode::Conflict);
+    REQUIRE_OK(workflow.act({submittedUid, Action::Publish, editor, QStringLiteral("hy"), {}, {}}));
+    CHECK(load(*db, submittedUid).translation(u"hy")->publishedAt.has_value());
+
+    // Unpublishing the article takes every locale down.
+    REQUIRE_OK(workflow.act({submittedUid, Action::Unpublish, editor, {}, {}, {}}));
+    a = load(*db, submittedUid);
+    for (const Translation &t : a.translations)
+        CHECK_FALSE(t.publishedAt.has_value());
+    Clock::setFixed(std::nullopt);
+}
+
+TEST_CASE("times typed by people are read in the newsroom's zone", "[workflow][time]")
+{
+    struct Case
+    {
+        const char *zone;
+        const char *input;
+        const char *utc;
+    };
+    const Case cases[] = {
+        {"Europe/Moscow", "2026-12-01 09:00", "2026-12-01T06:00:00Z"},
+        {"Asia/Yerevan", "2026-12-01 09:00", "2026-12-01T05:00:00Z"},
+        {"Asia/Baku", "2026-12-01T09:00", "2026-12-01T05:00:00Z"},
+        {"Asia/Yerevan", "2026-07-01 09:00:30", "2026-07-01T05:00:30Z"},   // no DST in Armenia
+        {"Europe/Berlin", "2026-07-01 09:00", "2026-07-01T07:00:00Z"},     // summer time
+        {"Europe/Berlin", "2026-12-01 09:00", "2026-12-01T08:00:00Z"},     // winter time
+        {"Europe/Berlin", "2026-12-01T09:00:00+04:00", "2026-12-01T05:00:00Z"},  // an offset wins
+        {"Asia/Yerevan", "2026-12-01T05:00:00Z", "2026-12-01T05:00:00Z"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.zone << " " << c.input);
+        auto t = TimeInput::parse(QString::fromLatin1(c.input), TimeInput::zone(QString::fromLatin1(c.zone)));
+        REQUIRE_OK(t);
+        CHECK(*t == utc(c.utc));
+    }
+    // 02:30 on the last Sunday of March does not exist in Berlin.
+    auto gap = TimeInput::parse(QStringLiteral("2026-03-29 02:30"), TimeInput::zone(QStringLiteral("Europe/Berlin")));
+    REQUIRE_FALSE(gap.has_value());
+    CHECK(gap.error().message.contains(QStringLiteral("does not exist")));
+    // 02:30 on the last Sunday of October happens twice: one of them is taken.
+    auto twice = TimeInput::parse(QStringLiteral("2026-10-25 02:30"), TimeInput::zone(QStringLiteral("Europe/Berlin")));
+    REQUIRE_OK(twice);
+    CHECK((*twice == utc("2026-10-25T00:30:00Z") || *twice == utc("2026-10-25T01:30:00Z")));
+    for (const char *bad : {"tomorrow", "2026-12-01", "01.12.2026 09:00", "2026-02-30 09:00"}) {
+        INFO(bad);
+        CHECK_FALSE(TimeInput::parse(QString::fromLatin1(bad), QTimeZone::utc()).has_value());
+    }
+    CHECK(TimeInput::duration(45) == QStringLiteral("45 s"));
+    CHECK(TimeInput::duration(2 * 3600 + 5 * 60) == QStringLiteral("2 h 5 min"));
+    CHECK(TimeInput::duration(3 * 86400 + 3600) == QStringLiteral("3 d 1 h"));
+}
+
+TEST_CASE("scheduling: the past is refused, publish-due is exact at the boundary, late is recorded",
+          "[workflow][schedule]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("due.sqlite")));
+    WorkflowService workflow(*db);
+    Clock::setFixed(utc("2026-11-28T12:00:00Z"));
+    REQUIRE_OK(workflow.act({submittedUid, Action::Approve, editor, {}, {}, {}}));
+
+    auto past = workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-11-28T12:00:00Z")});
+    REQUIRE_FALSE(past.has_value());
+    CHECK(past.error().message.contains(QStringLiteral("publish")));
+    auto noTime = workflow.act({submittedUid, Action::Schedule, editor, {}, {}, {}});
+    REQUIRE_FALSE(noTime.has_value());
+
+    REQUIRE_OK(workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-01T06:00:00Z")}));
+    // Rescheduling and unscheduling are audited.
+    REQUIRE_OK(workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-02T06:00:00Z")}));
+    REQUIRE_OK(workflow.act({submittedUid, Action::Unschedule, editor, {}, {}, {}}));
+    CHECK_FALSE(load(*db, submittedUid).scheduledAt.has_value());
+    REQUIRE_OK(workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-01T06:00:00Z")}));
+    Clock::setFixed(std::nullopt);
+
+    auto early = workflow.publishDue(utc("2026-12-01T05:59:59Z"));
+    REQUIRE_OK(early);
+    CHECK(early->isEmpty());
+    CHECK(load(*db, submittedUid).state == WorkflowState::Scheduled);
+
+    SECTION("on time, at the exact second")
+    {
+        auto due = workflow.publishDue(utc("2026-12-01T06:00:00Z"));
+        REQUIRE_OK(due);
+        REQUIRE(due->size() == 1);
+        CHECK(due->first().lateSeconds == 0);
+        const Article a = load(*db, submittedUid);
+        CHECK(a.state == WorkflowState::Published);
+        CHECK(a.publishedAt == utc("2026-12-01T06:00:00Z"));
+        CHECK_FALSE(a.publishedLateSeconds.has_value());
+    }
+    SECTION("missed while nothing ran: caught up and recorded as late")
+    {
+        auto due = workflow.publishDue(utc("2026-12-01T08:05:00Z"));
+        REQUIRE_OK(due);
+        REQUIRE(due->size() == 1);
+        CHECK(due->first().lateSeconds == 2 * 3600 + 5 * 60);
+        const Article a = load(*db, submittedUid);
+        CHECK(a.publishedLateSeconds == 2 * 3600 + 5 * 60);
+        CHECK(a.history.last().comment.contains(QStringLiteral("2 h 5 min late")));
+        CHECK(a.history.last().user.isEmpty());
+        // Idempotent: nothing more to do.
+        auto again = workflow.publishDue(utc("2026-12-01T08:06:00Z"));
+        REQUIRE_OK(again);
+        CHECK(again->isEmpty());
+        int publishes = 0;
+        for (const AuditEntry &e : load(*db, submittedUid).history)
+            publishes += e.action == QStringLiteral("publish") ? 1 : 0;
+        CHECK(publishes == 1);
+    }
+}
+
+TEST_CASE("two publish-due processes at once publish each article exactly once", "[workflow][schedule][concurrency]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("race.sqlite"));
+    {
+        auto db = Test::openDemoStore(path);
+        Storage::ArticleRepository repo(*db);
+        const Article base = load(*db, submittedUid);
+        FixedClock clock("2026-11-28T12:00:00Z");
+        for (int i = 0; i < 40; ++i) {
+            Article copy = base;
+            copy.uid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+            copy.state = WorkflowState::Approved;
+            copy.history.clear();
+            copy.revisions.clear();
+            REQUIRE_OK(repo.replace(copy));
+            REQUIRE_OK(WorkflowService(*db).act({copy.uid, Action::Schedule, editor, {}, {},
+                                                 utc("2026-12-01T06:00:00Z").addSecs(i)}));
+        }
+    }
+    QProcess first;
+    QProcess second;
+    const QStringList args{QStringLiteral("--db"), path, QStringLiteral("publish-due"),
+                           QStringLiteral("--now"), QStringLiteral("2026-12-01T07:00:00Z")};
+    first.start(QStringLiteral(BYLINE_CLI), args);
+    second.start(QStringLiteral(BYLINE_CLI), args);
+    REQUIRE(first.waitForFinished(60000));
+    REQUIRE(second.waitForFinished(60000));
+    CHECK(first.exitCode() == 0);
+    CHECK(second.exitCode() == 0);
+    const QString out = QString::fromUtf8(first.readAllStandardOutput() + second.readAllStandardOutput());
+    CHECK(out.count(QStringLiteral("published 00000000-")) == 40);
+
+    auto db = Test::openStore(path);
+    for (int i = 0; i < 40; ++i) {
+        const Article a = load(*db, QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        CHECK(a.state == WorkflowState::Published);
+        int publishes = 0;
+        for (const AuditEntry &e : a.history)
+            publishes += e.action == QStringLiteral("publish") ? 1 : 0;
+        CHECK(publishes == 1);
+    }
+}
+
+TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("edit.sqlite")));
+    EditService edits(*db);
+
+    SECTION("a translator edits only the text of their own locales")
+    {
+        Article a = load(*db, publishedUid);
+        a.translation(u"hy")->title = QStringLiteral("Նոր վերնագիր");
+        REQUIRE_OK(edits.save(a, hyTranslator));
+        Article b = load(*db, publishedUid);
+        b.translation(u"ru")->title = QStringLiteral("Чужой заголовок");  // the source locale
+        auto source = edits.save(b, hyTranslator);
+        REQUIRE_FALSE(source.has_value());
+        CHECK(source.error().code == ErrorCode::PermissionDenied);
+        Article c = load(*db, publishedUid);
+        c.translation(u"en")->lead = QStringLiteral("Not theirs");
+        CHECK(edits.save(c, hyTranslator).error().code == ErrorCode::PermissionDenied);
+        Article d = load(*db, publishedUid);
+        d.authors = {hyTranslator};
+        CHECK(edits.save(d, hyTranslator).error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("a journalist edits their own drafts only")
+    {
+        Article a = load(*db, submittedUid);  // submitted: no longer theirs to edit
+        a.translation(u"en")->lead = QStringLiteral("A late change");
+        auto submitted = edits.save(a, author);
+        REQUIRE_FALSE(submitted.has_value());
+        CHECK(submitted.error().message.contains(QStringLiteral("no longer a draft")));
+        force(*db, submittedUid, WorkflowState::Draft);
+        Article b = load(*db, submittedUid);
+        b.translation(u"en")->lead = QStringLiteral("A change in the draft");
+        REQUIRE_OK(edits.save(b, author));
+        Article c = load(*db, submittedUid);
+        CHECK(edits.save(c, otherJournalist).error().code == ErrorCode::PermissionDenied);
+        CHECK(edits.save(c, admin).error().code == ErrorCode::PermissionDenied);
+    }
+    SECTION("a save does not undo a workflow change made meanwhile")
+    {
+        Article stale = load(*db, submittedUid);
+        REQUIRE_OK(WorkflowService(*db).act({submittedUid, Action::Approve, editor, {}, {}, {}}));
+        stale.translation(u"en")->title = QStringLiteral("Edited title");
+        REQUIRE_OK(edits.save(stale, editor));  // the version did not move: workflow is not text
+        const Article now = load(*db, submittedUid);
+        CHECK(now.state == WorkflowState::Approved);
+        CHECK(now.translation(u"en")->state == TranslationState::Approved);
+        CHECK(now.translation(u"en")->title == QStringLiteral("Edited title"));
+    }
+}
+
+TEST_CASE("restoring a revision keeps everything newer", "[workflow][revisions]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("restore.sqlite")));
+    EditService edits(*db);
+    for (const char *title : {"First", "Second", "Third"}) {
+        Article a = load(*db, publishedUid);
+        a.translation(u"en")->title = QString::fromLatin1(title);
+        REQUIRE_OK(edits.save(a, editor));
+    }
+    Article before = load(*db, publishedUid);
+    REQUIRE(before.revisions.size() == 3);
+    auto restored = edits.restore(publishedUid, 1, editor);
+    REQUIRE_OK(restored);
+    CHECK(*restored == 4);
+    const Article after = load(*db, publishedUid);
+    CHECK(after.translation(u"en")->title == QStringLiteral("First"));
+    REQUIRE(after.revisions.size() == 4);
+    CHECK(after.revisions.at(1).snapshot != after.revisions.at(3).snapshot);  // "Second" kept
+    CHECK(after.revisions.last().kind == RevisionKind::Restore);
+    CHECK(after.version == before.version + 1);
+    auto missing = edits.restore(publishedUid, 99, editor);
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("word diffs show exactly what changed", "[revisions][diff]")
+{
+    using WordDiff::Piece;
+    CHECK(WordDiff::inlineText(WordDiff::compare(QStringLiteral("the lake rose fast"),
+                                                 QStringLiteral("the lake fell fast")))
+          == QStringLiteral("the lake [-rose-] {+fell+} fast"));
+    CHECK(WordDiff::inlineText(WordDiff::compare(QStringLiteral("Ледники тают"),
+                                                 QStringLiteral("Ледники быстро тают")))
+          == QStringLiteral("Ледники {+быстро+} тают"));
+    const auto same = WordDiff::compare(QStringLiteral("Լիճը"), QStringLiteral("Լիճը"));
+    REQUIRE(same.size() == 1);
+    CHECK(same.first().kind == Piece::Kind::Same);
+    const auto all = WordDiff::compare(QString(), QStringLiteral("new text"));
+    REQUIRE(all.size() == 1);
+    CHECK(all.first().kind == Piece::Kind::Added);
+}

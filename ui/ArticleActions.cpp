@@ -1,0 +1,181 @@
+#include "ui/ArticleActions.h"
+
+#include "core/Clock.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/workflow/Permissions.h"
+#include "core/workflow/StateMachine.h"
+#include "core/workflow/TimeInput.h"
+#include "core/workflow/WorkflowService.h"
+
+#include <QAction>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace Byline {
+namespace {
+
+QString label(Action action)
+{
+    switch (action) {
+    case Action::Submit: return ArticleActions::tr("&Submit for review");
+    case Action::Approve: return ArticleActions::tr("&Approve");
+    case Action::RequestChanges: return ArticleActions::tr("Send &back…");
+    case Action::Schedule: return ArticleActions::tr("Sc&hedule…");
+    case Action::Unschedule: return ArticleActions::tr("&Unschedule");
+    case Action::Publish: return ArticleActions::tr("&Publish now");
+    case Action::Unpublish: return ArticleActions::tr("U&npublish");
+    case Action::Spike: return ArticleActions::tr("S&pike");
+    case Action::Restore: return ArticleActions::tr("&Restore from spike");
+    }
+    return {};
+}
+
+QKeySequence shortcut(Action action)
+{
+    switch (action) {
+    case Action::Submit: return QKeySequence(QStringLiteral("Ctrl+Shift+S"));
+    case Action::Approve: return QKeySequence(QStringLiteral("Ctrl+Shift+A"));
+    case Action::Publish: return QKeySequence(QStringLiteral("Ctrl+Shift+P"));
+    default: return {};
+    }
+}
+
+} // namespace
+
+ArticleActions::ArticleActions(Storage::Database &db, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_db(db)
+    , m_dialogParent(dialogParent)
+{
+    for (Action a : allActions()) {
+        auto *qaction = new QAction(this);
+        qaction->setData(int(a));
+        qaction->setShortcut(shortcut(a));
+        connect(qaction, &QAction::triggered, this, [this, a] { trigger(a); });
+        m_actions.append(qaction);
+    }
+    askComment = [this](const QString &title) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            m_dialogParent, title, tr("What should change? The author sees this comment."), {}, &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
+    askTime = [this](const QDateTime &suggested) -> std::optional<QDateTime> {
+        const QString zoneId = Storage::SettingsRepository(m_db).setting(QStringLiteral("time_zone")).value_or(QString());
+        const QTimeZone zone = TimeInput::zone(zoneId);
+        QDialog dialog(m_dialogParent);
+        dialog.setWindowTitle(tr("Schedule publication"));
+        auto *layout = new QVBoxLayout(&dialog);
+        layout->addWidget(new QLabel(tr("Publish at (newsroom time, %1):").arg(QString::fromUtf8(zone.id())), &dialog));
+        // The editor shows the newsroom's wall clock; it is read back in the newsroom's zone.
+        const QDateTime wall = suggested.toTimeZone(zone);
+        auto *edit = new QDateTimeEdit(QDateTime(wall.date(), wall.time()), &dialog);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setAccessibleName(tr("Publication time"));
+        layout->addWidget(edit);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        layout->addWidget(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        auto at = TimeInput::parse(edit->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone);
+        if (!at) {
+            Q_EMIT failed(at.error().message);
+            return std::nullopt;
+        }
+        return *at;
+    };
+    retranslate();
+}
+
+QAction *ArticleActions::action(Action action) const
+{
+    for (QAction *a : m_actions) {
+        if (a->data().toInt() == int(action))
+            return a;
+    }
+    return nullptr;
+}
+
+void ArticleActions::setUser(const std::optional<User> &user)
+{
+    m_user = user;
+    update();
+}
+
+void ArticleActions::setArticle(const std::optional<ArticleSummary> &article)
+{
+    m_article = article;
+    update();
+}
+
+void ArticleActions::retranslate()
+{
+    for (QAction *a : m_actions)
+        a->setText(label(Action(a->data().toInt())));
+    update();
+}
+
+void ArticleActions::update()
+{
+    for (QAction *qaction : std::as_const(m_actions)) {
+        const Action a = Action(qaction->data().toInt());
+        QString why;
+        if (!m_article) {
+            why = tr("Select an article first.");
+        } else if (!m_user) {
+            why = tr("Choose who you are first.");
+        } else {
+            Article article;
+            article.authors = m_article->authors;
+            article.sourceLocale = m_article->sourceLocale;
+            article.state = m_article->state;
+            if (!Permissions::mayAct(*m_user, a, article))
+                why = tr("Your role (%1) cannot do this.").arg(roleName(m_user->role));
+            else if (!StateMachine::target(m_article->state, a))
+                why = tr("Not possible while the article is %1.").arg(workflowStateName(m_article->state));
+        }
+        qaction->setEnabled(why.isEmpty());
+        qaction->setToolTip(why.isEmpty() ? label(a).remove(QLatin1Char('&')) : why);
+    }
+}
+
+void ArticleActions::trigger(Action action)
+{
+    if (!m_article || !m_user)
+        return;
+    WorkflowService::Request request;
+    request.uid = m_article->uid;
+    request.action = action;
+    request.user = m_user->name;
+    if (action == Action::RequestChanges) {
+        const auto comment = askComment(tr("Send back to the author"));
+        if (!comment)
+            return;
+        request.comment = *comment;
+    }
+    if (action == Action::Schedule) {
+        const QDateTime suggested = m_article->scheduledAt.value_or(Clock::now().addSecs(3600));
+        const auto at = askTime(suggested);
+        if (!at)
+            return;
+        request.at = *at;
+    }
+    auto outcome = WorkflowService(m_db).act(request);
+    if (!outcome) {
+        Q_EMIT failed(outcome.error().message);
+        return;
+    }
+    Q_EMIT articleChanged(m_article->uid);
+}
+
+} // namespace Byline
