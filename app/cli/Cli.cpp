@@ -165,6 +165,8 @@ int Cli::run(const QStringList &arguments)
             i += 2;
         } else if (arg.startsWith(QLatin1String("--db="))) {
             m_dbPath = arg.mid(5);
+            if (m_dbPath.isEmpty())
+                return usage(QCoreApplication::translate("Cli", "--db needs a path"));
             ++i;
         } else {
             return usage(QCoreApplication::translate("Cli", "unknown option %1").arg(arg));
@@ -195,6 +197,8 @@ int Cli::run(const QStringList &arguments)
             if (eq < 0 && i + 1 >= arguments.size())
                 return usage(QCoreApplication::translate("Cli", "--db needs a path"));
             m_dbPath = eq >= 0 ? value : arguments.at(++i);
+            if (m_dbPath.isEmpty())
+                return usage(QCoreApplication::translate("Cli", "--db needs a path"));
         } else if (flags.contains(name) && eq < 0) {
             args.flags.insert(name);
         } else if (valued.contains(name)) {
@@ -501,8 +505,8 @@ int Cli::users(Args &args)
     if (args.positional.isEmpty())
         return usage(QCoreApplication::translate("Cli", "users needs \"list\" or \"add NAME\""));
     const QString sub = args.positional.first();
-    auto db = openStore();
     if (sub == QLatin1String("list") && args.positional.size() == 1) {
+        auto db = openStore();
         if (!db)
             return report(db.error());
         auto all = Storage::UserRepository(**db).all();
@@ -555,7 +559,16 @@ int Cli::users(Args &args)
                          .arg(args.option("role")));
     }
     user.role = *role;
-    user.displayName = args.options.value(QStringLiteral("display-name"), user.name);
+    user.displayName = args.options.value(QStringLiteral("display-name")).trimmed();
+    if (user.displayName.isEmpty())
+        user.displayName = user.name;
+    if (user.displayName.size() > 1000) {
+        return report({ErrorCode::InvalidInput,
+                       QCoreApplication::translate("Cli", "The display name is too long (%1 "
+                                                          "characters; at most 1000).")
+                           .arg(user.displayName.size()),
+                       {}});
+    }
     if (args.options.contains(QStringLiteral("locales")))
         user.locales = args.option("locales").split(QLatin1Char(','), Qt::SkipEmptyParts);
     user.locales.sort();
@@ -572,6 +585,7 @@ int Cli::users(Args &args)
                                                           "--locales or use --role translator."),
                        {}});
     }
+    auto db = openStore();
     if (!db)
         return report(db.error());
     auto locales = Storage::LocaleRepository(**db).all();

@@ -15,6 +15,7 @@
 #include "core/storage/UserRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -993,6 +994,12 @@ Result<Importer::Report> Importer::importFile(const QString &path)
         if (!file.open(stdin, QIODevice::ReadOnly))
             return fail(ErrorCode::Io, QObject::tr("Cannot read standard input."));
     } else {
+        if (path.isEmpty())
+            return fail(ErrorCode::InvalidInput, QObject::tr("No file was named to import."));
+        if (!QFileInfo::exists(path)) {
+            return fail(ErrorCode::NotFound,
+                        QObject::tr("There is no file %1 to import.").arg(path));
+        }
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return fail(ErrorCode::Io, QObject::tr("Cannot read %1: %2.")
@@ -1006,7 +1013,20 @@ Result<Importer::Report> Importer::importFile(const QString &path)
                             .arg(Limits::documentBytes / (1024 * 1024)));
         }
     }
-    const QByteArray json = file.read(Limits::documentBytes + 1);
+    // Read to the end: a pipe delivers the document in pieces.
+    QByteArray json;
+    while (json.size() <= Limits::documentBytes) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;  // end of file (a read blocks until there is data or the end)
+        json += chunk;
+    }
+    if (json.isEmpty()) {
+        return fail(ErrorCode::InvalidInput,
+                    path == QLatin1String("-")
+                        ? QObject::tr("Nothing was received on standard input; nothing was imported.")
+                        : QObject::tr("%1 is empty; nothing was imported.").arg(path));
+    }
     return importJson(json);
 }
 

@@ -195,7 +195,8 @@ Result<> Database::configure()
 
     if (auto fk = run(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return std::unexpected(fk.error());
-    if (m_readOnly)
+    // A store from a newer Byline is refused before anything could write to it.
+    if (m_readOnly || m_schemaVersion > latestSchemaVersion())
         return {};
     auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {},
                        QObject::tr("opening the store"));

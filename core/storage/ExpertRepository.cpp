@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -38,6 +39,9 @@ Result<QList<Expert>> ExpertRepository::all() const
 Result<> ExpertRepository::upsert(const Expert &expert)
 {
     const QString what = QObject::tr("saving the expert %1").arg(expert.uid);
+    auto tx = Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
     if (auto q = m_db.run(QStringLiteral("INSERT INTO experts (uid) VALUES (?) "
                                          "ON CONFLICT (uid) DO NOTHING"),
                           {expert.uid}, what);
@@ -61,7 +65,7 @@ Result<> ExpertRepository::upsert(const Expert &expert)
             return std::unexpected(q.error());
         }
     }
-    return {};
+    return tx->commit();
 }
 
 } // namespace Byline::Storage

@@ -63,6 +63,15 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
          "(SELECT 1 FROM user_locales l WHERE l.user_id = u.id AND l.locale = t.locale)",
          QT_TRANSLATE_NOOP("IntegrityChecker",
                            "article %1 is translated by someone who does not translate that locale")},
+        {"SELECT a.uid || ' (' || t.locale || ')' FROM translations t "
+         "JOIN articles a ON a.id = t.article_id "
+         "WHERE t.published_at IS NOT NULL AND a.status <> 'published'",
+         QT_TRANSLATE_NOOP("IntegrityChecker",
+                           "article %1 is marked live but the article is not published")},
+        {"SELECT a.uid || ' (' || t.locale || ')' FROM translations t "
+         "JOIN articles a ON a.id = t.article_id "
+         "WHERE t.published_at IS NOT NULL AND t.status <> 'approved'",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 is live without being approved")},
         {"SELECT s.slug FROM sections s WHERE NOT EXISTS (SELECT 1 FROM section_texts x "
          "WHERE x.section_id = s.id)",
          QT_TRANSLATE_NOOP("IntegrityChecker", "section %1 has no name in any locale")},

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QSet>
@@ -47,6 +48,9 @@ Result<QList<Quote>> QuoteRepository::all() const
 Result<> QuoteRepository::upsert(const Quote &quote)
 {
     const QString what = QObject::tr("saving the quote %1").arg(quote.uid);
+    auto tx = Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
     auto expertId = findId(m_db, "experts", "uid", quote.expertUid);
     if (!expertId)
         return std::unexpected(expertId.error());
@@ -86,7 +90,7 @@ Result<> QuoteRepository::upsert(const Quote &quote)
             return std::unexpected(q.error());
         }
     }
-    return {};
+    return tx->commit();
 }
 
 } // namespace Byline::Storage

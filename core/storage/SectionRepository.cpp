@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -38,6 +39,9 @@ Result<QList<Section>> SectionRepository::all() const
 Result<> SectionRepository::upsert(const Section &section)
 {
     const QString what = QObject::tr("saving the section %1").arg(section.slug);
+    auto tx = Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
     if (auto q = m_db.run(QStringLiteral("INSERT INTO sections (uid, slug, position) "
                                          "VALUES (?, ?, ?) ON CONFLICT (uid) DO UPDATE SET "
                                          "slug = excluded.slug, position = excluded.position"),
@@ -62,7 +66,7 @@ Result<> SectionRepository::upsert(const Section &section)
             return std::unexpected(q.error());
         }
     }
-    return {};
+    return tx->commit();
 }
 
 } // namespace Byline::Storage

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -68,6 +69,9 @@ Result<User> UserRepository::require(const QString &name) const
 Result<> UserRepository::upsert(const User &user)
 {
     const QString what = QObject::tr("saving the user %1").arg(user.name);
+    auto tx = Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
     if (auto q = m_db.run(QStringLiteral("INSERT INTO users (name, display_name, role, active) "
                                          "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
                                          "display_name = excluded.display_name, "
@@ -93,7 +97,7 @@ Result<> UserRepository::upsert(const User &user)
             return std::unexpected(q.error());
         }
     }
-    return {};
+    return tx->commit();
 }
 
 } // namespace Byline::Storage

@@ -466,3 +466,66 @@ TEST_CASE("word diffs show exactly what changed", "[revisions][diff]")
     REQUIRE(all.size() == 1);
     CHECK(all.first().kind == Piece::Kind::Added);
 }
+
+TEST_CASE("byline-cli act, diff and save speak in exit codes and plain words", "[workflow][cli]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("cli.sqlite"));
+    (void)Test::openDemoStore(path);
+    const QStringList db{QStringLiteral("--db"), path};
+
+    auto journalistApproves = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid,
+                                                            QStringLiteral("approve"), QStringLiteral("--as"), author});
+    CHECK(journalistApproves.exitCode == 3);
+    CHECK(journalistApproves.err.startsWith(QStringLiteral("byline-cli: ")));
+    CHECK(journalistApproves.err.count(QLatin1Char('\n')) == 1);  // one line
+
+    auto wrongState = Test::runCli(db + QStringList{QStringLiteral("act"), publishedUid,
+                                                    QStringLiteral("approve"), QStringLiteral("--as"), editor});
+    CHECK(wrongState.exitCode == 5);
+    CHECK(wrongState.err.contains(QStringLiteral("unpublish, spike")));
+
+    auto noUser = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("approve")});
+    CHECK(noUser.exitCode == 2);
+    auto badAction = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("bless"),
+                                                   QStringLiteral("--as"), editor});
+    CHECK(badAction.exitCode == 2);
+
+    auto scheduled = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("approve"),
+                                                   QStringLiteral("--as"), editor});
+    REQUIRE(scheduled.exitCode == 0);
+    auto at = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("schedule"),
+                                            QStringLiteral("--as"), editor, QStringLiteral("--at"),
+                                            QStringLiteral("2031-03-01 10:00")});
+    REQUIRE(at.exitCode == 0);
+    CHECK(at.out.contains(QStringLiteral("2031-03-01T06:00:00Z")));  // Asia/Yerevan, UTC+4
+
+    // Save from show --json: an edit, then a stale copy that loses and is kept.
+    auto shown = Test::runCli(db + QStringList{QStringLiteral("show"), publishedUid, QStringLiteral("--json")});
+    REQUIRE(shown.exitCode == 0);
+    const QString original = shown.out;
+    QString edited = original;
+    edited.replace(QStringLiteral("Ледники отступают"), QStringLiteral("Ледники быстро отступают"));
+    REQUIRE(edited != original);
+    auto saved = Test::runCli(db + QStringList{QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"), editor},
+                              edited.toUtf8());
+    CHECK(saved.exitCode == 0);
+    QString stale = original;
+    stale.replace(QStringLiteral("Ледники отступают"), QStringLiteral("Ледники тают"));
+    auto conflict = Test::runCli(db + QStringList{QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"), editor},
+                                 stale.toUtf8());
+    CHECK(conflict.exitCode == 5);
+    CHECK(conflict.err.contains(QStringLiteral("revision 2")));
+
+    auto revisions = Test::runCli(db + QStringList{QStringLiteral("revisions"), publishedUid});
+    CHECK(revisions.exitCode == 0);
+    CHECK(revisions.out.contains(QStringLiteral("conflict")));
+    auto diff = Test::runCli(db + QStringList{QStringLiteral("diff"), publishedUid, QStringLiteral("1"), QStringLiteral("2")});
+    CHECK(diff.exitCode == 0);
+    CHECK(diff.out.contains(QStringLiteral("Ледники [-быстро")));  // revision 2 holds the losing text
+    CHECK(diff.out.contains(QStringLiteral("{+тают")));
+    auto translatorSaves = Test::runCli(db + QStringList{QStringLiteral("save"), QStringLiteral("-"),
+                                                         QStringLiteral("--as"), hyTranslator},
+                                        original.toUtf8());
+    CHECK(translatorSaves.exitCode == 3);
+}
