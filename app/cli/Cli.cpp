@@ -12,7 +12,10 @@
 #include "core/storage/IntegrityChecker.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
+#include "core/storage/ExpertRepository.h"
+#include "core/storage/QuoteRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/translation/QualityChecks.h"
 #include "core/workflow/TimeInput.h"
 
 #include <QCoreApplication>
@@ -46,7 +49,7 @@ int exitCodeFor(ErrorCode code)
 
 namespace {
 
-const char *const usageText = QT_TRANSLATE_NOOP("Cli", R"(Usage: byline-cli [--db PATH] COMMAND [ARGS]
+const char *const usageText = QT_TRANSLATE_NOOP("Byline::Cli::Cli", R"(Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
   init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
@@ -66,6 +69,15 @@ Commands:
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
   save FILE|- --as USER              save an article edited from "show UID --json"
+  translations UID [--locale L] [--json]
+                                     per locale: coverage (done, stale, missing), each segment,
+                                     stale ones with the old and new source, quality warnings
+  segment-done UID LOCALE SEGMENT --as USER
+                                     the translation of SEGMENT (e.g. block:b3) is current again
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
 
 TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
 newsroom's time zone (2026-12-01 09:00).
@@ -104,6 +116,13 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
         {QStringLiteral("diff"), {{}, {}}},
         {QStringLiteral("restore"), {{QStringLiteral("as")}, {}}},
         {QStringLiteral("save"), {{QStringLiteral("as")}, {}}},
+        {QStringLiteral("translations"), {{QStringLiteral("locale")}, {QStringLiteral("json")}}},
+        {QStringLiteral("segment-done"), {{QStringLiteral("as")}, {}}},
+        {QStringLiteral("experts"),
+         {{QStringLiteral("search"), QStringLiteral("name"), QStringLiteral("role"),
+           QStringLiteral("country"), QStringLiteral("as")},
+          {QStringLiteral("json")}}},
+        {QStringLiteral("quotes"), {{QStringLiteral("expert")}, {QStringLiteral("json")}}},
     };
     return options;
 }
@@ -125,14 +144,14 @@ Cli::~Cli() = default;
 int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
-        m_err << QCoreApplication::translate("Cli", "byline-cli: %1").arg(problem) << '\n';
-    m_err << QCoreApplication::translate("Cli", usageText).arg(Storage::Database::defaultPath());
+        m_err << tr("byline-cli: %1").arg(problem) << '\n';
+    m_err << tr(usageText).arg(Storage::Database::defaultPath());
     return Usage;
 }
 
 int Cli::report(const Error &error)
 {
-    m_err << QCoreApplication::translate("Cli", "byline-cli: %1").arg(error.message) << '\n';
+    m_err << tr("byline-cli: %1").arg(error.message) << '\n';
     return exitCodeFor(error.code);
 }
 
@@ -152,7 +171,7 @@ int Cli::run(const QStringList &arguments)
     while (i < arguments.size() && arguments.at(i).startsWith(QLatin1String("--"))) {
         const QString arg = arguments.at(i);
         if (arg == QLatin1String("--help")) {
-            m_out << QCoreApplication::translate("Cli", usageText)
+            m_out << tr(usageText)
                          .arg(Storage::Database::defaultPath());
             return Done;
         }
@@ -166,18 +185,18 @@ int Cli::run(const QStringList &arguments)
         } else if (arg.startsWith(QLatin1String("--db="))) {
             m_dbPath = arg.mid(5);
             if (m_dbPath.isEmpty())
-                return usage(QCoreApplication::translate("Cli", "--db needs a path"));
+                return usage(tr("--db needs a path"));
             ++i;
         } else {
-            return usage(QCoreApplication::translate("Cli", "unknown option %1").arg(arg));
+            return usage(tr("unknown option %1").arg(arg));
         }
     }
     if (i >= arguments.size())
-        return usage(QCoreApplication::translate("Cli", "no command given"));
+        return usage(tr("no command given"));
     args.command = arguments.at(i++);
     const auto known = commandOptions().constFind(args.command);
     if (known == commandOptions().cend())
-        return usage(QCoreApplication::translate("Cli", "unknown command \"%1\"").arg(args.command));
+        return usage(tr("unknown command \"%1\"").arg(args.command));
     const QStringList &valued = known->first;
     const QStringList &flags = known->second;
     for (; i < arguments.size(); ++i) {
@@ -195,22 +214,22 @@ int Cli::run(const QStringList &arguments)
         }
         if (name == QLatin1String("db")) {
             if (eq < 0 && i + 1 >= arguments.size())
-                return usage(QCoreApplication::translate("Cli", "--db needs a path"));
+                return usage(tr("--db needs a path"));
             m_dbPath = eq >= 0 ? value : arguments.at(++i);
             if (m_dbPath.isEmpty())
-                return usage(QCoreApplication::translate("Cli", "--db needs a path"));
+                return usage(tr("--db needs a path"));
         } else if (flags.contains(name) && eq < 0) {
             args.flags.insert(name);
         } else if (valued.contains(name)) {
             if (eq < 0) {
                 if (i + 1 >= arguments.size()) {
-                    return usage(QCoreApplication::translate("Cli", "--%1 needs a value").arg(name));
+                    return usage(tr("--%1 needs a value").arg(name));
                 }
                 value = arguments.at(++i);
             }
-            args.options.insert(name, value);
+            args.options[name].append(value);
         } else {
-            return usage(QCoreApplication::translate("Cli", "\"%1\" does not take --%2")
+            return usage(tr("\"%1\" does not take --%2")
                              .arg(args.command, name));
         }
     }
@@ -241,19 +260,27 @@ int Cli::run(const QStringList &arguments)
         return restore(args);
     if (args.command == QLatin1String("save"))
         return save(args);
+    if (args.command == QLatin1String("translations"))
+        return translations(args);
+    if (args.command == QLatin1String("segment-done"))
+        return segmentDone(args);
+    if (args.command == QLatin1String("experts"))
+        return experts(args);
+    if (args.command == QLatin1String("quotes"))
+        return quotes(args);
     return check(args);
 }
 
 int Cli::init(Args &args)
 {
     if (!args.positional.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "init takes no arguments"));
+        return usage(tr("init takes no arguments"));
     auto db = openStore(true);
     if (!db)
         return report(db.error());
     if (auto seeded = Interchange::Seed::defaults(**db); !seeded)
         return report(seeded.error());
-    m_out << QCoreApplication::translate("Cli", "Store ready: %1 (schema %2)")
+    m_out << tr("Store ready: %1 (schema %2)")
                  .arg((*db)->path())
                  .arg((*db)->schemaVersion())
           << '\n';
@@ -263,7 +290,7 @@ int Cli::init(Args &args)
         auto count = Storage::ArticleRepository(**db).count();
         if (!count)
             return report(count.error());
-        m_out << QCoreApplication::translate("Cli", "Demo newsroom added; the store holds %1 articles.")
+        m_out << tr("Demo newsroom added; the store holds %1 articles.")
                      .arg(*count)
               << '\n';
     }
@@ -273,14 +300,14 @@ int Cli::init(Args &args)
 int Cli::importFile(Args &args)
 {
     if (args.positional.size() != 1)
-        return usage(QCoreApplication::translate("Cli", "import needs one FILE (or - for standard input)"));
+        return usage(tr("import needs one FILE (or - for standard input)"));
     auto db = openStore();
     if (!db)
         return report(db.error());
     auto imported = Interchange::Importer(**db).importFile(args.positional.first());
     if (!imported)
         return report(imported.error());
-    m_out << QCoreApplication::translate("Cli", "Imported %1 articles, %2 quotes, %3 experts, %4 "
+    m_out << tr("Imported %1 articles, %2 quotes, %3 experts, %4 "
                                                 "users, %5 sections, %6 locales.")
                  .arg(imported->articles)
                  .arg(imported->quotes)
@@ -295,7 +322,7 @@ int Cli::importFile(Args &args)
 int Cli::exportFile(Args &args)
 {
     if (args.positional.size() != 1)
-        return usage(QCoreApplication::translate("Cli", "export needs one FILE (or - for standard output)"));
+        return usage(tr("export needs one FILE (or - for standard output)"));
     auto db = openStore();
     if (!db)
         return report(db.error());
@@ -308,31 +335,31 @@ int Cli::exportFile(Args &args)
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size())
             return report({ErrorCode::StorageFailure,
-                           QCoreApplication::translate("Cli", "Cannot write to standard output."), {}});
+                           tr("Cannot write to standard output."), {}});
         return Done;
     }
     // Written beside the target and renamed over it: a failed export never leaves half a file.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
         return report({ErrorCode::StorageFailure,
-                       QCoreApplication::translate("Cli", "Cannot write %1: %2. Nothing was "
+                       tr("Cannot write %1: %2. Nothing was "
                                                          "written; check the path and free space.")
                            .arg(target, file.errorString()),
                        {}});
     }
-    m_err << QCoreApplication::translate("Cli", "Exported to %1.").arg(target) << '\n';
+    m_err << tr("Exported to %1.").arg(target) << '\n';
     return Done;
 }
 
 int Cli::list(Args &args)
 {
     if (!args.positional.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "list takes no arguments"));
+        return usage(tr("list takes no arguments"));
     Storage::ArticleQuery query;
-    if (args.options.contains(QStringLiteral("status"))) {
+    if (args.has("status")) {
         const auto state = workflowStateFromName(args.option("status"));
         if (!state) {
-            return usage(QCoreApplication::translate("Cli", "unknown status \"%1\" (draft, "
+            return usage(tr("unknown status \"%1\" (draft, "
                                                             "submitted, approved, scheduled, "
                                                             "published, spiked)")
                              .arg(args.option("status")));
@@ -341,11 +368,11 @@ int Cli::list(Args &args)
     }
     query.locale = args.option("locale");
     qint64 limit = -1;
-    if (args.options.contains(QStringLiteral("limit"))) {
+    if (args.has("limit")) {
         bool ok = false;
         limit = args.option("limit").toLongLong(&ok);
         if (!ok || limit < 1)
-            return usage(QCoreApplication::translate("Cli", "--limit needs a positive number"));
+            return usage(tr("--limit needs a positive number"));
     }
     auto db = openStore();
     if (!db)
@@ -359,7 +386,7 @@ int Cli::list(Args &args)
         });
         if (!knownLocale) {
             return report({ErrorCode::InvalidInput,
-                           QCoreApplication::translate("Cli", "There is no locale \"%1\" in this store.")
+                           tr("There is no locale \"%1\" in this store.")
                                .arg(query.locale),
                            {}});
         }
@@ -418,7 +445,7 @@ int Cli::list(Args &args)
         m_out << s.uid << "  " << workflowStateName(s.state).leftJustified(9) << "  "
               << locales.join(QLatin1Char(',')).leftJustified(8) << "  " << s.title;
         if (s.publishedLateSeconds) {
-            m_out << QCoreApplication::translate("Cli", "  [LATE %1]")
+            m_out << tr("  [LATE %1]")
                          .arg(TimeInput::duration(*s.publishedLateSeconds));
         }
         m_out << '\n';
@@ -429,7 +456,7 @@ int Cli::list(Args &args)
 int Cli::show(Args &args)
 {
     if (args.positional.size() != 1)
-        return usage(QCoreApplication::translate("Cli", "show needs one article UID"));
+        return usage(tr("show needs one article UID"));
     auto db = openStore();
     if (!db)
         return report(db.error());
@@ -443,33 +470,33 @@ int Cli::show(Args &args)
     }
     const Translation *source = a.sourceTranslation();
     m_out << (source ? source->title : QString()) << '\n'
-          << QCoreApplication::translate("Cli", "uid:        %1").arg(a.uid) << '\n'
-          << QCoreApplication::translate("Cli", "status:     %1").arg(workflowStateName(a.state)) << '\n'
-          << QCoreApplication::translate("Cli", "section:    %1").arg(a.sectionUid) << '\n'
-          << QCoreApplication::translate("Cli", "source:     %1").arg(a.sourceLocale) << '\n'
-          << QCoreApplication::translate("Cli", "authors:    %1").arg(a.authors.join(QStringLiteral(", "))) << '\n'
-          << QCoreApplication::translate("Cli", "editor:     %1").arg(a.editor.isEmpty() ? QStringLiteral("-") : a.editor) << '\n'
-          << QCoreApplication::translate("Cli", "created:    %1").arg(formatUtc(a.createdAt)) << '\n'
-          << QCoreApplication::translate("Cli", "updated:    %1").arg(formatUtc(a.updatedAt)) << '\n'
-          << QCoreApplication::translate("Cli", "scheduled:  %1").arg(timeText(a.scheduledAt)) << '\n'
-          << QCoreApplication::translate("Cli", "published:  %1").arg(timeText(a.publishedAt))
+          << tr("uid:        %1").arg(a.uid) << '\n'
+          << tr("status:     %1").arg(workflowStateName(a.state)) << '\n'
+          << tr("section:    %1").arg(a.sectionUid) << '\n'
+          << tr("source:     %1").arg(a.sourceLocale) << '\n'
+          << tr("authors:    %1").arg(a.authors.join(QStringLiteral(", "))) << '\n'
+          << tr("editor:     %1").arg(a.editor.isEmpty() ? QStringLiteral("-") : a.editor) << '\n'
+          << tr("created:    %1").arg(formatUtc(a.createdAt)) << '\n'
+          << tr("updated:    %1").arg(formatUtc(a.updatedAt)) << '\n'
+          << tr("scheduled:  %1").arg(timeText(a.scheduledAt)) << '\n'
+          << tr("published:  %1").arg(timeText(a.publishedAt))
           << (a.publishedLateSeconds
-                  ? QCoreApplication::translate("Cli", "  (LATE: went out %1 after its scheduled time)")
+                  ? tr("  (LATE: went out %1 after its scheduled time)")
                         .arg(TimeInput::duration(*a.publishedLateSeconds))
                   : QString())
           << '\n'
-          << QCoreApplication::translate("Cli", "version:    %1").arg(a.version) << '\n';
-    m_out << QCoreApplication::translate("Cli", "translations:") << '\n';
+          << tr("version:    %1").arg(a.version) << '\n';
+    m_out << tr("translations:") << '\n';
     for (const Translation &t : a.translations) {
         m_out << "  " << t.locale << "  " << translationStateName(t.state).leftJustified(17)
-              << (t.publishedAt ? QCoreApplication::translate("Cli", "live since %1").arg(formatUtc(*t.publishedAt))
-                                : QCoreApplication::translate("Cli", "not live"))
+              << (t.publishedAt ? tr("live since %1").arg(formatUtc(*t.publishedAt))
+                                : tr("not live"))
                      .leftJustified(32)
-              << QCoreApplication::translate("Cli", "%n block(s)", nullptr, int(t.blocks.size()))
+              << tr("%n block(s)", nullptr, int(t.blocks.size()))
                      .leftJustified(11)
               << "  " << t.title << '\n';
     }
-    m_out << QCoreApplication::translate("Cli", "history:") << '\n';
+    m_out << tr("history:") << '\n';
     if (a.history.isEmpty())
         m_out << "  -\n";
     for (const AuditEntry &e : a.history) {
@@ -481,7 +508,7 @@ int Cli::show(Args &args)
             m_out << "  \"" << e.comment << '"';
         m_out << '\n';
     }
-    m_out << QCoreApplication::translate("Cli", "comments:") << '\n';
+    m_out << tr("comments:") << '\n';
     if (a.comments.isEmpty())
         m_out << "  -\n";
     for (const Comment &c : a.comments) {
@@ -491,19 +518,19 @@ int Cli::show(Args &args)
             m_out << "  [" << c.locale << ']';
         m_out << "  " << c.text;
         if (c.resolvedAt) {
-            m_out << QCoreApplication::translate("Cli", "  (resolved by %1, %2)")
+            m_out << tr("  (resolved by %1, %2)")
                          .arg(c.resolvedBy, formatUtc(*c.resolvedAt));
         }
         m_out << '\n';
     }
-    m_out << QCoreApplication::translate("Cli", "revisions:  %1").arg(a.revisions.size()) << '\n';
+    m_out << tr("revisions:  %1").arg(a.revisions.size()) << '\n';
     return Done;
 }
 
 int Cli::users(Args &args)
 {
     if (args.positional.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "users needs \"list\" or \"add NAME\""));
+        return usage(tr("users needs \"list\" or \"add NAME\""));
     const QString sub = args.positional.first();
     if (sub == QLatin1String("list") && args.positional.size() == 1) {
         auto db = openStore();
@@ -532,56 +559,56 @@ int Cli::users(Args &args)
         for (const User &u : std::as_const(*all)) {
             m_out << u.name.leftJustified(16) << ' ' << roleName(u.role).leftJustified(11) << ' '
                   << u.locales.join(QLatin1Char(',')).leftJustified(8) << ' ' << u.displayName
-                  << (u.active ? QString() : QCoreApplication::translate("Cli", " (inactive)"))
+                  << (u.active ? QString() : tr(" (inactive)"))
                   << '\n';
         }
         return Done;
     }
     if (sub != QLatin1String("add") || args.positional.size() != 2)
-        return usage(QCoreApplication::translate("Cli", "users needs \"list\" or \"add NAME --role ROLE\""));
+        return usage(tr("users needs \"list\" or \"add NAME --role ROLE\""));
 
     User user;
     user.name = args.positional.at(1);
     static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
     if (!namePattern.match(user.name).hasMatch()) {
         return report({ErrorCode::InvalidInput,
-                       QCoreApplication::translate("Cli", "\"%1\" is not a valid user name: use 1 to "
+                       tr("\"%1\" is not a valid user name: use 1 to "
                                                           "64 lower-case Latin letters, digits, . _ or -.")
                            .arg(user.name),
                        {}});
     }
-    if (!args.options.contains(QStringLiteral("role")))
-        return usage(QCoreApplication::translate("Cli", "users add needs --role (journalist, editor, translator, admin)"));
+    if (!args.has("role"))
+        return usage(tr("users add needs --role (journalist, editor, translator, admin)"));
     const auto role = roleFromName(args.option("role"));
     if (!role) {
-        return usage(QCoreApplication::translate("Cli", "unknown role \"%1\" (journalist, editor, "
+        return usage(tr("unknown role \"%1\" (journalist, editor, "
                                                         "translator, admin)")
                          .arg(args.option("role")));
     }
     user.role = *role;
-    user.displayName = args.options.value(QStringLiteral("display-name")).trimmed();
+    user.displayName = args.option("display-name").trimmed();
     if (user.displayName.isEmpty())
         user.displayName = user.name;
     if (user.displayName.size() > 1000) {
         return report({ErrorCode::InvalidInput,
-                       QCoreApplication::translate("Cli", "The display name is too long (%1 "
+                       tr("The display name is too long (%1 "
                                                           "characters; at most 1000).")
                            .arg(user.displayName.size()),
                        {}});
     }
-    if (args.options.contains(QStringLiteral("locales")))
+    if (args.has("locales"))
         user.locales = args.option("locales").split(QLatin1Char(','), Qt::SkipEmptyParts);
     user.locales.sort();
     user.locales.removeDuplicates();
     if (user.role == Role::Translator && user.locales.isEmpty()) {
         return report({ErrorCode::InvalidInput,
-                       QCoreApplication::translate("Cli", "A translator needs the locales they "
+                       tr("A translator needs the locales they "
                                                           "translate: add --locales, e.g. --locales ru,hy."),
                        {}});
     }
     if (user.role != Role::Translator && !user.locales.isEmpty()) {
         return report({ErrorCode::InvalidInput,
-                       QCoreApplication::translate("Cli", "Only translators have locales; drop "
+                       tr("Only translators have locales; drop "
                                                           "--locales or use --role translator."),
                        {}});
     }
@@ -596,7 +623,7 @@ int Cli::users(Args &args)
                                              [&](const Locale &l) { return l.code == code; });
         if (!knownLocale) {
             return report({ErrorCode::InvalidInput,
-                           QCoreApplication::translate("Cli", "There is no locale \"%1\" in this store.")
+                           tr("There is no locale \"%1\" in this store.")
                                .arg(code),
                            {}});
         }
@@ -607,12 +634,12 @@ int Cli::users(Args &args)
         return report(existing.error());
     if (*existing) {
         return report({ErrorCode::Conflict,
-                       QCoreApplication::translate("Cli", "There is already a user \"%1\".").arg(user.name),
+                       tr("There is already a user \"%1\".").arg(user.name),
                        {}});
     }
     if (auto added = repo.upsert(user); !added)
         return report(added.error());
-    m_out << QCoreApplication::translate("Cli", "Added %1 (%2).").arg(user.name, roleName(user.role))
+    m_out << tr("Added %1 (%2).").arg(user.name, roleName(user.role))
           << '\n';
     return Done;
 }
@@ -620,30 +647,61 @@ int Cli::users(Args &args)
 int Cli::check(Args &args)
 {
     if (!args.positional.isEmpty())
-        return usage(QCoreApplication::translate("Cli", "check takes no arguments"));
+        return usage(tr("check takes no arguments"));
     auto db = openStore();
     if (!db)
         return report(db.error());
     auto problems = Storage::IntegrityChecker(**db).run();
     if (!problems)
         return report(problems.error());
+    // Translation quality: warnings per article and locale (they do not fail the check).
+    int warnings = 0;
     if (problems->isEmpty()) {
-        m_out << QCoreApplication::translate("Cli", "ok: %1 (schema %2) passed every check.")
+        Storage::ArticleRepository articles(**db);
+        auto uids = articles.uids();
+        auto locales = Storage::LocaleRepository(**db).all();
+        auto experts = Storage::ExpertRepository(**db).all();
+        auto quotes = Storage::QuoteRepository(**db).all();
+        for (const Error *e : {uids ? nullptr : &uids.error(), locales ? nullptr : &locales.error(),
+                               experts ? nullptr : &experts.error(), quotes ? nullptr : &quotes.error()}) {
+            if (e)
+                return report(*e);
+        }
+        for (const QString &uid : std::as_const(*uids)) {
+            auto article = articles.find(uid);
+            if (!article)
+                return report(article.error());
+            if (!*article)
+                continue;
+            for (const Locale &l : std::as_const(*locales)) {
+                for (const auto &w : QualityChecks::checkLocale(**article, l.code, *experts, *quotes)) {
+                    ++warnings;
+                    m_out << tr("warning: %1 %2 %3 %4: %5")
+                                 .arg(uid, l.code, w.segment, QualityChecks::kindName(w.kind), w.detail)
+                          << '\n';
+                }
+            }
+        }
+    }
+    if (problems->isEmpty()) {
+        m_out << tr("ok: %1 (schema %2) passed every check.")
                      .arg((*db)->path())
-                     .arg((*db)->schemaVersion())
-              << '\n';
+                     .arg((*db)->schemaVersion());
+        if (warnings > 0)
+            m_out << ' ' << tr("%n translation warning(s) above.", nullptr, warnings);
+        m_out << '\n';
         return Done;
     }
     bool damaged = false;
     for (const auto &problem : std::as_const(*problems)) {
         damaged = damaged || problem.kind == Storage::IntegrityChecker::Problem::Kind::Damage;
         m_out << (problem.kind == Storage::IntegrityChecker::Problem::Kind::Damage
-                      ? QCoreApplication::translate("Cli", "damage: %1")
-                      : QCoreApplication::translate("Cli", "rule: %1"))
+                      ? tr("damage: %1")
+                      : tr("rule: %1"))
                      .arg(problem.text)
               << '\n';
     }
-    m_err << QCoreApplication::translate("Cli", "byline-cli: %n problem(s) found.", nullptr,
+    m_err << tr("byline-cli: %n problem(s) found.", nullptr,
                                          int(problems->size()))
           << '\n';
     return damaged ? StorageFailure : InvalidInput;

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Article.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <QTimeZone>
@@ -31,6 +32,7 @@ enum ExitCode {
 // byline-cli: parses the arguments, runs one command, prints, and returns the exit code.
 class Cli
 {
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::Cli)
 public:
     Cli(QTextStream &out, QTextStream &err);
     ~Cli();
@@ -56,6 +58,10 @@ private:
     int diff(Args &args);
     int restore(Args &args);
     int save(Args &args);
+    int translations(Args &args);
+    int segmentDone(Args &args);
+    int experts(Args &args);
+    int quotes(Args &args);
     [[nodiscard]] Result<QTimeZone> newsroomZone(Storage::Database &db);
     // The article with its history, or ErrorCode::NotFound pointing at `list`.
     [[nodiscard]] static Result<Article> loadArticle(Storage::Database &db, const QString &uid);

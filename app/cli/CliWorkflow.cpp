@@ -21,11 +21,6 @@
 namespace Byline::Cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 Error usageError(const QString &message)
 {
     return {ErrorCode::InvalidInput, message, {}};
@@ -77,7 +72,7 @@ int Cli::act(Args &args)
     auto zone = newsroomZone(**db);
     if (!zone)
         return report(zone.error());
-    if (args.options.contains(QStringLiteral("at"))) {
+    if (args.has("at")) {
         auto at = TimeInput::parse(args.option("at"), *zone);
         if (!at)
             return report(at.error());
@@ -106,7 +101,7 @@ int Cli::publishDue(Args &args)
     if (!db)
         return report(db.error());
     QDateTime now = Clock::now();
-    if (args.options.contains(QStringLiteral("now"))) {
+    if (args.has("now")) {
         auto zone = newsroomZone(**db);
         if (!zone)
             return report(zone.error());
@@ -135,8 +130,8 @@ int Cli::comment(Args &args)
         return usage(tr("comment needs an article UID"));
     if (args.option("as").isEmpty())
         return usage(tr("comment needs --as USER"));
-    const bool resolving = args.options.contains(QStringLiteral("resolve"));
-    if (resolving == args.options.contains(QStringLiteral("text")))
+    const bool resolving = args.has("resolve");
+    if (resolving == args.has("text"))
         return usage(tr("comment needs either --text TEXT or --resolve N"));
     auto db = openStore();
     if (!db)

@@ -14,6 +14,7 @@ struct Quote
     bool approved = false;          // checked with the expert
     QMap<QString, QString> texts;     // by locale code
     QMap<QString, QString> contexts;  // where and when it was said, by locale code
+    QMap<QString, QString> sources;   // the original each translation was made from, by locale
 
     friend bool operator==(const Quote &, const Quote &) = default;
 };

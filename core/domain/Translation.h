@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,9 @@ struct Translation
     QString translator;  // user name, may be empty
     std::optional<QDateTime> publishedAt;  // live on the site since; empty while not live
     QList<Block> blocks;
+    // For each translated segment ("title", "lead", "seo_title", "seo_description",
+    // "block:<id>"), the source text it was translated from. Empty for the source locale.
+    QMap<QString, QString> sources;
 
     friend bool operator==(const Translation &, const Translation &) = default;
 };

@@ -83,7 +83,7 @@ Result<Translation> readTranslation(const QJsonValue &value, const QString &loca
                                  QStringLiteral("seo_title"), QStringLiteral("seo_description"),
                                  QStringLiteral("slug"), QStringLiteral("status"),
                                  QStringLiteral("translator"), QStringLiteral("published_at"),
-                                 QStringLiteral("blocks")});
+                                 QStringLiteral("blocks"), QStringLiteral("sources")});
         !keys) {
         return std::unexpected(keys.error());
     }
@@ -145,6 +145,19 @@ Result<Translation> readTranslation(const QJsonValue &value, const QString &loca
                                          .arg(blocks->size())
                                          .arg(Limits::blocksPerTranslation));
     }
+    auto sources = in.object(QStringLiteral("sources"));
+    if (!sources)
+        return std::unexpected(sources.error());
+    static const QRegularExpression segmentPattern(
+        QStringLiteral("^(title|lead|seo_title|seo_description|block:[A-Za-z0-9_-]{1,64})$"));
+    for (auto it = sources->constBegin(); it != sources->constEnd(); ++it) {
+        const QString where = QStringLiteral("sources.") + it.key();
+        if (!segmentPattern.match(it.key()).hasMatch())
+            return in.invalid(where, QObject::tr("not a segment (title, lead, seo_title, seo_description or block:ID)"));
+        if (!it.value().isString() || it.value().toString().size() > Limits::longText)
+            return in.invalid(where, QObject::tr("expected the source text the segment was translated from"));
+        t.sources.insert(it.key(), it.value().toString());
+    }
     QSet<QString> ids;
     for (qsizetype i = 0; i < blocks->size(); ++i) {
         const QString where = in.pathOf(QStringLiteral("blocks[%1]").arg(i));
@@ -185,6 +198,11 @@ void writeTranslations(JsonWriter &out, const QList<Translation> &translations)
         for (const Block &block : t.blocks)
             writeBlock(out, block);
         out.endArray();
+        out.key(u"sources");
+        out.beginObject();
+        for (auto it = t.sources.cbegin(); it != t.sources.cend(); ++it)
+            out.field(it.key(), it.value());
+        out.endObject();
         out.endObject();
     }
     out.endObject();

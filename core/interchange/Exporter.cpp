@@ -341,6 +341,11 @@ QByteArray Exporter::toJson(const Document &doc)
         for (const QString &locale : keysInLocaleOrder(q.contexts, order))
             out.field(locale, q.contexts[locale]);
         out.endObject();
+        out.key(u"sources");
+        out.beginObject();
+        for (const QString &locale : keysInLocaleOrder(q.sources, order))
+            out.field(locale, q.sources[locale]);
+        out.endObject();
         out.endObject();
     }
     out.endArray();

@@ -13,6 +13,7 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
+#include "core/translation/Segments.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -492,7 +493,8 @@ Result<> Parser::quotes(const QJsonArray &list)
         const JsonReader in(o, itemPath("quotes", i, o, "uid"));
         if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("expert"),
                                      QStringLiteral("spoken_locale"), QStringLiteral("approved"),
-                                     QStringLiteral("texts"), QStringLiteral("context")});
+                                     QStringLiteral("texts"), QStringLiteral("context"),
+                                     QStringLiteral("sources")});
             !keys) {
             return std::unexpected(keys.error());
         }
@@ -537,6 +539,10 @@ Result<> Parser::quotes(const QJsonArray &list)
         if (!contexts)
             return std::unexpected(contexts.error());
         q.contexts = *contexts;
+        auto sources = perLocaleText(in, QStringLiteral("sources"), m_known.locales, Limits::longText);
+        if (!sources)
+            return std::unexpected(sources.error());
+        q.sources = *sources;
         m_known.quotes.insert(q.uid);
         m_doc.quotes.append(q);
     }
@@ -960,13 +966,15 @@ Result<Importer::Report> Importer::write(const Document &doc)
         ++report.experts;
     }
     Storage::QuoteRepository quotes(m_db);
-    for (const Quote &q : doc.quotes) {
+    for (Quote q : doc.quotes) {
+        Segments::stampQuote(nullptr, q, true);  // the file's records win; fill only the gaps
         if (auto done = quotes.upsert(q); !done)
             return std::unexpected(done.error());
         ++report.quotes;
     }
     Storage::ArticleRepository articles(m_db);
-    for (const Article &a : doc.articles) {
+    for (Article a : doc.articles) {
+        Segments::stamp(nullptr, a, true);
         if (auto done = articles.replace(a); !done)
             return std::unexpected(done.error());
         ++report.articles;

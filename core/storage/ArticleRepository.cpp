@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "core/interchange/ArticleCodec.h"
+#include "core/translation/Segments.h"
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
 #include "core/storage/LocaleRepository.h"
@@ -154,6 +155,18 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
         b.text = blocks->value(3).toString();
         b.quoteUid = blocks->value(4).toString();
         a.translations[*it].blocks.append(b);
+    }
+
+    auto sources = m_db.run(QStringLiteral("SELECT s.translation_id, s.segment, s.source_text "
+                                           "FROM segment_sources s JOIN translations t "
+                                           "ON t.id = s.translation_id WHERE t.article_id = ?"),
+                            {id}, what);
+    if (!sources)
+        return std::unexpected(sources.error());
+    while (sources->next()) {
+        const auto it = indexOf.constFind(sources->value(0).toLongLong());
+        if (it != indexOf.cend())
+            a.translations[*it].sources.insert(sources->value(1).toString(), sources->value(2).toString());
     }
 
     if (load == Load::Text)
@@ -446,6 +459,16 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
         if (!q)
             return std::unexpected(q.error());
         const qint64 translationId = q->lastInsertId().toLongLong();
+        for (auto it = t.sources.cbegin(); it != t.sources.cend(); ++it) {
+            if (auto source = m_db.run(QStringLiteral("INSERT INTO segment_sources (translation_id, "
+                                                      "segment, source_hash, source_text) "
+                                                      "VALUES (?, ?, ?, ?)"),
+                                       {translationId, it.key(), Segments::hash(it.value()), it.value()},
+                                       what);
+                !source) {
+                return std::unexpected(source.error());
+            }
+        }
         for (qsizetype i = 0; i < t.blocks.size(); ++i) {
             const Block &b = t.blocks.at(i);
             QVariant quoteId(QMetaType(QMetaType::LongLong));

@@ -68,4 +68,38 @@ Result<> ExpertRepository::upsert(const Expert &expert)
     return tx->commit();
 }
 
+Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
+{
+    const QString what = QObject::tr("merging the expert %1 into %2").arg(dropUid, keepUid);
+    if (keepUid == dropUid)
+        return fail(ErrorCode::InvalidInput, QObject::tr("An expert cannot be merged into itself."));
+    auto tx = Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto keep = findId(m_db, "experts", "uid", keepUid);
+    auto drop = findId(m_db, "experts", "uid", dropUid);
+    for (const auto *id : {&keep, &drop}) {
+        if (!*id)
+            return std::unexpected(id->error());
+    }
+    for (const auto &[id, uid] : {std::pair{*keep, keepUid}, std::pair{*drop, dropUid}}) {
+        if (!id)
+            return fail(ErrorCode::NotFound, QObject::tr("There is no expert %1.").arg(uid));
+    }
+    const QList<std::pair<QString, QVariantList>> steps = {
+        {QStringLiteral("UPDATE quotes SET expert_id = ? WHERE expert_id = ?"), {**keep, **drop}},
+        {QStringLiteral("INSERT INTO expert_names (expert_id, locale, name, role, country) "
+                        "SELECT ?, locale, name, role, country FROM expert_names d "
+                        "WHERE d.expert_id = ? AND NOT EXISTS (SELECT 1 FROM expert_names k "
+                        "WHERE k.expert_id = ? AND k.locale = d.locale)"),
+         {**keep, **drop, **keep}},
+        {QStringLiteral("DELETE FROM experts WHERE id = ?"), {**drop}},
+    };
+    for (const auto &[sql, binds] : steps) {
+        if (auto q = m_db.run(sql, binds, what); !q)
+            return std::unexpected(q.error());
+    }
+    return tx->commit();
+}
+
 } // namespace Byline::Storage

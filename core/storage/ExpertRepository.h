@@ -16,6 +16,9 @@ public:
 
     [[nodiscard]] Result<QList<Expert>> all() const;  // by uid
     [[nodiscard]] Result<> upsert(const Expert &expert);
+    // Two records of the same person: `drop`'s quotes move to `keep`, its spellings fill the
+    // locales `keep` lacks, and `drop` is removed. One transaction.
+    [[nodiscard]] Result<> merge(const QString &keepUid, const QString &dropUid);
 
 private:
     Database &m_db;

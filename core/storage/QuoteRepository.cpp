@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
+#include "core/translation/Segments.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>
@@ -30,7 +31,8 @@ Result<QList<Quote>> QuoteRepository::all() const
         quote.approved = q->value(4).toBool();
         result.append(quote);
     }
-    auto texts = m_db.run(QStringLiteral("SELECT quote_id, locale, text, context FROM quote_texts"),
+    auto texts = m_db.run(QStringLiteral("SELECT quote_id, locale, text, context, source_text "
+                                         "FROM quote_texts"),
                           {}, what);
     if (!texts)
         return std::unexpected(texts.error());
@@ -41,6 +43,8 @@ Result<QList<Quote>> QuoteRepository::all() const
         const QString locale = texts->value(1).toString();
         result[*it].texts.insert(locale, texts->value(2).toString());
         result[*it].contexts.insert(locale, texts->value(3).toString());
+        if (!texts->value(4).isNull())
+            result[*it].sources.insert(locale, texts->value(4).toString());
     }
     return result;
 }
@@ -81,16 +85,44 @@ Result<> QuoteRepository::upsert(const Quote &quote)
     for (auto it = quote.contexts.keyBegin(); it != quote.contexts.keyEnd(); ++it)
         locales.insert(*it);
     for (const QString &locale : locales) {
+        const auto source = quote.sources.constFind(locale);
+        const bool recorded = source != quote.sources.cend();
         if (auto q = m_db.run(QStringLiteral("INSERT INTO quote_texts (quote_id, locale, text, "
-                                             "context) VALUES (?, ?, ?, ?)"),
+                                             "context, source_hash, source_text) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
                               {**id, locale, quote.texts.value(locale),
-                               quote.contexts.value(locale)},
+                               quote.contexts.value(locale),
+                               recorded ? QVariant(Segments::hash(*source)) : QVariant(),
+                               recorded ? QVariant(*source) : QVariant()},
                               what);
             !q) {
             return std::unexpected(q.error());
         }
     }
     return tx->commit();
+}
+
+Result<QList<QuoteRepository::Use>> QuoteRepository::usage(const QString &quoteUid) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT a.uid, a.status, t.locale, t.published_at "
+                                     "FROM blocks b JOIN quotes q ON q.id = b.quote_id "
+                                     "JOIN translations t ON t.id = b.translation_id "
+                                     "JOIN articles a ON a.id = t.article_id "
+                                     "JOIN locales l ON l.code = t.locale "
+                                     "WHERE q.uid = ? ORDER BY a.created_at, a.uid, l.position"),
+                      {quoteUid}, QObject::tr("finding where the quote is used"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Use> result;
+    while (q->next()) {
+        const QString uid = q->value(0).toString();
+        if (result.isEmpty() || result.last().articleUid != uid)
+            result.append({uid, q->value(1).toString(), {}});
+        const QString locale = q->value(2).toString();
+        if (!q->value(3).isNull() && !result.last().liveLocales.contains(locale))
+            result.last().liveLocales.append(locale);
+    }
+    return result;
 }
 
 } // namespace Byline::Storage

@@ -2,6 +2,7 @@
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/translation/Segments.h"
 #include "core/workflow/Permissions.h"
 
 #include <QObject>
@@ -26,6 +27,7 @@ Result<> EditService::save(Article &article, const QString &userName)
                     QObject::tr("The article has no text in its source locale (%1).")
                         .arg(article.sourceLocale));
     }
+    Segments::stamp(&**stored, article);
     return articles.save(article, userName);
 }
 

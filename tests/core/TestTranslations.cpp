@@ -1,0 +1,416 @@
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/ExpertRepository.h"
+#include "core/storage/QuoteRepository.h"
+#include "core/translation/QualityChecks.h"
+#include "core/translation/Segments.h"
+#include "core/workflow/EditService.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Byline;
+using Byline::Test::TempDir;
+
+namespace {
+
+const QString glaciers = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");  // ru source, ru/en/hy
+const QString editor = QStringLiteral("samvel.harutyunyan");
+
+Article load(Storage::Database &db, const QString &uid)
+{
+    auto found = Storage::ArticleRepository(db).find(uid);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+void save(Storage::Database &db, Article &a, const QString &user = editor)
+{
+    REQUIRE_OK(EditService(db).save(a, user));
+}
+
+Block *firstParagraph(Translation &t)
+{
+    for (Block &b : t.blocks) {
+        if (b.type == BlockType::Paragraph)
+            return &b;
+    }
+    FAIL("no paragraph");
+    return nullptr;
+}
+
+QStringList staleKeys(const Article &a, const QString &locale)
+{
+    QStringList keys;
+    for (const auto &s : Segments::coverage(a, locale).segments) {
+        if (s.state == Segments::State::Stale)
+            keys.append(s.key);
+    }
+    return keys;
+}
+
+} // namespace
+
+TEST_CASE("editing one source block makes exactly that segment stale in every locale",
+          "[translation][staleness]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("stale.sqlite")));
+    Article a = load(*db, glaciers);
+    for (const QString &locale : {QStringLiteral("en"), QStringLiteral("hy")}) {
+        const auto c = Segments::coverage(a, locale);
+        CHECK(c.stale == 0);
+        CHECK(c.missing == 0);
+        CHECK(c.done == c.segments.size());
+    }
+    Block *edited = firstParagraph(*a.translation(u"ru"));
+    const QString before = edited->text;
+    const QString editedId = edited->id;
+    edited->text += QStringLiteral(" Новая фраза.");
+    const QString key = QStringLiteral("block:") + editedId;
+    save(*db, a);
+
+    a = load(*db, glaciers);
+    for (const QString &locale : {QStringLiteral("en"), QStringLiteral("hy")}) {
+        INFO(locale.toStdString());
+        CHECK(staleKeys(a, locale) == QStringList{key});
+        for (const auto &s : Segments::coverage(a, locale).segments) {
+            if (s.key == key) {
+                CHECK(s.previousSource == before);  // the translator sees old and new source
+                CHECK(s.source == before + QStringLiteral(" Новая фраза."));
+            }
+        }
+    }
+    CHECK(Segments::coverage(a, QStringLiteral("ru")).stale == 0);  // the source is never stale
+
+    SECTION("retranslating clears it for that locale only")
+    {
+        Block *en = nullptr;
+        for (Block &b : a.translation(u"en")->blocks)
+            en = b.id == editedId ? &b : en;
+        REQUIRE(en != nullptr);
+        en->text += QStringLiteral(" A new sentence.");
+        save(*db, a, QStringLiteral("narine.grigoryan"));  // translates en and hy
+        a = load(*db, glaciers);
+        CHECK(staleKeys(a, QStringLiteral("en")).isEmpty());
+        CHECK(staleKeys(a, QStringLiteral("hy")) == QStringList{key});
+    }
+    SECTION("marking it done clears it")
+    {
+        REQUIRE(Segments::markDone(a, QStringLiteral("hy"), key));
+        save(*db, a, QStringLiteral("lena.mkrtchyan"));
+        a = load(*db, glaciers);
+        CHECK(staleKeys(a, QStringLiteral("hy")).isEmpty());
+        CHECK(staleKeys(a, QStringLiteral("en")) == QStringList{key});
+        CHECK_FALSE(Segments::markDone(a, QStringLiteral("hy"), QStringLiteral("block:nope")));
+    }
+    SECTION("stale segments survive export and import")
+    {
+        auto exported = Interchange::Exporter(*db).exportJson();
+        REQUIRE_OK(exported);
+        auto other = Test::openStore(dir.path(QStringLiteral("other.sqlite")));
+        REQUIRE_OK(Interchange::Importer(*other).importJson(*exported));
+        CHECK(staleKeys(load(*other, glaciers), QStringLiteral("hy")) == QStringList{key});
+        CHECK(*Interchange::Exporter(*other).exportJson() == *exported);
+    }
+}
+
+TEST_CASE("reordering, re-spacing and adding blocks: what becomes work and what does not",
+          "[translation][staleness]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("order.sqlite")));
+    Article a = load(*db, glaciers);
+    Translation &ru = *a.translation(u"ru");
+
+    SECTION("reordering blocks makes nothing stale")
+    {
+        std::reverse(ru.blocks.begin(), ru.blocks.end());
+        save(*db, a);
+        a = load(*db, glaciers);
+        CHECK(Segments::coverage(a, QStringLiteral("en")).stale == 0);
+        CHECK(Segments::coverage(a, QStringLiteral("hy")).stale == 0);
+    }
+    SECTION("a whitespace-only edit makes nothing stale")
+    {
+        Block *b = firstParagraph(ru);
+        b->text = QStringLiteral("  ") + b->text.replace(QLatin1Char(' '), QStringLiteral("  ")) + QStringLiteral("\n");
+        save(*db, a);
+        a = load(*db, glaciers);
+        CHECK(Segments::coverage(a, QStringLiteral("en")).stale == 0);
+    }
+    SECTION("a new block is missing everywhere; a removed one is no longer work")
+    {
+        const int before = int(Segments::coverage(a, QStringLiteral("en")).segments.size());
+        ru.blocks.append({QStringLiteral("b99"), BlockType::Paragraph, QStringLiteral("Новый абзац."), {}});
+        const QString removed = ru.blocks.first().id;
+        ru.blocks.removeFirst();
+        save(*db, a);
+        a = load(*db, glaciers);
+        const auto en = Segments::coverage(a, QStringLiteral("en"));
+        CHECK(en.missing == 1);
+        CHECK(en.stale == 0);
+        CHECK(int(en.segments.size()) == before);  // one in, one out
+        for (const auto &s : en.segments)
+            CHECK(s.key != QStringLiteral("block:") + removed);
+    }
+    SECTION("a changed title is stale, the rest is not")
+    {
+        ru.title += QStringLiteral("!");
+        save(*db, a);
+        a = load(*db, glaciers);
+        CHECK(staleKeys(a, QStringLiteral("hy")) == QStringList{QStringLiteral("title")});
+    }
+}
+
+TEST_CASE("quality checks warn, in every script, and stay quiet when all is well", "[translation][quality]")
+{
+    using QualityChecks::Warning;
+    auto kinds = [](const QList<Warning> &warnings) {
+        QStringList k;
+        for (const Warning &w : warnings)
+            k.append(QualityChecks::kindName(w.kind) + QLatin1Char(':') + w.detail);
+        return k;
+    };
+    const QString en = QStringLiteral("en");
+    const QString ru = QStringLiteral("ru");
+    const QString hy = QStringLiteral("hy");
+
+    // Numbers and dates.
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("In 2024 the lake lost 1,200 tonnes."),
+                                            QStringLiteral("В 2024 году озеро потеряло 1 200 тонн."), ru)).isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("In 2024 the lake lost 1,200 tonnes."),
+                                            QStringLiteral("В 2023 году озеро потеряло 1 200 тонн."), ru))
+          == QStringList{QStringLiteral("missing-number:2024")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("A 3D model"),
+                                            QStringLiteral("Եռաչափ մոդել"), hy)).isEmpty());
+    // Links.
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b2"), QStringLiteral("See [the data](https://data.example.org/lake)."),
+                                            QStringLiteral("Տե՛ս [տվյալները](https://data.example.org/lake)։"), hy)).isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b2"), QStringLiteral("See [the data](https://data.example.org/lake)."),
+                                            QStringLiteral("Տե՛ս տվյալները։"), hy))
+          == QStringList{QStringLiteral("missing-link:https://data.example.org/lake")});
+    // Quotation marks.
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said \"no\"."),
+                                            QStringLiteral("Он сказал «нет»."), ru)).isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said \"no\"."),
+                                            QStringLiteral("Он сказал «нет."), ru))
+          == QStringList{QStringLiteral("unbalanced-quotes:«»")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said \"no\"."),
+                                            QStringLiteral("Он сказал \"нет\"."), ru))
+          == QStringList{QStringLiteral("straight-quotes:\" → « »")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said «no»."),
+                                            QStringLiteral("He said \"no."), en))
+          == QStringList{QStringLiteral("unbalanced-quotes:\"")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("x"),
+                                            QStringLiteral("He said \"no\"."), en)).isEmpty());  // fine in English
+    // Armenian full stop.
+    const auto latin = QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("The lake is low."),
+                                                   QStringLiteral("Լիճը ցածր է. Ջուրը քիչ է։"), hy);
+    REQUIRE(latin.size() == 1);
+    CHECK(latin.first().kind == Warning::Kind::LatinFullStop);
+    CHECK(QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("The lake is low."),
+                                      QStringLiteral("Լիճը ցածր է։"), hy).isEmpty());
+    CHECK(QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("Version 2.5 is out."),
+                                      QStringLiteral("Թողարկվել է 2.5 տարբերակը։"), hy).isEmpty());  // a decimal point
+}
+
+TEST_CASE("an expert's name spelled as in another script is flagged", "[translation][quality]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("names.sqlite")));
+    Article a = load(*db, glaciers);
+    auto experts = Storage::ExpertRepository(*db).all();
+    auto quotes = Storage::QuoteRepository(*db).all();
+    REQUIRE_OK(experts);
+    REQUIRE_OK(quotes);
+    CHECK(QualityChecks::checkLocale(a, QStringLiteral("en"), *experts, *quotes).isEmpty());
+    // Find an expert quoted here and write their Russian spelling into the English text.
+    QString russianName;
+    QString englishName;
+    for (const Block &b : a.sourceTranslation()->blocks) {
+        for (const Quote &q : *quotes) {
+            if (b.type != BlockType::Quote || q.uid != b.quoteUid)
+                continue;
+            for (const Expert &e : *experts) {
+                if (e.uid == q.expertUid) {
+                    russianName = e.names.value(QStringLiteral("ru")).name;
+                    englishName = e.names.value(QStringLiteral("en")).name;
+                }
+            }
+        }
+    }
+    REQUIRE_FALSE(russianName.isEmpty());
+    firstParagraph(*a.translation(u"en"))->text += QStringLiteral(" As ") + russianName + QStringLiteral(" put it.");
+    const auto warnings = QualityChecks::checkLocale(a, QStringLiteral("en"), *experts, *quotes);
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().kind == QualityChecks::Warning::Kind::ExpertSpelling);
+    CHECK(warnings.first().detail == russianName + QStringLiteral(" → ") + englishName);
+}
+
+TEST_CASE("merging two records of one expert moves the quotes", "[translation][experts]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("merge.sqlite")));
+    Storage::ExpertRepository experts(*db);
+    auto all = experts.all();
+    REQUIRE_OK(all);
+    const Expert keep = all->first();
+    Expert duplicate;
+    duplicate.uid = QStringLiteral("ffffffff-0000-4000-8000-000000000001");
+    duplicate.names.insert(QStringLiteral("de"), {QStringLiteral("X"), {}, {}});  // unknown locale
+    CHECK_FALSE(experts.upsert(duplicate).has_value());
+    duplicate.names.clear();
+    duplicate.names.insert(QStringLiteral("en"), {QStringLiteral("Duplicate Person"), QStringLiteral("Role"), QStringLiteral("Land")});
+    REQUIRE_OK(experts.upsert(duplicate));
+    // Give the duplicate one of keep's quotes.
+    auto quotes = Storage::QuoteRepository(*db).all();
+    REQUIRE_OK(quotes);
+    Quote moved;
+    for (const Quote &q : *quotes)
+        moved = q.expertUid == keep.uid ? q : moved;
+    REQUIRE_FALSE(moved.uid.isEmpty());
+    moved.expertUid = duplicate.uid;
+    REQUIRE_OK(Storage::QuoteRepository(*db).upsert(moved));
+
+    REQUIRE_OK(experts.merge(keep.uid, duplicate.uid));
+    auto after = experts.all();
+    REQUIRE_OK(after);
+    CHECK(after->size() == all->size());  // the duplicate is gone
+    const auto quotesAfter = Storage::QuoteRepository(*db).all();
+    REQUIRE_OK(quotesAfter);
+    for (const Quote &q : *quotesAfter)
+        CHECK(q.expertUid != duplicate.uid);
+    CHECK_FALSE(experts.merge(keep.uid, keep.uid).has_value());
+    CHECK(experts.merge(keep.uid, duplicate.uid).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("a quote's translations go stale when its original changes; its uses are listed",
+          "[translation][quotes]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("quotes.sqlite")));
+    Storage::QuoteRepository repo(*db);
+    Quote q;
+    const auto all = repo.all();
+    REQUIRE_OK(all);
+    for (const Quote &candidate : *all) {
+        const auto uses = repo.usage(candidate.uid);
+        REQUIRE_OK(uses);
+        if (uses->size() == 1 && uses->first().state == QStringLiteral("published")
+            && uses->first().articleUid != QStringLiteral("e1b2f585-c47b-43dc-a622-c82d6e1fb297")
+            && candidate.texts.size() == 3)
+            q = candidate;
+    }
+    REQUIRE_FALSE(q.uid.isEmpty());
+    for (const QString &locale : q.texts.keys())
+        CHECK_FALSE(Segments::quoteStale(q, locale));
+
+    // Use it in a second article too.
+    Article other = load(*db, QStringLiteral("e1b2f585-c47b-43dc-a622-c82d6e1fb297"));
+    for (Translation &t : other.translations)
+        t.blocks.append({QStringLiteral("q-extra"), BlockType::Quote, {}, q.uid});
+    save(*db, other);
+    auto usage = repo.usage(q.uid);
+    REQUIRE_OK(usage);
+    CHECK(usage->size() == 2);
+    for (const auto &u : *usage)
+        CHECK_FALSE(u.liveLocales.isEmpty());  // both are published: pages that show it
+
+    // The original changes (a correction after checking with the expert).
+    Quote corrected = q;
+    corrected.texts[q.spokenLocale] += QStringLiteral(" (corrected)");
+    Segments::stampQuote(&q, corrected);
+    REQUIRE_OK(repo.upsert(corrected));
+    Quote stored;
+    const auto reread = repo.all();
+    REQUIRE_OK(reread);
+    for (const Quote &candidate : *reread)
+        stored = candidate.uid == q.uid ? candidate : stored;
+    for (const QString &locale : stored.texts.keys())
+        CHECK(Segments::quoteStale(stored, locale) == (locale != stored.spokenLocale));
+}
+
+TEST_CASE("byline-cli translations, segment-done, experts and quotes", "[translation][cli]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("cli.sqlite"));
+    {
+        auto db = Test::openDemoStore(path);
+        Article a = load(*db, glaciers);
+        firstParagraph(*a.translation(u"ru"))->text += QStringLiteral(" Ещё 42 ледника.");
+        save(*db, a);
+    }
+    const QStringList db{QStringLiteral("--db"), path};
+    auto json = Test::runCli(db + QStringList{QStringLiteral("translations"), glaciers, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray locales = doc.value(QStringLiteral("locales")).toArray();
+    REQUIRE(locales.size() == 3);
+    QString staleKey;
+    for (const QJsonValue &l : locales) {
+        const QJsonObject o = l.toObject();
+        const bool source = o.value(QStringLiteral("locale")).toString() == QStringLiteral("ru");
+        CHECK(o.value(QStringLiteral("stale")).toInt() == (source ? 0 : 1));
+        for (const QJsonValue &s : o.value(QStringLiteral("segments")).toArray()) {
+            if (s.toObject().value(QStringLiteral("state")).toString() == QStringLiteral("stale")) {
+                staleKey = s.toObject().value(QStringLiteral("segment")).toString();
+                CHECK_FALSE(s.toObject().value(QStringLiteral("previous_source")).toString().isEmpty());
+            }
+        }
+        if (!source) {
+            bool numberWarning = false;
+            for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
+                numberWarning = numberWarning || w.toObject().value(QStringLiteral("detail")).toString() == QStringLiteral("42");
+            CHECK(numberWarning);
+        }
+    }
+    REQUIRE(staleKey.startsWith(QStringLiteral("block:")));
+    auto text = Test::runCli(db + QStringList{QStringLiteral("translations"), glaciers, QStringLiteral("--locale"), QStringLiteral("hy")});
+    CHECK(text.out.contains(QStringLiteral("stale  ") + staleKey));
+    CHECK(text.out.contains(QStringLiteral("{+Ещё 42 ледника.+}")));
+
+    // Only translators into the locale (and editors) confirm a segment.
+    auto wrongLocale = Test::runCli(db + QStringList{QStringLiteral("segment-done"), glaciers, QStringLiteral("hy"),
+                                                     staleKey, QStringLiteral("--as"), QStringLiteral("olga.smirnova")});
+    CHECK(wrongLocale.exitCode == 3);
+    auto done = Test::runCli(db + QStringList{QStringLiteral("segment-done"), glaciers, QStringLiteral("hy"),
+                                              staleKey, QStringLiteral("--as"), QStringLiteral("lena.mkrtchyan")});
+    CHECK(done.exitCode == 0);
+    auto after = Test::runCli(db + QStringList{QStringLiteral("translations"), glaciers, QStringLiteral("--locale"), QStringLiteral("hy")});
+    CHECK(after.out.contains(QStringLiteral("stale 0")));
+
+    // Experts are found by any spelling, ё or е alike.
+    auto byArmenian = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("list"), QStringLiteral("--search"),
+                                                    QStringLiteral("Մարտիրոսյան")});
+    CHECK(byArmenian.exitCode == 0);
+    CHECK(byArmenian.out.count(QLatin1Char('\n')) == 1);
+    CHECK(byArmenian.out.contains(QStringLiteral("Gayane Martirosyan")));
+    auto added = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("add"),
+                                               QStringLiteral("--name"), QStringLiteral("ru=Пётр Ёлкин"),
+                                               QStringLiteral("--name"), QStringLiteral("en=Pyotr Yolkin"),
+                                               QStringLiteral("--role"), QStringLiteral("en=Forester")});
+    REQUIRE(added.exitCode == 0);
+    auto folded = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("list"), QStringLiteral("--search"),
+                                                QStringLiteral("елкин")});
+    CHECK(folded.out.contains(QStringLiteral("Pyotr Yolkin")));
+    auto badLocale = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("add"),
+                                                   QStringLiteral("--name"), QStringLiteral("de=Peter")});
+    CHECK(badLocale.exitCode == 2);
+    const QString newUid = added.out.section(QLatin1Char(' '), 2, 2).remove(QLatin1Char('.')).trimmed();
+    auto journalistMerges = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("merge"), newUid, newUid,
+                                                          QStringLiteral("--as"), QStringLiteral("tom.reid")});
+    CHECK(journalistMerges.exitCode == 3);
+
+    auto quotes = Test::runCli(db + QStringList{QStringLiteral("quotes"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(quotes.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(quotes.out.toUtf8()).array();
+    CHECK(list.size() >= 17);
+    CHECK(list.first().toObject().contains(QStringLiteral("used_in")));
+}
