@@ -5,11 +5,13 @@
 #include "core/storage/UserRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
+#include "ui/TranslationPanel.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QEvent>
@@ -70,18 +72,19 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
+    // The headline keeps a readable width; the last column takes what is left.
+    header->setStretchLastSection(true);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ArticleListModel::Headline, QHeaderView::Stretch);
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(ArticleListModel::Section, 12 * digit);
-    m_view->setColumnWidth(ArticleListModel::Authors, 18 * digit);
-    m_view->setColumnWidth(ArticleListModel::State, 11 * digit);
-    m_view->setColumnWidth(ArticleListModel::Locales, 16 * digit);
+    m_view->setColumnWidth(ArticleListModel::Headline, 38 * digit);
+    m_view->setColumnWidth(ArticleListModel::Section, 10 * digit);
+    m_view->setColumnWidth(ArticleListModel::Authors, 13 * digit);
+    m_view->setColumnWidth(ArticleListModel::State, 10 * digit);
+    m_view->setColumnWidth(ArticleListModel::Locales, 14 * digit);
     for (int column : {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
-        m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit * 2);
+        m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
 
     auto *splitter = new QSplitter(this);
@@ -114,6 +117,18 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_view->addActions(m_actions->actions());
     loadUsers();
 
+    m_translations = new TranslationPanel(db, this);
+    m_translationDock = new QDockWidget(this);
+    m_translationDock->setObjectName(QStringLiteral("translations"));
+    m_translationDock->setWidget(m_translations);
+    m_translationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_translationDock);
+    resizeDocks({m_translationDock}, {330}, Qt::Horizontal);
+    connect(m_translations, &TranslationPanel::articleChanged, this, &MainWindow::reloadKeeping);
+    connect(m_translations, &TranslationPanel::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Not done"), message);
+    });
+
     m_publishTimer = new QTimer(this);
     m_publishTimer->setInterval(60 * 1000);
     connect(m_publishTimer, &QTimer::timeout, this, &MainWindow::publishDue);
@@ -122,8 +137,11 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
 
     connect(m_users, &QComboBox::currentIndexChanged, this, [this] {
         m_actions->setUser(std::nullopt);
-        if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user)
+        m_translations->setUser(std::nullopt);
+        if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user) {
             m_actions->setUser(**user);
+            m_translations->setUser(**user);
+        }
         updateStatus();
         Q_EMIT currentUserChanged(currentUser());
     });
@@ -174,6 +192,7 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_articleMenu->setTitle(tr("&Article"));
+    m_translationDock->setWindowTitle(tr("Translations"));
     m_userLabel->setText(tr("You are: "));
     m_users->setAccessibleName(tr("Current user"));
     if (m_users->count() > 0)
@@ -224,14 +243,21 @@ QString MainWindow::currentUser() const
 void MainWindow::selectionChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
-    if (current.isValid() && current.row() < m_model->rowCount())
+    const bool selected = current.isValid() && current.row() < m_model->rowCount();
+    const QString uid = selected ? m_model->summary(current.row()).uid : QString();
+    if (selected)
         m_actions->setArticle(m_model->summary(current.row()));
     else
         m_actions->setArticle(std::nullopt);
+    if (m_translations && uid != m_shownUid) {
+        m_shownUid = uid;
+        m_translations->setArticle(uid);
+    }
 }
 
 void MainWindow::reloadKeeping(const QString &uid)
 {
+    m_shownUid.clear();  // show the article's new state in the panels too
     m_model->reload();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->summary(row).uid == uid) {

@@ -4,6 +4,7 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTimer;
@@ -13,6 +14,7 @@ class QTableView;
 namespace Byline {
 class ArticleActions;
 class ArticleListModel;
+class TranslationPanel;
 namespace Storage {
 class Database;
 }
@@ -28,6 +30,7 @@ public:
     [[nodiscard]] ArticleListModel *articleModel() const { return m_model; }
     [[nodiscard]] QTableView *articleView() const { return m_view; }
     [[nodiscard]] ArticleActions *workflowActions() const { return m_actions; }
+    [[nodiscard]] TranslationPanel *translationPanel() const { return m_translations; }
 
     // Who is working: the role decides which actions are offered. Empty: nobody chosen yet.
     void setCurrentUser(const QString &name);
@@ -64,6 +67,9 @@ private:
     QLabel *m_userLabel = nullptr;
     QComboBox *m_users = nullptr;
     ArticleActions *m_actions = nullptr;
+    TranslationPanel *m_translations = nullptr;
+    QDockWidget *m_translationDock = nullptr;
+    QString m_shownUid;
     QTimer *m_publishTimer = nullptr;
 };
 

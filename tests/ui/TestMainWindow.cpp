@@ -1,7 +1,10 @@
 #include "core/models/ArticleListModel.h"
 #include "tests/TestSupport.h"
 #include "ui/ArticleActions.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/workflow/EditService.h"
 #include "ui/MainWindow.h"
+#include "ui/TranslationPanel.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,7 +13,9 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QTableView>
+#include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -141,4 +146,61 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     actions->askComment = [](const QString &) { return std::optional<QString>(QStringLiteral("Check the figures.")); };
     actions->action(Action::RequestChanges)->trigger();
     CHECK(window.articleModel()->summary(row()).state == WorkflowState::Draft);
+}
+
+TEST_CASE("the translation panel shows the stale segment and lets its translator confirm it", "[ui][translation]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("panel.sqlite")));
+    const QString uid = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");
+    {
+        auto found = Storage::ArticleRepository(*db).find(uid);
+        REQUIRE_OK(found);
+        Article a = **found;
+        for (Block &b : a.translation(u"ru")->blocks) {
+            if (b.type == BlockType::Paragraph) {
+                b.text += QStringLiteral(" Уточнение.");
+                break;
+            }
+        }
+        REQUIRE_OK(EditService(*db).save(a, QStringLiteral("samvel.harutyunyan")));
+    }
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentUser(QStringLiteral("lena.mkrtchyan"));  // translates into Armenian
+    int row = -1;
+    for (int r = 0; r < window.articleModel()->rowCount(); ++r)
+        row = window.articleModel()->summary(r).uid == uid ? r : row;
+    REQUIRE(row >= 0);
+    window.articleView()->selectRow(row);
+
+    TranslationPanel *panel = window.translationPanel();
+    QTreeWidget *tree = panel->tree();
+    QTreeWidgetItem *hy = nullptr;
+    QTreeWidgetItem *en = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("AM")))
+            hy = tree->topLevelItem(i);
+        if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("EN")))
+            en = tree->topLevelItem(i);
+    }
+    REQUIRE(hy != nullptr);
+    REQUIRE(en != nullptr);
+    CHECK(hy->text(1).contains(QStringLiteral("1 stale")));
+    REQUIRE(hy->childCount() == 1);
+    CHECK(hy->child(0)->text(1) == QStringLiteral("stale"));
+
+    // The translator into Armenian may confirm the Armenian segment, not the English one.
+    tree->setCurrentItem(en->child(0));
+    CHECK_FALSE(panel->confirmButton()->isEnabled());
+    tree->setCurrentItem(hy->child(0));
+    REQUIRE(panel->confirmButton()->isEnabled());
+    panel->confirmButton()->click();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("AM")))
+            CHECK(tree->topLevelItem(i)->text(1).contains(QStringLiteral("0 stale")));
+        if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("EN")))
+            CHECK(tree->topLevelItem(i)->text(1).contains(QStringLiteral("1 stale")));
+    }
 }
