@@ -263,3 +263,19 @@ TEST_CASE("a refused import writes nothing", "[interchange][validation]")
     CHECK(*Storage::ArticleRepository(*db).count() == 0);
     CHECK(Storage::UserRepository(*db).all()->isEmpty());
 }
+
+TEST_CASE("the example in docs/interchange.md imports as documented", "[interchange][docs]")
+{
+    const QString doc = QString::fromUtf8(Test::readFile(QStringLiteral(BYLINE_SOURCE_DIR "/docs/interchange.md")));
+    const qsizetype heading = doc.indexOf(QStringLiteral("## Example"));
+    REQUIRE(heading >= 0);
+    const qsizetype start = doc.indexOf(QStringLiteral("```json\n"), heading) + 8;
+    const qsizetype end = doc.indexOf(QStringLiteral("```"), start);
+    REQUIRE(end > start);
+    TempDir dir;
+    auto db = Test::openStore(dir.path(QStringLiteral("doc.sqlite")));
+    auto report = Importer(*db).importJson(doc.mid(start, end - start).toUtf8());
+    REQUIRE_OK(report);
+    CHECK(report->articles == 1);
+    CHECK(report->quotes == 1);
+}
