@@ -10,6 +10,7 @@
 #include "core/storage/Transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -618,12 +619,21 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
     if (!current)
         return std::unexpected(current.error());
     QList<Translation> translations = article.translations;
+    QSet<QString> stored;
     while (current->next()) {
+        stored.insert(current->value(0).toString());
         for (Translation &t : translations) {
             if (t.locale != current->value(0).toString())
                 continue;
             t.state = translationStateFromName(current->value(1).toString()).value_or(t.state);
             t.publishedAt = timeOrNull(current->value(2));
+        }
+    }
+    // A locale added by this save starts as work in progress, whatever the copy says.
+    for (Translation &t : translations) {
+        if (!stored.contains(t.locale)) {
+            t.state = TranslationState::InProgress;
+            t.publishedAt.reset();
         }
     }
     current->finish();

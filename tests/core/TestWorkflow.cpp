@@ -529,3 +529,24 @@ TEST_CASE("byline-cli act, diff and save speak in exit codes and plain words", "
                                         original.toUtf8());
     CHECK(translatorSaves.exitCode == 3);
 }
+
+TEST_CASE("a translation added by a save starts in progress and off the site", "[workflow][permissions][edit]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("newlocale.sqlite")));
+    const QString noArmenian = QStringLiteral("dab78878-3add-42d5-965c-4af310098e11");  // published, no hy
+    Article a = load(*db, noArmenian);
+    REQUIRE(a.translation(u"hy") == nullptr);
+    Translation hy = *a.translation(u"en");
+    hy.locale = QStringLiteral("hy");
+    hy.title = QStringLiteral("Ինչ բացահայտեց ջրամբարը");
+    hy.state = TranslationState::Approved;                // claims to be approved
+    hy.publishedAt = utc("2026-11-28T10:00:00Z");         // and live
+    hy.translator = hyTranslator;
+    a.translations.append(hy);
+    REQUIRE_OK(EditService(*db).save(a, hyTranslator));
+    const Article stored = load(*db, noArmenian);
+    REQUIRE(stored.translation(u"hy") != nullptr);
+    CHECK(stored.translation(u"hy")->state == TranslationState::InProgress);
+    CHECK_FALSE(stored.translation(u"hy")->publishedAt.has_value());
+}
