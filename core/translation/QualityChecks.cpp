@@ -29,8 +29,12 @@ QSet<QString> linksIn(const QString &text)
     static const QRegularExpression link(QStringLiteral(R"(\b(?:https?://|mailto:)[^\s)\]>»"]+)"));
     QSet<QString> result;
     auto it = link.globalMatch(text);
-    while (it.hasNext())
-        result.insert(it.next().captured(0));
+    while (it.hasNext()) {
+        QString url = it.next().captured(0);
+        while (!url.isEmpty() && QStringLiteral(".,;:!?").contains(url.back()))
+            url.chop(1);  // the sentence's punctuation, not the link's
+        result.insert(url);
+    }
     return result;
 }
 

@@ -210,6 +210,20 @@ TEST_CASE("quality checks warn, in every script, and stay quiet when all is well
           == QStringList{QStringLiteral("unbalanced-quotes:\"")});
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("x"),
                                             QStringLiteral("He said \"no\"."), en)).isEmpty());  // fine in English
+    // The same checks in the other scripts.
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b5"), QStringLiteral("В 1988 году 25 000 семей остались без крова."),
+                                            QStringLiteral("1988 թվականին 25000 ընտանիք մնաց առանց տանիքի։"), hy)).isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b5"), QStringLiteral("В 1988 году 25 000 семей остались без крова."),
+                                            QStringLiteral("1988 թվականին հազարավոր ընտանիքներ մնացին առանց տանիքի։"), hy))
+          == QStringList{QStringLiteral("missing-number:25000")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b6"), QStringLiteral("Write to mailto:desk@example.org."),
+                                            QStringLiteral("Пишите нам."), ru))
+          == QStringList{QStringLiteral("missing-link:mailto:desk@example.org")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b7"), QStringLiteral("He said «no»."),
+                                            QStringLiteral("Նա ասաց «ոչ։"), hy))
+          == QStringList{QStringLiteral("unbalanced-quotes:«»")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b7"), QStringLiteral("Он сказал «нет»."),
+                                            QStringLiteral("He said “no”."), en)).isEmpty());
     // Armenian full stop.
     const auto latin = QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("The lake is low."),
                                                    QStringLiteral("Լիճը ցածր է. Ջուրը քիչ է։"), hy);
