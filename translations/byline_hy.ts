@@ -2,7 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy">
 <context>
-    <name>ArticleListModel</name>
+    <name>Byline::ArticleActions</name>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;npublish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should change? The author sees this comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish at (newsroom time, %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible while the article is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back to the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleListModel</name>
     <message>
         <source>Draft</source>
         <translation type="unfinished"></translation>
@@ -52,6 +127,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Headline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,38 +156,7 @@
     </message>
 </context>
 <context>
-    <name>Byline::MainWindow</name>
-    <message>
-        <source>All articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spiked</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cli</name>
+    <name>Byline::Cli::Cli</name>
     <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
@@ -121,6 +169,27 @@ Commands:
   users list [--json]
   users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
   check                              check the store&apos;s integrity and content rules
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: that translation only)
+  publish-due [--now TIME]           publish every scheduled article whose time has come
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               word-level differences between two revisions
+  restore UID REV --as USER          make an old revision the current text (a new revision)
+  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
+  translations UID [--locale L] [--json]
+                                     per locale: coverage (done, stale, missing), each segment,
+                                     stale ones with the old and new source, quality warnings
+  segment-done UID LOCALE SEGMENT --as USER
+                                     the translation of SEGMENT (e.g. block:b3) is current again
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
+newsroom&apos;s time zone (2026-12-01 09:00).
 
 The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
   %1
@@ -134,6 +203,10 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--db needs a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,10 +216,6 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db needs a path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -210,11 +279,11 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>show needs one article UID</source>
+        <source>  [LATE %1]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no article %1; &quot;byline-cli list&quot; shows the uids.</source>
+        <source>show needs one article UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -258,11 +327,23 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  (LATE: went out %1 after its scheduled time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>version:    %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>translations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -274,6 +355,14 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (resolved by %1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,6 +394,10 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The display name is too long (%1 characters; at most 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A translator needs the locales they translate: add --locales, e.g. --locales ru,hy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,8 +418,19 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warning: %1 %2 %3 %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ok: %1 (schema %2) passed every check.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation warning(s) above.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>damage: %1</source>
@@ -342,6 +446,539 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>translations needs an article UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>source, %n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing: %n segment(s) to translate</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done %1  stale %2  missing %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      was:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      now:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      change:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      translation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment-done needs --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not confirm %2 translations: that is for translators into %2 and editors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no translated segment %1 in %2; &quot;byline-cli translations %3&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is current again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, live in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes LOCALE=TEXT with a locale of this store (%2), e.g. --name en=&quot;Anna Petrosyan&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is too long (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 entry has a role or country but no --name %1=...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experts add needs at least one --name LOCALE=NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added expert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experts merge needs --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not merge experts: that is for editors and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2; its quotes now belong to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experts needs list, show UID, add or merge KEEP DROP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotes needs &quot;list&quot; (optionally --expert UID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  STALE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1; &quot;byline-cli list&quot; shows the uids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act needs an article UID and an ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (submit, approve, request-changes, schedule, unschedule, publish, unpublish, spike, restore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act needs --as USER: who is acting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, publishes at %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish-due takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due (as of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1 &quot;%2&quot; (due %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment needs an article UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment needs --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment needs either --text TEXT or --resolve N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolve needs a comment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty comment says nothing; write it after --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revisions needs an article UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff needs an article UID and two revision numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision numbers are whole numbers (see &quot;byline-cli revisions UID&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no revision %1; &quot;byline-cli revisions %2&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (added in revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (removed in revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(quote %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (no changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs an article UID and a revision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revision number is a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision %1 is the current text again (kept as revision %2; nothing newer was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save needs a FILE (or - for standard input) as &quot;show UID --json&quot; prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save needs --as USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::MainWindow</name>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Byline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A newsroom desk for interviews in Russian, English and Armenian.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n scheduled article(s), some of them late.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n scheduled article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TranslationPanel</name>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation still holds: mark as current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source changed, but the translation says the same: confirm it without editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article to see where its translations stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done · %2 stale · %3 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source when it was translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not translated yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -382,42 +1019,12 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
         <source>section %1 has no name in any locale</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>Cannot list the articles</source>
+        <source>article %1 is marked live but the article is not published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Byline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 in the store</source>
+        <source>article %1 is live without being approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +1508,254 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>saving the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a segment (title, lead, seo_title, seo_description or block:ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the source text the segment was translated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two comments have the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is not valid JSON (%1). Start from what &quot;byline-cli show UID --json&quot; prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was named to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1 to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was received on standard input; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 has no comment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changing the state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 is no longer %2: someone changed it first. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for articles due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merging the expert %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expert cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding where the quote is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;; &quot;byline-cli users list&quot; shows who there is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article has no text in its source locale (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 has no revision %2; &quot;byline-cli revisions %1&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active in this newsroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admins manage the newsroom; editing articles is for journalists, editors and translators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an author of this article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is no longer a draft; ask an editor to send it back (request changes) to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translators change translations only, not the article&apos;s section, authors or editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translators may not change the source text (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not translate into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a time like 2026-12-01T09:00:00+04:00, or 2026-12-01 09:00 in the newsroom&apos;s time zone (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid time. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time Byline understands. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2 (the clocks skip it). Choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journalist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a translator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only the article&apos;s authors and editors submit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only translators into %2 and editors mark it ready for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only editors may %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to the whole article, not to one locale: leave out --locale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 has no %2 translation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending back needs a comment saying what to change (--comment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 translation: it is %3. From %3 it can: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is %1, not published: publish the article first; its approved translations go live with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the article&apos;s source locale; to take it down, unpublish the whole article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot %1: the article is %2. From %2 it can: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling needs a time (--at), e.g. --at &quot;2026-12-01 09:00&quot; in the newsroom&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the future. To publish now, use publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled for %1; published by publish-due %2 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled for %1; published by publish-due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
