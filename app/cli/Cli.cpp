@@ -307,15 +307,26 @@ int Cli::importFile(Args &args)
     auto imported = Interchange::Importer(**db).importFile(args.positional.first());
     if (!imported)
         return report(imported.error());
-    m_out << tr("Imported %1 articles, %2 quotes, %3 experts, %4 "
-                                                "users, %5 sections, %6 locales.")
+    m_out << tr("Imported %1 new and %2 updated articles (%3 unchanged), %4 quotes, %5 experts, "
+                "%6 users, %7 sections, %8 locales.")
                  .arg(imported->articles)
+                 .arg(imported->articlesUpdated)
+                 .arg(imported->articlesUnchanged)
                  .arg(imported->quotes)
                  .arg(imported->experts)
                  .arg(imported->users)
                  .arg(imported->sections)
                  .arg(imported->locales)
           << '\n';
+    if (!imported->conflicts.isEmpty()) {
+        m_out << tr("%n article(s) in the store are newer than or differ from the file at the same "
+                    "version; the store kept its text and the file's text was saved as a revision "
+                    "(compare with `byline-cli revisions UID`):",
+                    nullptr, int(imported->conflicts.size()))
+              << '\n';
+        for (const QString &uid : std::as_const(imported->conflicts))
+            m_out << "  " << uid << '\n';
+    }
     return Done;
 }
 

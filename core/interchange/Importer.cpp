@@ -1,5 +1,7 @@
 #include "core/interchange/Importer.h"
 
+#include "core/interchange/ArticleMerge.h"
+
 #include "core/TimeFormat.h"
 #include "core/interchange/ArticleCodec.h"
 #include "core/interchange/JsonReader.h"
@@ -975,9 +977,37 @@ Result<Importer::Report> Importer::write(const Document &doc)
     Storage::ArticleRepository articles(m_db);
     for (Article a : doc.articles) {
         Segments::stamp(nullptr, a, true);
-        if (auto done = articles.replace(a); !done)
-            return std::unexpected(done.error());
-        ++report.articles;
+        auto stored = articles.find(a.uid, Storage::ArticleRepository::Load::WithHistory);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (!*stored) {
+            if (auto done = articles.replace(a); !done)
+                return std::unexpected(done.error());
+            ++report.articles;
+            continue;
+        }
+        // Never back in time, never a lost revision, transition or comment.
+        const MergeResult merged = mergeImported(**stored, a);
+        if (merged.changed) {
+            if (auto done = articles.replace(merged.article); !done)
+                return std::unexpected(done.error());
+        }
+        switch (merged.outcome) {
+        case MergeOutcome::Unchanged:
+            ++report.articlesUnchanged;
+            break;
+        case MergeOutcome::Updated:
+            ++report.articlesUpdated;
+            break;
+        case MergeOutcome::KeptNewer:
+            ++report.articlesKept;
+            report.conflicts.append(a.uid);
+            break;
+        case MergeOutcome::Conflict:
+            ++report.articlesConflicting;
+            report.conflicts.append(a.uid);
+            break;
+        }
     }
     if (auto done = tx->commit(); !done)
         return std::unexpected(done.error());

@@ -629,20 +629,38 @@ TEST_CASE("export, import into a fresh store and export again gives identical by
     CHECK(listJson(target).isEmpty());
     const CliRun imported = cli(target, {QStringLiteral("import"), first});
     requireDone(imported);
-    CHECK(imported.out.contains(QLatin1String("Imported 6 articles")));
+    CHECK(imported.out.contains(QLatin1String("Imported 6 new")));
 
     const QString second = dir.path(QStringLiteral("second.json"));
     requireDone(cli(target, {QStringLiteral("export"), second}));
     CHECK(readFile(second) == firstBytes);
 
     // Importing the same file again upserts: nothing doubles, nothing changes.
-    requireDone(cli(target, {QStringLiteral("import"), first}));
+    const CliRun again = cli(target, {QStringLiteral("import"), first});
+    requireDone(again);
+    CHECK(again.out.contains(QLatin1String("Imported 0 new and 0 updated articles (6 unchanged)")));
     CHECK(exportAll(target) == firstBytes);
     CHECK(listJson(target).size() == 6);
 
     // Exporting over an existing file replaces it.
     requireDone(cli(target, {QStringLiteral("export"), first}));
     CHECK(readFile(first) == firstBytes);
+
+    // A store that moved on after the export keeps its work; the old file is only a revision.
+    const QJsonObject shown
+        = parseJson(cli(target, {QStringLiteral("show"), rails, QStringLiteral("--json")}).out.toUtf8())
+              .object();
+    const QJsonObject edited
+        = withValue(shown, QStringLiteral("translations/ru/title"), QStringLiteral("Новый заголовок"));
+    requireDone(cli(target,
+                    {QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"),
+                     QStringLiteral("irina.volkova")},
+                    QJsonDocument(edited).toJson()));
+    const CliRun stale = cli(target, {QStringLiteral("import"), first});
+    requireDone(stale);
+    CHECK(stale.out.contains(QLatin1String("the store kept its text")));
+    CHECK(stale.out.contains(rails));
+    CHECK(cli(target, {QStringLiteral("show"), rails}).out.contains(QStringLiteral("Новый заголовок")));
 }
 
 TEST_CASE("import - reads a small document from standard input", "[cli]")
@@ -686,7 +704,7 @@ TEST_CASE("import - reads a large document from a pipe to its end", "[cli]")
         const QString target = emptyStore(dir, QStringLiteral("target.sqlite"));
         const CliRun imported = cli(target, {QStringLiteral("import"), QStringLiteral("-")}, demo);
         requireDone(imported);
-        CHECK(imported.out.contains(QLatin1String("Imported 6 articles")));
+        CHECK(imported.out.contains(QLatin1String("Imported 6 new")));
         CHECK(exportAll(target) == demo);
     }
 
@@ -710,7 +728,7 @@ TEST_CASE("import - reads a large document from a pipe to its end", "[cli]")
         const CliRun imported
             = cli(source, {QStringLiteral("import"), QStringLiteral("-")}, document);
         requireDone(imported);
-        CHECK(imported.out.contains(QLatin1String("Imported 400 articles")));
+        CHECK(imported.out.contains(QLatin1String("Imported 400 new")));
         CHECK(listJson(source).size() == 406);
     }
 }
@@ -765,7 +783,7 @@ TEST_CASE("export --article writes one article with what it refers to, and it im
     const QString target = emptyStore(dir, QStringLiteral("target.sqlite"));
     const CliRun imported = cli(target, {QStringLiteral("import"), file});
     requireDone(imported);
-    CHECK(imported.out.contains(QLatin1String("Imported 1 articles, 3 quotes, 3 experts")));
+    CHECK(imported.out.contains(QLatin1String("Imported 1 new and 0 updated articles (0 unchanged), 3 quotes, 3 experts")));
     const QJsonArray listed = listJson(target);
     REQUIRE(listed.size() == 1);
     CHECK(listed.at(0).toObject().value(QLatin1String("uid")).toString() == glaciers);
@@ -961,11 +979,14 @@ TEST_CASE("import refuses invalid documents, names the item and field, and chang
                 QStringLiteral("translations.hy.title"), QStringLiteral("too long"),
                 QStringLiteral("1001")});
 
-        // The limit itself is allowed.
-        writeFile(
-            file,
-            bytesOf(withValue(base, QStringLiteral("articles/%1/translations/hy/title").arg(g),
-                              QString(1000, QLatin1Char('y')))));
+        // The limit itself is allowed (a newer version, so the import updates the article).
+        const QString version = QStringLiteral("articles/%1/version").arg(g);
+        const QJsonObject newer
+            = withValue(base, version, getIn(base, splitPath(version)).toInt() + 1);
+        writeFile(file,
+                  bytesOf(withValue(newer,
+                                    QStringLiteral("articles/%1/translations/hy/title").arg(g),
+                                    QString(1000, QLatin1Char('y')))));
         requireDone(cli(db, {QStringLiteral("import"), file}));
         const QJsonObject shown
             = parseJson(cli(db, {QStringLiteral("show"), glaciers, QStringLiteral("--json")})
@@ -1277,7 +1298,7 @@ TEST_CASE("list pages through more articles than one page holds", "[cli]")
     writeFile(file, document);
     const CliRun imported = cli(db, {QStringLiteral("import"), file});
     requireDone(imported);
-    CHECK(imported.out.contains(QLatin1String("Imported 505 articles")));
+    CHECK(imported.out.contains(QLatin1String("Imported 505 new")));
 
     const QJsonArray all = listJson(db);
     CHECK(all.size() == 511);

@@ -128,10 +128,16 @@ TEST_CASE("import upserts by uid and name", "[interchange]")
     editTranslation(doc, QStringLiteral("ru"), [](QJsonObject &ru) {
         ru.insert(QStringLiteral("title"), QStringLiteral("Новый заголовок"));
     });
-    const QJsonObject article = firstArticle(doc);
+    QJsonObject article = firstArticle(doc);
+    article.insert(QStringLiteral("version"), article.value(QStringLiteral("version")).toInt() + 1);
+    setFirstArticle(doc, article);
 
     auto report = Importer(*db).importJson(toBytes(doc));
     REQUIRE(report.has_value());
+    CHECK(report->articles == 0);
+    CHECK(report->articlesUpdated == 1);
+    CHECK(report->articlesUnchanged == 5);
+    CHECK(report->conflicts.isEmpty());
     auto count = Storage::ArticleRepository(*db).count();
     REQUIRE(count.has_value());
     CHECK(*count == 6);  // updated, not duplicated
@@ -278,4 +284,106 @@ TEST_CASE("the example in docs/interchange.md imports as documented", "[intercha
     REQUIRE_OK(report);
     CHECK(report->articles == 1);
     CHECK(report->quotes == 1);
+}
+
+namespace {
+
+Article storedArticle(Storage::Database &db, const QString &uid)
+{
+    auto found = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+// The demo article's JSON with its ru title changed and its version set.
+QByteArray demoWithTitle(const QString &title, int version)
+{
+    QJsonObject doc = demoObject();
+    editTranslation(doc, QStringLiteral("ru"),
+                    [&](QJsonObject &ru) { ru.insert(QStringLiteral("title"), title); });
+    QJsonObject a = firstArticle(doc);
+    a.insert(QStringLiteral("version"), version);
+    setFirstArticle(doc, a);
+    return toBytes(doc);
+}
+
+} // namespace
+
+TEST_CASE("import never goes back in time and never deletes history", "[interchange][merge]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("a.sqlite")));
+    const QString uid = firstArticle(demoObject()).value(QStringLiteral("uid")).toString();
+    const int fileVersion = firstArticle(demoObject()).value(QStringLiteral("version")).toInt();
+
+    // Work done in the store after the file was written: a save and a comment.
+    Article a = storedArticle(*db, uid);
+    a.translation(u"ru")->title = QStringLiteral("Заголовок после выгрузки");
+    REQUIRE_OK(Storage::ArticleRepository(*db).save(a, QStringLiteral("samvel.harutyunyan")));
+    Comment note;
+    note.at = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+    note.user = QStringLiteral("samvel.harutyunyan");
+    note.text = QStringLiteral("Check the second answer.");
+    REQUIRE(Storage::ArticleRepository(*db).addComment(uid, note).has_value());
+    const Article before = storedArticle(*db, uid);
+    REQUIRE(before.version == fileVersion + 1);
+
+    SECTION("an older file leaves the newer text and keeps its own as a revision")
+    {
+        auto report = Importer(*db).importJson(demoWithTitle(QStringLiteral("Старый заголовок"), fileVersion));
+        REQUIRE(report.has_value());
+        CHECK(report->articlesKept == 1);
+        CHECK(report->conflicts == QStringList{uid});
+        const Article after = storedArticle(*db, uid);
+        CHECK(after.translation(u"ru")->title == QStringLiteral("Заголовок после выгрузки"));
+        CHECK(after.version == before.version);
+        CHECK(after.comments == before.comments);
+        CHECK(after.history == before.history);
+        REQUIRE(after.revisions.size() == before.revisions.size() + 1);
+        CHECK(after.revisions.mid(0, before.revisions.size()) == before.revisions);
+        CHECK(after.revisions.last().kind == RevisionKind::Import);
+        CHECK(after.revisions.last().snapshot.first().title == QStringLiteral("Старый заголовок"));
+    }
+
+    SECTION("a file at the same version with other text is a conflict, not an overwrite")
+    {
+        auto report = Importer(*db).importJson(
+            demoWithTitle(QStringLiteral("Другой заголовок"), before.version));
+        REQUIRE(report.has_value());
+        CHECK(report->articlesConflicting == 1);
+        const Article after = storedArticle(*db, uid);
+        CHECK(after.translation(u"ru")->title == QStringLiteral("Заголовок после выгрузки"));
+        CHECK(after.revisions.last().kind == RevisionKind::Conflict);
+        CHECK(after.revisions.last().snapshot.first().title == QStringLiteral("Другой заголовок"));
+    }
+
+    SECTION("a newer file wins, and the store's revisions and comments stay")
+    {
+        auto report = Importer(*db).importJson(
+            demoWithTitle(QStringLiteral("Заголовок из файла"), before.version + 1));
+        REQUIRE(report.has_value());
+        CHECK(report->articlesUpdated == 1);
+        const Article after = storedArticle(*db, uid);
+        CHECK(after.translation(u"ru")->title == QStringLiteral("Заголовок из файла"));
+        CHECK(after.version == before.version + 1);
+        CHECK(after.comments == before.comments);
+        for (const Revision &r : before.revisions)
+            CHECK(after.revisions.contains(r));
+        const bool keepsStoreText = std::any_of(
+            after.revisions.cbegin(), after.revisions.cend(), [](const Revision &r) {
+                return r.snapshot.first().title == QStringLiteral("Заголовок после выгрузки");
+            });
+        CHECK(keepsStoreText);
+    }
+
+    SECTION("importing what the store exported changes nothing")
+    {
+        auto exported = Exporter(*db).exportJson();
+        REQUIRE(exported.has_value());
+        auto report = Importer(*db).importJson(*exported);
+        REQUIRE(report.has_value());
+        CHECK(report->articlesUnchanged == 6);
+        CHECK(*Exporter(*db).exportJson() == *exported);
+    }
 }
