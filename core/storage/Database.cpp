@@ -13,6 +13,8 @@
 #include <QUuid>
 #include <QtEndian>
 
+#include <unistd.h>
+
 namespace Byline::Storage {
 namespace {
 
@@ -58,8 +60,14 @@ Result<> checkHeader(const QString &path)
     const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
     const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
-    if (!pageSizeValid || size % pageSize != 0
-        || (pages != 0 && changeCounter == versionValidFor && size < qint64(pages) * pageSize)) {
+    // While another program has the store open, a checkpoint (WAL) or a write (rollback
+    // journal) may have written the header before the pages that follow it: then the file is
+    // briefly shorter than the header says, and SQLite itself judges the file.
+    const bool inUse = QFileInfo::exists(path + QStringLiteral("-wal"))
+                       || QFileInfo::exists(path + QStringLiteral("-journal"));
+    const bool truncated = !inUse && pages != 0 && changeCounter == versionValidFor
+                           && size < qint64(pages) * pageSize;
+    if (!pageSizeValid || size % pageSize != 0 || truncated) {
         return fail(ErrorCode::StorageCorrupt,
                     QObject::tr("%1 is damaged: the file is shorter than the database it should "
                                 "hold (was it cut off while copying?). It was not changed; "
@@ -125,8 +133,12 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
     } else {
         if (auto header = checkHeader(db->m_path); !header)
             return std::unexpected(header.error());
-        // Honour the write bits even for root, who could otherwise write anything.
-        db->m_readOnly = !(info.permissions() & QFileDevice::WriteOwner);
+        // A store is written only where the file and its folder (for the -wal and -shm files)
+        // may be written; for root, who may write anything, the file's write bits decide.
+        const bool rootUser = ::geteuid() == 0;
+        const bool fileWritable = rootUser ? bool(info.permissions() & QFileDevice::WriteOwner)
+                                           : info.isWritable();
+        db->m_readOnly = !fileWritable || !QFileInfo(info.absolutePath()).isWritable();
     }
 
     db->m_connectionName = QStringLiteral("byline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -186,12 +198,25 @@ Result<> Database::configure()
     auto version = scalar(QStringLiteral("PRAGMA user_version"), {}, QObject::tr("opening the store"));
     if (!version)
         return std::unexpected(version.error());
-    if (auto probe = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
-                            QObject::tr("opening the store"));
-        !probe) {
+    auto probe = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
+                        QObject::tr("opening the store"));
+    if (!probe)
         return std::unexpected(probe.error());
-    }
     m_schemaVersion = version->toInt();
+    auto appId = scalar(QStringLiteral("PRAGMA application_id"), {}, QObject::tr("opening the store"));
+    if (!appId)
+        return std::unexpected(appId.error());
+    const qint64 tables = probe->toLongLong();
+    // Another program's database: tables without a Byline schema version, or another
+    // program's application id. Refused before anything (even the journal mode) is changed.
+    if ((m_schemaVersion == 0 && tables > 0)
+        || (appId->toLongLong() != 0 && appId->toLongLong() != applicationId)) {
+        return fail(ErrorCode::StorageCorrupt,
+                    QObject::tr("%1 is an SQLite database, but not a Byline store (it belongs to "
+                                "another program). It was not changed; check the path given "
+                                "with --db or BYLINE_DB.")
+                        .arg(m_path));
+    }
 
     if (auto fk = run(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return std::unexpected(fk.error());

@@ -34,6 +34,9 @@ public:
     // <user data folder>/byline/byline.sqlite.
     [[nodiscard]] static QString defaultPath();
     [[nodiscard]] static int latestSchemaVersion();
+    // PRAGMA application_id of a Byline store ("BYLN"), so that no other program's file is
+    // mistaken for one and `file` can name it.
+    static constexpr qint64 applicationId = 0x42594C4E;
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }

@@ -97,6 +97,11 @@ Result<> Migrator::migrate(Database &db, int target)
             !set) {
             return std::unexpected(set.error());
         }
+        if (auto id = db.run(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+                             {}, what);
+            !id) {
+            return std::unexpected(id.error());
+        }
         if (auto committed = tx->commit(); !committed)
             return std::unexpected(committed.error());
         db.m_schemaVersion = step.version;

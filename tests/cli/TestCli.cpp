@@ -1371,6 +1371,43 @@ TEST_CASE("a file that is not a database is refused and never written", "[cli]")
     }
 }
 
+TEST_CASE("another program's SQLite database is refused and never written", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("notes.sqlite"));
+    int applicationId = 0;
+    SECTION("tables but no Byline schema version") {}
+    SECTION("an application id of another program") { applicationId = 0x12345678; }
+    {
+        QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                         QStringLiteral("foreign"));
+        foreign.setDatabaseName(db);
+        REQUIRE(foreign.open());
+        QSqlQuery q(foreign);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('keep me')")));
+        if (applicationId != 0) {
+            REQUIRE(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+            REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        }
+        q.finish();
+        foreign.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray hash = sha256(db);
+
+    for (const QStringList &command : {QStringList{QStringLiteral("list")},
+                                       QStringList{QStringLiteral("init")},
+                                       QStringList{QStringLiteral("init"), QStringLiteral("--demo")}}) {
+        INFO("byline-cli " << command.join(QLatin1Char(' ')).toStdString());
+        const CliRun r = cli(db, command);
+        requireError(r, 7);
+        CHECK(r.err.contains(QLatin1String("not a Byline store")));
+        CHECK(sha256(db) == hash);
+        CHECK(!QFileInfo::exists(db + QStringLiteral("-wal")));
+    }
+}
+
 TEST_CASE("a truncated copy of a store is refused and never written", "[cli]")
 {
     TempDir dir;
