@@ -128,13 +128,20 @@ void stamp(const Article *stored, Article &proposed, bool trustRecorded)
             const QString now = textOf(t, segment.key);
             if (now.trimmed().isEmpty())
                 continue;
+            const auto recorded = t.sources.constFind(segment.key);
+            if (trustRecorded) {
+                // An import keeps what the file says and invents nothing.
+                if (recorded != t.sources.cend())
+                    sources.insert(segment.key, *recorded);
+                continue;
+            }
             const QString was = before ? textOf(*before, segment.key) : QString();
             const bool retranslated = normalized(now) != normalized(was);
-            const auto recorded = t.sources.constFind(segment.key);
-            if (recorded != t.sources.cend() && (trustRecorded || !retranslated))
+            if (retranslated)
+                sources.insert(segment.key, segment.text);  // translated now, from this source
+            else if (recorded != t.sources.cend())
                 sources.insert(segment.key, *recorded);
-            else
-                sources.insert(segment.key, segment.text);
+            // Untouched and never recorded: stays unconfirmed (stale) until someone confirms.
         }
         t.sources = sources;
     }
@@ -168,13 +175,18 @@ void stampQuote(const Quote *stored, Quote &proposed, bool trustRecorded)
     for (auto it = proposed.texts.cbegin(); it != proposed.texts.cend(); ++it) {
         if (it.key() == proposed.spokenLocale || it.value().trimmed().isEmpty())
             continue;
-        const QString was = stored ? stored->texts.value(it.key()) : QString();
         const auto recorded = proposed.sources.constFind(it.key());
-        const bool retranslated = stored && normalized(was) != normalized(it.value());
-        if (recorded != proposed.sources.cend() && (trustRecorded || !retranslated))
-            sources.insert(it.key(), *recorded);
-        else
+        if (trustRecorded) {
+            if (recorded != proposed.sources.cend())
+                sources.insert(it.key(), *recorded);
+            continue;
+        }
+        const QString was = stored ? stored->texts.value(it.key()) : QString();
+        const bool retranslated = normalized(was) != normalized(it.value());
+        if (retranslated)
             sources.insert(it.key(), original);
+        else if (recorded != proposed.sources.cend())
+            sources.insert(it.key(), *recorded);
     }
     proposed.sources = sources;
 }

@@ -51,10 +51,10 @@ struct Coverage
 // Per-locale state of every segment of the article's source.
 [[nodiscard]] Coverage coverage(const Article &article, const QString &locale);
 
-// After a save: every segment whose translation changed (or that has no recorded source)
-// records the source it was translated from now. `stored` is the article before the save,
-// may be null for a new article. An import (`trustRecorded`) keeps every recorded source the
-// file carries and fills only the ones it lacks.
+// After a save: every segment whose translation changed records the source it was translated
+// from now; an untouched segment keeps its record, or stays without one (unconfirmed, shown as
+// stale) if it never had one. `stored` is the article before the save, may be null for a new
+// article. An import (`trustRecorded`) keeps exactly the records the file carries.
 void stamp(const Article *stored, Article &proposed, bool trustRecorded = false);
 
 // Marks one segment of `locale` as translated from the current source (clears stale).

@@ -121,6 +121,47 @@ TEST_CASE("editing one source block makes exactly that segment stale in every lo
     }
 }
 
+TEST_CASE("a segment nobody confirmed stays unconfirmed: a save or an import invents no record",
+          "[translation][staleness]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("unrecorded.sqlite")));
+    // A translation whose record of its source was lost (written by hand, or an older Byline).
+    QJsonObject doc = QJsonDocument::fromJson(*Interchange::Exporter(*db).exportJson(glaciers)).object();
+    QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
+    QJsonObject article = articles.first().toObject();
+    QJsonObject translations = article.value(QStringLiteral("translations")).toObject();
+    QJsonObject hy = translations.value(QStringLiteral("hy")).toObject();
+    hy.remove(QStringLiteral("sources"));
+    translations.insert(QStringLiteral("hy"), hy);
+    article.insert(QStringLiteral("translations"), translations);
+    article.insert(QStringLiteral("version"), article.value(QStringLiteral("version")).toInt() + 1);
+    articles.replace(0, article);
+    doc.insert(QStringLiteral("articles"), articles);
+    REQUIRE_OK(Interchange::Importer(*db).importJson(QJsonDocument(doc).toJson()));
+
+    Article a = load(*db, glaciers);
+    const auto imported = Segments::coverage(a, QStringLiteral("hy"));
+    CHECK(imported.done == 0);
+    CHECK(imported.stale == imported.segments.size());
+
+    // An editor saves with an unrelated change: the unconfirmed stay unconfirmed...
+    a.translation(u"en")->title += QStringLiteral("!");
+    Translation &hyNow = *a.translation(u"hy");
+    Block *changed = firstParagraph(hyNow);
+    changed->text += QStringLiteral(" Նոր նախադասություն։");
+    const QString changedKey = QStringLiteral("block:") + changed->id;
+    save(*db, a);
+    a = load(*db, glaciers);
+    // ...except the one segment that was translated now, from the source as it stands.
+    QStringList expected;
+    for (const auto &seg : imported.segments) {
+        if (seg.key != changedKey)
+            expected.append(seg.key);
+    }
+    CHECK(staleKeys(a, QStringLiteral("hy")) == expected);
+}
+
 TEST_CASE("reordering, re-spacing and adding blocks: what becomes work and what does not",
           "[translation][staleness]")
 {

@@ -7,11 +7,13 @@
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/translation/Segments.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSet>
+#include <QSqlQuery>
 
 using namespace Byline;
 using namespace Byline::Storage;
@@ -246,4 +248,73 @@ TEST_CASE("the article list pages with keysets, in order, without gaps or repeat
     ArticleQuery byAuthor;
     byAuthor.author = QStringLiteral("nobody-at-all");
     CHECK(repo.summaries(byAuthor)->isEmpty());
+}
+
+TEST_CASE("upgrading an old store fills in live locales and approved translations' sources",
+          "[storage][migration]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    QList<Article> before;
+    {
+        auto db = Test::openDemoStore(path);
+        ArticleRepository repo(*db);
+        auto uids = repo.uids();
+        REQUIRE(uids.has_value());
+        for (const QString &uid : std::as_const(*uids)) {
+            auto a = repo.find(uid);
+            REQUIRE(a.has_value());
+            before.append(**a);
+        }
+        // What a store at schema 3 written before schemas 2 and 3 looked like: no live times,
+        // no records of sources.
+        REQUIRE_OK(db->run(QStringLiteral("UPDATE translations SET published_at = NULL")));
+        REQUIRE_OK(db->run(QStringLiteral("DELETE FROM segment_sources")));
+        REQUIRE_OK(db->run(QStringLiteral("UPDATE quote_texts SET source_text = NULL, source_hash = NULL")));
+        REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    auto db = Test::openStore(path);
+    REQUIRE(db->schemaVersion() >= 4);
+    ArticleRepository repo(*db);
+    int publishedLocales = 0;
+    int unrecordedInProgress = 0;
+    for (const Article &old : std::as_const(before)) {
+        auto found = repo.find(old.uid);
+        REQUIRE(found.has_value());
+        const Article &now = **found;
+        for (const Translation &t : now.translations) {
+            INFO(old.uid.toStdString() << " " << t.locale.toStdString());
+            const Translation *was = old.translation(t.locale);
+            REQUIRE(was);
+            const bool live = old.state == WorkflowState::Published
+                              && t.state == TranslationState::Approved;
+            CHECK(t.publishedAt.has_value() == live);
+            if (live) {
+                CHECK(t.publishedAt == old.publishedAt);
+                ++publishedLocales;
+            }
+            if (t.locale == now.sourceLocale)
+                continue;
+            const Segments::Coverage c = Segments::coverage(now, t.locale);
+            if (t.state == TranslationState::Approved) {
+                CHECK(c.stale == 0);  // approved against the source as it stands
+            } else if (c.done + c.stale > 0) {
+                CHECK(c.done == 0);  // nobody vouched for it: stale until confirmed
+                ++unrecordedInProgress;
+            }
+        }
+    }
+    CHECK(publishedLocales >= 8);
+    CHECK(unrecordedInProgress > 0);
+    auto quotes = QuoteRepository(*db).all();
+    REQUIRE(quotes.has_value());
+    for (const Quote &q : std::as_const(*quotes)) {
+        for (auto it = q.texts.cbegin(); it != q.texts.cend(); ++it) {
+            if (q.approved)
+                CHECK_FALSE(Segments::quoteStale(q, it.key()));
+        }
+    }
+    auto problems = IntegrityChecker(*db).run();
+    REQUIRE(problems.has_value());
+    CHECK(problems->isEmpty());
 }
