@@ -8,6 +8,7 @@
 #include "core/translation/Segments.h"
 #include "core/translation/WordDiff.h"
 #include "core/workflow/EditService.h"
+#include "core/workflow/Permissions.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -208,9 +209,7 @@ void TranslationPanel::showDetail()
         html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Translation"),
                                                               s.translation.isEmpty() ? tr("(not translated yet)") : s.translation.toHtmlEscaped());
         m_detail->setHtml(html);
-        const bool mayConfirm = m_user && m_user->active
-                                && (m_user->role == Role::Editor
-                                    || (m_user->role == Role::Translator && m_user->locales.contains(locale)));
+        const bool mayConfirm = m_user && Permissions::mayConfirm(*m_user, *m_article, locale);
         m_confirm->setEnabled(s.state == Segments::State::Stale && mayConfirm);
         return;
     }

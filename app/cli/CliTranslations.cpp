@@ -13,6 +13,7 @@
 #include "core/translation/Segments.h"
 #include "core/translation/WordDiff.h"
 #include "core/workflow/EditService.h"
+#include "core/workflow/Permissions.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -217,19 +218,16 @@ int Cli::segmentDone(Args &args)
     if (!user)
         return report(user.error());
     const QString locale = args.positional.at(1);
-    const bool mayConfirm = user->active
-                            && (user->role == Role::Editor
-                                || (user->role == Role::Translator && user->locales.contains(locale)));
-    if (!mayConfirm) {
-        return report({ErrorCode::PermissionDenied,
-                       tr("%1 may not confirm %2 translations: that is for translators into %2 and "
-                          "editors.")
-                           .arg(user->name, locale),
-                       {}});
-    }
     auto article = loadArticle(**db, args.positional.first());
     if (!article)
         return report(article.error());
+    if (!Permissions::mayConfirm(*user, *article, locale)) {
+        return report({ErrorCode::PermissionDenied,
+                       tr("%1 may not confirm %2 translations: that is for translators into %2 and "
+                          "editors (and the source locale has nothing to confirm).")
+                           .arg(user->name, locale),
+                       {}});
+    }
     if (!Segments::markDone(*article, locale, args.positional.at(2))) {
         return report({ErrorCode::NotFound,
                        tr("There is no translated segment %1 in %2; \"byline-cli translations %3\" "
@@ -376,7 +374,7 @@ int Cli::experts(Args &args)
         auto user = Storage::UserRepository(**db).require(args.option("as"));
         if (!user)
             return report(user.error());
-        if (!user->active || (user->role != Role::Editor && user->role != Role::Admin)) {
+        if (!Permissions::mayMergeExperts(*user)) {
             return report({ErrorCode::PermissionDenied,
                            tr("%1 may not merge experts: that is for editors and admins.").arg(user->name), {}});
         }

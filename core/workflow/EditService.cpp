@@ -1,6 +1,7 @@
 #include "core/workflow/EditService.h"
 
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/Segments.h"
 #include "core/workflow/Permissions.h"
@@ -10,6 +11,10 @@
 namespace Byline {
 Result<> EditService::save(Article &article, const QString &userName)
 {
+    // The permission check reads what the save will replace: both under one write lock.
+    auto tx = Storage::Transaction::begin(m_db, QObject::tr("saving the article %1").arg(article.uid));
+    if (!tx)
+        return std::unexpected(tx.error());
     auto user = Storage::UserRepository(m_db).require(userName);
     if (!user)
         return std::unexpected(user.error());
@@ -28,11 +33,26 @@ Result<> EditService::save(Article &article, const QString &userName)
                         .arg(article.sourceLocale));
     }
     Segments::stamp(&**stored, article);
-    return articles.save(article, userName);
+    Article saved = article;
+    if (auto done = articles.save(saved, userName); !done) {
+        if (done.error().code == ErrorCode::Conflict) {
+            // The losing text was kept as a revision: that must be committed too.
+            if (auto committed = tx->commit(); !committed)
+                return std::unexpected(committed.error());
+        }
+        return done;
+    }
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
+    article = saved;
+    return {};
 }
 
 Result<int> EditService::restore(const QString &uid, int number, const QString &userName)
 {
+    auto tx = Storage::Transaction::begin(m_db, QObject::tr("restoring a revision of %1").arg(uid));
+    if (!tx)
+        return std::unexpected(tx.error());
     auto user = Storage::UserRepository(m_db).require(userName);
     if (!user)
         return std::unexpected(user.error());
@@ -61,6 +81,8 @@ Result<int> EditService::restore(const QString &uid, int number, const QString &
         return fail(ErrorCode::PermissionDenied, why);
     if (auto saved = articles.save(restored, userName, RevisionKind::Restore); !saved)
         return std::unexpected(saved.error());
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
     return int((*stored)->revisions.size()) + 1;
 }
 

@@ -5,10 +5,17 @@
 namespace Byline::Permissions {
 namespace {
 
-bool sameText(const Translation &a, const Translation &b)
+// What readers see of a translation.
+bool samePage(const Translation &a, const Translation &b)
 {
     return a.title == b.title && a.lead == b.lead && a.seoTitle == b.seoTitle
            && a.seoDescription == b.seoDescription && a.slug == b.slug && a.blocks == b.blocks;
+}
+
+// Everything a save may change of a translation (its state is workflow, not a save's).
+bool sameWork(const Translation &a, const Translation &b)
+{
+    return samePage(a, b) && a.sources == b.sources && a.translator == b.translator;
 }
 
 const Translation *find(const QList<Translation> &list, const QString &locale)
@@ -54,6 +61,27 @@ bool mayEdit(const User &user, const Article &stored, const Article &proposed, Q
     };
     if (!user.active)
         return refuse(QObject::tr("%1 is no longer active in this newsroom.").arg(user.name));
+    if (user.role == Role::Editor)
+        return true;
+    // An approved translation changes only after an editor sent it back. (The source text
+    // follows the article's own workflow: journalists edit it only while it is a draft.)
+    for (const Translation &before : stored.translations) {
+        if (before.state != TranslationState::Approved || before.locale == stored.sourceLocale)
+            continue;
+        const Translation *after = find(proposed.translations, before.locale);
+        if (!after) {
+            return refuse(QObject::tr("The %1 translation is approved; only an editor may remove "
+                                      "it.")
+                              .arg(before.locale));
+        }
+        if (!samePage(before, *after)) {
+            return refuse(QObject::tr("The %1 text is approved%2; ask an editor to send it back "
+                                      "(request changes on %1) before changing it. Your text was "
+                                      "not saved; keep it until then.")
+                              .arg(before.locale,
+                                   before.publishedAt ? QObject::tr(" and on the site") : QString()));
+        }
+    }
     switch (user.role) {
     case Role::Editor:
         return true;
@@ -87,7 +115,7 @@ bool mayEdit(const User &user, const Article &stored, const Article &proposed, Q
         const Translation *before = find(stored.translations, locale);
         const Translation *after = find(proposed.translations, locale);
         const bool changed = (before == nullptr) != (after == nullptr)
-                             || (before && after && !sameText(*before, *after));
+                             || (before && after && !sameWork(*before, *after));
         if (!changed)
             continue;
         if (locale == stored.sourceLocale)
@@ -97,6 +125,19 @@ bool mayEdit(const User &user, const Article &stored, const Article &proposed, Q
         }
     }
     return true;
+}
+
+bool mayConfirm(const User &user, const Article &article, const QString &locale)
+{
+    if (!user.active || locale == article.sourceLocale)
+        return false;
+    return user.role == Role::Editor
+           || (user.role == Role::Translator && user.locales.contains(locale));
+}
+
+bool mayMergeExperts(const User &user)
+{
+    return user.active && (user.role == Role::Editor || user.role == Role::Admin);
 }
 
 } // namespace Byline::Permissions

@@ -18,7 +18,16 @@ namespace Byline::Permissions {
 // Whether `user` may save `proposed` over `stored`. On refusal, `why` says what they may not
 // change. Journalists edit their own drafts; editors anything; translators only the text of
 // their own locales (never the source locale, never metadata).
+// A translator or journalist may not change (or remove) a translation an editor approved:
+// an editor sends it back first, so no text reaches readers unreviewed.
 [[nodiscard]] bool mayEdit(const User &user, const Article &stored, const Article &proposed,
                            QString *why = nullptr);
+
+// Whether `user` may confirm that a stale segment of `locale` still fits its changed source:
+// editors, and translators into that locale (never the source locale).
+[[nodiscard]] bool mayConfirm(const User &user, const Article &article, const QString &locale);
+
+// Whether `user` may merge two records of one expert: editors and admins.
+[[nodiscard]] bool mayMergeExperts(const User &user);
 
 } // namespace Byline::Permissions

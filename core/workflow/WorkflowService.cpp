@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/StateMachine.h"
@@ -62,6 +63,10 @@ QStringList names(const QList<Action> &actions)
 
 Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
 {
+    // Read, check and write under one write lock: no one can move the article in between.
+    auto tx = Storage::Transaction::begin(m_db, QObject::tr("changing the state of %1").arg(request.uid));
+    if (!tx)
+        return std::unexpected(tx.error());
     auto user = Storage::UserRepository(m_db).require(request.user);
     if (!user)
         return std::unexpected(user.error());
@@ -132,13 +137,21 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
                                     "first; its approved translations go live with it.")
                             .arg(workflowStateName(article.state)));
         }
-        if (request.action == Action::Unpublish && request.locale == article.sourceLocale) {
+        if (request.locale == article.sourceLocale
+            && (request.action == Action::Unpublish || request.action == Action::RequestChanges)) {
             return fail(ErrorCode::Conflict,
-                        QObject::tr("%1 is the article's source locale; to take it down, "
-                                    "unpublish the whole article.")
-                            .arg(request.locale));
+                        request.action == Action::Unpublish
+                            ? QObject::tr("%1 is the article's source locale; to take it down, "
+                                          "unpublish the whole article.")
+                                  .arg(request.locale)
+                            : QObject::tr("%1 is the article's source locale; to send it back, "
+                                          "send back the whole article.")
+                                  .arg(request.locale));
         }
         change.localeStates.insert(request.locale, *next);
+        // A locale that is no longer approved is no longer on the site.
+        if (*next != TranslationState::Approved && translation->publishedAt)
+            change.localePublishedAt.insert(request.locale, std::nullopt);
         const bool live = article.state == WorkflowState::Published;
         if ((request.action == Action::Approve && live) || request.action == Action::Publish) {
             if (!translation->publishedAt)
@@ -203,6 +216,8 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
     }
     if (auto applied = articles.applyWorkflow(request.uid, change); !applied)
         return std::unexpected(applied.error());
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
     outcome.from = change.audit.from;
     outcome.to = change.audit.to;
     outcome.scheduledAt = change.scheduledAt;

@@ -6,6 +6,7 @@
 #include "core/translation/QualityChecks.h"
 #include "core/translation/Segments.h"
 #include "core/workflow/EditService.h"
+#include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -91,6 +92,11 @@ TEST_CASE("editing one source block makes exactly that segment stale in every lo
 
     SECTION("retranslating clears it for that locale only")
     {
+        // en is approved and live: an editor sends it back before its translator may change it.
+        REQUIRE_OK(WorkflowService(*db).act({glaciers, Action::RequestChanges, editor,
+                                             QStringLiteral("en"),
+                                             QStringLiteral("The source changed."), {}}));
+        a = load(*db, glaciers);
         Block *en = nullptr;
         for (Block &b : a.translation(u"en")->blocks)
             en = b.id == editedId ? &b : en;

@@ -148,6 +148,11 @@ TEST_CASE("refusals say why and what is allowed", "[workflow]")
     auto noComment = WorkflowService(*db).act({submittedUid, Action::RequestChanges, editor, {}, {}, {}});
     REQUIRE_FALSE(noComment.has_value());
     CHECK(noComment.error().code == ErrorCode::InvalidInput);
+    auto sourceLocale = WorkflowService(*db).act({publishedUid, Action::RequestChanges, editor,
+                                                  QStringLiteral("ru"), QStringLiteral("Redo"), {}});
+    REQUIRE_FALSE(sourceLocale.has_value());
+    CHECK(sourceLocale.error().code == ErrorCode::Conflict);
+    CHECK(sourceLocale.error().message.contains(QStringLiteral("send back the whole article")));
     auto nobody = WorkflowService(*db).act({submittedUid, Action::Approve, QStringLiteral("ghost"), {}, {}, {}});
     REQUIRE_FALSE(nobody.has_value());
     CHECK(nobody.error().code == ErrorCode::NotFound);
@@ -381,9 +386,35 @@ TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]"
 
     SECTION("a translator edits only the text of their own locales")
     {
+        // The hy translation is approved and live: no unreviewed change reaches readers.
+        Article live = load(*db, publishedUid);
+        live.translation(u"hy")->title = QStringLiteral("Նոր վերնագիր");
+        auto approved = edits.save(live, hyTranslator);
+        REQUIRE_FALSE(approved.has_value());
+        CHECK(approved.error().code == ErrorCode::PermissionDenied);
+        CHECK(approved.error().message.contains(QStringLiteral("request changes on hy")));
+        Article removed = load(*db, publishedUid);
+        removed.translations.removeIf([](const Translation &t) { return t.locale == u"hy"; });
+        CHECK(edits.save(removed, hyTranslator).error().code == ErrorCode::PermissionDenied);
+        // Sent back, it leaves the site and is theirs to change.
+        REQUIRE_OK(WorkflowService(*db).act({publishedUid, Action::RequestChanges, editor,
+                                             QStringLiteral("hy"),
+                                             QStringLiteral("The second answer reads stiffly."), {}}));
+        const Article sentBack = load(*db, publishedUid);
+        CHECK(sentBack.translation(u"hy")->state == TranslationState::InProgress);
+        CHECK_FALSE(sentBack.translation(u"hy")->publishedAt.has_value());
+        CHECK(sentBack.translation(u"en")->publishedAt.has_value());
+
         Article a = load(*db, publishedUid);
         a.translation(u"hy")->title = QStringLiteral("Նոր վերնագիր");
         REQUIRE_OK(edits.save(a, hyTranslator));
+        // The record of sources and the translator's name are the locale's too.
+        Article sources = load(*db, publishedUid);
+        sources.translation(u"en")->sources.clear();
+        CHECK(edits.save(sources, hyTranslator).error().code == ErrorCode::PermissionDenied);
+        Article credit = load(*db, publishedUid);
+        credit.translation(u"en")->translator = hyTranslator;
+        CHECK(edits.save(credit, hyTranslator).error().code == ErrorCode::PermissionDenied);
         Article b = load(*db, publishedUid);
         b.translation(u"ru")->title = QStringLiteral("Чужой заголовок");  // the source locale
         auto source = edits.save(b, hyTranslator);
