@@ -68,8 +68,12 @@ ArticleActions::ArticleActions(Storage::Database &db, QWidget *dialogParent)
         return text;
     };
     askTime = [this](const QDateTime &suggested) -> std::optional<QDateTime> {
-        const QString zoneId = Storage::SettingsRepository(m_db).setting(QStringLiteral("time_zone")).value_or(QString());
-        const QTimeZone zone = TimeInput::zone(zoneId);
+        const auto newsroomZone = TimeInput::newsroomZone(m_db);
+        if (!newsroomZone) {
+            Q_EMIT failed(newsroomZone.error().message);
+            return std::nullopt;
+        }
+        const QTimeZone zone = *newsroomZone;
         QDialog dialog(m_dialogParent);
         dialog.setWindowTitle(tr("Schedule publication"));
         auto *layout = new QVBoxLayout(&dialog);

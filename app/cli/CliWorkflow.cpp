@@ -42,10 +42,7 @@ Result<Article> Cli::loadArticle(Storage::Database &db, const QString &uid)
 
 Result<QTimeZone> Cli::newsroomZone(Storage::Database &db)
 {
-    auto id = Storage::SettingsRepository(db).setting(QStringLiteral("time_zone"));
-    if (!id)
-        return std::unexpected(id.error());
-    return TimeInput::zone(*id);
+    return TimeInput::newsroomZone(db);
 }
 
 int Cli::act(Args &args)

@@ -16,6 +16,7 @@
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/Segments.h"
+#include "core/workflow/TimeInput.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -248,6 +249,10 @@ Result<> Parser::settings(const QJsonObject &object)
             return invalidAt(path, QObject::tr("expected a text in quotes"));
         if (it.key().size() > Limits::shortText || it.value().toString().size() > Limits::mediumText)
             return invalidAt(path, QObject::tr("too long"));
+        if (it.key() == QLatin1String("time_zone")) {
+            if (auto known = TimeInput::zone(it.value().toString()); !known)
+                return invalidAt(path, QObject::tr("not a known time zone (give an IANA name such as Asia/Yerevan)"));
+        }
         m_doc.settings.insert(it.key(), it.value().toString());
     }
     return {};

@@ -1,10 +1,13 @@
 #include "core/models/ArticleListModel.h"
 
+#include "core/Log.h"
+
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/workflow/TimeInput.h"
 
 #include <QLocale>
 
@@ -38,10 +41,12 @@ void ArticleListModel::loadContext()
         for (const User &u : *users)
             m_displayNames.insert(u.name, u.displayName);
     }
-    const auto zone = Storage::SettingsRepository(m_db).setting(QStringLiteral("time_zone"));
-    m_zone = zone && !zone->isEmpty() ? QTimeZone(zone->toUtf8()) : QTimeZone::systemTimeZone();
-    if (!m_zone.isValid())
-        m_zone = QTimeZone::systemTimeZone();
+    // The same zone the CLI and the schedule dialog use; a store edited by hand to an unknown
+    // zone shows UTC, as they do, rather than the desk's own zone.
+    const auto zone = TimeInput::newsroomZone(m_db);
+    if (!zone)
+        qCWarning(lcStorage) << zone.error().message;
+    m_zone = zone.value_or(QTimeZone::utc());
 }
 
 void ArticleListModel::setQuery(const Storage::ArticleQuery &query)

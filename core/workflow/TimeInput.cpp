@@ -1,16 +1,32 @@
 #include "core/workflow/TimeInput.h"
 
+#include "core/storage/SettingsRepository.h"
+
 #include <QObject>
 #include <QRegularExpression>
 
 namespace Byline::TimeInput {
 
-QTimeZone zone(const QString &ianaId)
+Result<QTimeZone> zone(const QString &ianaId)
 {
-    if (ianaId.isEmpty())
+    if (ianaId.trimmed().isEmpty())
         return QTimeZone::utc();
-    QTimeZone z(ianaId.toUtf8());
-    return z.isValid() ? z : QTimeZone::utc();
+    QTimeZone z(ianaId.trimmed().toUtf8());
+    if (!z.isValid()) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("\"%1\" is not a time zone this system knows. Set the newsroom's "
+                                "time zone to an IANA name such as Asia/Yerevan or Europe/Moscow.")
+                        .arg(ianaId));
+    }
+    return z;
+}
+
+Result<QTimeZone> newsroomZone(Storage::Database &db)
+{
+    auto id = Storage::SettingsRepository(db).setting(QStringLiteral("time_zone"));
+    if (!id)
+        return std::unexpected(id.error());
+    return zone(*id);
 }
 
 Result<QDateTime> parse(const QString &input, const QTimeZone &newsroomZone)

@@ -167,6 +167,16 @@ TEST_CASE("an invalid document is refused as a whole and names the item and fiel
         const Error e = importError([](QJsonObject &d) { d.insert(QStringLiteral("format"), QStringLiteral("byline/9")); });
         CHECK(e.message.contains(QStringLiteral("format")));
     }
+    SECTION("an unknown time zone")
+    {
+        const Error e = importError([](QJsonObject &d) {
+            QJsonObject settings = d.value(QStringLiteral("settings")).toObject();
+            settings.insert(QStringLiteral("time_zone"), QStringLiteral("Asia/Yerevann"));
+            d.insert(QStringLiteral("settings"), settings);
+        });
+        CHECK(e.message.contains(QStringLiteral("settings.time_zone")));
+        CHECK(e.message.contains(QStringLiteral("time zone")));
+    }
     SECTION("a wrong type")
     {
         const Error e = importError([](QJsonObject &d) {

@@ -253,22 +253,28 @@ TEST_CASE("times typed by people are read in the newsroom's zone", "[workflow][t
     };
     for (const Case &c : cases) {
         INFO(c.zone << " " << c.input);
-        auto t = TimeInput::parse(QString::fromLatin1(c.input), TimeInput::zone(QString::fromLatin1(c.zone)));
+        auto t = TimeInput::parse(QString::fromLatin1(c.input), *TimeInput::zone(QString::fromLatin1(c.zone)));
         REQUIRE_OK(t);
         CHECK(*t == utc(c.utc));
     }
     // 02:30 on the last Sunday of March does not exist in Berlin.
-    auto gap = TimeInput::parse(QStringLiteral("2026-03-29 02:30"), TimeInput::zone(QStringLiteral("Europe/Berlin")));
+    auto gap = TimeInput::parse(QStringLiteral("2026-03-29 02:30"), *TimeInput::zone(QStringLiteral("Europe/Berlin")));
     REQUIRE_FALSE(gap.has_value());
     CHECK(gap.error().message.contains(QStringLiteral("does not exist")));
     // 02:30 on the last Sunday of October happens twice: one of them is taken.
-    auto twice = TimeInput::parse(QStringLiteral("2026-10-25 02:30"), TimeInput::zone(QStringLiteral("Europe/Berlin")));
+    auto twice = TimeInput::parse(QStringLiteral("2026-10-25 02:30"), *TimeInput::zone(QStringLiteral("Europe/Berlin")));
     REQUIRE_OK(twice);
     CHECK((*twice == utc("2026-10-25T00:30:00Z") || *twice == utc("2026-10-25T01:30:00Z")));
     for (const char *bad : {"tomorrow", "2026-12-01", "01.12.2026 09:00", "2026-02-30 09:00"}) {
         INFO(bad);
         CHECK_FALSE(TimeInput::parse(QString::fromLatin1(bad), QTimeZone::utc()).has_value());
     }
+    // The newsroom's zone is never guessed: empty is UTC, a typo is an error.
+    CHECK(*TimeInput::zone(QString()) == QTimeZone::utc());
+    auto typo = TimeInput::zone(QStringLiteral("Asia/Yerevann"));
+    REQUIRE_FALSE(typo.has_value());
+    CHECK(typo.error().code == ErrorCode::InvalidInput);
+    CHECK(typo.error().message.contains(QStringLiteral("Asia/Yerevann")));
     CHECK(TimeInput::duration(45) == QStringLiteral("45 s"));
     CHECK(TimeInput::duration(2 * 3600 + 5 * 60) == QStringLiteral("2 h 5 min"));
     CHECK(TimeInput::duration(3 * 86400 + 3600) == QStringLiteral("3 d 1 h"));
