@@ -12,8 +12,10 @@ namespace {
 QSet<QString> numbersIn(const QString &text)
 {
     // Numbers standing alone: "3D" or "MP3" are names, not numbers a translation must keep.
-    static const QRegularExpression number(
-        QStringLiteral(R"((?<![\p{L}\d])\d(?:[\d  ,.]*\d)?(?![\p{L}\d]))"));
+    // Thousands may be grouped by one space, no-break space, comma or dot before exactly three
+    // digits; a decimal part follows a dot or comma. "15, 2024" stays two numbers.
+    static const QRegularExpression number(QStringLiteral(
+        R"((?<![\p{L}\d])\d+(?:[ \x{00A0}\x{202F},.]\d{3}(?!\d))*(?:[.,]\d+)?(?![\p{L}\d]))"));
     QSet<QString> result;
     auto it = number.globalMatch(text);
     while (it.hasNext()) {

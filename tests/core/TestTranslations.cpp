@@ -235,6 +235,14 @@ TEST_CASE("quality checks warn, in every script, and stay quiet when all is well
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("In 2024 the lake lost 1,200 tonnes."),
                                             QStringLiteral("В 2023 году озеро потеряло 1 200 тонн."), ru))
           == QStringList{QStringLiteral("missing-number:2024")});
+    // A date's numbers stay apart: "March 15, 2024" is 15 and 2024, not 152024.
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("On March 15, 2024 it rained."),
+                                            QStringLiteral("15 марта 2024 года шёл дождь."), ru)).isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("Costs rose 2.5 times, to 1 500 000 drams."),
+                                            QStringLiteral("Ծախսերն աճել են 2,5 անգամ՝ մինչև 1,500,000 դրամ։"), hy)).isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("On March 15, 2024 it rained."),
+                                            QStringLiteral("16 марта 2024 года шёл дождь."), ru))
+          == QStringList{QStringLiteral("missing-number:15")});
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("A 3D model"),
                                             QStringLiteral("Եռաչափ մոդել"), hy)).isEmpty());
     // Links.
