@@ -1,12 +1,14 @@
 #include "ui/ArticleActions.h"
 
 #include "core/Clock.h"
+#include "core/models/ArticleListModel.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/StateMachine.h"
 #include "core/workflow/TimeInput.h"
 #include "core/workflow/WorkflowService.h"
+#include "ui/Labels.h"
 
 #include <QAction>
 #include <QDateTimeEdit>
@@ -59,10 +61,10 @@ ArticleActions::ArticleActions(Storage::Database &db, QWidget *dialogParent)
         connect(qaction, &QAction::triggered, this, [this, a] { trigger(a); });
         m_actions.append(qaction);
     }
-    askComment = [this](const QString &title) -> std::optional<QString> {
+    askComment = [this](const QString &title, const QString &draft) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(
-            m_dialogParent, title, tr("What should change? The author sees this comment."), {}, &ok);
+            m_dialogParent, title, tr("What should change? The author sees this comment."), draft, &ok);
         if (!ok)
             return std::nullopt;
         return text;
@@ -144,9 +146,10 @@ void ArticleActions::update()
             article.sourceLocale = m_article->sourceLocale;
             article.state = m_article->state;
             if (!Permissions::mayAct(*m_user, a, article))
-                why = tr("Your role (%1) cannot do this.").arg(roleName(m_user->role));
+                why = tr("Your role (%1) cannot do this.").arg(Labels::role(m_user->role));
             else if (!StateMachine::target(m_article->state, a))
-                why = tr("Not possible while the article is %1.").arg(workflowStateName(m_article->state));
+                why = tr("Not possible while the article is %1.")
+                          .arg(ArticleListModel::stateLabel(m_article->state).toLower());
         }
         qaction->setEnabled(why.isEmpty());
         qaction->setToolTip(why.isEmpty() ? label(a).remove(QLatin1Char('&')) : why);
@@ -162,10 +165,17 @@ void ArticleActions::trigger(Action action)
     request.action = action;
     request.user = m_user->name;
     if (action == Action::RequestChanges) {
-        const auto comment = askComment(tr("Send back to the author"));
+        // A comment that could not be sent comes back in the dialog the next time.
+        const auto comment = askComment(tr("Send back to the author"), m_unsentComment);
         if (!comment)
             return;
+        if (comment->trimmed().isEmpty()) {
+            Q_EMIT failed(tr("Sending back needs a comment saying what to change. Nothing was "
+                             "changed."));
+            return;
+        }
         request.comment = *comment;
+        m_unsentComment = *comment;
     }
     if (action == Action::Schedule) {
         const QDateTime suggested = m_article->scheduledAt.value_or(Clock::now().addSecs(3600));
@@ -176,9 +186,15 @@ void ArticleActions::trigger(Action action)
     }
     auto outcome = WorkflowService(m_db).act(request);
     if (!outcome) {
-        Q_EMIT failed(outcome.error().message);
+        Q_EMIT failed(action == Action::RequestChanges
+                          ? tr("%1\nYour comment was kept: send back again to find it in the "
+                               "dialog.")
+                                .arg(outcome.error().message)
+                          : outcome.error().message);
         return;
     }
+    if (action == Action::RequestChanges)
+        m_unsentComment.clear();
     Q_EMIT articleChanged(m_article->uid);
 }
 

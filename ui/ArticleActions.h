@@ -36,7 +36,7 @@ public:
 
     // Seams for the questions the actions ask (tests answer them without dialogs).
     // Return std::nullopt when the person cancels.
-    std::function<std::optional<QString>(const QString &title)> askComment;
+    std::function<std::optional<QString>(const QString &title, const QString &draft)> askComment;
     std::function<std::optional<QDateTime>(const QDateTime &suggested)> askTime;
 
     void retranslate();
@@ -54,6 +54,7 @@ private:
     QList<QAction *> m_actions;
     std::optional<User> m_user;
     std::optional<ArticleSummary> m_article;
+    QString m_unsentComment;  // a send-back comment that could not be sent yet
 };
 
 } // namespace Byline

@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "ui/Labels.h"
 #include "core/Clock.h"
 #include "core/models/ArticleListModel.h"
 #include "core/storage/UserRepository.h"
@@ -125,8 +126,11 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_translationDock);
     resizeDocks({m_translationDock}, {330}, Qt::Horizontal);
     connect(m_translations, &TranslationPanel::articleChanged, this, &MainWindow::reloadKeeping);
+    warn = [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    };
     connect(m_translations, &TranslationPanel::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Not done"), message);
+        warn(tr("Not done"), message);
     });
 
     m_publishTimer = new QTimer(this);
@@ -150,11 +154,14 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
     connect(m_actions, &ArticleActions::articleChanged, this, &MainWindow::reloadKeeping);
     connect(m_actions, &ArticleActions::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Not done"), message);
+        warn(tr("Not done"), message);
+        // It may have failed because someone else moved the article: show where it is now.
+        if (const auto row = m_view->currentIndex().row(); row >= 0)
+            reloadKeeping(m_model->summary(row).uid);
     });
     connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::showView);
     connect(m_model, &ArticleListModel::loadFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("Cannot list the articles"), message);
+        warn(tr("Cannot list the articles"), message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
@@ -224,7 +231,7 @@ void MainWindow::loadUsers()
     if (auto users = Storage::UserRepository(m_db).all()) {
         for (const User &u : *users) {
             if (u.active)
-                m_users->addItem(tr("%1 (%2)").arg(u.displayName, roleName(u.role)), u.name);
+                m_users->addItem(tr("%1 (%2)").arg(u.displayName, Labels::role(u.role)), u.name);
         }
     }
 }

@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QComboBox;
 class QDockWidget;
@@ -38,6 +40,9 @@ public:
 
     // Publishes what is due (the desk does this every minute, like `byline-cli publish-due`).
     void publishDue();
+
+    // How the desk tells a person that something was not done (a message box; tests answer it).
+    std::function<void(const QString &title, const QString &message)> warn;
 
 Q_SIGNALS:
     void currentUserChanged(const QString &name);

@@ -1,5 +1,6 @@
 #include "ui/TranslationPanel.h"
 
+#include "ui/Labels.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
@@ -176,7 +177,7 @@ void TranslationPanel::reload()
         for (const auto &w : QualityChecks::checkLocale(*m_article, locale.code, *experts, *quotes)) {
             auto *child = new QTreeWidgetItem(top);
             child->setText(0, segmentLabel(w.segment));
-            child->setText(1, tr("warning: %1 %2").arg(QualityChecks::kindName(w.kind), w.detail));
+            child->setText(1, tr("warning: %1").arg(Labels::qualityWarning(w)));
             child->setData(0, LocaleRole, locale.code);
             child->setData(0, SegmentRole, w.segment);
             child->setData(0, StateRole, -1);

@@ -19,7 +19,9 @@
 #include "core/workflow/TimeInput.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -348,6 +350,16 @@ int Cli::exportFile(Args &args)
             return report({ErrorCode::StorageFailure,
                            tr("Cannot write to standard output."), {}});
         return Done;
+    }
+    const QFileInfo targetInfo(target);
+    if (!targetInfo.absoluteDir().exists() || targetInfo.isDir()) {
+        return report({ErrorCode::Io,
+                       targetInfo.isDir()
+                           ? tr("Cannot write %1: it is a folder. Name a file to export to.").arg(target)
+                           : tr("Cannot write %1: the folder %2 does not exist. Nothing was "
+                                "written; create it or choose another path.")
+                                 .arg(target, targetInfo.absolutePath()),
+                       {}});
     }
     // Written beside the target and renamed over it: a failed export never leaves half a file.
     QSaveFile file(target);

@@ -66,6 +66,8 @@ int Cli::act(Args &args)
     request.user = args.option("as");
     request.locale = args.option("locale");
     request.comment = args.option("comment");
+    if (*action == Action::RequestChanges && request.comment.trimmed().isEmpty())
+        return report(usageError(tr("request-changes needs --comment TEXT saying what to change.")));
     auto zone = newsroomZone(**db);
     if (!zone)
         return report(zone.error());
@@ -154,12 +156,8 @@ int Cli::comment(Args &args)
     }
     if (args.option("text").trimmed().isEmpty())
         return report(usageError(tr("An empty comment says nothing; write it after --text.")));
-    Comment c;
-    c.at = Clock::now();
-    c.user = args.option("as");
-    c.locale = args.option("locale");
-    c.text = args.option("text");
-    auto number = articles.addComment(args.positional.first(), c);
+    auto number = WorkflowService(**db).comment(args.positional.first(), args.option("as"),
+                                                args.option("locale"), args.option("text"));
     if (!number)
         return report(number.error());
     m_out << tr("Comment %1 added.").arg(*number) << '\n';

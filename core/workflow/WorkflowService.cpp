@@ -111,8 +111,7 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
     if (request.action == Action::RequestChanges) {
         if (request.comment.trimmed().isEmpty()) {
             return fail(ErrorCode::InvalidInput,
-                        QObject::tr("Sending back needs a comment saying what to change "
-                                    "(--comment)."));
+                        QObject::tr("Sending back needs a comment saying what to change."));
         }
         change.comment = Comment{0, now, request.user, request.locale, request.comment, {}, {}};
     }
@@ -222,6 +221,42 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
     outcome.to = change.audit.to;
     outcome.scheduledAt = change.scheduledAt;
     return outcome;
+}
+
+Result<int> WorkflowService::comment(const QString &uid, const QString &userName,
+                                     const QString &locale, const QString &text)
+{
+    auto tx = Storage::Transaction::begin(m_db, QObject::tr("adding a comment to %1").arg(uid));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto user = Storage::UserRepository(m_db).require(userName);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!user->active)
+        return fail(ErrorCode::PermissionDenied,
+                    QObject::tr("%1 is no longer active in this newsroom.").arg(user->name));
+    if (text.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, QObject::tr("An empty comment says nothing."));
+    Storage::ArticleRepository articles(m_db);
+    auto found = articles.find(uid);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, QObject::tr("There is no article %1.").arg(uid));
+    if (!locale.isEmpty() && !(*found)->translation(locale)) {
+        QStringList locales;
+        for (const Translation &t : (*found)->translations)
+            locales.append(t.locale);
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The article %1 has no %2 translation to comment on; it has: %3.")
+                        .arg(uid, locale, locales.join(QStringLiteral(", "))));
+    }
+    auto number = articles.addComment(uid, Comment{0, Clock::now(), userName, locale, text, {}, {}});
+    if (!number)
+        return number;
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
+    return number;
 }
 
 Result<QList<WorkflowService::Published>> WorkflowService::publishDue(const QDateTime &now)

@@ -42,6 +42,11 @@ public:
 
     [[nodiscard]] Result<Outcome> act(const Request &request);
 
+    // An editorial comment by any active user, on the article or on one of its locales.
+    // Returns the comment's number.
+    [[nodiscard]] Result<int> comment(const QString &uid, const QString &user,
+                                      const QString &locale, const QString &text);
+
     struct Published
     {
         QString uid;

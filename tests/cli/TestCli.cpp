@@ -813,8 +813,10 @@ TEST_CASE("export to a folder that does not exist fails without writing anything
     const QString db = demoStore(dir);
     const QString target = dir.path(QStringLiteral("no/such/folder/out.json"));
     const CliRun r = cli(db, {QStringLiteral("export"), target});
-    requireError(r, 7);
+    requireError(r, 6);  // a wrong path is the caller's input, not a storage failure
     CHECK(r.err.contains(QLatin1String("Cannot write")));
+    CHECK(r.err.contains(QLatin1String("does not exist")));
+    requireError(cli(db, {QStringLiteral("export"), dir.path(QString())}), 6);
     CHECK(!QFileInfo::exists(dir.path(QStringLiteral("no"))));
 }
 

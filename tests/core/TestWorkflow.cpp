@@ -504,6 +504,35 @@ TEST_CASE("word diffs show exactly what changed", "[revisions][diff]")
     CHECK(all.first().kind == Piece::Kind::Added);
 }
 
+TEST_CASE("a comment names a locale the article has, or none", "[workflow][comments]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("comments.sqlite"));
+    auto db = Test::openDemoStore(path);
+    WorkflowService service(*db);
+    auto onHy = service.comment(publishedUid, hyTranslator, QStringLiteral("hy"),
+                                QStringLiteral("Check the expert's title."));
+    REQUIRE_OK(onHy);
+    auto whole = service.comment(publishedUid, author, {}, QStringLiteral("Photo credit?"));
+    REQUIRE_OK(whole);
+    CHECK(*whole == *onHy + 1);
+    auto unknown = service.comment(publishedUid, author, QStringLiteral("fr"), QStringLiteral("Bonjour"));
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK(unknown.error().code == ErrorCode::InvalidInput);
+    CHECK(unknown.error().message.contains(QStringLiteral("ru, en, hy")));
+    CHECK(service.comment(publishedUid, author, {}, QStringLiteral("  ")).error().code
+          == ErrorCode::InvalidInput);
+    CHECK(service.comment(QStringLiteral("00000000-0000-4000-8000-000000000000"), author, {},
+                          QStringLiteral("?")).error().code == ErrorCode::NotFound);
+    CHECK(load(*db, publishedUid).comments.size() == 2);
+
+    const auto cli = Test::runCli({QStringLiteral("--db"), path, QStringLiteral("comment"), publishedUid,
+                                   QStringLiteral("--as"), author, QStringLiteral("--locale"),
+                                   QStringLiteral("xx"), QStringLiteral("--text"), QStringLiteral("Hi")});
+    CHECK(cli.exitCode == 6);
+    CHECK(cli.err.contains(QStringLiteral("no xx translation")));
+}
+
 TEST_CASE("byline-cli act, diff and save speak in exit codes and plain words", "[workflow][cli]")
 {
     TempDir dir;

@@ -3,6 +3,7 @@
 #include "ui/ArticleActions.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/workflow/EditService.h"
+#include "core/workflow/WorkflowService.h"
 #include "ui/MainWindow.h"
 #include "ui/TranslationPanel.h"
 
@@ -142,10 +143,34 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     actions->action(Action::Schedule)->trigger();
     CHECK(window.articleModel()->summary(row()).state == WorkflowState::Scheduled);
 
-    // Sending back asks for the comment the author will read.
-    actions->askComment = [](const QString &) { return std::optional<QString>(QStringLiteral("Check the figures.")); };
+    // Sending back asks for the comment the author will read. If it cannot be sent (someone
+    // spiked the article meanwhile), the comment is not lost: the next dialog offers it again.
+    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Spike, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    QStringList failures;
+    window.warn = [&](const QString &, const QString &message) { failures.append(message); };
+    QString offered = QStringLiteral("(not asked)");
+    actions->askComment = [&](const QString &, const QString &draft) {
+        offered = draft;
+        return std::optional<QString>(QStringLiteral("Check the figures."));
+    };
     actions->action(Action::RequestChanges)->trigger();
-    CHECK(window.articleModel()->summary(row()).state == WorkflowState::Draft);
+    CHECK(offered.isEmpty());
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().contains(QStringLiteral("Your comment was kept")));
+    // The desk now shows the article where it is: spiked, nothing to send back.
+    CHECK(window.articleModel()->summary(row()).state == WorkflowState::Spiked);
+    CHECK_FALSE(actions->action(Action::RequestChanges)->isEnabled());
+    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Restore, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Submit, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    window.articleModel()->reload();
+    window.articleView()->selectRow(row());
+    REQUIRE(actions->action(Action::RequestChanges)->isEnabled());
+    actions->action(Action::RequestChanges)->trigger();
+    CHECK(offered == QStringLiteral("Check the figures."));
+    CHECK(failures.size() == 1);
+    const auto after = Storage::ArticleRepository(*db).find(uid);
+    REQUIRE_OK(after);
+    CHECK((*after)->state == WorkflowState::Draft);
 }
 
 TEST_CASE("the translation panel shows the stale segment and lets its translator confirm it", "[ui][translation]")
