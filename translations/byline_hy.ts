@@ -5,74 +5,83 @@
     <name>Byline::ArticleActions</name>
     <message>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկել &amp;ստուգման</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հաստատել</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վերադարձնել լրամշակման…</translation>
     </message>
     <message>
         <source>Sc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պլանավորել…</translation>
     </message>
     <message>
         <source>&amp;Unschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Չեղարկել պլանավորումը</translation>
     </message>
     <message>
         <source>&amp;Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Հ&amp;րապարակել հիմա</translation>
     </message>
     <message>
         <source>U&amp;npublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Հա&amp;նել հրապարակումից</translation>
     </message>
     <message>
         <source>S&amp;pike</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տեղափոխել աղբարկղ</translation>
     </message>
     <message>
         <source>&amp;Restore from spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերա&amp;կանգնել աղբարկղից</translation>
     </message>
     <message>
         <source>What should change? The author sees this comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ի՞նչ պետք է փոխել։ Հեղինակը կտեսնի այս մեկնաբանությունը։</translation>
     </message>
     <message>
         <source>Schedule publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Պլանավորել հրապարակումը</translation>
     </message>
     <message>
         <source>Publish at (newsroom time, %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակել (խմբագրության ժամանակով, %1):</translation>
     </message>
     <message>
         <source>Publication time</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակման ժամ</translation>
     </message>
     <message>
         <source>Select an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախ ընտրեք հոդված։</translation>
     </message>
     <message>
         <source>Choose who you are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախ ընտրեք, թե ով եք դուք։</translation>
     </message>
     <message>
         <source>Your role (%1) cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձեր դերով (%1) դա հնարավոր չէ անել։</translation>
     </message>
     <message>
         <source>Not possible while the article is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ, քանի դեռ հոդվածը %1 վիճակում է։</translation>
     </message>
     <message>
         <source>Send back to the author</source>
+        <translation>Վերադարձնել հեղինակին լրամշակման</translation>
+    </message>
+    <message>
+        <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your comment was kept: send back again to find it in the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -80,79 +89,79 @@
     <name>Byline::ArticleListModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Սևագիր</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ուղարկված ստուգման</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատված</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Պլանավորված</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակված</translation>
     </message>
     <message>
         <source>Spiked</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբարկղում</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>ընթացքում</translation>
     </message>
     <message>
         <source>ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>պատրաստ ստուգման</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>հաստատված</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>բացակայում է</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(անվերնագիր)</translation>
     </message>
     <message>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ուշացումով)</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաժին</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեղինակներ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզուներ</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարմացված</translation>
     </message>
 </context>
 <context>
@@ -196,553 +205,652 @@ The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
+
+Հրամաններ:
+  init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
+  import FILE|-                      ներմուծել փոխանակման ֆայլ (byline/1) պահոց
+  export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
+  check                              ստուգել պահոցի ամբողջականությունը և բովանդակության կանոնները
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale՝ միայն այդ թարգմանությունը)
+  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
+  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
+  save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
+  translations UID [--locale L] [--json]
+                                     ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
+                                     հնացածները՝ հին և նոր բնագրով, որակի զգուշացումներ
+  segment-done UID LOCALE SEGMENT --as USER
+                                     SEGMENT հատվածի (օրինակ՝ block:b3) թարգմանությունը կրկին արդիական է
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
+խմբագրության ժամային գոտում (2026-12-01 09:00)։
+
+Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
+  %1
+Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
+            6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
+</translation>
     </message>
     <message>
         <source>byline-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>byline-cli: %1</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>--db ընտրանքը պահանջում է ուղի</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ ընտրանք՝ %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>հրաման նշված չէ</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ հրաման՝ «%1»</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ընտրանքը պահանջում է արժեք</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» հրամանը --%2 ընտրանք չի ընդունում</translation>
     </message>
     <message>
         <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>init հրամանն արգումենտներ չի ընդունում</translation>
     </message>
     <message>
         <source>Store ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցը պատրաստ է՝ %1 (սխեմա %2)</translation>
     </message>
     <message>
         <source>Demo newsroom added; the store holds %1 articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրական խմբագրությունն ավելացված է։ Պահոցում կա %1 հոդված։</translation>
     </message>
     <message>
         <source>import needs one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 articles, %2 quotes, %3 experts, %4 users, %5 sections, %6 locales.</source>
-        <translation type="unfinished"></translation>
+        <translation>import հրամանը պահանջում է մեկ FILE (կամ - ստանդարտ մուտքի համար)</translation>
     </message>
     <message>
         <source>export needs one FILE (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export հրամանը պահանջում է մեկ FILE (կամ - ստանդարտ ելքի համար)</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել ստանդարտ ելքում։</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was written; check the path and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլում՝ %2։ Ոչինչ չի գրվել։ Ստուգեք ուղին և ազատ տեղը։</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանված է՝ %1։</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list հրամանն արգումենտներ չի ընդունում</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (draft, submitted, approved, scheduled, published, spiked)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ կարգավիճակ՝ «%1» (draft, submitted, approved, scheduled, published, spiked)</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit ընտրանքը պահանջում է դրական թիվ</translation>
     </message>
     <message>
         <source>There is no locale &quot;%1&quot; in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս պահոցում «%1» լեզու չկա։</translation>
     </message>
     <message>
         <source>  [LATE %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [ՈՒՇԱՑՈՒՄ՝ %1]</translation>
     </message>
     <message>
         <source>show needs one article UID</source>
-        <translation type="unfinished"></translation>
+        <translation>show հրամանը պահանջում է մեկ հոդվածի UID</translation>
     </message>
     <message>
         <source>uid:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uid:              %1</translation>
     </message>
     <message>
         <source>status:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>կարգավիճակ:       %1</translation>
     </message>
     <message>
         <source>section:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>բաժին:            %1</translation>
     </message>
     <message>
         <source>source:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>բնագիր:           %1</translation>
     </message>
     <message>
         <source>authors:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>հեղինակներ:       %1</translation>
     </message>
     <message>
         <source>editor:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբագիր:          %1</translation>
     </message>
     <message>
         <source>created:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ստեղծված:         %1</translation>
     </message>
     <message>
         <source>updated:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>թարմացված:        %1</translation>
     </message>
     <message>
         <source>scheduled:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>պլանավորված:      %1</translation>
     </message>
     <message>
         <source>published:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>հրապարակված:      %1</translation>
     </message>
     <message>
         <source>  (LATE: went out %1 after its scheduled time)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ՈՒՇԱՑՈՒՄ՝ հրապարակվել է պլանավորված ժամից %1 անց)</translation>
     </message>
     <message>
         <source>version:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>տարբերակ:         %1</translation>
     </message>
     <message>
         <source>translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>թարգմանություններ:</translation>
     </message>
     <message>
         <source>live since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>կայքում է սկսած %1</translation>
     </message>
     <message>
         <source>not live</source>
-        <translation type="unfinished"></translation>
+        <translation>կայքում չէ</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n բլոկ</numerusform>
+            <numerusform>%n բլոկ</numerusform>
         </translation>
     </message>
     <message>
         <source>history:</source>
-        <translation type="unfinished"></translation>
+        <translation>պատմություն:</translation>
     </message>
     <message>
         <source>comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>մեկնաբանություններ:</translation>
     </message>
     <message>
         <source>  (resolved by %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (լուծված է՝ %1, %2)</translation>
     </message>
     <message>
         <source>revisions:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբագրություններ: %1</translation>
     </message>
     <message>
         <source>users needs &quot;list&quot; or &quot;add NAME&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>users հրամանը պահանջում է «list» կամ «add NAME»</translation>
     </message>
     <message>
         <source> (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ոչ ակտիվ)</translation>
     </message>
     <message>
         <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>users հրամանը պահանջում է «list» կամ «add NAME --role ROLE»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case Latin letters, digits, . _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» անունը վավեր օգտանուն չէ։ Օգտագործեք 1-ից 64 նիշ՝ լատինական փոքրատառեր, թվանշաններ, . _ կամ -։</translation>
     </message>
     <message>
         <source>users add needs --role (journalist, editor, translator, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>users add հրամանը պահանջում է --role (journalist, editor, translator, admin)</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (journalist, editor, translator, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ դեր՝ «%1» (journalist, editor, translator, admin)</translation>
     </message>
     <message>
         <source>The display name is too long (%1 characters; at most 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցուցադրվող անունը չափազանց երկար է (%1 նիշ, առավելագույնը՝ 1000)։</translation>
     </message>
     <message>
         <source>A translator needs the locales they translate: add --locales, e.g. --locales ru,hy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարգմանչի համար պետք է նշել նրա թարգմանության լեզուները։ Ավելացրեք --locales, օրինակ՝ --locales ru,hy։</translation>
     </message>
     <message>
         <source>Only translators have locales; drop --locales or use --role translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզուներ ունեն միայն թարգմանիչները։ Հանեք --locales ընտրանքը կամ նշեք --role translator։</translation>
     </message>
     <message>
         <source>There is already a user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» օգտատերն արդեն կա։</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացված է՝ %1 (%2)։</translation>
     </message>
     <message>
         <source>check takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>check հրամանն արգումենտներ չի ընդունում</translation>
     </message>
     <message>
         <source>warning: %1 %2 %3 %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>զգուշացում: %1 %2 %3 %4: %5</translation>
     </message>
     <message>
         <source>ok: %1 (schema %2) passed every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: %1 (սխեմա %2)՝ բոլոր ստուգումներն անցել են։</translation>
     </message>
     <message numerus="yes">
         <source>%n translation warning(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Վերևում՝ %n թարգմանական զգուշացում։</numerusform>
+            <numerusform>Վերևում՝ %n թարգմանական զգուշացում։</numerusform>
         </translation>
     </message>
     <message>
         <source>damage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>վնասվածք: %1</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>կանոն: %1</translation>
     </message>
     <message numerus="yes">
         <source>byline-cli: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>byline-cli: հայտնաբերվել է %n խնդիր։</numerusform>
+            <numerusform>byline-cli: հայտնաբերվել է %n խնդիր։</numerusform>
         </translation>
     </message>
     <message>
         <source>translations needs an article UID</source>
-        <translation type="unfinished"></translation>
+        <translation>translations հրամանը պահանջում է հոդվածի UID</translation>
     </message>
     <message numerus="yes">
         <source>source, %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>բնագիր, %n հատված</numerusform>
+            <numerusform>բնագիր, %n հատված</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>missing: %n segment(s) to translate</source>
+        <translation>
+            <numerusform>բացակայում է՝ պետք է թարգմանել %n հատված</numerusform>
+            <numerusform>բացակայում է՝ պետք է թարգմանել %n հատված</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done %1  stale %2  missing %3</source>
+        <translation>պատրաստ %1  հնացած %2  բացակայող %3</translation>
+    </message>
+    <message>
+        <source>, live</source>
+        <translation>, կայքում</translation>
+    </message>
+    <message>
+        <source>      was:         %1</source>
+        <translation>      նախկինում:      %1</translation>
+    </message>
+    <message>
+        <source>      now:         %1</source>
+        <translation>      այժմ:           %1</translation>
+    </message>
+    <message>
+        <source>      change:      %1</source>
+        <translation>      փոփոխություն:   %1</translation>
+    </message>
+    <message>
+        <source>      translation: %1</source>
+        <translation>      թարգմանություն: %1</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>զգուշացում</translation>
+    </message>
+    <message>
+        <source>quotes:</source>
+        <translation>մեջբերումներ:</translation>
+    </message>
+    <message>
+        <source>segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)</source>
+        <translation>segment-done հրամանը պահանջում է հոդվածի UID, LOCALE և SEGMENT (օրինակ՝ block:b3)</translation>
+    </message>
+    <message>
+        <source>segment-done needs --as USER</source>
+        <translation>segment-done հրամանը պահանջում է --as USER</translation>
+    </message>
+    <message>
+        <source>There is no translated segment %1 in %2; &quot;byline-cli translations %3&quot; lists them.</source>
+        <translation>%2 թարգմանության մեջ %1 թարգմանված հատված չկա։ Դրանց ցանկը ցույց է տալիս «byline-cli translations %3» հրամանը։</translation>
+    </message>
+    <message>
+        <source>%1 %2 is current again.</source>
+        <translation>%1 %2 հատվածը կրկին արդիական է։</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>%1 փորձագետ չկա։</translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>%1 հոդվածում (%2)</translation>
+    </message>
+    <message>
+        <source>, live in %1</source>
+        <translation>, կայքում՝ %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes LOCALE=TEXT with a locale of this store (%2), e.g. --name en=&quot;Anna Petrosyan&quot;</source>
+        <translation>--%1 ընտրանքն ընդունում է LOCALE=TEXT՝ այս պահոցի լեզուներից մեկով (%2), օրինակ՝ --name en=&quot;Anna Petrosyan&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 is too long (at most 1000 characters).</source>
+        <translation>--%1 արժեքը չափազանց երկար է (առավելագույնը՝ 1000 նիշ)։</translation>
+    </message>
+    <message>
+        <source>The %1 entry has a role or country but no --name %1=...</source>
+        <translation>%1 լեզվի գրառումն ունի դեր կամ երկիր, բայց չունի --name %1=...</translation>
+    </message>
+    <message>
+        <source>experts add needs at least one --name LOCALE=NAME</source>
+        <translation>experts add հրամանը պահանջում է առնվազն մեկ --name LOCALE=NAME</translation>
+    </message>
+    <message>
+        <source>Added expert %1.</source>
+        <translation>Ավելացված է փորձագետ՝ %1։</translation>
+    </message>
+    <message>
+        <source>experts merge needs --as USER</source>
+        <translation>experts merge հրամանը պահանջում է --as USER</translation>
+    </message>
+    <message>
+        <source>%1 may not merge experts: that is for editors and admins.</source>
+        <translation>%1 օգտատերը չի կարող միավորել փորձագետներին։ Դա անում են խմբագիրները և ադմինիստրատորները։</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2; its quotes now belong to %2.</source>
+        <translation>Միավորված է՝ %1 → %2։ Նրա մեջբերումներն այժմ պատկանում են %2 փորձագետին։</translation>
+    </message>
+    <message>
+        <source>experts needs list, show UID, add or merge KEEP DROP</source>
+        <translation>experts հրամանը պահանջում է list, show UID, add կամ merge KEEP DROP</translation>
+    </message>
+    <message>
+        <source>quotes needs &quot;list&quot; (optionally --expert UID)</source>
+        <translation>quotes հրամանը պահանջում է «list» (ըստ ցանկության՝ --expert UID)</translation>
+    </message>
+    <message>
+        <source>, checked</source>
+        <translation>, ստուգված</translation>
+    </message>
+    <message>
+        <source>, not checked</source>
+        <translation>, չստուգված</translation>
+    </message>
+    <message>
+        <source>  STALE: %1</source>
+        <translation>  ՀՆԱՑԱԾ: %1</translation>
+    </message>
+    <message>
+        <source>There is no article %1; &quot;byline-cli list&quot; shows the uids.</source>
+        <translation>%1 հոդված չկա։ Հոդվածների UID-ները ցույց է տալիս «byline-cli list» հրամանը։</translation>
+    </message>
+    <message>
+        <source>act needs an article UID and an ACTION</source>
+        <translation>act հրամանը պահանջում է հոդվածի UID և ACTION</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (submit, approve, request-changes, schedule, unschedule, publish, unpublish, spike, restore)</source>
+        <translation>անհայտ գործողություն՝ «%1» (submit, approve, request-changes, schedule, unschedule, publish, unpublish, spike, restore)</translation>
+    </message>
+    <message>
+        <source>act needs --as USER: who is acting</source>
+        <translation>act հրամանը պահանջում է --as USER՝ ով է կատարում գործողությունը</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>, publishes at %1 %2 (%3)</source>
+        <translation>, կհրապարակվի %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>publish-due takes no arguments</source>
+        <translation>publish-due հրամանն արգումենտներ չի ընդունում</translation>
+    </message>
+    <message>
+        <source>Nothing is due (as of %1).</source>
+        <translation>Հրապարակման ժամկետը լրացած հոդվածներ չկան (%1 դրությամբ)։</translation>
+    </message>
+    <message>
+        <source>published %1 &quot;%2&quot; (due %3)</source>
+        <translation>հրապարակված է %1 «%2» (ժամկետը՝ %3)</translation>
+    </message>
+    <message>
+        <source>, %1 late</source>
+        <translation>, %1 ուշացումով</translation>
+    </message>
+    <message>
+        <source>comment needs an article UID</source>
+        <translation>comment հրամանը պահանջում է հոդվածի UID</translation>
+    </message>
+    <message>
+        <source>comment needs --as USER</source>
+        <translation>comment հրամանը պահանջում է --as USER</translation>
+    </message>
+    <message>
+        <source>comment needs either --text TEXT or --resolve N</source>
+        <translation>comment հրամանը պահանջում է կամ --text TEXT, կամ --resolve N</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>«%1» ակտիվ օգտատեր չկա։</translation>
+    </message>
+    <message>
+        <source>--resolve needs a comment number</source>
+        <translation>--resolve ընտրանքը պահանջում է մեկնաբանության համար</translation>
+    </message>
+    <message>
+        <source>Comment %1 resolved.</source>
+        <translation>№ %1 մեկնաբանությունը լուծված է։</translation>
+    </message>
+    <message>
+        <source>An empty comment says nothing; write it after --text.</source>
+        <translation>Դատարկ մեկնաբանությունը ոչինչ չի ասում։ Գրեք այն --text ընտրանքից հետո։</translation>
+    </message>
+    <message>
+        <source>Comment %1 added.</source>
+        <translation>№ %1 մեկնաբանությունն ավելացված է։</translation>
+    </message>
+    <message>
+        <source>revisions needs an article UID</source>
+        <translation>revisions հրամանը պահանջում է հոդվածի UID</translation>
+    </message>
+    <message>
+        <source>No revisions yet.</source>
+        <translation>Խմբագրություններ դեռ չկան։</translation>
+    </message>
+    <message>
+        <source>diff needs an article UID and two revision numbers</source>
+        <translation>diff հրամանը պահանջում է հոդվածի UID և խմբագրությունների երկու համար</translation>
+    </message>
+    <message>
+        <source>revision numbers are whole numbers (see &quot;byline-cli revisions UID&quot;)</source>
+        <translation>խմբագրությունների համարներն ամբողջ թվեր են (տե՛ս «byline-cli revisions UID»)</translation>
+    </message>
+    <message>
+        <source>The article has no revision %1; &quot;byline-cli revisions %2&quot; lists them.</source>
+        <translation>Հոդվածը չունի № %1 խմբագրություն։ Դրանց ցանկը ցույց է տալիս «byline-cli revisions %2» հրամանը։</translation>
+    </message>
+    <message>
+        <source>  (added in revision %1)</source>
+        <translation>  (ավելացվել է № %1 խմբագրությունում)</translation>
+    </message>
+    <message>
+        <source>  (removed in revision %1)</source>
+        <translation>  (հեռացվել է № %1 խմբագրությունում)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>վերնագիր</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>ներածական</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation>SEO վերնագիր</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation>SEO նկարագրություն</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>URL-անուն</translation>
+    </message>
+    <message>
+        <source>(quote %1)</source>
+        <translation>(մեջբերում %1)</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>բլոկ %1</translation>
+    </message>
+    <message>
+        <source>  (no changes)</source>
+        <translation>  (փոփոխություններ չկան)</translation>
+    </message>
+    <message>
+        <source>restore needs an article UID and a revision number</source>
+        <translation>restore հրամանը պահանջում է հոդվածի UID և խմբագրության համար</translation>
+    </message>
+    <message>
+        <source>the revision number is a whole number</source>
+        <translation>խմբագրության համարը պետք է ամբողջ թիվ լինի</translation>
+    </message>
+    <message>
+        <source>restore needs --as USER</source>
+        <translation>restore հրամանը պահանջում է --as USER</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the current text again (kept as revision %2; nothing newer was lost).</source>
+        <translation>№ %1 խմբագրությունը կրկին ընթացիկ տեքստն է (պահպանված է որպես № %2 խմբագրություն, ավելի նոր ոչինչ չի կորել)։</translation>
+    </message>
+    <message>
+        <source>save needs a FILE (or - for standard input) as &quot;show UID --json&quot; prints it</source>
+        <translation>save հրամանը պահանջում է FILE (կամ - ստանդարտ մուտքի համար) այն տեսքով, որով այն տպում է «show UID --json» հրամանը</translation>
+    </message>
+    <message>
+        <source>save needs --as USER</source>
+        <translation>save հրամանը պահանջում է --as USER</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Հնարավոր չէ կարդալ %1 ֆայլը՝ %2։</translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2.</source>
+        <translation>%1 հոդվածը պահպանված է որպես %2 տարբերակ։</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated articles (%3 unchanged), %4 quotes, %5 experts, %6 users, %7 sections, %8 locales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the store are newer than or differ from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>done %1  stale %2  missing %3</source>
+        <source>Cannot write %1: it is a folder. Name a file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, live</source>
+        <source>Cannot write %1: the folder %2 does not exist. Nothing was written; create it or choose another path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      was:         %1</source>
+        <source>%1 may not confirm %2 translations: that is for translators into %2 and editors (and the source locale has nothing to confirm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      now:         %1</source>
+        <source>request-changes needs --comment TEXT saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Byline::Labels</name>
     <message>
-        <source>      change:      %1</source>
+        <source>journalist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      translation: %1</source>
+        <source>editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning</source>
+        <source>translator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quotes:</source>
+        <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)</source>
+        <source>the number %1 of the source is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>segment-done needs --as USER</source>
+        <source>the link %1 of the source is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not confirm %2 translations: that is for translators into %2 and editors.</source>
+        <source>a quotation mark is opened but not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no translated segment %1 in %2; &quot;byline-cli translations %3&quot; lists them.</source>
+        <source>straight quotes &quot;…&quot; instead of «…»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is current again.</source>
+        <source>a Latin full stop or colon ends an Armenian sentence (use ։)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no expert %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, live in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes LOCALE=TEXT with a locale of this store (%2), e.g. --name en=&quot;Anna Petrosyan&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 entry has a role or country but no --name %1=...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experts add needs at least one --name LOCALE=NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added expert %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experts merge needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not merge experts: that is for editors and admins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged %1 into %2; its quotes now belong to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experts needs list, show UID, add or merge KEEP DROP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quotes needs &quot;list&quot; (optionally --expert UID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  STALE: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no article %1; &quot;byline-cli list&quot; shows the uids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>act needs an article UID and an ACTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (submit, approve, request-changes, schedule, unschedule, publish, unpublish, spike, restore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>act needs --as USER: who is acting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, publishes at %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish-due takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is due (as of %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published %1 &quot;%2&quot; (due %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment needs an article UID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment needs either --text TEXT or --resolve N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--resolve needs a comment number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment %1 resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An empty comment says nothing; write it after --text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revisions needs an article UID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No revisions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diff needs an article UID and two revision numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision numbers are whole numbers (see &quot;byline-cli revisions UID&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article has no revision %1; &quot;byline-cli revisions %2&quot; lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (added in revision %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (removed in revision %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SEO title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SEO description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(quote %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>block %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (no changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore needs an article UID and a revision number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the revision number is a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 is the current text again (kept as revision %2; nothing newer was lost).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save needs a FILE (or - for standard input) as &quot;show UID --json&quot; prints it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 as version %2.</source>
+        <source>the expert&apos;s name is spelled differently from the registry: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,234 +858,234 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>Byline::MainWindow</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր հոդվածները</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Սևագրեր</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Սպասում են ստուգման</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Հաստատված</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Պլանավորված</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Հրապարակված</translation>
     </message>
     <message>
         <source>Spiked</source>
-        <translation type="unfinished"></translation>
+        <translation>Աղբարկղում</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Չկատարվեց</translation>
     </message>
     <message>
         <source>Cannot list the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ցուցադրել հոդվածների ցանկը</translation>
     </message>
     <message>
         <source>About Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline-ի մասին</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Byline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A newsroom desk for interviews in Russian, English and Armenian.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Byline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Խմբագրական աշխատասեղան՝ ռուսերեն, անգլերեն և հայերեն հարցազրույցների համար։&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ֆայլ</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ելք</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Օգնություն</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հոդված</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարգմանություններ</translation>
     </message>
     <message>
         <source>You are: </source>
-        <translation type="unfinished"></translation>
+        <translation>Դուք: </translation>
     </message>
     <message>
         <source>Current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընթացիկ օգտատեր</translation>
     </message>
     <message>
         <source>Choose who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք, թե ով եք…</translation>
     </message>
     <message>
         <source>&amp;About Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline-ի &amp;մասին</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեսքեր</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածներ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Published %n scheduled article(s), some of them late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Հրապարակվեց %n պլանավորված հոդված, որոշները՝ ուշացումով։</numerusform>
+            <numerusform>Հրապարակվեց %n պլանավորված հոդված, որոշները՝ ուշացումով։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n scheduled article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Հրապարակվեց %n պլանավորված հոդված։</numerusform>
+            <numerusform>Հրապարակվեց %n պլանավորված հոդված։</numerusform>
         </translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոց՝ %1</translation>
     </message>
     <message>
         <source>Store: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոց՝ %1 · %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n հոդված ցուցադրված է</numerusform>
+            <numerusform>%n հոդված ցուցադրված է</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>պահոցում՝ %1</translation>
     </message>
 </context>
 <context>
     <name>Byline::TranslationPanel</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներածական</translation>
     </message>
     <message>
         <source>SEO title</source>
-        <translation type="unfinished"></translation>
+        <translation>SEO վերնագիր</translation>
     </message>
     <message>
         <source>SEO description</source>
-        <translation type="unfinished"></translation>
+        <translation>SEO նկարագրություն</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Պարբերություն %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>պատրաստ</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>հնացած</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>բացակայում է</translation>
     </message>
     <message>
         <source>Language and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզու և հատված</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ</translation>
     </message>
     <message>
         <source>Translation coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարգմանության ծածկույթ</translation>
     </message>
     <message>
         <source>Segment detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Հատվածի մանրամասներ</translation>
     </message>
     <message>
         <source>Translation still holds: mark as current</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարգմանությունը դեռ ճիշտ է՝ նշել որպես արդիական</translation>
     </message>
     <message>
         <source>The source changed, but the translation says the same: confirm it without editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բնագիրը փոխվել է, բայց թարգմանությունն ասում է նույնը։ Նշեք այն որպես արդիական՝ առանց խմբագրելու։</translation>
     </message>
     <message>
         <source>Select an article to see where its translations stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք հոդված՝ տեսնելու, թե ինչ վիճակում են դրա թարգմանությունները։</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>բնագիր</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>չի սկսվել</translation>
     </message>
     <message>
         <source>%1 done · %2 stale · %3 missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պատրաստ · %2 հնացած · %3 բացակայող</translation>
     </message>
     <message>
         <source>What changed in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ է փոխվել բնագրում</translation>
     </message>
     <message>
         <source>Source when it was translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Բնագիրը թարգմանության պահին</translation>
     </message>
     <message>
         <source>Source now</source>
-        <translation type="unfinished"></translation>
+        <translation>Բնագիրն այժմ</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարգմանություն</translation>
     </message>
     <message>
         <source>(not translated yet)</source>
+        <translation>(դեռ թարգմանված չէ)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,777 +1093,821 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>IntegrityChecker</name>
     <message>
         <source>article %1 has no text in its source locale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը բնագրի լեզվով տեքստ չունի</translation>
     </message>
     <message>
         <source>article %1 is published but has no publication time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը հրապարակված է, բայց հրապարակման ժամ չունի</translation>
     </message>
     <message>
         <source>article %1 is scheduled but has no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը պլանավորված է, բայց ժամը նշված չէ</translation>
     </message>
     <message>
         <source>article %1 has no author</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը հեղինակ չունի</translation>
     </message>
     <message>
         <source>quote %1 has no text in the language it was said in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 մեջբերումը տեքստ չունի այն լեզվով, որով ասվել է</translation>
     </message>
     <message>
         <source>expert %1 has no name in any locale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 փորձագետը ոչ մի լեզվով անուն չունի</translation>
     </message>
     <message>
         <source>translator %1 has no locales to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 թարգմանիչը թարգմանելու լեզուներ չունի</translation>
     </message>
     <message>
         <source>article %1 is translated by someone who does not translate that locale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը թարգմանում է մեկը, ով այդ լեզվի թարգմանիչ չէ</translation>
     </message>
     <message>
         <source>section %1 has no name in any locale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 բաժինը ոչ մի լեզվով անուն չունի</translation>
     </message>
     <message>
         <source>article %1 is marked live but the article is not published</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը նշված է որպես կայքում գտնվող, բայց հրապարակված չէ</translation>
     </message>
     <message>
         <source>article %1 is live without being approved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը կայքում է՝ առանց հաստատվելու</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>expected an object in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր օբյեկտ՝ { } փակագծերում</translation>
     </message>
     <message>
         <source>a block id is 1 to 64 letters, digits, - or _</source>
-        <translation type="unfinished"></translation>
+        <translation>բլոկի id-ն պետք է բաղկացած լինի 1-ից 64 նիշից՝ տառեր, թվանշաններ, - կամ _</translation>
     </message>
     <message>
         <source>unknown block type &quot;%1&quot; (expected paragraph, heading, pullquote or quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ բլոկի տեսակ՝ «%1» (սպասվում էր paragraph, heading, pullquote կամ quote)</translation>
     </message>
     <message>
         <source>a slug is lower-case Latin letters, digits and -</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-անունը պետք է բաղկացած լինի լատինական փոքրատառերից, թվանշաններից և -</translation>
     </message>
     <message>
         <source>unknown translation status &quot;%1&quot; (expected in_progress, ready_for_review or approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ թարգմանության կարգավիճակ՝ «%1» (սպասվում էր in_progress, ready_for_review կամ approved)</translation>
     </message>
     <message>
         <source>too many blocks (%1; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>չափազանց շատ բլոկներ (%1, առավելագույնը՝ %2)</translation>
     </message>
     <message>
         <source>the block id &quot;%1&quot; is used twice in this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» բլոկի id-ն այս թարգմանության մեջ երկու անգամ է օգտագործված</translation>
     </message>
     <message>
         <source>A revision in the store is damaged; run &quot;byline-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցում խմբագրություններից մեկը վնասված է։ Գործարկեք «byline-cli check»։</translation>
     </message>
     <message>
         <source>There is no article %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահոցում %1 հոդված չկա։</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a uid (a lower-case UUID such as 0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը uid չէ (փոքրատառ UUID, օրինակ՝ 0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)</translation>
     </message>
     <message>
         <source>unknown locale &quot;%1&quot; (add it to &quot;locales&quot; first)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ լեզու՝ «%1» (նախ ավելացրեք այն «locales» ցանկում)</translation>
     </message>
     <message>
         <source>no user &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» օգտատեր չկա ո՛չ ֆայլում, ո՛չ պահոցում</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time like 2026-11-20T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը UTC ժամ չէ (օրինակ՝ 2026-11-20T09:30:00Z)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a format this Byline reads (it reads byline/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ձևաչափը Byline-ի այս տարբերակը չի կարդում (այն կարդում է byline/1)</translation>
     </message>
     <message>
         <source>too many items</source>
-        <translation type="unfinished"></translation>
+        <translation>չափազանց շատ տարրեր</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր օբյեկտ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a BCP 47 language tag such as ru, en or hy</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը BCP 47 լեզվի պիտակ չէ (օրինակ՝ ru, en կամ hy)</translation>
     </message>
     <message>
         <source>the locale &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» լեզուն նշված է երկու անգամ</translation>
     </message>
     <message>
         <source>expected a text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր տեքստ չակերտների մեջ</translation>
     </message>
     <message>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>չափազանց երկար է</translation>
     </message>
     <message>
         <source>expected an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր տեքստերի օբյեկտ</translation>
     </message>
     <message>
         <source>too long (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>չափազանց երկար է (առավելագույնը՝ %1 նիշ)</translation>
     </message>
     <message>
         <source>this section is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>այս բաժինը նշված է երկու անգամ</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 lower-case Latin letters, digits, . _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>օգտանունը պետք է բաղկացած լինի 1-ից 64 նիշից՝ լատինական փոքրատառեր, թվանշաններ, . _ կամ -</translation>
     </message>
     <message>
         <source>this user is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>այս օգտատերը նշված է երկու անգամ</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (expected journalist, editor, translator or admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ դեր՝ «%1» (սպասվում էր journalist, editor, translator կամ admin)</translation>
     </message>
     <message>
         <source>this expert is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>այս փորձագետը նշված է երկու անգամ</translation>
     </message>
     <message>
         <source>an expert needs a name in at least one locale</source>
-        <translation type="unfinished"></translation>
+        <translation>փորձագետը պետք է անուն ունենա առնվազն մեկ լեզվով</translation>
     </message>
     <message>
         <source>this quote is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>այս մեջբերումը նշված է երկու անգամ</translation>
     </message>
     <message>
         <source>no expert with uid &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» uid-ով փորձագետ չկա ո՛չ ֆայլում, ո՛չ պահոցում</translation>
     </message>
     <message>
         <source>the quote has no text in the language it was said in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>մեջբերումը տեքստ չունի այն լեզվով, որով ասվել է (%1)</translation>
     </message>
     <message>
         <source>no quote with uid &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» uid-ով մեջբերում չկա ո՛չ ֆայլում, ո՛չ պահոցում</translation>
     </message>
     <message>
         <source>this article is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>այս հոդվածը նշված է երկու անգամ</translation>
     </message>
     <message>
         <source>no section with uid &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» uid-ով բաժին չկա ո՛չ ֆայլում, ո՛չ պահոցում</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (expected draft, submitted, approved, scheduled, published or spiked)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ կարգավիճակ՝ «%1» (սպասվում էր draft, submitted, approved, scheduled, published կամ spiked)</translation>
     </message>
     <message>
         <source>an author is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>հեղինակներից մեկը նշված է երկու անգամ</translation>
     </message>
     <message>
         <source>there is no text in the source locale &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>բնագրի «%1» լեզվով տեքստ չկա</translation>
     </message>
     <message>
         <source>unknown revision kind &quot;%1&quot; (expected save, conflict, restore or import)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ խմբագրության տեսակ՝ «%1» (սպասվում էր save, conflict, restore կամ import)</translation>
     </message>
     <message>
         <source>revisions must be numbered in order</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբագրությունները պետք է համարակալված լինեն հերթականությամբ</translation>
     </message>
     <message>
         <source>reading what the store holds</source>
-        <translation type="unfinished"></translation>
+        <translation>պահոցի պարունակության ընթերցում</translation>
     </message>
     <message>
         <source>The file is too large (%1 MiB; at most %2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը չափազանց մեծ է (%1 MiB, առավելագույնը՝ %2 MiB)։</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը վավեր JSON չէ՝ %1 (տող %2, սյունակ %3)։ Ոչինչ չի ներմուծվել։</translation>
     </message>
     <message>
         <source>The file is JSON but not a Byline document (expected an object with &quot;format&quot;: &quot;byline/1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ֆայլը JSON է, բայց Byline-ի փաստաթուղթ չէ (սպասվում էր օբյեկտ &quot;format&quot;: &quot;byline/1&quot; դաշտով)։</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>ներմուծում</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ կարդալ ստանդարտ մուտքը։</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ կարդալ %1 ֆայլը՝ %2։</translation>
     </message>
     <message>
         <source>%1 is too large to import (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը չափազանց մեծ է ներմուծելու համար (%2 MiB, առավելագույնը՝ %3 MiB)։</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ դաշտ (սպասվում էր հետևյալներից մեկը՝ %1)</translation>
     </message>
     <message>
         <source>missing (a text is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>բացակայում է (պահանջվում է տեքստ)</translation>
     </message>
     <message>
         <source>too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>չափազանց երկար է (%1 նիշ, առավելագույնը՝ %2)</translation>
     </message>
     <message>
         <source>missing (a whole number is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>բացակայում է (պահանջվում է ամբողջ թիվ)</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր ամբողջ թիվ</translation>
     </message>
     <message>
         <source>out of range (%1; allowed %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>թույլատրելի միջակայքից դուրս է (%1, թույլատրվում է %2-ից մինչև %3)</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր true կամ false</translation>
     </message>
     <message>
         <source>expected a list in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր ցանկ՝ [ ] փակագծերում</translation>
     </message>
     <message>
         <source>too many items (%1; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>չափազանց շատ տարրեր (%1, առավելագույնը՝ %2)</translation>
     </message>
     <message>
         <source>%1 is missing from this build of Byline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը բացակայում է Byline-ի այս տարբերակում։</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;; add them with &quot;byline-cli users add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» օգտատեր չկա։ Ավելացրեք այդ օգտատիրոջը «byline-cli users add» հրամանով։</translation>
     </message>
     <message>
         <source>reading the article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածի ընթերցում</translation>
     </message>
     <message>
         <source>listing the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>հոդվածների ցանկի կազմում</translation>
     </message>
     <message>
         <source>counting the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>հոդվածների հաշվում</translation>
     </message>
     <message>
         <source>saving the article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածի պահպանում</translation>
     </message>
     <message>
         <source>The article %1 is in the section %2, which is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը %2 բաժնում է, որը պահոցում չկա։</translation>
     </message>
     <message>
         <source>saving the authors</source>
-        <translation type="unfinished"></translation>
+        <translation>հեղինակների պահպանում</translation>
     </message>
     <message>
         <source>saving the article&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>հոդվածի տեքստի պահպանում</translation>
     </message>
     <message>
         <source>The block %1 (%2) quotes %3, which is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 բլոկում (%2) մեջբերված է %3, որը պահոցում չկա։</translation>
     </message>
     <message>
         <source>numbering the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբագրության համարակալում</translation>
     </message>
     <message>
         <source>keeping a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբագրության պահպանում</translation>
     </message>
     <message>
         <source>creating the article</source>
-        <translation type="unfinished"></translation>
+        <translation>հոդվածի ստեղծում</translation>
     </message>
     <message>
         <source>The section %1 is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 բաժինը պահոցում չկա։</translation>
     </message>
     <message>
         <source>The article %1 is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածն այլևս պահոցում չկա։</translation>
     </message>
     <message>
         <source>Someone saved a newer version of the article %1 while this one was being edited. Nothing was overwritten: this text is kept as revision %2; compare the two and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մինչ այս տարբերակը խմբագրվում էր, ինչ-որ մեկը պահպանեց %1 հոդվածի ավելի նոր տարբերակը։ Ոչինչ չի վերագրանցվել՝ այս տեքստը պահպանված է որպես № %2 խմբագրություն։ Համեմատեք երկուսը և միավորեք։</translation>
     </message>
     <message>
         <source>writing the article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածի գրանցում</translation>
     </message>
     <message>
         <source>writing the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածի պատմության գրանցում</translation>
     </message>
     <message>
         <source>%1 is not a Byline store (it is not an SQLite database). It was not changed; check the path given with --db or BYLINE_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը Byline-ի պահոց չէ (այն SQLite տվյալների բազա չէ)։ Այն չի փոփոխվել։ Ստուգեք --db ընտրանքով կամ BYLINE_DB փոփոխականով տրված ուղին։</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than the database it should hold (was it cut off while copying?). It was not changed; restore it from a backup or an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը վնասված է՝ այն ավելի կարճ է, քան դրանում պահվող տվյալների բազան (գուցե այն կտրվե՞լ է պատճենելիս)։ Ֆայլը չի փոփոխվել։ Վերականգնեք այն պահուստային պատճենից կամ արտահանումից։</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Byline store. Give the path of the store file itself (for example %1/byline.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ուղին թղթապանակ է, ոչ թե Byline-ի պահոց։ Նշեք հենց պահոցի ֆայլի ուղին (օրինակ՝ %1/byline.sqlite)։</translation>
     </message>
     <message>
         <source>There is no Byline store at %1. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ուղում Byline-ի պահոց չկա։ Ստեղծեք այն «byline-cli init» հրամանով կամ նշեք այլ ուղի --db ընտրանքով։</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for a new store. Check that it may be written, or give another path with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել %1 թղթապանակը նոր պահոցի համար։ Ստուգեք, որ այնտեղ գրելը թույլատրված է, կամ նշեք այլ ուղի --db ընտրանքով։</translation>
     </message>
     <message>
         <source>Cannot create the store %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել %1 պահոցը՝ %2։</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-ի SQLite դրայվերը բացակայում է։ Տեղադրեք libqt6sql6-sqlite փաթեթը։</translation>
     </message>
     <message>
         <source>opening the store</source>
-        <translation type="unfinished"></translation>
+        <translation>պահոցի բացում</translation>
     </message>
     <message>
         <source>%1 was written by a newer Byline (schema %2; this program knows up to %3). It was not changed; update Byline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցը գրվել է Byline-ի ավելի նոր տարբերակով (սխեմա %2, այս ծրագիրը գիտի մինչև %3)։ Այն չի փոփոխվել։ Այն բացելու համար թարմացրեք Byline-ը։</translation>
     </message>
     <message>
         <source>%1 needs upgrading from schema %2 to %3, which needs write access. Open it with write access once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցը պետք է թարմացնել՝ %2 սխեմայից %3 սխեմայի, ինչի համար անհրաժեշտ է գրելու թույլտվություն։ Թարմացնելու համար մեկ անգամ բացեք այն գրելու թույլտվությամբ։</translation>
     </message>
     <message>
         <source>working with the store</source>
-        <translation type="unfinished"></translation>
+        <translation>պահոցի հետ աշխատանք</translation>
     </message>
     <message>
         <source>The store %1 is locked by another program (waited %2 s while %3). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցը կողպված է մեկ այլ ծրագրի կողմից (սպասվեց %2 վ, գործողություն՝ %3)։ Կրկին փորձեք, երբ այն ավարտի։</translation>
     </message>
     <message>
         <source>The store %1 cannot be written (it or its folder is read-only) while %2. Nothing was changed; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցում հնարավոր չէ գրել (այն կամ դրա թղթապանակը միայն ընթերցման համար է), գործողություն՝ %2։ Ոչինչ չի փոփոխվել։ Ստուգեք դրա թույլտվությունները։</translation>
     </message>
     <message>
         <source>The store %1 is damaged or is not a Byline store (while %2). Restore it from a backup or an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցը վնասված է կամ Byline-ի պահոց չէ (գործողություն՝ %2)։ Վերականգնեք այն պահուստային պատճենից կամ արտահանումից։</translation>
     </message>
     <message>
         <source>The disk holding %1 is full (while %2). Nothing was lost; make room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցը պարունակող սկավառակը լցված է (գործողություն՝ %2)։ Ոչինչ չի կորել։ Ազատեք տեղ և կրկին փորձեք։</translation>
     </message>
     <message>
         <source>Cannot read or write the store %1 (while %2). Check that the disk and the path are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ կարդալ կամ գրել %1 պահոցը (գործողություն՝ %2)։ Ստուգեք, որ սկավառակը և ուղին հասանելի են։</translation>
     </message>
     <message>
         <source>The change contradicts what is already in the store (while %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոփոխությունը հակասում է պահոցում արդեն եղածին (գործողություն՝ %1)։</translation>
     </message>
     <message>
         <source>The store %1 reported an error while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցը սխալ հաղորդեց (գործողություն՝ %2)։</translation>
     </message>
     <message>
         <source>Cannot back up to %1: the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ պահուստային պատճեն ստեղծել %1 ֆայլում՝ ֆայլն արդեն գոյություն ունի։</translation>
     </message>
     <message>
         <source>taking a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>պահուստային պատճենի ստեղծում</translation>
     </message>
     <message>
         <source>reading the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>փորձագետների ընթերցում</translation>
     </message>
     <message>
         <source>saving the expert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 փորձագետի պահպանում</translation>
     </message>
     <message>
         <source>looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 արժեքի որոնում</translation>
     </message>
     <message>
         <source>checking the store</source>
-        <translation type="unfinished"></translation>
+        <translation>պահոցի ստուգում</translation>
     </message>
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 աղյուսակի %1 տողը հղում է %3 աղյուսակի բացակայող տողի</translation>
     </message>
     <message>
         <source>revision %1 of article %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 հոդվածի № %1 խմբագրությունը հնարավոր չէ կարդալ</translation>
     </message>
     <message>
         <source>reading the locales</source>
-        <translation type="unfinished"></translation>
+        <translation>լեզուների ընթերցում</translation>
     </message>
     <message>
         <source>saving the locale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 լեզվի պահպանում</translation>
     </message>
     <message>
         <source>The migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 միգրացիան բացակայում է ծրագրի այս տարբերակում։</translation>
     </message>
     <message>
         <source>upgrading the store to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>պահոցի թարմացում մինչև %1 սխեմա</translation>
     </message>
     <message>
         <source>reading the quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>մեջբերումների ընթերցում</translation>
     </message>
     <message>
         <source>saving the quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 մեջբերման պահպանում</translation>
     </message>
     <message>
         <source>The quote %1 names the expert %2, who is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 մեջբերումը վերագրված է %2 փորձագետին, որը պահոցում չկա։</translation>
     </message>
     <message>
         <source>reading the sections</source>
-        <translation type="unfinished"></translation>
+        <translation>բաժինների ընթերցում</translation>
     </message>
     <message>
         <source>saving the section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 բաժնի պահպանում</translation>
     </message>
     <message>
         <source>reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>կարգավորումների ընթերցում</translation>
     </message>
     <message>
         <source>saving the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 կարգավորման պահպանում</translation>
     </message>
     <message>
         <source>reading the site strings</source>
-        <translation type="unfinished"></translation>
+        <translation>կայքի տողերի ընթերցում</translation>
     </message>
     <message>
         <source>saving the site string %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>կայքի %1 տողի պահպանում (%2)</translation>
     </message>
     <message>
         <source>The store %1 is read-only, so %2 is not possible. Nothing was changed; check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 պահոցը միայն ընթերցման համար է, ուստի հնարավոր չէ կատարել գործողությունը՝ %2։ Ոչինչ չի փոփոխվել։ Ստուգեք ֆայլի թույլտվությունները։</translation>
     </message>
     <message>
         <source>a change</source>
-        <translation type="unfinished"></translation>
+        <translation>փոփոխություն</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տրանզակցիան արդեն ավարտված է։</translation>
     </message>
     <message>
         <source>A part of %1 failed, so nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գործողության մի մասը ձախողվեց (%1), ուստի դրանից ոչինչ չպահպանվեց։</translation>
     </message>
     <message>
         <source>the change</source>
-        <translation type="unfinished"></translation>
+        <translation>փոփոխություն</translation>
     </message>
     <message>
         <source>reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>օգտատերերի ընթերցում</translation>
     </message>
     <message>
         <source>saving the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օգտատիրոջ պահպանում</translation>
     </message>
     <message>
         <source>not a segment (title, lead, seo_title, seo_description or block:ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>հատված չէ (title, lead, seo_title, seo_description կամ block:ID)</translation>
     </message>
     <message>
         <source>expected the source text the segment was translated from</source>
-        <translation type="unfinished"></translation>
+        <translation>սպասվում էր բնագրի այն տեքստը, որից թարգմանվել է հատվածը</translation>
     </message>
     <message>
         <source>two comments have the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>երկու մեկնաբանություն ունեն նույն համարը՝ %1</translation>
     </message>
     <message>
         <source>The article is not valid JSON (%1). Start from what &quot;byline-cli show UID --json&quot; prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածը վավեր JSON չէ (%1)։ Սկսեք «byline-cli show UID --json» հրամանի տպածից։</translation>
     </message>
     <message>
         <source>No file was named to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծելու ֆայլ նշված չէ։</translation>
     </message>
     <message>
         <source>There is no file %1 to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծելու %1 ֆայլ չկա։</translation>
     </message>
     <message>
         <source>Nothing was received on standard input; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ստանդարտ մուտքով ոչինչ չի ստացվել։ Ոչինչ չի ներմուծվել։</translation>
     </message>
     <message>
         <source>%1 is empty; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը դատարկ է։ Ոչինչ չի ներմուծվել։</translation>
     </message>
     <message>
         <source>recording the transition</source>
-        <translation type="unfinished"></translation>
+        <translation>վիճակի փոփոխության գրանցում</translation>
     </message>
     <message>
         <source>saving the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>մեկնաբանության պահպանում</translation>
     </message>
     <message>
         <source>adding a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>մեկնաբանության ավելացում</translation>
     </message>
     <message>
         <source>resolving a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>մեկնաբանության լուծում</translation>
     </message>
     <message>
         <source>The article %1 has no comment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը չունի № %2 մեկնաբանություն։</translation>
     </message>
     <message>
         <source>changing the state of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածի վիճակի փոփոխում</translation>
     </message>
     <message>
         <source>The article %1 is no longer %2: someone changed it first. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածն այլևս %2 վիճակում չէ՝ ինչ-որ մեկն արդեն փոխել է այն։ Վերաբեռնեք այն և կրկին փորձեք։</translation>
     </message>
     <message>
         <source>looking for articles due</source>
-        <translation type="unfinished"></translation>
+        <translation>հրապարակման ժամկետը լրացած հոդվածների որոնում</translation>
     </message>
     <message>
         <source>merging the expert %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 փորձագետի միավորում %2 փորձագետի հետ</translation>
     </message>
     <message>
         <source>An expert cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Փորձագետը չի կարող միավորվել ինքն իր հետ։</translation>
     </message>
     <message>
         <source>There is no expert %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 փորձագետ չկա։</translation>
     </message>
     <message>
         <source>finding where the quote is used</source>
-        <translation type="unfinished"></translation>
+        <translation>մեջբերման օգտագործման վայրերի որոնում</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;; &quot;byline-cli users list&quot; shows who there is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» օգտատեր չկա։ Առկա օգտատերերի ցանկը ցույց է տալիս «byline-cli users list» հրամանը։</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդված չկա։</translation>
     </message>
     <message>
         <source>The article has no text in its source locale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածը բնագրի լեզվով (%1) տեքստ չունի։</translation>
     </message>
     <message>
         <source>The article %1 has no revision %2; &quot;byline-cli revisions %1&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը չունի № %2 խմբագրություն։ Դրանց ցանկը ցույց է տալիս «byline-cli revisions %1» հրամանը։</translation>
     </message>
     <message>
         <source>%1 is no longer active in this newsroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օգտատերն այլևս ակտիվ չէ այս խմբագրությունում։</translation>
     </message>
     <message>
         <source>Admins manage the newsroom; editing articles is for journalists, editors and translators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ադմինիստրատորները կառավարում են խմբագրությունը։ Հոդվածները խմբագրում են լրագրողները, խմբագիրները և թարգմանիչները։</translation>
     </message>
     <message>
         <source>%1 is not an author of this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օգտատերն այս հոդվածի հեղինակը չէ։</translation>
     </message>
     <message>
         <source>The article is no longer a draft; ask an editor to send it back (request changes) to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածն այլևս սևագիր չէ։ Այն խմբագրելու համար խնդրեք խմբագրին վերադարձնել այն լրամշակման։</translation>
     </message>
     <message>
         <source>Translators change translations only, not the article&apos;s section, authors or editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարգմանիչները փոխում են միայն թարգմանությունները, ոչ թե հոդվածի բաժինը, հեղինակներին կամ խմբագրին։</translation>
     </message>
     <message>
         <source>Translators may not change the source text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Թարգմանիչները չեն կարող փոխել բնագրի տեքստը (%1)։</translation>
     </message>
     <message>
         <source>%1 does not translate into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օգտատերը %2 լեզվի թարգմանիչ չէ։</translation>
     </message>
     <message>
         <source>Give a time like 2026-12-01T09:00:00+04:00, or 2026-12-01 09:00 in the newsroom&apos;s time zone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Նշեք ժամն այսպես՝ 2026-12-01T09:00:00+04:00, կամ 2026-12-01 09:00՝ ըստ խմբագրության ժամային գոտու (%1)։</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid time. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը վավեր ժամ չէ։ %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time Byline understands. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը Byline-ին հասկանալի ժամ չէ։ %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date and time. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը վավեր ամսաթիվ և ժամ չէ։ %2</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (the clocks skip it). Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ժամը %2 գոտում գոյություն չունի (ժամացույցներն այն բաց են թողնում)։ Ընտրեք այլ ժամ։</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 վ</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օր %2 ժ</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օր</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ժ %2 ր</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ժ</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ր</translation>
     </message>
     <message>
         <source>a journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>լրագրող</translation>
     </message>
     <message>
         <source>an editor</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբագիր</translation>
     </message>
     <message>
         <source>a translator</source>
-        <translation type="unfinished"></translation>
+        <translation>թարգմանիչ</translation>
     </message>
     <message>
         <source>an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>ադմինիստրատոր</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: only the article&apos;s authors and editors submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: հոդվածը ստուգման են ուղարկում միայն դրա հեղինակները և խմբագիրները։</translation>
     </message>
     <message>
         <source>%1: only translators into %2 and editors mark it ready for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: թարգմանությունը որպես պատրաստ ստուգման նշում են միայն %2 լեզվի թարգմանիչները և խմբագիրները։</translation>
     </message>
     <message>
         <source>%1: only editors may %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» գործողությունը կարող են կատարել միայն խմբագիրները։</translation>
     </message>
     <message>
         <source>%1 applies to the whole article, not to one locale: leave out --locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» գործողությունը վերաբերում է ամբողջ հոդվածին, ոչ թե մեկ լեզվի։ Հանեք --locale ընտրանքը։</translation>
     </message>
     <message>
         <source>The article %1 has no %2 translation yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending back needs a comment saying what to change (--comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը դեռ չունի %2 թարգմանություն։</translation>
     </message>
     <message>
         <source>Cannot %1 the %2 translation: it is %3. From %3 it can: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ կատարել «%1» գործողությունը %2 թարգմանության հետ՝ այն %3 վիճակում է։ %3 վիճակից հնարավոր է՝ %4։</translation>
     </message>
     <message>
         <source>The article is %1, not published: publish the article first; its approved translations go live with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածը %1 վիճակում է, ոչ թե հրապարակված։ Նախ հրապարակեք հոդվածը։ Դրա հաստատված թարգմանությունները կհայտնվեն կայքում դրա հետ միասին։</translation>
     </message>
     <message>
         <source>%1 is the article&apos;s source locale; to take it down, unpublish the whole article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 լեզուն հոդվածի բնագրի լեզուն է։ Այն կայքից հանելու համար հանեք հրապարակումից ամբողջ հոդվածը։</translation>
     </message>
     <message>
         <source>Cannot %1: the article is %2. From %2 it can: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ կատարել «%1» գործողությունը՝ հոդվածը %2 վիճակում է։ %2 վիճակից հնարավոր է՝ %3։</translation>
     </message>
     <message>
         <source>Scheduling needs a time (--at), e.g. --at &quot;2026-12-01 09:00&quot; in the newsroom&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պլանավորելու համար անհրաժեշտ է ժամ (--at), օրինակ՝ --at &quot;2026-12-01 09:00&quot;՝ ըստ խմբագրության ժամային գոտու։</translation>
     </message>
     <message>
         <source>%1 is not in the future. To publish now, use publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ժամն ապագայում չէ։ Հիմա հրապարակելու համար օգտագործեք publish գործողությունը։</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>պլանավորված՝ %1</translation>
     </message>
     <message>
         <source>scheduled for %1; published by publish-due %2 late</source>
-        <translation type="unfinished"></translation>
+        <translation>պլանավորված՝ %1, հրապարակվել է publish-due հրամանով %2 ուշացումով</translation>
     </message>
     <message>
         <source>scheduled for %1; published by publish-due</source>
+        <translation>պլանավորված՝ %1, հրապարակվել է publish-due հրամանով</translation>
+    </message>
+    <message>
+        <source>not a known time zone (give an IANA name such as Asia/Yerevan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Byline store (it belongs to another program). It was not changed; check the path given with --db or BYLINE_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring a revision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 translation is approved; only an editor may remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 text is approved%2; ask an editor to send it back (request changes on %1) before changing it. Your text was not saved; keep it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows. Set the newsroom&apos;s time zone to an IANA name such as Asia/Yerevan or Europe/Moscow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending back needs a comment saying what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the article&apos;s source locale; to send it back, send back the whole article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a comment to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty comment says nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 has no %2 translation to comment on; it has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,19 +1915,19 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>main</name>
     <message>
         <source>Byline, the newsroom desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline՝ խմբագրական աշխատասեղան։</translation>
     </message>
     <message>
         <source>The store to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացվող պահոցը։</translation>
     </message>
     <message>
         <source>Fill an empty store with the demo newsroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լցնել դատարկ պահոցը ցուցադրական խմբագրության տվյալներով։</translation>
     </message>
     <message>
         <source>Byline cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline-ը չի կարող գործարկվել</translation>
     </message>
 </context>
 </TS>

@@ -5,74 +5,83 @@
     <name>Byline::ArticleActions</name>
     <message>
         <source>&amp;Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить на проверку</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;добрить</translation>
     </message>
     <message>
         <source>Send &amp;back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть на доработку…</translation>
     </message>
     <message>
         <source>Sc&amp;hedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запланировать…</translation>
     </message>
     <message>
         <source>&amp;Unschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить п&amp;ланирование</translation>
     </message>
     <message>
         <source>&amp;Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;публиковать сейчас</translation>
     </message>
     <message>
         <source>U&amp;npublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Сн&amp;ять с публикации</translation>
     </message>
     <message>
         <source>S&amp;pike</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать в корзину</translation>
     </message>
     <message>
         <source>&amp;Restore from spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из &amp;корзины</translation>
     </message>
     <message>
         <source>What should change? The author sees this comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что нужно изменить? Автор увидит этот комментарий.</translation>
     </message>
     <message>
         <source>Schedule publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать публикацию</translation>
     </message>
     <message>
         <source>Publish at (newsroom time, %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Время публикации (часовой пояс редакции, %1):</translation>
     </message>
     <message>
         <source>Publication time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время публикации</translation>
     </message>
     <message>
         <source>Select an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите статью.</translation>
     </message>
     <message>
         <source>Choose who you are first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите пользователя.</translation>
     </message>
     <message>
         <source>Your role (%1) cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашей роли (%1) это действие недоступно.</translation>
     </message>
     <message>
         <source>Not possible while the article is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоступно, пока статья в статусе «%1».</translation>
     </message>
     <message>
         <source>Send back to the author</source>
+        <translation>Вернуть автору на доработку</translation>
+    </message>
+    <message>
+        <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your comment was kept: send back again to find it in the dialog.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -80,79 +89,79 @@
     <name>Byline::ArticleListModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>На проверке</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобрено</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировано</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовано</translation>
     </message>
     <message>
         <source>Spiked</source>
-        <translation type="unfinished"></translation>
+        <translation>В корзине</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>в работе</translation>
     </message>
     <message>
         <source>ready for review</source>
-        <translation type="unfinished"></translation>
+        <translation>готов к проверке</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>одобрен</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет перевода</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>%1 (late)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (с опозданием)</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
 </context>
 <context>
@@ -196,274 +205,595 @@ The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: byline-cli [--db PATH] COMMAND [ARGS]
+
+Команды:
+  init [--demo]                      создать хранилище или обновить его схему; --demo добавляет демо-редакцию
+  import FILE|-                      прочитать файл обмена (byline/1) в хранилище
+  export FILE|- [--article UID]      записать хранилище (или одну статью) в файл обмена
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  check                              проверить целостность хранилища и правила содержимого
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: только этот перевод)
+  publish-due [--now TIME]           опубликовать все запланированные статьи, время которых наступило
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               различия между двумя ревизиями по словам
+  restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
+  save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
+  translations UID [--locale L] [--json]
+                                     по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
+                                     устаревшие — со старым и новым оригиналом, предупреждения о качестве
+  segment-done UID LOCALE SEGMENT --as USER
+                                     перевод SEGMENT (например, block:b3) снова актуален
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME — время в формате ISO 8601 со смещением (2026-12-01T09:00:00+04:00) или местное время
+в часовом поясе редакции (2026-12-01 09:00).
+
+Хранилище: --db PATH, иначе $BYLINE_DB, иначе хранилище настольной программы:
+  %1
+Коды выхода: 0 готово, 2 неверный вызов, 3 нет прав, 4 не найдено, 5 конфликт,
+             6 неверные данные, 7 сбой хранилища.
+</translation>
     </message>
     <message>
         <source>byline-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>byline-cli: %1</translation>
     </message>
     <message>
         <source>--db needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>для --db нужен путь</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указана команда</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для --%1 нужно значение</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not take --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>команда «%1» не принимает --%2</translation>
     </message>
     <message>
         <source>init takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>init не принимает аргументов</translation>
     </message>
     <message>
         <source>Store ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище готово: %1 (схема %2)</translation>
     </message>
     <message>
         <source>Demo newsroom added; the store holds %1 articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-редакция добавлена; статей в хранилище: %1.</translation>
     </message>
     <message>
         <source>import needs one FILE (or - for standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 articles, %2 quotes, %3 experts, %4 users, %5 sections, %6 locales.</source>
-        <translation type="unfinished"></translation>
+        <translation>import ожидает один FILE (или - для стандартного ввода)</translation>
     </message>
     <message>
         <source>export needs one FILE (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export ожидает один FILE (или - для стандартного вывода)</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать в стандартный вывод.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was written; check the path and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2. Ничего не записано; проверьте путь и свободное место.</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в %1.</translation>
     </message>
     <message>
         <source>list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>list не принимает аргументов</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (draft, submitted, approved, scheduled, published, spiked)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус «%1» (draft, submitted, approved, scheduled, published, spiked)</translation>
     </message>
     <message>
         <source>--limit needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>для --limit нужно положительное число</translation>
     </message>
     <message>
         <source>There is no locale &quot;%1&quot; in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом хранилище нет языка «%1».</translation>
     </message>
     <message>
         <source>  [LATE %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>  [ОПОЗДАНИЕ %1]</translation>
     </message>
     <message>
         <source>show needs one article UID</source>
-        <translation type="unfinished"></translation>
+        <translation>show ожидает один UID статьи</translation>
     </message>
     <message>
         <source>uid:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uid:            %1</translation>
     </message>
     <message>
         <source>status:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>статус:         %1</translation>
     </message>
     <message>
         <source>section:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>раздел:         %1</translation>
     </message>
     <message>
         <source>source:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>оригинал:       %1</translation>
     </message>
     <message>
         <source>authors:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>авторы:         %1</translation>
     </message>
     <message>
         <source>editor:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>редактор:       %1</translation>
     </message>
     <message>
         <source>created:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создана:        %1</translation>
     </message>
     <message>
         <source>updated:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменена:       %1</translation>
     </message>
     <message>
         <source>scheduled:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запланирована:  %1</translation>
     </message>
     <message>
         <source>published:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликована:   %1</translation>
     </message>
     <message>
         <source>  (LATE: went out %1 after its scheduled time)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ОПОЗДАНИЕ: вышла на %1 позже запланированного)</translation>
     </message>
     <message>
         <source>version:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>версия:         %1</translation>
     </message>
     <message>
         <source>translations:</source>
-        <translation type="unfinished"></translation>
+        <translation>переводы:</translation>
     </message>
     <message>
         <source>live since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>на сайте с %1</translation>
     </message>
     <message>
         <source>not live</source>
-        <translation type="unfinished"></translation>
+        <translation>не на сайте</translation>
     </message>
     <message numerus="yes">
         <source>%n block(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n блок</numerusform>
+            <numerusform>%n блока</numerusform>
+            <numerusform>%n блоков</numerusform>
         </translation>
     </message>
     <message>
         <source>history:</source>
-        <translation type="unfinished"></translation>
+        <translation>история:</translation>
     </message>
     <message>
         <source>comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарии:</translation>
     </message>
     <message>
         <source>  (resolved by %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (закрыт: %1, %2)</translation>
     </message>
     <message>
         <source>revisions:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ревизий:        %1</translation>
     </message>
     <message>
         <source>users needs &quot;list&quot; or &quot;add NAME&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>users ожидает «list» или «add NAME»</translation>
     </message>
     <message>
         <source> (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation> (неактивен)</translation>
     </message>
     <message>
         <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>users ожидает «list» или «add NAME --role ROLE»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case Latin letters, digits, . _ or -.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое имя пользователя: используйте от 1 до 64 строчных латинских букв, цифр и символов . _ или -.</translation>
     </message>
     <message>
         <source>users add needs --role (journalist, editor, translator, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>users add требует --role (journalist, editor, translator, admin)</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (journalist, editor, translator, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная роль «%1» (journalist, editor, translator, admin)</translation>
     </message>
     <message>
         <source>The display name is too long (%1 characters; at most 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отображаемое имя слишком длинное (%1 симв.; не более 1000).</translation>
     </message>
     <message>
         <source>A translator needs the locales they translate: add --locales, e.g. --locales ru,hy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для переводчика нужно указать языки перевода: добавьте --locales, например --locales ru,hy.</translation>
     </message>
     <message>
         <source>Only translators have locales; drop --locales or use --role translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки указываются только для переводчиков; уберите --locales или укажите --role translator.</translation>
     </message>
     <message>
         <source>There is already a user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь «%1» уже существует.</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен пользователь %1 (%2).</translation>
     </message>
     <message>
         <source>check takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>check не принимает аргументов</translation>
     </message>
     <message>
         <source>warning: %1 %2 %3 %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1 %2 %3 %4: %5</translation>
     </message>
     <message>
         <source>ok: %1 (schema %2) passed every check.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОК: хранилище %1 (схема %2) прошло все проверки.</translation>
     </message>
     <message numerus="yes">
         <source>%n translation warning(s) above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выше %n предупреждение о переводе.</numerusform>
+            <numerusform>Выше %n предупреждения о переводе.</numerusform>
+            <numerusform>Выше %n предупреждений о переводе.</numerusform>
         </translation>
     </message>
     <message>
         <source>damage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повреждение: %1</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>правило: %1</translation>
     </message>
     <message numerus="yes">
         <source>byline-cli: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>byline-cli: найдена %n проблема.</numerusform>
+            <numerusform>byline-cli: найдены %n проблемы.</numerusform>
+            <numerusform>byline-cli: найдено %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <source>translations needs an article UID</source>
-        <translation type="unfinished"></translation>
+        <translation>translations ожидает UID статьи</translation>
     </message>
     <message numerus="yes">
         <source>source, %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>оригинал, %n сегмент</numerusform>
+            <numerusform>оригинал, %n сегмента</numerusform>
+            <numerusform>оригинал, %n сегментов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>missing: %n segment(s) to translate</source>
+        <translation>
+            <numerusform>нет перевода: %n сегмент</numerusform>
+            <numerusform>нет перевода: %n сегмента</numerusform>
+            <numerusform>нет перевода: %n сегментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done %1  stale %2  missing %3</source>
+        <translation>готово: %1  устарело: %2  нет перевода: %3</translation>
+    </message>
+    <message>
+        <source>, live</source>
+        <translation>, на сайте</translation>
+    </message>
+    <message>
+        <source>      was:         %1</source>
+        <translation>      было:        %1</translation>
+    </message>
+    <message>
+        <source>      now:         %1</source>
+        <translation>      стало:       %1</translation>
+    </message>
+    <message>
+        <source>      change:      %1</source>
+        <translation>      изменение:   %1</translation>
+    </message>
+    <message>
+        <source>      translation: %1</source>
+        <translation>      перевод:     %1</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>quotes:</source>
+        <translation>цитаты:</translation>
+    </message>
+    <message>
+        <source>segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)</source>
+        <translation>segment-done ожидает UID статьи, LOCALE и SEGMENT (например, block:b3)</translation>
+    </message>
+    <message>
+        <source>segment-done needs --as USER</source>
+        <translation>segment-done требует --as USER</translation>
+    </message>
+    <message>
+        <source>There is no translated segment %1 in %2; &quot;byline-cli translations %3&quot; lists them.</source>
+        <translation>В переводе на язык %2 нет сегмента %1; список сегментов выводит «byline-cli translations %3».</translation>
+    </message>
+    <message>
+        <source>%1 %2 is current again.</source>
+        <translation>Сегмент %2 (%1) снова актуален.</translation>
+    </message>
+    <message>
+        <source>There is no expert %1.</source>
+        <translation>Эксперт %1 не найден.</translation>
+    </message>
+    <message>
+        <source>in %1 (%2)</source>
+        <translation>в статье %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, live in %1</source>
+        <translation>, на сайте: %1</translation>
+    </message>
+    <message>
+        <source>--%1 takes LOCALE=TEXT with a locale of this store (%2), e.g. --name en=&quot;Anna Petrosyan&quot;</source>
+        <translation>--%1 принимает LOCALE=TEXT с языком этого хранилища (%2), например --name en=&quot;Anna Petrosyan&quot;</translation>
+    </message>
+    <message>
+        <source>--%1 is too long (at most 1000 characters).</source>
+        <translation>Значение --%1 слишком длинное (не более 1000 символов).</translation>
+    </message>
+    <message>
+        <source>The %1 entry has a role or country but no --name %1=...</source>
+        <translation>Для языка %1 указаны роль или страна, но нет --name %1=...</translation>
+    </message>
+    <message>
+        <source>experts add needs at least one --name LOCALE=NAME</source>
+        <translation>experts add требует хотя бы один --name LOCALE=NAME</translation>
+    </message>
+    <message>
+        <source>Added expert %1.</source>
+        <translation>Добавлен эксперт %1.</translation>
+    </message>
+    <message>
+        <source>experts merge needs --as USER</source>
+        <translation>experts merge требует --as USER</translation>
+    </message>
+    <message>
+        <source>%1 may not merge experts: that is for editors and admins.</source>
+        <translation>%1 не может объединять экспертов: это делают редакторы и администраторы.</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2; its quotes now belong to %2.</source>
+        <translation>Эксперт %1 объединён с %2; его цитаты теперь принадлежат %2.</translation>
+    </message>
+    <message>
+        <source>experts needs list, show UID, add or merge KEEP DROP</source>
+        <translation>experts ожидает list, show UID, add или merge KEEP DROP</translation>
+    </message>
+    <message>
+        <source>quotes needs &quot;list&quot; (optionally --expert UID)</source>
+        <translation>quotes ожидает «list» (можно с --expert UID)</translation>
+    </message>
+    <message>
+        <source>, checked</source>
+        <translation>, проверена</translation>
+    </message>
+    <message>
+        <source>, not checked</source>
+        <translation>, не проверена</translation>
+    </message>
+    <message>
+        <source>  STALE: %1</source>
+        <translation>  УСТАРЕЛО: %1</translation>
+    </message>
+    <message>
+        <source>There is no article %1; &quot;byline-cli list&quot; shows the uids.</source>
+        <translation>Статья %1 не найдена; список uid выводит «byline-cli list».</translation>
+    </message>
+    <message>
+        <source>act needs an article UID and an ACTION</source>
+        <translation>act ожидает UID статьи и ACTION</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (submit, approve, request-changes, schedule, unschedule, publish, unpublish, spike, restore)</source>
+        <translation>неизвестное действие «%1» (submit, approve, request-changes, schedule, unschedule, publish, unpublish, spike, restore)</translation>
+    </message>
+    <message>
+        <source>act needs --as USER: who is acting</source>
+        <translation>act требует --as USER: кто выполняет действие</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>, publishes at %1 %2 (%3)</source>
+        <translation>, публикация: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>publish-due takes no arguments</source>
+        <translation>publish-due не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>Nothing is due (as of %1).</source>
+        <translation>Публиковать нечего (на %1).</translation>
+    </message>
+    <message>
+        <source>published %1 &quot;%2&quot; (due %3)</source>
+        <translation>опубликовано: %1 «%2» (по плану: %3)</translation>
+    </message>
+    <message>
+        <source>, %1 late</source>
+        <translation>, опоздание: %1</translation>
+    </message>
+    <message>
+        <source>comment needs an article UID</source>
+        <translation>comment ожидает UID статьи</translation>
+    </message>
+    <message>
+        <source>comment needs --as USER</source>
+        <translation>comment требует --as USER</translation>
+    </message>
+    <message>
+        <source>comment needs either --text TEXT or --resolve N</source>
+        <translation>comment требует либо --text TEXT, либо --resolve N</translation>
+    </message>
+    <message>
+        <source>There is no active user &quot;%1&quot;.</source>
+        <translation>Нет активного пользователя «%1».</translation>
+    </message>
+    <message>
+        <source>--resolve needs a comment number</source>
+        <translation>для --resolve нужен номер комментария</translation>
+    </message>
+    <message>
+        <source>Comment %1 resolved.</source>
+        <translation>Комментарий %1 закрыт.</translation>
+    </message>
+    <message>
+        <source>An empty comment says nothing; write it after --text.</source>
+        <translation>Пустой комментарий ничего не сообщает; напишите текст после --text.</translation>
+    </message>
+    <message>
+        <source>Comment %1 added.</source>
+        <translation>Комментарий %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>revisions needs an article UID</source>
+        <translation>revisions ожидает UID статьи</translation>
+    </message>
+    <message>
+        <source>No revisions yet.</source>
+        <translation>Ревизий пока нет.</translation>
+    </message>
+    <message>
+        <source>diff needs an article UID and two revision numbers</source>
+        <translation>diff ожидает UID статьи и два номера ревизий</translation>
+    </message>
+    <message>
+        <source>revision numbers are whole numbers (see &quot;byline-cli revisions UID&quot;)</source>
+        <translation>номера ревизий — целые числа (см. «byline-cli revisions UID»)</translation>
+    </message>
+    <message>
+        <source>The article has no revision %1; &quot;byline-cli revisions %2&quot; lists them.</source>
+        <translation>У статьи нет ревизии %1; их список выводит «byline-cli revisions %2».</translation>
+    </message>
+    <message>
+        <source>  (added in revision %1)</source>
+        <translation>  (добавлено в ревизии %1)</translation>
+    </message>
+    <message>
+        <source>  (removed in revision %1)</source>
+        <translation>  (удалено в ревизии %1)</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>лид</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation>SEO-заголовок</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation>SEO-описание</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>ярлык</translation>
+    </message>
+    <message>
+        <source>(quote %1)</source>
+        <translation>(цитата %1)</translation>
+    </message>
+    <message>
+        <source>block %1</source>
+        <translation>блок %1</translation>
+    </message>
+    <message>
+        <source>  (no changes)</source>
+        <translation>  (без изменений)</translation>
+    </message>
+    <message>
+        <source>restore needs an article UID and a revision number</source>
+        <translation>restore ожидает UID статьи и номер ревизии</translation>
+    </message>
+    <message>
+        <source>the revision number is a whole number</source>
+        <translation>номер ревизии — целое число</translation>
+    </message>
+    <message>
+        <source>restore needs --as USER</source>
+        <translation>restore требует --as USER</translation>
+    </message>
+    <message>
+        <source>Revision %1 is the current text again (kept as revision %2; nothing newer was lost).</source>
+        <translation>Ревизия %1 снова стала текущим текстом (сохранена как ревизия %2; более новые изменения не потеряны).</translation>
+    </message>
+    <message>
+        <source>save needs a FILE (or - for standard input) as &quot;show UID --json&quot; prints it</source>
+        <translation>save ожидает FILE (или - для стандартного ввода) в том виде, в каком его выводит «show UID --json»</translation>
+    </message>
+    <message>
+        <source>save needs --as USER</source>
+        <translation>save требует --as USER</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удалось прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Saved %1 as version %2.</source>
+        <translation>Статья %1 сохранена как версия %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new and %2 updated articles (%3 unchanged), %4 quotes, %5 experts, %6 users, %7 sections, %8 locales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in the store are newer than or differ from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -471,283 +801,62 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
         </translation>
     </message>
     <message>
-        <source>done %1  stale %2  missing %3</source>
+        <source>Cannot write %1: it is a folder. Name a file to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, live</source>
+        <source>Cannot write %1: the folder %2 does not exist. Nothing was written; create it or choose another path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      was:         %1</source>
+        <source>%1 may not confirm %2 translations: that is for translators into %2 and editors (and the source locale has nothing to confirm).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      now:         %1</source>
+        <source>request-changes needs --comment TEXT saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Byline::Labels</name>
     <message>
-        <source>      change:      %1</source>
+        <source>journalist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>      translation: %1</source>
+        <source>editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning</source>
+        <source>translator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quotes:</source>
+        <source>admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)</source>
+        <source>the number %1 of the source is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>segment-done needs --as USER</source>
+        <source>the link %1 of the source is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 may not confirm %2 translations: that is for translators into %2 and editors.</source>
+        <source>a quotation mark is opened but not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no translated segment %1 in %2; &quot;byline-cli translations %3&quot; lists them.</source>
+        <source>straight quotes &quot;…&quot; instead of «…»</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 is current again.</source>
+        <source>a Latin full stop or colon ends an Armenian sentence (use ։)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no expert %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, live in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes LOCALE=TEXT with a locale of this store (%2), e.g. --name en=&quot;Anna Petrosyan&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 is too long (at most 1000 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 entry has a role or country but no --name %1=...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experts add needs at least one --name LOCALE=NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added expert %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experts merge needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 may not merge experts: that is for editors and admins.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged %1 into %2; its quotes now belong to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>experts needs list, show UID, add or merge KEEP DROP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>quotes needs &quot;list&quot; (optionally --expert UID)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  STALE: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no article %1; &quot;byline-cli list&quot; shows the uids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>act needs an article UID and an ACTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot; (submit, approve, request-changes, schedule, unschedule, publish, unpublish, spike, restore)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>act needs --as USER: who is acting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, publishes at %1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish-due takes no arguments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is due (as of %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published %1 &quot;%2&quot; (due %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, %1 late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment needs an article UID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>comment needs either --text TEXT or --resolve N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no active user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--resolve needs a comment number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment %1 resolved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An empty comment says nothing; write it after --text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revisions needs an article UID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No revisions yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>diff needs an article UID and two revision numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revision numbers are whole numbers (see &quot;byline-cli revisions UID&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The article has no revision %1; &quot;byline-cli revisions %2&quot; lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (added in revision %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (removed in revision %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SEO title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SEO description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>slug</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(quote %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>block %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (no changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore needs an article UID and a revision number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the revision number is a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1 is the current text again (kept as revision %2; nothing newer was lost).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save needs a FILE (or - for standard input) as &quot;show UID --json&quot; prints it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save needs --as USER</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1 as version %2.</source>
+        <source>the expert&apos;s name is spelled differently from the registry: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,237 +864,237 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>Byline::MainWindow</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статьи</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновики</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>На проверке</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобренные</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликованные</translation>
     </message>
     <message>
         <source>Spiked</source>
-        <translation type="unfinished"></translation>
+        <translation>Корзина</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Cannot list the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить список статей</translation>
     </message>
     <message>
         <source>About Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Byline</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Byline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A newsroom desk for interviews in Russian, English and Armenian.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Byline&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Рабочее место редакции для интервью на русском, английском и армянском языках.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татья</translation>
     </message>
     <message>
         <source>Translations</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводы</translation>
     </message>
     <message>
         <source>You are: </source>
-        <translation type="unfinished"></translation>
+        <translation>Вы: </translation>
     </message>
     <message>
         <source>Current user</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пользователь</translation>
     </message>
     <message>
         <source>Choose who you are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пользователя…</translation>
     </message>
     <message>
         <source>&amp;About Byline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Byline</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Published %n scheduled article(s), some of them late.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Опубликована %n запланированная статья, есть опоздания.</numerusform>
+            <numerusform>Опубликованы %n запланированные статьи, некоторые — с опозданием.</numerusform>
+            <numerusform>Опубликовано %n запланированных статей, некоторые — с опозданием.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Published %n scheduled article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Опубликована %n запланированная статья.</numerusform>
+            <numerusform>Опубликованы %n запланированные статьи.</numerusform>
+            <numerusform>Опубликовано %n запланированных статей.</numerusform>
         </translation>
     </message>
     <message>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <source>Store: %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1 · %2</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Показана %n статья</numerusform>
+            <numerusform>Показаны %n статьи</numerusform>
+            <numerusform>Показано %n статей</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>всего в хранилище: %1</translation>
     </message>
 </context>
 <context>
     <name>Byline::TranslationPanel</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>SEO title</source>
-        <translation type="unfinished"></translation>
+        <translation>SEO-заголовок</translation>
     </message>
     <message>
         <source>SEO description</source>
-        <translation type="unfinished"></translation>
+        <translation>SEO-описание</translation>
     </message>
     <message>
         <source>Paragraph %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац %1</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>устарело</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет перевода</translation>
     </message>
     <message>
         <source>Language and segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык и сегмент</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Translation coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват переводов</translation>
     </message>
     <message>
         <source>Segment detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о сегменте</translation>
     </message>
     <message>
         <source>Translation still holds: mark as current</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод верен: отметить как актуальный</translation>
     </message>
     <message>
         <source>The source changed, but the translation says the same: confirm it without editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал изменился, но перевод по-прежнему верен: подтвердите его без правки.</translation>
     </message>
     <message>
         <source>Select an article to see where its translations stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы увидеть состояние её переводов.</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>оригинал</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>не начат</translation>
     </message>
     <message>
         <source>%1 done · %2 stale · %3 missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>готово: %1 · устарело: %2 · нет: %3</translation>
     </message>
     <message>
         <source>What changed in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось в оригинале</translation>
     </message>
     <message>
         <source>Source when it was translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал на момент перевода</translation>
     </message>
     <message>
         <source>Source now</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал сейчас</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод</translation>
     </message>
     <message>
         <source>(not translated yet)</source>
+        <translation>(ещё не переведено)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -993,777 +1102,821 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>IntegrityChecker</name>
     <message>
         <source>article %1 has no text in its source locale</source>
-        <translation type="unfinished"></translation>
+        <translation>у статьи %1 нет текста на языке оригинала</translation>
     </message>
     <message>
         <source>article %1 is published but has no publication time</source>
-        <translation type="unfinished"></translation>
+        <translation>статья %1 опубликована, но время публикации не указано</translation>
     </message>
     <message>
         <source>article %1 is scheduled but has no time set</source>
-        <translation type="unfinished"></translation>
+        <translation>статья %1 запланирована, но время не задано</translation>
     </message>
     <message>
         <source>article %1 has no author</source>
-        <translation type="unfinished"></translation>
+        <translation>у статьи %1 нет автора</translation>
     </message>
     <message>
         <source>quote %1 has no text in the language it was said in</source>
-        <translation type="unfinished"></translation>
+        <translation>у цитаты %1 нет текста на языке, на котором она прозвучала</translation>
     </message>
     <message>
         <source>expert %1 has no name in any locale</source>
-        <translation type="unfinished"></translation>
+        <translation>у эксперта %1 нет имени ни на одном языке</translation>
     </message>
     <message>
         <source>translator %1 has no locales to translate</source>
-        <translation type="unfinished"></translation>
+        <translation>у переводчика %1 не указаны языки перевода</translation>
     </message>
     <message>
         <source>article %1 is translated by someone who does not translate that locale</source>
-        <translation type="unfinished"></translation>
+        <translation>статью %1 переводит пользователь, который не переводит на этот язык</translation>
     </message>
     <message>
         <source>section %1 has no name in any locale</source>
-        <translation type="unfinished"></translation>
+        <translation>у раздела %1 нет названия ни на одном языке</translation>
     </message>
     <message>
         <source>article %1 is marked live but the article is not published</source>
-        <translation type="unfinished"></translation>
+        <translation>перевод статьи %1 отмечен как вышедший на сайте, но сама статья не опубликована</translation>
     </message>
     <message>
         <source>article %1 is live without being approved</source>
-        <translation type="unfinished"></translation>
+        <translation>перевод статьи %1 на сайте, но не одобрен</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>expected an object in { }</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект в { }</translation>
     </message>
     <message>
         <source>a block id is 1 to 64 letters, digits, - or _</source>
-        <translation type="unfinished"></translation>
+        <translation>id блока — это от 1 до 64 букв, цифр, - или _</translation>
     </message>
     <message>
         <source>unknown block type &quot;%1&quot; (expected paragraph, heading, pullquote or quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип блока «%1» (ожидался paragraph, heading, pullquote или quote)</translation>
     </message>
     <message>
         <source>a slug is lower-case Latin letters, digits and -</source>
-        <translation type="unfinished"></translation>
+        <translation>ярлык состоит из строчных латинских букв, цифр и -</translation>
     </message>
     <message>
         <source>unknown translation status &quot;%1&quot; (expected in_progress, ready_for_review or approved)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус перевода «%1» (ожидался in_progress, ready_for_review или approved)</translation>
     </message>
     <message>
         <source>too many blocks (%1; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много блоков (%1; не более %2)</translation>
     </message>
     <message>
         <source>the block id &quot;%1&quot; is used twice in this translation</source>
-        <translation type="unfinished"></translation>
+        <translation>id блока «%1» дважды используется в этом переводе</translation>
     </message>
     <message>
         <source>A revision in the store is damaged; run &quot;byline-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизия в хранилище повреждена; выполните «byline-cli check».</translation>
     </message>
     <message>
         <source>There is no article %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище нет статьи %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a uid (a lower-case UUID such as 0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не uid (нужен UUID строчными буквами, например 0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)</translation>
     </message>
     <message>
         <source>unknown locale &quot;%1&quot; (add it to &quot;locales&quot; first)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный язык «%1» (сначала добавьте его в &quot;locales&quot;)</translation>
     </message>
     <message>
         <source>no user &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователя «%1» нет ни в файле, ни в хранилище</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time like 2026-11-20T09:30:00Z</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не время UTC вида 2026-11-20T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a format this Byline reads (it reads byline/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — формат, который эта версия Byline не читает (она читает byline/1)</translation>
     </message>
     <message>
         <source>too many items</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много элементов</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a BCP 47 language tag such as ru, en or hy</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не языковой тег BCP 47 (например, ru, en или hy)</translation>
     </message>
     <message>
         <source>the locale &quot;%1&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>язык «%1» указан дважды</translation>
     </message>
     <message>
         <source>expected a text in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст в кавычках</translation>
     </message>
     <message>
         <source>too long</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинное значение</translation>
     </message>
     <message>
         <source>expected an object of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался объект с текстами</translation>
     </message>
     <message>
         <source>too long (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинное значение (не более %1 симв.)</translation>
     </message>
     <message>
         <source>this section is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>этот раздел указан дважды</translation>
     </message>
     <message>
         <source>a user name is 1 to 64 lower-case Latin letters, digits, . _ or -</source>
-        <translation type="unfinished"></translation>
+        <translation>имя пользователя — это от 1 до 64 строчных латинских букв, цифр и символов . _ или -</translation>
     </message>
     <message>
         <source>this user is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>этот пользователь указан дважды</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (expected journalist, editor, translator or admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная роль «%1» (ожидалась journalist, editor, translator или admin)</translation>
     </message>
     <message>
         <source>this expert is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>этот эксперт указан дважды</translation>
     </message>
     <message>
         <source>an expert needs a name in at least one locale</source>
-        <translation type="unfinished"></translation>
+        <translation>у эксперта должно быть имя хотя бы на одном языке</translation>
     </message>
     <message>
         <source>this quote is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>эта цитата указана дважды</translation>
     </message>
     <message>
         <source>no expert with uid &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>эксперта с uid «%1» нет ни в файле, ни в хранилище</translation>
     </message>
     <message>
         <source>the quote has no text in the language it was said in (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>у цитаты нет текста на языке, на котором она прозвучала (%1)</translation>
     </message>
     <message>
         <source>no quote with uid &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>цитаты с uid «%1» нет ни в файле, ни в хранилище</translation>
     </message>
     <message>
         <source>this article is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>эта статья указана дважды</translation>
     </message>
     <message>
         <source>no section with uid &quot;%1&quot; in the file or the store</source>
-        <translation type="unfinished"></translation>
+        <translation>раздела с uid «%1» нет ни в файле, ни в хранилище</translation>
     </message>
     <message>
         <source>unknown status &quot;%1&quot; (expected draft, submitted, approved, scheduled, published or spiked)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус «%1» (ожидался draft, submitted, approved, scheduled, published или spiked)</translation>
     </message>
     <message>
         <source>an author is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>автор указан дважды</translation>
     </message>
     <message>
         <source>there is no text in the source locale &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>нет текста на языке оригинала «%1»</translation>
     </message>
     <message>
         <source>unknown revision kind &quot;%1&quot; (expected save, conflict, restore or import)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный вид ревизии «%1» (ожидался save, conflict, restore или import)</translation>
     </message>
     <message>
         <source>revisions must be numbered in order</source>
-        <translation type="unfinished"></translation>
+        <translation>ревизии должны быть пронумерованы по порядку</translation>
     </message>
     <message>
         <source>reading what the store holds</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение содержимого хранилища</translation>
     </message>
     <message>
         <source>The file is too large (%1 MiB; at most %2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой (%1 МиБ; не более %2 МиБ).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является корректным JSON: %1 в строке %2, столбце %3. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The file is JSON but not a Byline document (expected an object with &quot;format&quot;: &quot;byline/1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл в формате JSON, но это не документ Byline (ожидался объект с &quot;format&quot;: &quot;byline/1&quot;).</translation>
     </message>
     <message>
         <source>importing</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт</translation>
     </message>
     <message>
         <source>Cannot read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать стандартный ввод.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2.</translation>
     </message>
     <message>
         <source>%1 is too large to import (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 слишком велик для импорта (%2 МиБ; не более %3 МиБ).</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле (ожидалось одно из: %1)</translation>
     </message>
     <message>
         <source>missing (a text is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует (требуется текст)</translation>
     </message>
     <message>
         <source>too long (%1 characters; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком длинное значение (%1 симв.; не более %2)</translation>
     </message>
     <message>
         <source>missing (a whole number is required)</source>
-        <translation type="unfinished"></translation>
+        <translation>отсутствует (требуется целое число)</translation>
     </message>
     <message>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось целое число</translation>
     </message>
     <message>
         <source>out of range (%1; allowed %2 to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>вне допустимого диапазона (%1; допустимо от %2 до %3)</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидалось true или false</translation>
     </message>
     <message>
         <source>expected a list in [ ]</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался список в [ ]</translation>
     </message>
     <message>
         <source>too many items (%1; at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много элементов (%1; не более %2)</translation>
     </message>
     <message>
         <source>%1 is missing from this build of Byline.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке Byline нет %1.</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;; add them with &quot;byline-cli users add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователя «%1» нет; добавьте его командой «byline-cli users add».</translation>
     </message>
     <message>
         <source>reading the article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение статьи %1</translation>
     </message>
     <message>
         <source>listing the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>получение списка статей</translation>
     </message>
     <message>
         <source>counting the articles</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт статей</translation>
     </message>
     <message>
         <source>saving the article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение статьи %1</translation>
     </message>
     <message>
         <source>The article %1 is in the section %2, which is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья %1 относится к разделу %2, которого нет в хранилище.</translation>
     </message>
     <message>
         <source>saving the authors</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение авторов</translation>
     </message>
     <message>
         <source>saving the article&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение текста статьи</translation>
     </message>
     <message>
         <source>The block %1 (%2) quotes %3, which is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок %1 (%2) ссылается на цитату %3, которой нет в хранилище.</translation>
     </message>
     <message>
         <source>numbering the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>нумерация ревизии</translation>
     </message>
     <message>
         <source>keeping a revision</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение ревизии</translation>
     </message>
     <message>
         <source>creating the article</source>
-        <translation type="unfinished"></translation>
+        <translation>создание статьи</translation>
     </message>
     <message>
         <source>The section %1 is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздела %1 нет в хранилище.</translation>
     </message>
     <message>
         <source>The article %1 is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи %1 больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Someone saved a newer version of the article %1 while this one was being edited. Nothing was overwritten: this text is kept as revision %2; compare the two and merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то сохранил более новую версию статьи %1, пока редактировалась эта. Ничего не перезаписано: этот текст сохранён как ревизия %2; сравните две версии и объедините их.</translation>
     </message>
     <message>
         <source>writing the article %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись статьи %1</translation>
     </message>
     <message>
         <source>writing the history of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>запись истории статьи %1</translation>
     </message>
     <message>
         <source>%1 is not a Byline store (it is not an SQLite database). It was not changed; check the path given with --db or BYLINE_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не хранилище Byline (это не база данных SQLite). Файл не изменён; проверьте путь, указанный в --db или BYLINE_DB.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than the database it should hold (was it cut off while copying?). It was not changed; restore it from a backup or an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 повреждён: он короче базы данных, которую должен содержать (возможно, копирование было прервано?). Файл не изменён; восстановите его из резервной копии или экспорта.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Byline store. Give the path of the store file itself (for example %1/byline.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не хранилище Byline. Укажите путь к самому файлу хранилища (например, %1/byline.sqlite).</translation>
     </message>
     <message>
         <source>There is no Byline store at %1. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>По пути %1 нет хранилища Byline. Создайте его командой «byline-cli init» или укажите другой путь в --db.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for a new store. Check that it may be written, or give another path with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1 для нового хранилища. Проверьте, что в неё можно записывать, или укажите другой путь в --db.</translation>
     </message>
     <message>
         <source>Cannot create the store %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать хранилище %1: %2.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Драйвер SQLite для Qt не установлен. Установите пакет libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>opening the store</source>
-        <translation type="unfinished"></translation>
+        <translation>открытие хранилища</translation>
     </message>
     <message>
         <source>%1 was written by a newer Byline (schema %2; this program knows up to %3). It was not changed; update Byline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 записано более новой версией Byline (схема %2; эта программа знает схемы до %3). Файл не изменён; обновите Byline, чтобы открыть его.</translation>
     </message>
     <message>
         <source>%1 needs upgrading from schema %2 to %3, which needs write access. Open it with write access once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 нужно обновить со схемы %2 до %3, а для этого нужен доступ на запись. Откройте его один раз с правом записи, чтобы обновить.</translation>
     </message>
     <message>
         <source>working with the store</source>
-        <translation type="unfinished"></translation>
+        <translation>работа с хранилищем</translation>
     </message>
     <message>
         <source>The store %1 is locked by another program (waited %2 s while %3). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 заблокировано другой программой (ожидание %2 с; операция: %3). Повторите попытку, когда она завершит работу.</translation>
     </message>
     <message>
         <source>The store %1 cannot be written (it or its folder is read-only) while %2. Nothing was changed; check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно записать в хранилище %1 (файл или его папка доступны только для чтения; операция: %2). Ничего не изменено; проверьте права доступа.</translation>
     </message>
     <message>
         <source>The store %1 is damaged or is not a Byline store (while %2). Restore it from a backup or an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 повреждено или не является хранилищем Byline (операция: %2). Восстановите его из резервной копии или экспорта.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full (while %2). Nothing was lost; make room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск, на котором находится %1, заполнен (операция: %2). Ничего не потеряно; освободите место и повторите попытку.</translation>
     </message>
     <message>
         <source>Cannot read or write the store %1 (while %2). Check that the disk and the path are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать хранилище %1 (операция: %2). Проверьте, что диск и путь доступны.</translation>
     </message>
     <message>
         <source>The change contradicts what is already in the store (while %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение противоречит тому, что уже есть в хранилище (операция: %1).</translation>
     </message>
     <message>
         <source>The store %1 reported an error while %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 сообщило об ошибке (операция: %2).</translation>
     </message>
     <message>
         <source>Cannot back up to %1: the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию в %1: файл уже существует.</translation>
     </message>
     <message>
         <source>taking a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>создание резервной копии</translation>
     </message>
     <message>
         <source>reading the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение списка экспертов</translation>
     </message>
     <message>
         <source>saving the expert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение эксперта %1</translation>
     </message>
     <message>
         <source>looking up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск %1</translation>
     </message>
     <message>
         <source>checking the store</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка хранилища</translation>
     </message>
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>строка %1 таблицы %2 ссылается на отсутствующую строку таблицы %3</translation>
     </message>
     <message>
         <source>revision %1 of article %2 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать ревизию %1 статьи %2</translation>
     </message>
     <message>
         <source>reading the locales</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение списка языков</translation>
     </message>
     <message>
         <source>saving the locale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение языка %1</translation>
     </message>
     <message>
         <source>The migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке нет миграции %1.</translation>
     </message>
     <message>
         <source>upgrading the store to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление хранилища до схемы %1</translation>
     </message>
     <message>
         <source>reading the quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение цитат</translation>
     </message>
     <message>
         <source>saving the quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение цитаты %1</translation>
     </message>
     <message>
         <source>The quote %1 names the expert %2, who is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата %1 ссылается на эксперта %2, которого нет в хранилище.</translation>
     </message>
     <message>
         <source>reading the sections</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение разделов</translation>
     </message>
     <message>
         <source>saving the section %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение раздела %1</translation>
     </message>
     <message>
         <source>reading the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение настроек</translation>
     </message>
     <message>
         <source>saving the setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение настройки %1</translation>
     </message>
     <message>
         <source>reading the site strings</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение строк сайта</translation>
     </message>
     <message>
         <source>saving the site string %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение строки сайта %1 (%2)</translation>
     </message>
     <message>
         <source>The store %1 is read-only, so %2 is not possible. Nothing was changed; check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище %1 доступно только для чтения, поэтому операция «%2» невозможна. Ничего не изменено; проверьте права доступа к файлу.</translation>
     </message>
     <message>
         <source>a change</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <source>The transaction has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция уже завершена.</translation>
     </message>
     <message>
         <source>A part of %1 failed, so nothing of it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть операции «%1» не удалась, поэтому ничего из неё не сохранено.</translation>
     </message>
     <message>
         <source>the change</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение</translation>
     </message>
     <message>
         <source>reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение пользователей</translation>
     </message>
     <message>
         <source>saving the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение пользователя %1</translation>
     </message>
     <message>
         <source>not a segment (title, lead, seo_title, seo_description or block:ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>не сегмент (title, lead, seo_title, seo_description или block:ID)</translation>
     </message>
     <message>
         <source>expected the source text the segment was translated from</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидался текст оригинала, с которого переведён сегмент</translation>
     </message>
     <message>
         <source>two comments have the number %1</source>
-        <translation type="unfinished"></translation>
+        <translation>у двух комментариев номер %1</translation>
     </message>
     <message>
         <source>The article is not valid JSON (%1). Start from what &quot;byline-cli show UID --json&quot; prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья не является корректным JSON (%1). Возьмите за основу вывод «byline-cli show UID --json».</translation>
     </message>
     <message>
         <source>No file was named to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан файл для импорта.</translation>
     </message>
     <message>
         <source>There is no file %1 to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для импорта %1 не найден.</translation>
     </message>
     <message>
         <source>Nothing was received on standard input; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со стандартного ввода ничего не получено; ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1 is empty; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст; ничего не импортировано.</translation>
     </message>
     <message>
         <source>recording the transition</source>
-        <translation type="unfinished"></translation>
+        <translation>запись перехода</translation>
     </message>
     <message>
         <source>saving the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранение комментария</translation>
     </message>
     <message>
         <source>adding a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление комментария</translation>
     </message>
     <message>
         <source>resolving a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытие комментария</translation>
     </message>
     <message>
         <source>The article %1 has no comment %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи %1 нет комментария %2.</translation>
     </message>
     <message>
         <source>changing the state of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение статуса статьи %1</translation>
     </message>
     <message>
         <source>The article %1 is no longer %2: someone changed it first. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья %1 уже не в статусе «%2»: кто-то изменил её раньше. Загрузите её заново и повторите попытку.</translation>
     </message>
     <message>
         <source>looking for articles due</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск статей, которые пора публиковать</translation>
     </message>
     <message>
         <source>merging the expert %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>объединение эксперта %1 с %2</translation>
     </message>
     <message>
         <source>An expert cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперта нельзя объединить с самим собой.</translation>
     </message>
     <message>
         <source>There is no expert %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперт %1 не найден.</translation>
     </message>
     <message>
         <source>finding where the quote is used</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск мест использования цитаты</translation>
     </message>
     <message>
         <source>There is no user &quot;%1&quot;; &quot;byline-cli users list&quot; shows who there is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователя «%1» нет; список пользователей выводит «byline-cli users list».</translation>
     </message>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья %1 не найдена.</translation>
     </message>
     <message>
         <source>The article has no text in its source locale (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи нет текста на языке оригинала (%1).</translation>
     </message>
     <message>
         <source>The article %1 has no revision %2; &quot;byline-cli revisions %1&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи %1 нет ревизии %2; их список выводит «byline-cli revisions %1».</translation>
     </message>
     <message>
         <source>%1 is no longer active in this newsroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 больше не активен в этой редакции.</translation>
     </message>
     <message>
         <source>Admins manage the newsroom; editing articles is for journalists, editors and translators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Администраторы управляют редакцией; статьи редактируют журналисты, редакторы и переводчики.</translation>
     </message>
     <message>
         <source>%1 is not an author of this article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является автором этой статьи.</translation>
     </message>
     <message>
         <source>The article is no longer a draft; ask an editor to send it back (request changes) to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья уже не черновик; чтобы изменить её, попросите редактора вернуть её на доработку (request changes).</translation>
     </message>
     <message>
         <source>Translators change translations only, not the article&apos;s section, authors or editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчики изменяют только переводы, но не раздел, авторов или редактора статьи.</translation>
     </message>
     <message>
         <source>Translators may not change the source text (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Переводчики не могут изменять текст оригинала (%1).</translation>
     </message>
     <message>
         <source>%1 does not translate into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не переводит на язык %2.</translation>
     </message>
     <message>
         <source>Give a time like 2026-12-01T09:00:00+04:00, or 2026-12-01 09:00 in the newsroom&apos;s time zone (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите время в виде 2026-12-01T09:00:00+04:00 или 2026-12-01 09:00 в часовом поясе редакции (%1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid time. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимое время. %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time Byline understands. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline не понимает время «%1». %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date and time. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимые дата и время. %2</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (the clocks skip it). Choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Времени %1 в поясе %2 не существует (часы его пропускают). Выберите другое время.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 с</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д %2 ч</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 д</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч %2 мин</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ч</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <source>a journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>журналист</translation>
     </message>
     <message>
         <source>an editor</source>
-        <translation type="unfinished"></translation>
+        <translation>редактор</translation>
     </message>
     <message>
         <source>a translator</source>
-        <translation type="unfinished"></translation>
+        <translation>переводчик</translation>
     </message>
     <message>
         <source>an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1: only the article&apos;s authors and editors submit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отправлять статью на проверку могут только её авторы и редакторы.</translation>
     </message>
     <message>
         <source>%1: only translators into %2 and editors mark it ready for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: отмечать перевод как готовый к проверке могут только переводчики на язык %2 и редакторы.</translation>
     </message>
     <message>
         <source>%1: only editors may %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: действие «%2» доступно только редакторам.</translation>
     </message>
     <message>
         <source>%1 applies to the whole article, not to one locale: leave out --locale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «%1» относится ко всей статье, а не к одному языку: уберите --locale.</translation>
     </message>
     <message>
         <source>The article %1 has no %2 translation yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending back needs a comment saying what to change (--comment).</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи %1 ещё нет перевода на язык %2.</translation>
     </message>
     <message>
         <source>Cannot %1 the %2 translation: it is %3. From %3 it can: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «%1» невозможно для перевода на язык %2: он в статусе «%3». Из статуса «%3» доступны: %4.</translation>
     </message>
     <message>
         <source>The article is %1, not published: publish the article first; its approved translations go live with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья в статусе «%1», а не опубликована: сначала опубликуйте статью; её одобренные переводы выйдут вместе с ней.</translation>
     </message>
     <message>
         <source>%1 is the article&apos;s source locale; to take it down, unpublish the whole article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — язык оригинала статьи; чтобы снять его с публикации, снимите с публикации всю статью.</translation>
     </message>
     <message>
         <source>Cannot %1: the article is %2. From %2 it can: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие «%1» невозможно: статья в статусе «%2». Из статуса «%2» доступны: %3.</translation>
     </message>
     <message>
         <source>Scheduling needs a time (--at), e.g. --at &quot;2026-12-01 09:00&quot; in the newsroom&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для планирования нужно время (--at), например --at &quot;2026-12-01 09:00&quot; в часовом поясе редакции.</translation>
     </message>
     <message>
         <source>%1 is not in the future. To publish now, use publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время %1 уже прошло. Чтобы опубликовать сейчас, используйте publish.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>на %1</translation>
     </message>
     <message>
         <source>scheduled for %1; published by publish-due %2 late</source>
-        <translation type="unfinished"></translation>
+        <translation>запланировано на %1; опубликовано через publish-due с опозданием %2</translation>
     </message>
     <message>
         <source>scheduled for %1; published by publish-due</source>
+        <translation>запланировано на %1; опубликовано через publish-due</translation>
+    </message>
+    <message>
+        <source>not a known time zone (give an IANA name such as Asia/Yerevan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Byline store (it belongs to another program). It was not changed; check the path given with --db or BYLINE_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring a revision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 translation is approved; only an editor may remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 text is approved%2; ask an editor to send it back (request changes on %1) before changing it. Your text was not saved; keep it until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows. Set the newsroom&apos;s time zone to an IANA name such as Asia/Yerevan or Europe/Moscow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending back needs a comment saying what to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the article&apos;s source locale; to send it back, send back the whole article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a comment to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty comment says nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 has no %2 translation to comment on; it has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1771,19 +1924,19 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>main</name>
     <message>
         <source>Byline, the newsroom desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline — рабочее место редакции.</translation>
     </message>
     <message>
         <source>The store to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище, которое нужно открыть.</translation>
     </message>
     <message>
         <source>Fill an empty store with the demo newsroom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить пустое хранилище демо-редакцией.</translation>
     </message>
     <message>
         <source>Byline cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить Byline</translation>
     </message>
 </context>
 </TS>
