@@ -14,6 +14,7 @@
 #include "core/storage/SectionRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/QuoteRepository.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/QualityChecks.h"
 #include "core/workflow/TimeInput.h"
@@ -61,7 +62,12 @@ Commands:
   show UID [--json]
   users list [--json]
   users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"]
-  check                              check the store's integrity and content rules
+  check [--repair]                   check the store's integrity, content rules and search
+                                     index; --repair rebuilds an out-of-step search index
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     full-text search in every locale: words, "phrases",
+                                     prefix*; --prefix: the last word is a prefix
   act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
         ACTION: submit approve request-changes schedule unschedule publish unpublish
                 spike restore   (--locale: that translation only)
@@ -104,7 +110,12 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
         {QStringLiteral("users"),
          {{QStringLiteral("role"), QStringLiteral("locales"), QStringLiteral("display-name")},
           {QStringLiteral("json")}}},
-        {QStringLiteral("check"), {{}, {}}},
+        {QStringLiteral("check"), {{}, {QStringLiteral("repair")}}},
+        {QStringLiteral("search"),
+         {{QStringLiteral("locale"), QStringLiteral("status"), QStringLiteral("section"),
+           QStringLiteral("author"), QStringLiteral("expert"), QStringLiteral("from"),
+           QStringLiteral("to"), QStringLiteral("limit")},
+          {QStringLiteral("json"), QStringLiteral("prefix")}}},
         {QStringLiteral("act"),
          {{QStringLiteral("as"), QStringLiteral("locale"), QStringLiteral("comment"),
            QStringLiteral("at")},
@@ -270,6 +281,8 @@ int Cli::run(const QStringList &arguments)
         return experts(args);
     if (args.command == QLatin1String("quotes"))
         return quotes(args);
+    if (args.command == QLatin1String("search"))
+        return search(args);
     return check(args);
 }
 
@@ -677,6 +690,22 @@ int Cli::check(Args &args)
     auto problems = Storage::IntegrityChecker(**db).run();
     if (!problems)
         return report(problems.error());
+    const bool indexOnly = !problems->isEmpty()
+        && std::all_of(problems->cbegin(), problems->cend(), [](const auto &p) {
+               return p.kind == Storage::IntegrityChecker::Problem::Kind::Index;
+           });
+    if (indexOnly && args.flag("repair")) {
+        for (const auto &problem : std::as_const(*problems))
+            m_out << tr("index: %1").arg(problem.text) << '\n';
+        auto rebuilt = Storage::SearchIndex(**db).rebuild();
+        if (!rebuilt)
+            return report(rebuilt.error());
+        m_out << tr("repaired: the search index was rebuilt (%n document(s)).", nullptr, *rebuilt)
+              << '\n';
+        problems = Storage::IntegrityChecker(**db).run();
+        if (!problems)
+            return report(problems.error());
+    }
     // Translation quality: warnings per article and locale (they do not fail the check).
     int warnings = 0;
     if (problems->isEmpty()) {
@@ -718,12 +747,22 @@ int Cli::check(Args &args)
     bool damaged = false;
     for (const auto &problem : std::as_const(*problems)) {
         damaged = damaged || problem.kind == Storage::IntegrityChecker::Problem::Kind::Damage;
-        m_out << (problem.kind == Storage::IntegrityChecker::Problem::Kind::Damage
-                      ? tr("damage: %1")
-                      : tr("rule: %1"))
-                     .arg(problem.text)
-              << '\n';
+        switch (problem.kind) {
+        case Storage::IntegrityChecker::Problem::Kind::Damage:
+            m_out << tr("damage: %1").arg(problem.text) << '\n';
+            break;
+        case Storage::IntegrityChecker::Problem::Kind::Rule:
+            m_out << tr("rule: %1").arg(problem.text) << '\n';
+            break;
+        case Storage::IntegrityChecker::Problem::Kind::Index:
+            m_out << tr("index: %1").arg(problem.text) << '\n';
+            break;
+        }
     }
+    if (indexOnly && !args.flag("repair"))
+        m_err << tr("byline-cli: the search index is out of step; \"byline-cli check --repair\" "
+                    "rebuilds it from the store.")
+              << '\n';
     m_err << tr("byline-cli: %n problem(s) found.", nullptr,
                                          int(problems->size()))
           << '\n';

@@ -62,6 +62,7 @@ private:
     int segmentDone(Args &args);
     int experts(Args &args);
     int quotes(Args &args);
+    int search(Args &args);
     [[nodiscard]] Result<QTimeZone> newsroomZone(Storage::Database &db);
     // The article with its history, or ErrorCode::NotFound pointing at `list`.
     [[nodiscard]] static Result<Article> loadArticle(Storage::Database &db, const QString &uid);

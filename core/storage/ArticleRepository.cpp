@@ -7,6 +7,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
 #include "core/storage/LocaleRepository.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>
@@ -435,6 +436,12 @@ Result<> ArticleRepository::writeAuthors(qint64 articleId, const QStringList &au
     return {};
 }
 
+ArticleRepository::ArticleRepository(Database &db)
+    : m_db(db)
+{}
+
+ArticleRepository::~ArticleRepository() = default;
+
 Result<> ArticleRepository::writeTranslations(qint64 articleId,
                                               const QList<Translation> &translations)
 {
@@ -499,7 +506,9 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
             }
         }
     }
-    return {};
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_db);
+    return m_search->indexArticle(articleId, translations);
 }
 
 Result<int> ArticleRepository::nextRevisionNumber(qint64 articleId) const

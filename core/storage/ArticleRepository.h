@@ -9,16 +9,21 @@
 #include <QList>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Byline::Storage {
 
 class Database;
+class SearchIndex;
 
 class ArticleRepository
 {
 public:
-    explicit ArticleRepository(Database &db) : m_db(db) {}
+    explicit ArticleRepository(Database &db);
+    ~ArticleRepository();
+    ArticleRepository(const ArticleRepository &) = delete;
+    ArticleRepository &operator=(const ArticleRepository &) = delete;
 
     enum class Load { Text, WithHistory };
 
@@ -67,6 +72,7 @@ private:
     [[nodiscard]] Result<> insertAudit(qint64 articleId, const AuditEntry &entry);
 
     Database &m_db;
+    std::unique_ptr<SearchIndex> m_search;  // every text write keeps the index in step
 };
 
 } // namespace Byline::Storage

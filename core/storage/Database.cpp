@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/SearchIndex.h"
 
 #include <QDir>
 #include <QFile>
@@ -186,8 +187,14 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                 return std::unexpected(saved.error());
             qCInfo(lcStorage) << "backed up" << db->m_path << "to" << backup << "before migrating";
         }
+        const int before = db->m_schemaVersion;
         if (auto migrated = Migrator::migrate(*db); !migrated)
             return std::unexpected(migrated.error());
+        // The search index (schema 5) starts empty: fill it from what the store holds.
+        if (before > 0 && before < 5) {
+            if (auto indexed = SearchIndex(*db).rebuild(); !indexed)
+                return std::unexpected(indexed.error());
+        }
     }
     return db;
 }

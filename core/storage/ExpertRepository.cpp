@@ -2,9 +2,11 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlQuery>
 
 namespace Byline::Storage {
@@ -51,6 +53,18 @@ Result<> ExpertRepository::upsert(const Expert &expert)
     auto id = findId(m_db, "experts", "uid", expert.uid);
     if (!id)
         return std::unexpected(id.error());
+    auto before = m_db.run(QStringLiteral("SELECT locale, name, role, country FROM expert_names "
+                                          "WHERE expert_id = ?"),
+                           {**id}, what);
+    if (!before)
+        return std::unexpected(before.error());
+    QMap<QString, QStringList> namesBefore;
+    while (before->next()) {
+        namesBefore.insert(before->value(0).toString(),
+                           {before->value(1).toString(), before->value(2).toString(),
+                            before->value(3).toString()});
+    }
+    before->finish();
     if (auto q = m_db.run(QStringLiteral("DELETE FROM expert_names WHERE expert_id = ?"), {**id},
                           what);
         !q) {
@@ -64,6 +78,13 @@ Result<> ExpertRepository::upsert(const Expert &expert)
             !q) {
             return std::unexpected(q.error());
         }
+    }
+    QMap<QString, QStringList> namesAfter;
+    for (auto it = expert.names.cbegin(); it != expert.names.cend(); ++it)
+        namesAfter.insert(it.key(), {it->name, it->role, it->country});
+    if (namesAfter != namesBefore) {
+        if (auto done = SearchIndex(m_db).reindexExpert(expert.uid); !done)
+            return done;
     }
     return tx->commit();
 }
@@ -99,6 +120,8 @@ Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
         if (auto q = m_db.run(sql, binds, what); !q)
             return std::unexpected(q.error());
     }
+    if (auto done = SearchIndex(m_db).reindexExpert(keepUid); !done)
+        return done;
     return tx->commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/interchange/ArticleCodec.h"
 #include "core/storage/Database.h"
+#include "core/storage/SearchIndex.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -99,6 +100,16 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
                                  .arg(revisions->value(1).toString(),
                                       revisions->value(0).toString())});
         }
+    }
+    revisions->finish();
+
+    // The search index, only once the store itself is sound (it is rebuilt from the store).
+    if (problems.isEmpty()) {
+        auto index = SearchIndex(m_db).verify();
+        if (!index)
+            return std::unexpected(index.error());
+        for (const QString &text : std::as_const(*index))
+            problems.append({Problem::Kind::Index, text});
     }
     return problems;
 }

@@ -10,13 +10,17 @@ namespace Byline::Storage {
 class Database;
 
 // `byline-cli check`: SQLite's own integrity and foreign-key checks, then the project's
-// consistency rules. Reads only.
+// consistency rules, then the search index. Reads only.
 class IntegrityChecker
 {
 public:
     struct Problem
     {
-        enum class Kind { Damage, Rule };
+        enum class Kind {
+            Damage,  // the file: SQLite's checks, unreadable records
+            Rule,    // the content breaks a rule of the project
+            Index,   // the search index is out of step (`check --repair` rebuilds it)
+        };
         Kind kind = Kind::Rule;
         QString text;
     };

@@ -2,10 +2,12 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
-#include "core/translation/Segments.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/Transaction.h"
+#include "core/translation/Segments.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -63,6 +65,10 @@ Result<> QuoteRepository::upsert(const Quote &quote)
                     QObject::tr("The quote %1 names the expert %2, who is not in the store.")
                         .arg(quote.uid, quote.expertUid));
     }
+    auto expertBefore = m_db.scalar(QStringLiteral("SELECT expert_id FROM quotes WHERE uid = ?"),
+                                    {quote.uid}, what);
+    if (!expertBefore)
+        return std::unexpected(expertBefore.error());
     if (auto q = m_db.run(QStringLiteral("INSERT INTO quotes (uid, expert_id, spoken_locale, "
                                          "approved) VALUES (?, ?, ?, ?) ON CONFLICT (uid) DO "
                                          "UPDATE SET expert_id = excluded.expert_id, "
@@ -76,6 +82,16 @@ Result<> QuoteRepository::upsert(const Quote &quote)
     auto id = findId(m_db, "quotes", "uid", quote.uid);
     if (!id)
         return std::unexpected(id.error());
+    // What searching finds of the quote (its words, its expert) before this write.
+    auto before = m_db.run(QStringLiteral("SELECT qt.locale, qt.text FROM quote_texts qt "
+                                          "WHERE qt.quote_id = ?"),
+                           {**id}, what);
+    if (!before)
+        return std::unexpected(before.error());
+    QMap<QString, QString> wordsBefore;
+    while (before->next())
+        wordsBefore.insert(before->value(0).toString(), before->value(1).toString());
+    before->finish();
     if (auto q = m_db.run(QStringLiteral("DELETE FROM quote_texts WHERE quote_id = ?"), {**id},
                           what);
         !q) {
@@ -98,6 +114,13 @@ Result<> QuoteRepository::upsert(const Quote &quote)
             !q) {
             return std::unexpected(q.error());
         }
+    }
+    QMap<QString, QString> wordsAfter;
+    for (const QString &locale : std::as_const(locales))
+        wordsAfter.insert(locale, quote.texts.value(locale));
+    if (wordsAfter != wordsBefore || expertBefore->toLongLong() != **expertId) {
+        if (auto done = SearchIndex(m_db).reindexQuote(quote.uid); !done)
+            return done;
     }
     return tx->commit();
 }

@@ -4,6 +4,7 @@
 #include "core/storage/IntegrityChecker.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/QuoteRepository.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
@@ -92,6 +93,13 @@ TEST_CASE("the demo newsroom reads back through every repository", "[storage][de
     auto problems = IntegrityChecker(*db).run();
     REQUIRE(problems.has_value());
     CHECK(problems->isEmpty());
+    // The search index, new in schema 5, was filled from what the store holds.
+    auto index = SearchIndex(*db).verify();
+    REQUIRE_OK(index);
+    CHECK(index->isEmpty());
+    auto documents = db->scalar(QStringLiteral("SELECT count(*) FROM search_docs"));
+    REQUIRE_OK(documents);
+    CHECK(documents->toInt() == 16);
 }
 
 TEST_CASE("saving checks the version and never overwrites a newer save", "[storage][concurrency]")
@@ -271,6 +279,8 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
         REQUIRE_OK(db->run(QStringLiteral("UPDATE translations SET published_at = NULL")));
         REQUIRE_OK(db->run(QStringLiteral("DELETE FROM segment_sources")));
         REQUIRE_OK(db->run(QStringLiteral("UPDATE quote_texts SET source_text = NULL, source_hash = NULL")));
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search")));
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search_docs")));
         REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 3")));
     }
     auto db = Test::openStore(path);
@@ -317,4 +327,11 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
     auto problems = IntegrityChecker(*db).run();
     REQUIRE(problems.has_value());
     CHECK(problems->isEmpty());
+    // The search index, new in schema 5, was filled from what the store holds.
+    auto index = SearchIndex(*db).verify();
+    REQUIRE_OK(index);
+    CHECK(index->isEmpty());
+    auto documents = db->scalar(QStringLiteral("SELECT count(*) FROM search_docs"));
+    REQUIRE_OK(documents);
+    CHECK(documents->toInt() == 16);
 }

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/Translation.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace Byline::Storage {
+
+class Database;
+
+// Keeps the full-text index in step with the articles: one document per article and locale
+// (title, lead, body with the quotes it uses, the experts it quotes), folded by SearchText.
+// Every write of an article's text, a quote's words or an expert's names goes through here, in
+// the writer's transaction.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(Database &db) : m_db(db) {}
+
+    // (Re)writes the documents of one article; a locale it no longer has is dropped.
+    [[nodiscard]] Result<> indexArticle(qint64 articleId, const QList<Translation> &translations);
+    // After a quote's words or its expert changed: every article that uses it.
+    [[nodiscard]] Result<> reindexQuote(const QString &quoteUid);
+    // After an expert's names changed: every article quoting them.
+    [[nodiscard]] Result<> reindexExpert(const QString &expertUid);
+
+    // Writes the whole index anew (`byline-cli check --repair`). `progress` gets (done, total).
+    [[nodiscard]] Result<int> rebuild(const std::function<void(int, int)> &progress = {});
+
+    // What is out of step (missing, extra or stale documents); empty when in step. Reads only.
+    [[nodiscard]] Result<QStringList> verify();
+
+    struct Document
+    {
+        QString title;
+        QString lead;
+        QString body;
+        QString experts;
+
+        friend bool operator==(const Document &, const Document &) = default;
+    };
+    // The folded document the index holds for one translation.
+    [[nodiscard]] Result<Document> documentOf(const Translation &translation);
+
+private:
+    struct QuoteInfo
+    {
+        QString spokenLocale;
+        QHash<QString, QString> texts;    // locale -> words
+        QHash<QString, QString> experts;  // locale -> "name, role, country"
+    };
+    [[nodiscard]] Result<const QuoteInfo *> quote(const QString &uid);
+    [[nodiscard]] Result<> reindexWhere(const QString &sql, const QString &uid);
+
+    Database &m_db;
+    QHash<QString, QuoteInfo> m_quotes;  // looked up once per index run
+};
+
+} // namespace Byline::Storage

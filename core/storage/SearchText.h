@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Byline::SearchText {
+
+// The form in which text is indexed and queries are matched, beyond what SQLite's unicode61
+// tokenizer does: lower case in every script; Russian ё = е; Armenian ligatures spelled out
+// (և = եվ, ﬓ = մն, ...); Armenian emphasis, question and exclamation marks and the apostrophe
+// inside words dropped (ինչո՞ւ = ինչու); soft hyphens, zero-width characters and combining
+// accents (stress marks) dropped; typographic quotes and dashes become spaces.
+// `sourceIndex`, when given, receives for each character of the result the index of the
+// character of `text` it came from (for highlighting the original text).
+[[nodiscard]] QString fold(QStringView text, QList<qsizetype> *sourceIndex = nullptr);
+
+// The words of folded text, as the index sees them (letters and digits; anything else
+// separates).
+[[nodiscard]] QStringList words(QStringView folded);
+
+struct Term
+{
+    QStringList words;  // folded; more than one: a phrase
+    bool prefix = false;  // the last word is a prefix ("glac" finds "glacier")
+};
+
+// Reads what a person typed: words, "quoted phrases", word* for a prefix. With
+// `prefixLast`, the last bare word is a prefix too (search as you type). Hyphenated and
+// punctuated words become phrases of their parts, as the index splits them.
+[[nodiscard]] QList<Term> parse(QStringView query, bool prefixLast);
+
+// The FTS5 MATCH expression for the terms: every word quoted, so that nothing a person types
+// is taken as FTS5 syntax (AND, NEAR, column filters, ...).
+[[nodiscard]] QString matchExpression(const QList<Term> &terms);
+
+// A short passage of `text` around the first words that match `terms`, with the matching
+// words between `open` and `close`; the rest of the text is passed through `escape` (for
+// HTML), or left as is. Falls back to the start of the text.
+[[nodiscard]] QString snippet(const QString &text, const QList<Term> &terms, const QString &open,
+                              const QString &close, bool escapeHtml = false, int words = 24);
+
+// Whether any word of `text` matches the terms (used to pick the field a snippet comes from).
+[[nodiscard]] bool matches(const QString &text, const QList<Term> &terms);
+
+} // namespace Byline::SearchText
