@@ -1,14 +1,15 @@
 #include "ui/MainWindow.h"
 
-#include "ui/Labels.h"
 #include "core/Clock.h"
 #include "core/models/ArticleListModel.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
+#include "ui/Labels.h"
+#include "ui/SearchPanel.h"
 #include "ui/TranslationPanel.h"
-#include "core/storage/ArticleRepository.h"
-#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -83,7 +84,9 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_view->setColumnWidth(ArticleListModel::Section, 10 * digit);
     m_view->setColumnWidth(ArticleListModel::Authors, 13 * digit);
     m_view->setColumnWidth(ArticleListModel::State, 10 * digit);
-    m_view->setColumnWidth(ArticleListModel::Locales, 14 * digit);
+    // Wide enough for every locale's label and mark ("RU ✓  EN …  AM –").
+    m_view->setColumnWidth(ArticleListModel::Locales,
+                           fontMetrics().horizontalAdvance(QStringLiteral("RU ✓  EN ✓  AM ✓")) + 2 * digit);
     for (int column : {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
         m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
@@ -125,6 +128,16 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_translationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_translationDock);
     resizeDocks({m_translationDock}, {330}, Qt::Horizontal);
+    m_search = new SearchPanel(db, this);
+    m_searchDock = new QDockWidget(this);
+    m_searchDock->setObjectName(QStringLiteral("search"));
+    m_searchDock->setWidget(m_search);
+    m_searchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_translationDock, m_searchDock);
+    m_translationDock->raise();
+    connect(m_search, &SearchPanel::articleActivated, this,
+            [this](const QString &uid) { selectArticle(uid); });
     connect(m_translations, &TranslationPanel::articleChanged, this, &MainWindow::reloadKeeping);
     warn = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
@@ -170,6 +183,13 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_articleMenu = menuBar()->addMenu(QString());
+    m_findAction = m_articleMenu->addAction(QString(), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusQuery();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_articleMenu->addSeparator();
     m_articleMenu->addActions(m_actions->actions());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -200,6 +220,8 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_articleMenu->setTitle(tr("&Article"));
     m_translationDock->setWindowTitle(tr("Translations"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_findAction->setText(tr("&Find in the archive…"));
     m_userLabel->setText(tr("You are: "));
     m_users->setAccessibleName(tr("Current user"));
     if (m_users->count() > 0)
@@ -273,6 +295,34 @@ void MainWindow::reloadKeeping(const QString &uid)
         }
     }
     selectionChanged();
+}
+
+bool MainWindow::selectArticle(const QString &uid)
+{
+    auto findRow = [this, &uid] {
+        for (;;) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->summary(row).uid == uid)
+                    return row;
+            }
+            if (!m_model->canFetchMore({}))
+                return -1;
+            m_model->fetchMore({});
+        }
+    };
+    int row = findRow();
+    if (row < 0 && m_model->query().state) {
+        // The view hides it: show every article.
+        const QSignalBlocker blocker(m_views);
+        m_views->setCurrentRow(0);
+        showView(0);
+        row = findRow();
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
 }
 
 void MainWindow::publishDue()

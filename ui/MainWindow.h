@@ -16,6 +16,7 @@ class QTableView;
 namespace Byline {
 class ArticleActions;
 class ArticleListModel;
+class SearchPanel;
 class TranslationPanel;
 namespace Storage {
 class Database;
@@ -33,6 +34,11 @@ public:
     [[nodiscard]] QTableView *articleView() const { return m_view; }
     [[nodiscard]] ArticleActions *workflowActions() const { return m_actions; }
     [[nodiscard]] TranslationPanel *translationPanel() const { return m_translations; }
+    [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
+
+    // Shows the article in the list (switching to all articles if the view hides it) and
+    // selects it. False if it is not in the store.
+    bool selectArticle(const QString &uid);
 
     // Who is working: the role decides which actions are offered. Empty: nobody chosen yet.
     void setCurrentUser(const QString &name);
@@ -59,6 +65,9 @@ private:
     void reloadKeeping(const QString &uid);
 
     Storage::Database &m_db;
+    SearchPanel *m_search = nullptr;
+    QDockWidget *m_searchDock = nullptr;
+    QAction *m_findAction = nullptr;
     ArticleListModel *m_model = nullptr;
     QListWidget *m_views = nullptr;
     QTableView *m_view = nullptr;

@@ -163,11 +163,10 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
             continue;  // changed since the match; `check` reports a stale index
         SearchHit hit = it->hit;
         hit.score = c.score;
+        // The passage that shows why it matched: the lead, else the first matching block, else
+        // the title (a list shows the title anyway), else the lead as it starts.
         QString source;
-        if (SearchText::matches(hit.title, terms)) {
-            hit.field = QStringLiteral("title");
-            source = hit.title;
-        } else if (SearchText::matches(it->lead, terms)) {
+        if (SearchText::matches(it->lead, terms)) {
             hit.field = QStringLiteral("lead");
             source = it->lead;
         } else {
@@ -191,7 +190,10 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
                 }
             }
             blocks->finish();
-            if (source.isEmpty()) {
+            if (source.isEmpty() && SearchText::matches(hit.title, terms)) {
+                hit.field = QStringLiteral("title");
+                source = hit.title;
+            } else if (source.isEmpty()) {
                 hit.field = QStringLiteral("experts");  // matched the experts quoted
                 source = it->lead;
             }

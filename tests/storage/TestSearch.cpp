@@ -291,7 +291,7 @@ TEST_CASE("byline-cli search and check --repair", "[search][cli]")
                                                     QStringLiteral("en")});
     REQUIRE(json.exitCode == 0);
     CHECK(json.out.contains(QStringLiteral("\"ranking\": \"relevance\"")));
-    CHECK(json.out.contains(QStringLiteral("[[glaciers]]")));
+    CHECK(json.out.contains(QStringLiteral("[[Glaciers]]")));
 
     const auto typing = Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("Retreating glac"),
                                                       QStringLiteral("--prefix")});

@@ -5,6 +5,7 @@
 #include "core/workflow/EditService.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
 #include "ui/TranslationPanel.h"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QPushButton>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 #include <QTreeWidget>
 
 #include <memory>
@@ -228,4 +231,37 @@ TEST_CASE("the translation panel shows the stale segment and lets its translator
         if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("EN")))
             CHECK(tree->topLevelItem(i)->text(1).contains(QStringLiteral("1 stale")));
     }
+}
+
+TEST_CASE("the desk searches every language and opens what it finds", "[ui][search]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("search.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    SearchPanel *panel = window.searchPanel();
+    REQUIRE(panel != nullptr);
+
+    panel->setQuery(QStringLiteral("еще десят"));  // ё typed as е, the last word unfinished
+    REQUIRE_FALSE(panel->results().hits.isEmpty());
+    const Storage::SearchHit hit = panel->results().hits.first();
+    CHECK(hit.locale == QStringLiteral("ru"));
+    CHECK(panel->resultView()->toHtml().contains(QStringLiteral("ещё")));
+    CHECK(panel->summary().contains(QStringLiteral("best first")));
+
+    // The list shows only drafts; opening a published hit shows every article and selects it.
+    window.articleModel()->setQuery([&] {
+        Storage::ArticleQuery q = window.articleModel()->query();
+        q.state = WorkflowState::Draft;
+        return q;
+    }());
+    Q_EMIT panel->resultView()->anchorClicked(QUrl(QStringLiteral("article:%1/%2").arg(hit.articleUid, hit.locale)));
+    const QModelIndex current = window.articleView()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(window.articleModel()->summary(current.row()).uid == hit.articleUid);
+
+    panel->setQuery(QStringLiteral("«»"));  // punctuation only: no error, just nothing
+    CHECK(panel->results().hits.isEmpty());
+    CHECK_FALSE(panel->summary().contains(QStringLiteral("failed")));
 }
