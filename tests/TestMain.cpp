@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "core/Translations.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -19,5 +21,6 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app = bylineTestAppFactory
                                                 ? bylineTestAppFactory(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);
+    Byline::Translations::installPluralForms();  // as the programs do
     return Catch::Session().run(argc, argv);
 }

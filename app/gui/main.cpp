@@ -1,4 +1,5 @@
 // byline: the desktop program. Wires the store to the main window; the work is elsewhere.
+#include "core/Translations.h"
 #include "core/interchange/Seed.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Byline"));
     QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
 
+    Byline::Translations::installPluralForms();
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -316,6 +316,6 @@ TEST_CASE("byline-cli search and check --repair", "[search][cli]")
     CHECK(drift.err.contains(QStringLiteral("--repair")));
     const auto repaired = Test::runCli(db + QStringList{QStringLiteral("check"), QStringLiteral("--repair")});
     CHECK(repaired.exitCode == 0);
-    CHECK(repaired.out.contains(QStringLiteral("rebuilt (16 document")));
+    CHECK(repaired.out.contains(QStringLiteral("rebuilt (16 documents)")));
     CHECK(Test::runCli(db + QStringList{QStringLiteral("check")}).exitCode == 0);
 }

@@ -1,0 +1,104 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Byline::Cli::Cli</name>
+    <message numerus="yes">
+        <source>%n article(s) in the store are newer than or differ from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</source>
+        <translation>
+            <numerusform>%n article in the store is newer than or differs from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</numerusform>
+            <numerusform>%n articles in the store are newer than or differ from the file at the same version; the store kept their text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n block(s)</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>repaired: the search index was rebuilt (%n document(s)).</source>
+        <translation>
+            <numerusform>repaired: the search index was rebuilt (%n document).</numerusform>
+            <numerusform>repaired: the search index was rebuilt (%n documents).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translation warning(s) above.</source>
+        <translation>
+            <numerusform>%n translation warning above.</numerusform>
+            <numerusform>%n translation warnings above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>byline-cli: %n problem(s) found.</source>
+        <translation>
+            <numerusform>byline-cli: %n problem found.</numerusform>
+            <numerusform>byline-cli: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); more match than can be ranked: the newest %1 matches were ranked by relevance. Add words or filters to narrow it down.</source>
+        <translation>
+            <numerusform>%n result; more match than can be ranked: the newest %1 matches were ranked by relevance. Add words or filters to narrow it down.</numerusform>
+            <numerusform>%n results; more match than can be ranked: the newest %1 matches were ranked by relevance. Add words or filters to narrow it down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), ranked by relevance.</source>
+        <translation>
+            <numerusform>%n result, ranked by relevance.</numerusform>
+            <numerusform>%n results, ranked by relevance.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>source, %n segment(s)</source>
+        <translation>
+            <numerusform>source, %n segment</numerusform>
+            <numerusform>source, %n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missing: %n segment(s) to translate</source>
+        <translation>
+            <numerusform>missing: %n segment to translate</numerusform>
+            <numerusform>missing: %n segments to translate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Byline::MainWindow</name>
+    <message numerus="yes">
+        <source>Published %n scheduled article(s), some of them late.</source>
+        <translation>
+            <numerusform>Published %n scheduled article, some of them late.</numerusform>
+            <numerusform>Published %n scheduled articles, some of them late.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n scheduled article(s).</source>
+        <translation>
+            <numerusform>Published %n scheduled article.</numerusform>
+            <numerusform>Published %n scheduled articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) shown</source>
+        <translation>
+            <numerusform>%n article shown</numerusform>
+            <numerusform>%n articles shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n result(s), best first.</source>
+        <translation>
+            <numerusform>%n result, best first.</numerusform>
+            <numerusform>%n results, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
