@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QLoggingCategory::setFilterRules(QStringLiteral("byline.*=false"));
+    // Settings a test writes (the interface language, ...) go to a folder of its own.
+    static QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     std::unique_ptr<QCoreApplication> app = bylineTestAppFactory
                                                 ? bylineTestAppFactory(argc, argv)
                                                 : std::make_unique<QCoreApplication>(argc, argv);

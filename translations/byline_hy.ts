@@ -167,84 +167,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
 <context>
     <name>Byline::Cli::Cli</name>
     <message>
-        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
-
-Commands:
-  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
-  import FILE|-                      read an interchange file (byline/1) into the store
-  export FILE|- [--article UID]      write the store (or one article) as an interchange file
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
-  check                              check the store&apos;s integrity and content rules
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale: that translation only)
-  publish-due [--now TIME]           publish every scheduled article whose time has come
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               word-level differences between two revisions
-  restore UID REV --as USER          make an old revision the current text (a new revision)
-  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
-  translations UID [--locale L] [--json]
-                                     per locale: coverage (done, stale, missing), each segment,
-                                     stale ones with the old and new source, quality warnings
-  segment-done UID LOCALE SEGMENT --as USER
-                                     the translation of SEGMENT (e.g. block:b3) is current again
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
-newsroom&apos;s time zone (2026-12-01 09:00).
-
-The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
-  %1
-Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
-            6 invalid input, 7 storage failure.
-</source>
-        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
-
-Հրամաններ:
-  init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
-  import FILE|-                      ներմուծել փոխանակման ֆայլ (byline/1) պահոց
-  export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
-  check                              ստուգել պահոցի ամբողջականությունը և բովանդակության կանոնները
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale՝ միայն այդ թարգմանությունը)
-  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
-  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
-  save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
-  translations UID [--locale L] [--json]
-                                     ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
-                                     հնացածները՝ հին և նոր բնագրով, որակի զգուշացումներ
-  segment-done UID LOCALE SEGMENT --as USER
-                                     SEGMENT հատվածի (օրինակ՝ block:b3) թարգմանությունը կրկին արդիական է
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
-խմբագրության ժամային գոտում (2026-12-01 09:00)։
-
-Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
-  %1
-Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
-            6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
-</translation>
-    </message>
-    <message>
         <source>byline-cli: %1</source>
         <translation>byline-cli: %1</translation>
     </message>
@@ -810,6 +732,93 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <source>request-changes needs --comment TEXT saying what to change.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
+
+Commands:
+  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
+  import FILE|-                      read an interchange file (byline/1) into the store
+  export FILE|- [--article UID]      write the store (or one article) as an interchange file
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  check [--repair]                   check the store&apos;s integrity, content rules and search
+                                     index; --repair rebuilds an out-of-step search index
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     full-text search in every locale: words, &quot;phrases&quot;,
+                                     prefix*; --prefix: the last word is a prefix
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: that translation only)
+  publish-due [--now TIME]           publish every scheduled article whose time has come
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               word-level differences between two revisions
+  restore UID REV --as USER          make an old revision the current text (a new revision)
+  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
+  translations UID [--locale L] [--json]
+                                     per locale: coverage (done, stale, missing), each segment,
+                                     stale ones with the old and new source, quality warnings
+  segment-done UID LOCALE SEGMENT --as USER
+                                     the translation of SEGMENT (e.g. block:b3) is current again
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
+newsroom&apos;s time zone (2026-12-01 09:00).
+
+The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
+  %1
+Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
+            6 invalid input, 7 storage failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>repaired: the search index was rebuilt (%n document(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>byline-cli: the search index is out of step; &quot;byline-cli check --repair&quot; rebuilds it from the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs one QUERY (quote it if it has several words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number from 1 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s); more match than can be ranked: the newest %1 matches were ranked by relevance. Add words or filters to narrow it down.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), ranked by relevance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Byline::Labels</name>
@@ -988,6 +997,87 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>%1 in the store</source>
         <translation>պահոցում՝ %1</translation>
+    </message>
+    <message>
+        <source>This build has no interface translation for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SearchPanel</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search titles, leads, text, quotes and experts&apos; names in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found. Fewer words, or the start of a word, find more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many articles match: showing the best of the newest %1. Add words or a filter to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s), best first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished">(անվերնագիր)</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, start*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Վիճակ</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Storage::SearchIndex</name>
+    <message>
+        <source>search entries that belong to no article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article locales without a search entry: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1998,46 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
     <message>
         <source>The article %1 has no %2 translation to comment on; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing the quote %1 for search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilding the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is missing from the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is out of date in the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the search index but has no such translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to search for in &quot;%1&quot;: type a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A search shows 1 to 1000 results, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,9 @@
 #include "ui/Labels.h"
 #include "ui/SearchPanel.h"
 #include "ui/TranslationPanel.h"
+#include "ui/UiLanguage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -50,7 +52,7 @@ const View views[] = {
 
 } // namespace
 
-MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
+MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
 {
@@ -83,7 +85,12 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     m_view->setColumnWidth(ArticleListModel::Headline, 38 * digit);
     m_view->setColumnWidth(ArticleListModel::Section, 10 * digit);
     m_view->setColumnWidth(ArticleListModel::Authors, 13 * digit);
-    m_view->setColumnWidth(ArticleListModel::State, 10 * digit);
+    // As wide as the longest state label in the interface language.
+    int stateWidth = 0;
+    for (WorkflowState s : {WorkflowState::Draft, WorkflowState::Submitted, WorkflowState::Approved,
+                            WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked})
+        stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(ArticleListModel::stateLabel(s)));
+    m_view->setColumnWidth(ArticleListModel::State, stateWidth + 2 * digit);
     // Wide enough for every locale's label and mark ("RU ✓  EN …  AM –").
     m_view->setColumnWidth(ArticleListModel::Locales,
                            fontMetrics().horizontalAdvance(QStringLiteral("RU ✓  EN ✓  AM ✓")) + 2 * digit);
@@ -180,6 +187,25 @@ MainWindow::MainWindow(Storage::Database &db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_language = language ? language : new UiLanguage(this);
+    m_languageMenu = m_fileMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    for (const UiLanguage::Choice &choice : UiLanguage::choices()) {
+        QAction *a = m_languageMenu->addAction(choice.name);  // each in its own language
+        a->setCheckable(true);
+        a->setData(choice.code);
+        a->setChecked(choice.code == m_language->current());
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = choice.code] {
+            if (!m_language->set(code))
+                warn(tr("Not done"), tr("This build has no interface translation for \"%1\".").arg(code));
+        });
+    }
+    connect(m_language, &UiLanguage::changed, this, [this](const QString &code) {
+        for (QAction *a : m_languageMenu->actions())
+            a->setChecked(a->data().toString() == code);
+    });
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_articleMenu = menuBar()->addMenu(QString());
@@ -216,6 +242,8 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Byline"));
     m_fileMenu->setTitle(tr("&File"));
+    m_languageMenu->setTitle(tr("Interface &language"));
+    m_model->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_articleMenu->setTitle(tr("&Article"));

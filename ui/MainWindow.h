@@ -17,6 +17,7 @@ namespace Byline {
 class ArticleActions;
 class ArticleListModel;
 class SearchPanel;
+class UiLanguage;
 class TranslationPanel;
 namespace Storage {
 class Database;
@@ -27,7 +28,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Storage::Database &db, QWidget *parent = nullptr);
+    // `language`: the interface language the program restored (null: English, owned here).
+    explicit MainWindow(Storage::Database &db, UiLanguage *language = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     [[nodiscard]] ArticleListModel *articleModel() const { return m_model; }
@@ -35,6 +38,7 @@ public:
     [[nodiscard]] ArticleActions *workflowActions() const { return m_actions; }
     [[nodiscard]] TranslationPanel *translationPanel() const { return m_translations; }
     [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
+    [[nodiscard]] UiLanguage *uiLanguage() const { return m_language; }
 
     // Shows the article in the list (switching to all articles if the view hides it) and
     // selects it. False if it is not in the store.
@@ -66,6 +70,8 @@ private:
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
+    UiLanguage *m_language = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QAction *m_findAction = nullptr;
     ArticleListModel *m_model = nullptr;

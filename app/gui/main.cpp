@@ -4,6 +4,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,7 +12,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -21,15 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
 
     Byline::Translations::installPluralForms();
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("byline"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
+    Byline::UiLanguage language;
+    language.restore();
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Byline, the newsroom desk."));
     parser.addHelpOption();
@@ -69,7 +62,7 @@ int main(int argc, char *argv[])
         }
     }
 
-    Byline::MainWindow window(**db);
+    Byline::MainWindow window(**db, &language);
     QSettings settings;
     window.setCurrentUser(settings.value(QStringLiteral("user")).toString());
     QObject::connect(&window, &Byline::MainWindow::currentUserChanged, &window,

@@ -55,6 +55,13 @@ void ArticleListModel::setQuery(const Storage::ArticleQuery &query)
     reload();
 }
 
+void ArticleListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 void ArticleListModel::reload()
 {
     // The first page arrives with the reset, so views never see an empty list flash by.

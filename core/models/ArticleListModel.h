@@ -30,6 +30,8 @@ public:
     void setQuery(const Storage::ArticleQuery &query);
     [[nodiscard]] const Storage::ArticleQuery &query() const { return m_query; }
     void reload();
+    // The interface language changed: headers and labels are words again.
+    void retranslate();
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
     [[nodiscard]] const ArticleSummary &summary(int row) const { return m_rows.at(row); }

@@ -6,6 +6,7 @@
 #include "core/workflow/WorkflowService.h"
 #include "ui/MainWindow.h"
 #include "ui/SearchPanel.h"
+#include "ui/UiLanguage.h"
 #include "ui/TranslationPanel.h"
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,8 @@
 #include <QListWidget>
 #include <QTableView>
 #include <QPushButton>
+#include <QMenuBar>
+#include <QSettings>
 #include <QTest>
 #include <QTextBrowser>
 #include <QUrl>
@@ -264,4 +267,31 @@ TEST_CASE("the desk searches every language and opens what it finds", "[ui][sear
     panel->setQuery(QStringLiteral("«»"));  // punctuation only: no error, just nothing
     CHECK(panel->results().hits.isEmpty());
     CHECK_FALSE(panel->summary().contains(QStringLiteral("failed")));
+}
+
+TEST_CASE("the interface language changes while the desk runs", "[ui][i18n]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("language.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto fileMenu = [&] { return window.menuBar()->actions().first()->text(); };
+    auto header = [&] {
+        return window.articleModel()->headerData(ArticleListModel::Headline, Qt::Horizontal).toString();
+    };
+    CHECK(fileMenu() == QStringLiteral("&File"));
+    const QString english = header();
+
+    REQUIRE(window.uiLanguage()->set(QStringLiteral("ru")));
+    // The LanguageChange event arrives through the event loop.
+    CHECK(QTest::qWaitFor([&] { return fileMenu().contains(QStringLiteral("Файл")); }));
+    CHECK(header() != english);
+    REQUIRE(window.uiLanguage()->set(QStringLiteral("hy")));
+    CHECK(QTest::qWaitFor([&] { return fileMenu().contains(QStringLiteral("Ֆայլ")); }));
+    CHECK(QSettings().value(QStringLiteral("ui/language")).toString() == QStringLiteral("hy"));
+    CHECK_FALSE(window.uiLanguage()->set(QStringLiteral("de")));
+    REQUIRE(window.uiLanguage()->set(QStringLiteral("en")));
+    CHECK(QTest::qWaitFor([&] { return fileMenu() == QStringLiteral("&File"); }));
+    CHECK(header() == english);
 }
