@@ -77,12 +77,13 @@
     </message>
     <message>
         <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրամշակման վերադարձնելու համար անհրաժեշտ է մեկնաբանություն այն մասին, թե ինչ փոխել։ Ոչինչ չի փոփոխվել։</translation>
     </message>
     <message>
         <source>%1
 Your comment was kept: send back again to find it in the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ձեր մեկնաբանությունը պահպանվել է։ Կրկին ընտրեք «Վերադարձնել լրամշակման», և այն կհայտնվի պատուհանում։</translation>
     </message>
 </context>
 <context>
@@ -707,30 +708,30 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Imported %1 new and %2 updated articles (%3 unchanged), %4 quotes, %5 experts, %6 users, %7 sections, %8 locales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներմուծված է՝ %1 նոր և %2 թարմացված հոդված (%3-ը՝ առանց փոփոխության), %4 մեջբերում, %5 փորձագետ, %6 օգտատեր, %7 բաժին, %8 լեզու։</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) in the store are newer than or differ from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Պահոցում %n հոդված ավելի նոր է, քան ֆայլում, կամ նույն տարբերակով տարբերվում է ֆայլից։ Պահոցում մնացել է դրա տեքստը, իսկ ֆայլի տեքստը պահպանվել է որպես խմբագրություն (համեմատեք «byline-cli revisions UID» հրամանով):</numerusform>
+            <numerusform>Պահոցում %n հոդված ավելի նոր է, քան ֆայլում, կամ նույն տարբերակով տարբերվում է ֆայլից։ Պահոցում մնացել է դրանց տեքստը, իսկ ֆայլի տեքստը պահպանվել է որպես խմբագրություն (համեմատեք «byline-cli revisions UID» հրամանով):</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder. Name a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ուղում՝ այն թղթապանակ է։ Նշեք արտահանման ֆայլը։</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist. Nothing was written; create it or choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլում՝ %2 թղթապանակը գոյություն չունի։ Ոչինչ չի գրվել։ Ստեղծեք այն կամ ընտրեք այլ ուղի։</translation>
     </message>
     <message>
         <source>%1 may not confirm %2 translations: that is for translators into %2 and editors (and the source locale has nothing to confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 օգտատերը չի կարող %2 թարգմանությունները նշել որպես արդիական։ Դա անում են %2 լեզվի թարգմանիչները և խմբագիրները (իսկ բնագրի լեզվի համար նշելու բան չկա)։</translation>
     </message>
     <message>
         <source>request-changes needs --comment TEXT saying what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>request-changes գործողությունը պահանջում է --comment TEXT՝ նշելով, թե ինչ պետք է փոխել։</translation>
     </message>
     <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
@@ -776,47 +777,89 @@ The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
+
+Հրամաններ:
+  init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
+  import FILE|-                      ներմուծել փոխանակման ֆայլ (byline/1) պահոց
+  export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
+  check [--repair]                   ստուգել պահոցի ամբողջականությունը, բովանդակության կանոնները և որոնման
+                                     ինդեքսը, --repair՝ վերակառուցել պահոցից հետ մնացած որոնման ինդեքսը
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     ամբողջատեքստային որոնում բոլոր լեզուներով՝ բառեր, «արտահայտություններ»,
+                                     սկիզբ*, --prefix՝ վերջին բառը բառի սկիզբ է
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale՝ միայն այդ թարգմանությունը)
+  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
+  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
+  save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
+  translations UID [--locale L] [--json]
+                                     ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
+                                     հնացածները՝ հին և նոր բնագրով, որակի զգուշացումներ
+  segment-done UID LOCALE SEGMENT --as USER
+                                     SEGMENT հատվածի (օրինակ՝ block:b3) թարգմանությունը կրկին արդիական է
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
+խմբագրության ժամային գոտում (2026-12-01 09:00)։
+
+Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
+  %1
+Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
+            6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
+</translation>
     </message>
     <message>
         <source>index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ինդեքս: %1</translation>
     </message>
     <message numerus="yes">
         <source>repaired: the search index was rebuilt (%n document(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>շտկված: որոնման ինդեքսը վերակառուցվել է (%n փաստաթուղթ)։</numerusform>
+            <numerusform>շտկված: որոնման ինդեքսը վերակառուցվել է (%n փաստաթուղթ)։</numerusform>
         </translation>
     </message>
     <message>
         <source>byline-cli: the search index is out of step; &quot;byline-cli check --repair&quot; rebuilds it from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>byline-cli: որոնման ինդեքսը չի համապատասխանում պահոցին։ «byline-cli check --repair» հրամանը կվերակառուցի այն պահոցի տվյալներից։</translation>
     </message>
     <message>
         <source>search needs one QUERY (quote it if it has several words)</source>
-        <translation type="unfinished"></translation>
+        <translation>search հրամանը պահանջում է մեկ QUERY (եթե այն մի քանի բառից է, վերցրեք այն չակերտների մեջ)</translation>
     </message>
     <message>
         <source>--limit needs a number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit ընտրանքը պահանջում է թիվ 1-ից մինչև 1000</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» հարցմամբ ոչինչ չի գտնվել։</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); more match than can be ranked: the newest %1 matches were ranked by relevance. Add words or filters to narrow it down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n արդյունք։ Համընկնումներն ավելի շատ են, քան հնարավոր է դասակարգել՝ ըստ համապատասխանության դասակարգվել են ամենանոր %1 համընկնումները։ Ավելացրեք բառեր կամ զտիչներ՝ որոնումը նեղացնելու համար։</numerusform>
+            <numerusform>%n արդյունք։ Համընկնումներն ավելի շատ են, քան հնարավոր է դասակարգել՝ ըստ համապատասխանության դասակարգվել են ամենանոր %1 համընկնումները։ Ավելացրեք բառեր կամ զտիչներ՝ որոնումը նեղացնելու համար։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s), ranked by relevance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n արդյունք՝ ըստ համապատասխանության։</numerusform>
+            <numerusform>%n արդյունք՝ ըստ համապատասխանության։</numerusform>
         </translation>
     </message>
 </context>
@@ -824,43 +867,43 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>Byline::Labels</name>
     <message>
         <source>journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>լրագրող</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբագիր</translation>
     </message>
     <message>
         <source>translator</source>
-        <translation type="unfinished"></translation>
+        <translation>թարգմանիչ</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>ադմինիստրատոր</translation>
     </message>
     <message>
         <source>the number %1 of the source is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>բնագրի %1 թիվը բացակայում է</translation>
     </message>
     <message>
         <source>the link %1 of the source is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>բնագրի %1 հղումը բացակայում է</translation>
     </message>
     <message>
         <source>a quotation mark is opened but not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>չակերտը բացված է, բայց փակված չէ</translation>
     </message>
     <message>
         <source>straight quotes &quot;…&quot; instead of «…»</source>
-        <translation type="unfinished"></translation>
+        <translation>ուղիղ չակերտներ &quot;…&quot;՝ «…» չակերտների փոխարեն</translation>
     </message>
     <message>
         <source>a Latin full stop or colon ends an Armenian sentence (use ։)</source>
-        <translation type="unfinished"></translation>
+        <translation>հայերեն նախադասությունն ավարտվում է լատինական կետով կամ երկու կետով (օգտագործեք ։)</translation>
     </message>
     <message>
         <source>the expert&apos;s name is spelled differently from the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>փորձագետի անունը գրված է այլ կերպ, քան փորձագետների ռեեստրում՝ %1</translation>
     </message>
 </context>
 <context>
@@ -1000,84 +1043,84 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>This build has no interface translation for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ծրագրի այս տարբերակում «%1» լեզվի համար ինտերֆեյսի թարգմանություն չկա։</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինտերֆեյսի &amp;լեզու</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնում</translation>
     </message>
     <message>
         <source>&amp;Find in the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գտնել արխիվում…</translation>
     </message>
 </context>
 <context>
     <name>Byline::SearchPanel</name>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնումը ձախողվեց՝ %1</translation>
     </message>
     <message>
         <source>Type to search titles, leads, text, quotes and experts&apos; names in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մուտքագրեք բառեր, և որոնումը կկատարվի բոլոր լեզուներով՝ վերնագրերում, ներածականներում, տեքստում, մեջբերումներում և փորձագետների անուններում։</translation>
     </message>
     <message>
         <source>Nothing found. Fewer words, or the start of a word, find more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչինչ չի գտնվել։ Ավելի քիչ բառերով կամ բառի սկզբով ավելի շատ բան կգտնեք։</translation>
     </message>
     <message>
         <source>Many articles match: showing the best of the newest %1. Add words or a filter to narrow it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Շատ հոդվածներ են համընկնում։ Ցուցադրվում են ամենանոր %1 հոդվածներից լավագույնները։ Ավելացրեք բառեր կամ զտիչ՝ որոնումը նեղացնելու համար։</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s), best first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n արդյունք՝ սկզբում ամենահամապատասխանները։</numerusform>
+            <numerusform>%n արդյունք՝ սկզբում ամենահամապատասխանները։</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(անվերնագիր)</translation>
+        <translation>(անվերնագիր)</translation>
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, start*</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնում՝ բառեր, «արտահայտություն», սկիզբ*</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնում արխիվում</translation>
     </message>
     <message>
         <source>Every language</source>
-        <translation type="unfinished"></translation>
+        <translation>Բոլոր լեզուները</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզու</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցանկացած վիճակ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Վիճակ</translation>
+        <translation>Վիճակ</translation>
     </message>
 </context>
 <context>
     <name>Byline::Storage::SearchIndex</name>
     <message>
         <source>search entries that belong to no article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>որոնման գրառումներ, որոնք ոչ մի հոդվածի չեն պատկանում: %1</translation>
     </message>
     <message>
         <source>article locales without a search entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>հոդվածների լեզվական տարբերակներ՝ առանց որոնման գրառման: %1</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1219,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>զգուշացում: %1</translation>
     </message>
 </context>
 <context>
@@ -1954,91 +1997,91 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>not a known time zone (give an IANA name such as Asia/Yerevan)</source>
-        <translation type="unfinished"></translation>
+        <translation>անհայտ ժամային գոտի (նշեք IANA անուն, օրինակ՝ Asia/Yerevan)</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Byline store (it belongs to another program). It was not changed; check the path given with --db or BYLINE_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ֆայլը SQLite տվյալների բազա է, բայց ոչ Byline-ի պահոց (այն պատկանում է մեկ այլ ծրագրի)։ Այն չի փոփոխվել։ Ստուգեք --db ընտրանքով կամ BYLINE_DB փոփոխականով տրված ուղին։</translation>
     </message>
     <message>
         <source>restoring a revision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածի խմբագրության վերականգնում</translation>
     </message>
     <message>
         <source>The %1 translation is approved; only an editor may remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 թարգմանությունը հաստատված է։ Միայն խմբագիրը կարող է հեռացնել այն։</translation>
     </message>
     <message>
         <source>The %1 text is approved%2; ask an editor to send it back (request changes on %1) before changing it. Your text was not saved; keep it until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 տեքստը հաստատված է%2։ Այն փոխելուց առաջ խնդրեք խմբագրին վերադարձնել այն լրամշակման (request changes՝ %1 լեզվի համար)։ Ձեր տեքստը չի պահպանվել։ Պահեք այն մինչ այդ։</translation>
     </message>
     <message>
         <source> and on the site</source>
-        <translation type="unfinished"></translation>
+        <translation> և արդեն կայքում է</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows. Set the newsroom&apos;s time zone to an IANA name such as Asia/Yerevan or Europe/Moscow.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ժամային գոտին այս համակարգին հայտնի չէ։ Նշեք խմբագրության ժամային գոտին IANA անունով, օրինակ՝ Asia/Yerevan կամ Europe/Moscow։</translation>
     </message>
     <message>
         <source>Sending back needs a comment saying what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լրամշակման վերադարձնելու համար անհրաժեշտ է մեկնաբանություն այն մասին, թե ինչ փոխել։</translation>
     </message>
     <message>
         <source>%1 is the article&apos;s source locale; to send it back, send back the whole article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 լեզուն հոդվածի բնագրի լեզուն է։ Այն լրամշակման վերադարձնելու համար վերադարձրեք ամբողջ հոդվածը։</translation>
     </message>
     <message>
         <source>adding a comment to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածին մեկնաբանության ավելացում</translation>
     </message>
     <message>
         <source>An empty comment says nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Դատարկ մեկնաբանությունը ոչինչ չի ասում։</translation>
     </message>
     <message>
         <source>The article %1 has no %2 translation to comment on; it has: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը չունի %2 թարգմանություն, որին կարելի է մեկնաբանություն թողնել։ Առկա են՝ %3։</translation>
     </message>
     <message>
         <source>indexing the quote %1 for search</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 մեջբերման ինդեքսավորում որոնման համար</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>որոնման ինդեքսի թարմացում</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>որոնման ինդեքսի վերակառուցում</translation>
     </message>
     <message>
         <source>checking the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>որոնման ինդեքսի ստուգում</translation>
     </message>
     <message>
         <source>%1 (%2) is missing from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) հոդվածը բացակայում է որոնման ինդեքսից</translation>
     </message>
     <message>
         <source>%1 (%2) is out of date in the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) հոդվածի գրառումը որոնման ինդեքսում հնացած է</translation>
     </message>
     <message>
         <source>%1 (%2) is in the search index but has no such translation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) հոդվածը կա որոնման ինդեքսում, բայց այդպիսի թարգմանություն չունի</translation>
     </message>
     <message>
         <source>searching</source>
-        <translation type="unfinished"></translation>
+        <translation>որոնում</translation>
     </message>
     <message>
         <source>There is nothing to search for in &quot;%1&quot;: type a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» հարցման մեջ որոնելու բան չկա։ Մուտքագրեք բառ։</translation>
     </message>
     <message>
         <source>A search shows 1 to 1000 results, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոնումը ցույց է տալիս 1-ից մինչև 1000 արդյունք, ոչ թե %1։</translation>
     </message>
 </context>
 <context>

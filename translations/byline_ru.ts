@@ -77,12 +77,13 @@
     </message>
     <message>
         <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для возврата на доработку нужен комментарий о том, что изменить. Ничего не изменено.</translation>
     </message>
     <message>
         <source>%1
 Your comment was kept: send back again to find it in the dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ваш комментарий сохранён: снова выберите «Вернуть на доработку», и он появится в окне.</translation>
     </message>
 </context>
 <context>
@@ -712,31 +713,31 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Imported %1 new and %2 updated articles (%3 unchanged), %4 quotes, %5 experts, %6 users, %7 sections, %8 locales.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: новых статей — %1, обновлённых — %2 (без изменений — %3), цитат — %4, экспертов — %5, пользователей — %6, разделов — %7, языков — %8.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) in the store are newer than or differ from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n статья в хранилище новее файла или отличается от него при той же версии; в хранилище остался её текст, а текст из файла сохранён как ревизия (сравните с помощью «byline-cli revisions UID»):</numerusform>
+            <numerusform>%n статьи в хранилище новее файла или отличаются от него при той же версии; в хранилище остался их текст, а текст из файла сохранён как ревизия (сравните с помощью «byline-cli revisions UID»):</numerusform>
+            <numerusform>%n статей в хранилище новее файла или отличаются от него при той же версии; в хранилище остался их текст, а текст из файла сохранён как ревизия (сравните с помощью «byline-cli revisions UID»):</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: it is a folder. Name a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: это папка. Укажите файл для экспорта.</translation>
     </message>
     <message>
         <source>Cannot write %1: the folder %2 does not exist. Nothing was written; create it or choose another path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: папки %2 не существует. Ничего не записано; создайте её или выберите другой путь.</translation>
     </message>
     <message>
         <source>%1 may not confirm %2 translations: that is for translators into %2 and editors (and the source locale has nothing to confirm).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не может подтверждать переводы на язык %2: это делают переводчики на язык %2 и редакторы (а у языка оригинала подтверждать нечего).</translation>
     </message>
     <message>
         <source>request-changes needs --comment TEXT saying what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>request-changes требует --comment TEXT с описанием того, что изменить.</translation>
     </message>
     <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
@@ -782,50 +783,92 @@ The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: byline-cli [--db PATH] COMMAND [ARGS]
+
+Команды:
+  init [--demo]                      создать хранилище или обновить его схему; --demo добавляет демо-редакцию
+  import FILE|-                      прочитать файл обмена (byline/1) в хранилище
+  export FILE|- [--article UID]      записать хранилище (или одну статью) в файл обмена
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  check [--repair]                   проверить целостность хранилища, правила содержимого и поисковый
+                                     индекс; --repair перестраивает рассогласованный поисковый индекс
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     полнотекстовый поиск по всем языкам: слова, «фразы»,
+                                     начало*; --prefix: последнее слово — начало слова
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: только этот перевод)
+  publish-due [--now TIME]           опубликовать все запланированные статьи, время которых наступило
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               различия между двумя ревизиями по словам
+  restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
+  save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
+  translations UID [--locale L] [--json]
+                                     по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
+                                     устаревшие — со старым и новым оригиналом, предупреждения о качестве
+  segment-done UID LOCALE SEGMENT --as USER
+                                     перевод SEGMENT (например, block:b3) снова актуален
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME — время в формате ISO 8601 со смещением (2026-12-01T09:00:00+04:00) или местное время
+в часовом поясе редакции (2026-12-01 09:00).
+
+Хранилище: --db PATH, иначе $BYLINE_DB, иначе хранилище настольной программы:
+  %1
+Коды выхода: 0 готово, 2 неверный вызов, 3 нет прав, 4 не найдено, 5 конфликт,
+             6 неверные данные, 7 сбой хранилища.
+</translation>
     </message>
     <message>
         <source>index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс: %1</translation>
     </message>
     <message numerus="yes">
         <source>repaired: the search index was rebuilt (%n document(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>исправлено: поисковый индекс перестроен (%n документ).</numerusform>
+            <numerusform>исправлено: поисковый индекс перестроен (%n документа).</numerusform>
+            <numerusform>исправлено: поисковый индекс перестроен (%n документов).</numerusform>
         </translation>
     </message>
     <message>
         <source>byline-cli: the search index is out of step; &quot;byline-cli check --repair&quot; rebuilds it from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>byline-cli: поисковый индекс не соответствует хранилищу; «byline-cli check --repair» перестроит его по данным хранилища.</translation>
     </message>
     <message>
         <source>search needs one QUERY (quote it if it has several words)</source>
-        <translation type="unfinished"></translation>
+        <translation>search ожидает один QUERY (если в нём несколько слов, возьмите его в кавычки)</translation>
     </message>
     <message>
         <source>--limit needs a number from 1 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>для --limit нужно число от 1 до 1000</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s); more match than can be ranked: the newest %1 matches were ranked by relevance. Add words or filters to narrow it down.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат; совпадений больше, чем можно ранжировать: по релевантности ранжированы %1 самых новых совпадений. Добавьте слова или фильтры, чтобы сузить поиск.</numerusform>
+            <numerusform>%n результата; совпадений больше, чем можно ранжировать: по релевантности ранжированы %1 самых новых совпадений. Добавьте слова или фильтры, чтобы сузить поиск.</numerusform>
+            <numerusform>%n результатов; совпадений больше, чем можно ранжировать: по релевантности ранжированы %1 самых новых совпадений. Добавьте слова или фильтры, чтобы сузить поиск.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s), ranked by relevance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат, по убыванию релевантности.</numerusform>
+            <numerusform>%n результата, по убыванию релевантности.</numerusform>
+            <numerusform>%n результатов, по убыванию релевантности.</numerusform>
         </translation>
     </message>
 </context>
@@ -833,43 +876,43 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     <name>Byline::Labels</name>
     <message>
         <source>journalist</source>
-        <translation type="unfinished"></translation>
+        <translation>журналист</translation>
     </message>
     <message>
         <source>editor</source>
-        <translation type="unfinished"></translation>
+        <translation>редактор</translation>
     </message>
     <message>
         <source>translator</source>
-        <translation type="unfinished"></translation>
+        <translation>переводчик</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>администратор</translation>
     </message>
     <message>
         <source>the number %1 of the source is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет числа %1 из оригинала</translation>
     </message>
     <message>
         <source>the link %1 of the source is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ссылки %1 из оригинала</translation>
     </message>
     <message>
         <source>a quotation mark is opened but not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>кавычка открыта, но не закрыта</translation>
     </message>
     <message>
         <source>straight quotes &quot;…&quot; instead of «…»</source>
-        <translation type="unfinished"></translation>
+        <translation>прямые кавычки &quot;…&quot; вместо «…»</translation>
     </message>
     <message>
         <source>a Latin full stop or colon ends an Armenian sentence (use ։)</source>
-        <translation type="unfinished"></translation>
+        <translation>армянское предложение заканчивается латинской точкой или двоеточием (используйте ։)</translation>
     </message>
     <message>
         <source>the expert&apos;s name is spelled differently from the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>имя эксперта написано не так, как в реестре экспертов: %1</translation>
     </message>
 </context>
 <context>
@@ -1012,85 +1055,85 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>This build has no interface translation for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке нет перевода интерфейса на «%1».</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>&amp;Find in the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в архиве…</translation>
     </message>
 </context>
 <context>
     <name>Byline::SearchPanel</name>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск не удался: %1</translation>
     </message>
     <message>
         <source>Type to search titles, leads, text, quotes and experts&apos; names in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начните вводить запрос, чтобы искать по заголовкам, лидам, тексту, цитатам и именам экспертов на всех языках.</translation>
     </message>
     <message>
         <source>Nothing found. Fewer words, or the start of a word, find more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не найдено. Попробуйте меньше слов или начало слова — так найдётся больше.</translation>
     </message>
     <message>
         <source>Many articles match: showing the best of the newest %1. Add words or a filter to narrow it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Совпадений много: показаны лучшие из %1 самых новых. Добавьте слова или фильтр, чтобы сузить поиск.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s), best first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат, сначала самые подходящие.</numerusform>
+            <numerusform>%n результата, сначала самые подходящие.</numerusform>
+            <numerusform>%n результатов, сначала самые подходящие.</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished">(без заголовка)</translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, start*</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: слова, «фраза», начало*</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по архиву</translation>
     </message>
     <message>
         <source>Every language</source>
-        <translation type="unfinished"></translation>
+        <translation>Все языки</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
     <name>Byline::Storage::SearchIndex</name>
     <message>
         <source>search entries that belong to no article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>записи поискового индекса, не относящиеся ни к одной статье: %1</translation>
     </message>
     <message>
         <source>article locales without a search entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>языковые версии статей без записи в поисковом индексе: %1</translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1232,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: %1</translation>
     </message>
 </context>
 <context>
@@ -1967,91 +2010,91 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>not a known time zone (give an IANA name such as Asia/Yerevan)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный часовой пояс (укажите имя IANA, например Asia/Yerevan)</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Byline store (it belongs to another program). It was not changed; check the path given with --db or BYLINE_DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite, но не хранилище Byline (она принадлежит другой программе). Файл не изменён; проверьте путь, указанный в --db или BYLINE_DB.</translation>
     </message>
     <message>
         <source>restoring a revision of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление ревизии статьи %1</translation>
     </message>
     <message>
         <source>The %1 translation is approved; only an editor may remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод на язык %1 одобрен; удалить его может только редактор.</translation>
     </message>
     <message>
         <source>The %1 text is approved%2; ask an editor to send it back (request changes on %1) before changing it. Your text was not saved; keep it until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на языке %1 одобрен%2; прежде чем менять его, попросите редактора вернуть его на доработку (request changes для %1). Ваш текст не сохранён; не потеряйте его до тех пор.</translation>
     </message>
     <message>
         <source> and on the site</source>
-        <translation type="unfinished"></translation>
+        <translation> и уже на сайте</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows. Set the newsroom&apos;s time zone to an IANA name such as Asia/Yerevan or Europe/Moscow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс «%1» неизвестен этой системе. Укажите в качестве часового пояса редакции имя IANA, например Asia/Yerevan или Europe/Moscow.</translation>
     </message>
     <message>
         <source>Sending back needs a comment saying what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для возврата на доработку нужен комментарий о том, что изменить.</translation>
     </message>
     <message>
         <source>%1 is the article&apos;s source locale; to send it back, send back the whole article.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — язык оригинала статьи; чтобы вернуть его на доработку, верните на доработку всю статью.</translation>
     </message>
     <message>
         <source>adding a comment to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление комментария к статье %1</translation>
     </message>
     <message>
         <source>An empty comment says nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой комментарий ничего не сообщает.</translation>
     </message>
     <message>
         <source>The article %1 has no %2 translation to comment on; it has: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи %1 нет перевода на язык %2, к которому можно оставить комментарий; есть: %3.</translation>
     </message>
     <message>
         <source>indexing the quote %1 for search</source>
-        <translation type="unfinished"></translation>
+        <translation>индексирование цитаты %1 для поиска</translation>
     </message>
     <message>
         <source>updating the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление поискового индекса</translation>
     </message>
     <message>
         <source>rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>перестроение поискового индекса</translation>
     </message>
     <message>
         <source>checking the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка поискового индекса</translation>
     </message>
     <message>
         <source>%1 (%2) is missing from the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>статьи %1 (%2) нет в поисковом индексе</translation>
     </message>
     <message>
         <source>%1 (%2) is out of date in the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>запись статьи %1 (%2) в поисковом индексе устарела</translation>
     </message>
     <message>
         <source>%1 (%2) is in the search index but has no such translation</source>
-        <translation type="unfinished"></translation>
+        <translation>статья %1 (%2) есть в поисковом индексе, но такого перевода у неё нет</translation>
     </message>
     <message>
         <source>searching</source>
-        <translation type="unfinished"></translation>
+        <translation>поиск</translation>
     </message>
     <message>
         <source>There is nothing to search for in &quot;%1&quot;: type a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>В «%1» нечего искать: введите слово.</translation>
     </message>
     <message>
         <source>A search shows 1 to 1000 results, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск показывает от 1 до 1000 результатов, а не %1.</translation>
     </message>
 </context>
 <context>

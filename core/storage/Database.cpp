@@ -149,6 +149,8 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                     QObject::tr("The SQLite driver for Qt is missing. Install the package "
                                 "libqt6sql6-sqlite."));
     }
+    db->m_connection = conn;
+    db->m_writes = std::make_unique<Statements>();
     conn.setDatabaseName(db->m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeoutMs);
     if (db->m_readOnly)
@@ -244,35 +246,78 @@ Result<> Database::configure()
 
 Database::~Database()
 {
+    m_writes.reset();  // every statement goes before its connection
     if (m_connectionName.isEmpty())
         return;
-    {
-        QSqlDatabase conn = QSqlDatabase::database(m_connectionName, false);
-        if (conn.isOpen())
-            conn.close();
-    }
+    if (m_connection.isOpen())
+        m_connection.close();
+    m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
+
+struct Database::Statements
+{
+    QHash<QString, QSqlQuery> prepared;
+};
+
+namespace {
+
+// Writes leave nothing open once run (no rows to read, no read snapshot held), so one
+// prepared statement can serve every run. Reads are prepared anew: a caller may still be
+// reading the rows of an earlier run.
+bool isWrite(const QString &sql)
+{
+    for (const char *verb : {"INSERT ", "UPDATE ", "DELETE "}) {
+        if (sql.startsWith(QLatin1String(verb), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+void bind(QSqlQuery &query, const QVariantList &binds)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i) {
+        const QVariant &value = binds.at(i);
+        // The driver binds a null QString as SQL NULL; only a null QVariant means NULL here.
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), value);
+    }
+}
+
+} // namespace
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
                                 const QString &what) const
 {
-    QSqlQuery query(connection());
+    if (m_writes && isWrite(sql)) {
+        auto it = m_writes->prepared.find(sql);
+        if (it == m_writes->prepared.end()) {
+            QSqlQuery query(m_connection);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql))
+                return std::unexpected(errorFrom(query.lastError(), what));
+            it = m_writes->prepared.insert(sql, query);
+        }
+        bind(*it, binds);
+        if (!it->exec()) {
+            const Error error = errorFrom(it->lastError(), what);
+            m_writes->prepared.erase(it);  // prepared afresh next time
+            return std::unexpected(error);
+        }
+        return *it;
+    }
+    QSqlQuery query(m_connection);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return std::unexpected(errorFrom(query.lastError(), what));
-    for (const QVariant &value : binds) {
-        // The driver binds a null QString as SQL NULL; only a null QVariant means NULL here.
-        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    bind(query, binds);
     if (!query.exec())
         return std::unexpected(errorFrom(query.lastError(), what));
     return query;

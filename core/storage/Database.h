@@ -45,7 +45,9 @@ public:
     [[nodiscard]] QSqlDatabase connection() const;
 
     // Prepares, binds (positionally) and runs one statement. `what` says what was being done,
-    // for the error a person sees ("saving the article").
+    // for the error a person sees ("saving the article"). Writes (INSERT, UPDATE, DELETE) are
+    // prepared once per connection and reused: read what a write returns (lastInsertId,
+    // numRowsAffected) before running the same statement again.
     [[nodiscard]] Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {},
                                         const QString &what = {}) const;
     // Runs one statement and returns the first column of the first row (null if no row).
@@ -65,6 +67,9 @@ private:
     [[nodiscard]] Result<> configure();
 
     QString m_connectionName;
+    QSqlDatabase m_connection;
+    struct Statements;
+    std::unique_ptr<Statements> m_writes;  // prepared once, run many times
     QString m_path;
     bool m_readOnly = false;
     int m_schemaVersion = 0;

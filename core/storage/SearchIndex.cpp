@@ -5,6 +5,7 @@
 #include "core/storage/SearchText.h"
 #include "core/storage/Transaction.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -212,7 +213,8 @@ Result<QStringList> SearchIndex::verify()
         if (!n)
             return std::unexpected(n.error());
         if (n->toLongLong() > 0)
-            problems.append(QObject::tr(message).arg(n->toLongLong()));
+            problems.append(QCoreApplication::translate("Byline::Storage::SearchIndex", message)
+                                .arg(n->toLongLong()));
     }
     ArticleRepository articles(m_db);
     auto uids = articles.uids();
