@@ -980,6 +980,7 @@ Result<Importer::Report> Importer::write(const Document &doc)
         ++report.quotes;
     }
     Storage::ArticleRepository articles(m_db);
+    articles.beginBulk();
     for (Article a : doc.articles) {
         Segments::stamp(nullptr, a, true);
         auto stored = articles.find(a.uid, Storage::ArticleRepository::Load::WithHistory);
@@ -1014,6 +1015,8 @@ Result<Importer::Report> Importer::write(const Document &doc)
             break;
         }
     }
+    if (auto done = articles.endBulk(); !done)
+        return std::unexpected(done.error());
     if (auto done = tx->commit(); !done)
         return std::unexpected(done.error());
     return report;

@@ -442,6 +442,22 @@ ArticleRepository::ArticleRepository(Database &db)
 
 ArticleRepository::~ArticleRepository() = default;
 
+void ArticleRepository::beginBulk()
+{
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_db);
+    m_search->setBatchSize(SearchIndex::bulkBatch);
+}
+
+Result<> ArticleRepository::endBulk()
+{
+    if (!m_search)
+        return {};
+    auto flushed = m_search->flush();
+    m_search->setBatchSize(1);
+    return flushed;
+}
+
 Result<> ArticleRepository::writeTranslations(qint64 articleId,
                                               const QList<Translation> &translations)
 {

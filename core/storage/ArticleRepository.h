@@ -60,6 +60,11 @@ public:
     // article with the same uid. For import and restore from a backup.
     [[nodiscard]] Result<> replace(const Article &article);
 
+    // Many articles in one transaction (an import): the search index is written in batches;
+    // endBulk() writes the rest and must come before the commit.
+    void beginBulk();
+    [[nodiscard]] Result<> endBulk();
+
 private:
     [[nodiscard]] Result<qint64> writeRow(const Article &article, bool exact);
     [[nodiscard]] Result<> writeAuthors(qint64 articleId, const QStringList &authors);

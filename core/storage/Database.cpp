@@ -241,6 +241,10 @@ Result<> Database::configure()
     // FULL: a save acknowledged to the user survives a crash of the machine, not only of Byline.
     if (auto sync = run(QStringLiteral("PRAGMA synchronous = FULL")); !sync)
         return std::unexpected(sync.error());
+    // 32 MiB of page cache (SQLite's default is 2 MiB): a large import or a rebuilt search
+    // index stays in memory until it commits instead of spilling pages half way.
+    if (auto cache = run(QStringLiteral("PRAGMA cache_size = -32768")); !cache)
+        return std::unexpected(cache.error());
     return {};
 }
 

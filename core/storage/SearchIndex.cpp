@@ -76,42 +76,71 @@ Result<SearchIndex::Document> SearchIndex::documentOf(const Translation &t)
 
 Result<> SearchIndex::indexArticle(qint64 articleId, const QList<Translation> &translations)
 {
-    const QString what = QObject::tr("updating the search index");
-    auto existing = m_db.run(QStringLiteral("SELECT id, locale FROM search_docs WHERE article_id = ?"),
-                             {articleId}, what);
-    if (!existing)
-        return std::unexpected(existing.error());
-    QHash<QString, qint64> ids;
-    while (existing->next())
-        ids.insert(existing->value(1).toString(), existing->value(0).toLongLong());
-    existing->finish();
+    if (m_batchSize <= 1)
+        return write({{articleId, translations}});
+    m_pending.append({articleId, translations});
+    if (m_pending.size() < m_batchSize)
+        return {};
+    return flush();
+}
 
-    for (const Translation &t : translations) {
-        auto doc = documentOf(t);
-        if (!doc)
-            return std::unexpected(doc.error());
-        qint64 id = ids.take(t.locale);
-        if (id) {
+Result<> SearchIndex::flush()
+{
+    const auto pending = std::exchange(m_pending, {});
+    return pending.isEmpty() ? Result<>() : write(pending);
+}
+
+Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &articles)
+{
+    const QString what = QObject::tr("updating the search index");
+    // First every ordinary row, then the full-text rows one after another.
+    QList<std::pair<qint64, Document>> documents;
+    QList<qint64> replaced;
+    QList<qint64> dropped;
+    for (const auto &[articleId, translations] : articles) {
+        auto existing = m_db.run(QStringLiteral("SELECT id, locale FROM search_docs WHERE article_id = ?"),
+                                 {articleId}, what);
+        if (!existing)
+            return std::unexpected(existing.error());
+        QHash<QString, qint64> ids;
+        while (existing->next())
+            ids.insert(existing->value(1).toString(), existing->value(0).toLongLong());
+        existing->finish();
+        for (const Translation &t : translations) {
+            auto doc = documentOf(t);
+            if (!doc)
+                return std::unexpected(doc.error());
+            qint64 id = ids.take(t.locale);
+            if (id) {
+                replaced.append(id);
+            } else {
+                auto q = m_db.run(QStringLiteral("INSERT INTO search_docs (article_id, locale) VALUES (?, ?)"),
+                                  {articleId, t.locale}, what);
+                if (!q)
+                    return std::unexpected(q.error());
+                id = q->lastInsertId().toLongLong();
+            }
+            documents.append({id, *doc});
+        }
+        for (const qint64 gone : std::as_const(ids))
+            dropped.append(gone);
+    }
+    for (const qint64 gone : std::as_const(dropped)) {
+        if (auto q = m_db.run(QStringLiteral("DELETE FROM search_docs WHERE id = ?"), {gone}, what); !q)
+            return std::unexpected(q.error());
+    }
+    for (const QList<qint64> *ids : {&dropped, &replaced}) {
+        for (const qint64 id : *ids) {
             if (auto q = m_db.run(QStringLiteral("DELETE FROM search WHERE rowid = ?"), {id}, what); !q)
                 return std::unexpected(q.error());
-        } else {
-            auto q = m_db.run(QStringLiteral("INSERT INTO search_docs (article_id, locale) VALUES (?, ?)"),
-                              {articleId, t.locale}, what);
-            if (!q)
-                return std::unexpected(q.error());
-            id = q->lastInsertId().toLongLong();
-        }
-        if (auto q = m_db.run(QStringLiteral("INSERT INTO search (rowid, title, lead, body, experts) "
-                                             "VALUES (?, ?, ?, ?, ?)"),
-                              {id, doc->title, doc->lead, doc->body, doc->experts}, what);
-            !q) {
-            return std::unexpected(q.error());
         }
     }
-    for (const qint64 gone : std::as_const(ids)) {
-        for (const char *sql : {"DELETE FROM search WHERE rowid = ?", "DELETE FROM search_docs WHERE id = ?"}) {
-            if (auto q = m_db.run(QString::fromLatin1(sql), {gone}, what); !q)
-                return std::unexpected(q.error());
+    for (const auto &[id, doc] : std::as_const(documents)) {
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO search (rowid, title, lead, body, experts) "
+                                             "VALUES (?, ?, ?, ?, ?)"),
+                              {id, doc.title, doc.lead, doc.body, doc.experts}, what);
+            !q) {
+            return std::unexpected(q.error());
         }
     }
     return {};
@@ -177,6 +206,7 @@ Result<int> SearchIndex::rebuild(const std::function<void(int, int)> &progress)
     auto uids = articles.uids();  // oldest first: document ids follow the archive's order
     if (!uids)
         return std::unexpected(uids.error());
+    setBatchSize(bulkBatch);
     int documents = 0;
     int done = 0;
     for (const QString &uid : std::as_const(*uids)) {
@@ -194,6 +224,9 @@ Result<int> SearchIndex::rebuild(const std::function<void(int, int)> &progress)
         if (progress)
             progress(++done, int(uids->size()));
     }
+    if (auto flushed = flush(); !flushed)
+        return std::unexpected(flushed.error());
+    setBatchSize(1);
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
     return documents;

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace Byline::Storage {
 
@@ -25,6 +27,14 @@ public:
 
     // (Re)writes the documents of one article; a locale it no longer has is dropped.
     [[nodiscard]] Result<> indexArticle(qint64 articleId, const QList<Translation> &translations);
+
+    // Bulk writes (an import): documents are written `articles` at a time, at the latest by
+    // flush(), which must then be called before the transaction commits. (Every statement that
+    // follows a full-text write in a transaction makes SQLite flush the index's pending words;
+    // batching keeps those flushes few.)
+    void setBatchSize(int articles) { m_batchSize = std::max(1, articles); }
+    static constexpr int bulkBatch = 250;
+    [[nodiscard]] Result<> flush();
     // After a quote's words or its expert changed: every article that uses it.
     [[nodiscard]] Result<> reindexQuote(const QString &quoteUid);
     // After an expert's names changed: every article quoting them.
@@ -57,9 +67,12 @@ private:
     };
     [[nodiscard]] Result<const QuoteInfo *> quote(const QString &uid);
     [[nodiscard]] Result<> reindexWhere(const QString &sql, const QString &uid);
+    [[nodiscard]] Result<> write(const QList<std::pair<qint64, QList<Translation>>> &articles);
 
     Database &m_db;
     QHash<QString, QuoteInfo> m_quotes;  // looked up once per index run
+    int m_batchSize = 1;
+    QList<std::pair<qint64, QList<Translation>>> m_pending;
 };
 
 } // namespace Byline::Storage
