@@ -118,6 +118,13 @@ QString fold(QStringView text, QList<qsizetype> *sourceIndex)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
+        if (u < 0x80) {  // ASCII, most of any text: no table lookups
+            if (u == u'"' || u == u'\'' || u == u'-')
+                put(QLatin1Char(' '), i);
+            else
+                put(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u), i);
+            continue;
+        }
         if (u == 0x0451 || u == 0x0401) {  // ё Ё
             put(QChar(0x0435), i);
             continue;
