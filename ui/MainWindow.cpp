@@ -176,8 +176,10 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     connect(m_actions, &ArticleActions::failed, this, [this](const QString &message) {
         warn(tr("Not done"), message);
         // It may have failed because someone else moved the article: show where it is now.
-        if (const auto row = m_view->currentIndex().row(); row >= 0)
-            reloadKeeping(m_model->summary(row).uid);
+        if (const auto row = m_view->currentIndex().row(); row >= 0) {
+            const QString uid = m_model->summary(row).uid;  // a copy: reloading frees the rows
+            reloadKeeping(uid);
+        }
     });
     connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::showView);
     connect(m_model, &ArticleListModel::loadFailed, this, [this](const QString &message) {
@@ -312,8 +314,9 @@ void MainWindow::selectionChanged()
     }
 }
 
-void MainWindow::reloadKeeping(const QString &uid)
+void MainWindow::reloadKeeping(const QString &uidToKeep)
 {
+    const QString uid = uidToKeep;  // the caller's may live in the rows reload() frees
     m_shownUid.clear();  // show the article's new state in the panels too
     m_model->reload();
     for (int row = 0; row < m_model->rowCount(); ++row) {
