@@ -1,0 +1,138 @@
+#include "tests/bench/Prose.h"
+
+#include "tests/bench/Random.h"
+#include "tests/bench/Vocabulary.h"
+
+namespace Byline::Bench {
+
+Prose::Prose(const Vocabulary &vocabulary, Random &random)
+    : m_vocabulary(vocabulary)
+    , m_random(random)
+{
+}
+
+QString Prose::word()
+{
+    const int roll = int(m_random.below(1000));
+    if (roll < 60 && !m_topic.isEmpty())
+        return m_vocabulary.word(m_random.pick(m_topic));
+    if (roll < 72) {
+        switch (m_random.below(3)) {
+        case 0:
+            return QString::number(m_random.range(1991, 2026));
+        case 1:
+            return QString::number(m_random.range(2, 950));
+        default:
+            return QString::number(m_random.range(1, 99)) + QLatin1Char('%');
+        }
+    }
+    return m_vocabulary.word(m_vocabulary.zipfRank(m_random));
+}
+
+int Prose::sentenceLength()
+{
+    // A triangular spread around the language's usual length: Russian sentences are shorter
+    // in words than English ones, Armenian ones in between.
+    const int spread = m_vocabulary.locale() == u"ru" ? 9
+        : m_vocabulary.locale() == u"hy"              ? 10
+                                                      : 11;
+    return 4 + m_random.range(0, spread) + m_random.range(0, spread);
+}
+
+QStringList Prose::sentenceWords(int count)
+{
+    QStringList words;
+    words.reserve(count + 1);
+    for (int i = 0; i < count; ++i)
+        words.append(word());
+    if (!m_names.isEmpty() && m_random.chance(80)) {
+        // One draw per statement: the order of evaluation of arguments is unspecified.
+        const qsizetype at = qsizetype(m_random.below(quint64(words.size()) + 1));
+        words.insert(at, m_random.pick(m_names));
+    }
+    words.first() = m_vocabulary.capitalized(words.first());
+    return words;
+}
+
+QString Prose::joined(QStringList words, bool withCommas) const
+{
+    QString text;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0)
+            text += QLatin1Char(' ');
+        text += words.at(i);
+        if (withCommas && i > 0 && i + 2 < words.size() && m_random.chance(70))
+            text += QLatin1Char(',');
+    }
+    return text;
+}
+
+QString Prose::sentences(int count, int extraWords)
+{
+    QString text;
+    for (int s = 0; s < count; ++s) {
+        if (s > 0)
+            text += QLatin1Char(' ');
+        text
+            += joined(sentenceWords(sentenceLength() + extraWords), true) + m_vocabulary.fullStop();
+    }
+    return text;
+}
+
+QString Prose::paragraph(int sentenceCount)
+{
+    // Markup goes around a few words of one sentence: bold, italic or a link.
+    const int roll = int(m_random.below(1000));
+    const int marked = roll < 230 ? int(m_random.below(quint64(sentenceCount))) : -1;
+    QString text;
+    for (int s = 0; s < sentenceCount; ++s) {
+        QStringList words = sentenceWords(sentenceLength());
+        if (s == marked) {
+            const int length = m_random.range(1, 3);
+            const int first
+                = int(m_random.below(quint64(qMax<qsizetype>(1, words.size() - length))));
+            const int last = qMin(int(words.size()) - 1, first + length - 1);
+            if (roll < 100) {
+                words[first].prepend(QStringLiteral("**"));
+                words[last].append(QStringLiteral("**"));
+            } else if (roll < 150) {
+                words[first].prepend(QLatin1Char('*'));
+                words[last].append(QLatin1Char('*'));
+            } else {
+                words[first].prepend(QLatin1Char('['));
+                words[last].append(QStringLiteral("](https://byline-bench.example.org/%1/%2)")
+                                       .arg(m_vocabulary.locale())
+                                       .arg(m_random.below(1000000)));
+            }
+        }
+        if (s > 0)
+            text += QLatin1Char(' ');
+        text += joined(words, true) + m_vocabulary.fullStop();
+    }
+    return text;
+}
+
+QString Prose::heading()
+{
+    QStringList words;
+    const int count = m_random.range(2, 6);
+    for (int i = 0; i < count; ++i)
+        words.append(word());
+    words.first() = m_vocabulary.capitalized(words.first());
+    return joined(words, false);
+}
+
+QString Prose::title()
+{
+    QStringList words;
+    const int count = m_random.range(5, 11);
+    for (int i = 0; i < count; ++i)
+        words.append(i == 0 && !m_topic.isEmpty() ? m_vocabulary.word(m_random.pick(m_topic))
+                                                  : word());
+    if (!m_names.isEmpty() && m_random.chance(150))
+        words.append(m_random.pick(m_names));
+    words.first() = m_vocabulary.capitalized(words.first());
+    return joined(words, false);
+}
+
+} // namespace Byline::Bench
