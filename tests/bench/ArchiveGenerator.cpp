@@ -75,8 +75,29 @@ struct PlannedBlock
 {
     BlockType type = BlockType::Paragraph;
     int sentences = 0;
-    int quote = -1;  // index into the quotes, for quote blocks
+    int quote = -1;       // index into the quotes, for quote blocks
+    QStringList numbers;  // that every translation of a paragraph keeps
+    QString link;
 };
+
+// What a paragraph says in every locale: how long it is, its numbers and its link.
+PlannedBlock paragraphPlan(Random &r)
+{
+    PlannedBlock b;
+    b.sentences = r.range(2, 5);
+    const int roll = int(r.below(100));
+    const int numbers = roll < 45 ? 0 : roll < 80 ? 1 : 2;
+    for (int n = 0; n < numbers; ++n) {
+        switch (r.below(3)) {
+        case 0: b.numbers.append(QString::number(r.range(1991, 2026))); break;
+        case 1: b.numbers.append(QString::number(r.range(2, 950))); break;
+        default: b.numbers.append(QString::number(r.range(1, 99)) + QLatin1Char('%')); break;
+        }
+    }
+    if (r.chance(80))
+        b.link = QStringLiteral("https://byline-bench.example.org/a/%1").arg(r.below(1000000));
+    return b;
+}
 
 } // namespace
 
@@ -300,23 +321,27 @@ Article ArchiveGenerator::article(int index) const
     // The body's shape, shared by every locale: same blocks, same ids, same quotes.
     const int blockCount = r.range(5, 12);
     QList<PlannedBlock> plan;
-    plan.append({BlockType::Paragraph, r.range(2, 5), -1});
+    plan.append(paragraphPlan(r));
     int quotesUsed = 0;
     bool pulled = false;
     for (int i = 1; i < blockCount; ++i) {
         const int roll = int(r.below(1000));
         const bool last = i == blockCount - 1;
+        PlannedBlock b;
         if (roll < 120 && !last && plan.last().type != BlockType::Heading) {
-            plan.append({BlockType::Heading, 0, -1});
+            b.type = BlockType::Heading;
         } else if (roll < 250 && quotesUsed < 2 && !m_quotes.isEmpty()) {
-            plan.append({BlockType::Quote, 0, int(r.below(quint64(m_quotes.size())))});
+            b.type = BlockType::Quote;
+            b.quote = int(r.below(quint64(m_quotes.size())));
             ++quotesUsed;
         } else if (roll < 310 && !pulled) {
-            plan.append({BlockType::PullQuote, 1, -1});
+            b.type = BlockType::PullQuote;
+            b.sentences = 1;
             pulled = true;
         } else {
-            plan.append({BlockType::Paragraph, r.range(2, 5), -1});
+            b = paragraphPlan(r);
         }
+        plan.append(b);
     }
     // Whom the text mentions: the quoted experts, or one the piece is about.
     QList<int> mentioned;
@@ -368,7 +393,7 @@ Article ArchiveGenerator::article(int index) const
             b.type = planned.type;
             switch (planned.type) {
             case BlockType::Paragraph:
-                b.text = prose.paragraph(planned.sentences);
+                b.text = prose.paragraph(planned.sentences, planned.numbers, planned.link);
                 break;
             case BlockType::Heading:
                 b.text = prose.heading();

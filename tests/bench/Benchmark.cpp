@@ -60,8 +60,7 @@ qint64 storeBytes(const QString &path)
 Benchmark::Benchmark(const Options &options, QTextStream &log)
     : m_options(options)
     , m_log(log)
-{
-}
+{}
 
 Result<Report> Benchmark::run()
 {

@@ -8,24 +8,12 @@ namespace Byline::Bench {
 Prose::Prose(const Vocabulary &vocabulary, Random &random)
     : m_vocabulary(vocabulary)
     , m_random(random)
-{
-}
+{}
 
 QString Prose::word()
 {
-    const int roll = int(m_random.below(1000));
-    if (roll < 60 && !m_topic.isEmpty())
+    if (!m_topic.isEmpty() && m_random.chance(60))
         return m_vocabulary.word(m_random.pick(m_topic));
-    if (roll < 72) {
-        switch (m_random.below(3)) {
-        case 0:
-            return QString::number(m_random.range(1991, 2026));
-        case 1:
-            return QString::number(m_random.range(2, 950));
-        default:
-            return QString::number(m_random.range(1, 99)) + QLatin1Char('%');
-        }
-    }
     return m_vocabulary.word(m_vocabulary.zipfRank(m_random));
 }
 
@@ -79,33 +67,42 @@ QString Prose::sentences(int count, int extraWords)
     return text;
 }
 
-QString Prose::paragraph(int sentenceCount)
+QString Prose::paragraph(int sentenceCount, const QStringList &numbers, const QString &link)
 {
-    // Markup goes around a few words of one sentence: bold, italic or a link.
+    QList<QStringList> sentences;
+    for (int s = 0; s < sentenceCount; ++s)
+        sentences.append(sentenceWords(sentenceLength()));
+    // The given numbers, each after a random word of a random sentence, never next to another
+    // number ("1997, 2003" would read as one number to the quality checks, and to people).
+    auto isNumber = [](const QStringList &words, qsizetype i) {
+        return i >= 0 && i < words.size() && words.at(i).at(0).isDigit();
+    };
+    for (const QString &number : numbers) {
+        QStringList &words = sentences[qsizetype(m_random.below(quint64(sentenceCount)))];
+        qsizetype at = 1 + qsizetype(m_random.below(quint64(words.size())));
+        while (isNumber(words, at - 1) || isNumber(words, at))
+            at = at % words.size() + 1;  // ends: 4+ words and at most one number so far
+        words.insert(at, number);
+    }
+    // Markup around a few words of one sentence: the link, else now and then bold or italic.
     const int roll = int(m_random.below(1000));
-    const int marked = roll < 230 ? int(m_random.below(quint64(sentenceCount))) : -1;
+    if (!link.isEmpty() || roll < 150) {
+        QStringList &words = sentences[qsizetype(m_random.below(quint64(sentenceCount)))];
+        const int length = m_random.range(1, 3);
+        const int first = int(m_random.below(quint64(qMax<qsizetype>(1, words.size() - length))));
+        const int last = qMin(int(words.size()) - 1, first + length - 1);
+        const QString open = !link.isEmpty() ? QStringLiteral("[")
+                             : roll < 100    ? QStringLiteral("**")
+                                             : QStringLiteral("*");
+        const QString close = !link.isEmpty() ? QStringLiteral("](") + link + QLatin1Char(')')
+                              : roll < 100    ? QStringLiteral("**")
+                                              : QStringLiteral("*");
+        words[first].prepend(open);
+        words[last].append(close);
+    }
     QString text;
-    for (int s = 0; s < sentenceCount; ++s) {
-        QStringList words = sentenceWords(sentenceLength());
-        if (s == marked) {
-            const int length = m_random.range(1, 3);
-            const int first
-                = int(m_random.below(quint64(qMax<qsizetype>(1, words.size() - length))));
-            const int last = qMin(int(words.size()) - 1, first + length - 1);
-            if (roll < 100) {
-                words[first].prepend(QStringLiteral("**"));
-                words[last].append(QStringLiteral("**"));
-            } else if (roll < 150) {
-                words[first].prepend(QLatin1Char('*'));
-                words[last].append(QLatin1Char('*'));
-            } else {
-                words[first].prepend(QLatin1Char('['));
-                words[last].append(QStringLiteral("](https://byline-bench.example.org/%1/%2)")
-                                       .arg(m_vocabulary.locale())
-                                       .arg(m_random.below(1000000)));
-            }
-        }
-        if (s > 0)
+    for (const QStringList &words : std::as_const(sentences)) {
+        if (!text.isEmpty())
             text += QLatin1Char(' ');
         text += joined(words, true) + m_vocabulary.fullStop();
     }

@@ -11,8 +11,10 @@ class Vocabulary;
 
 // Writes newsroom-shaped text in one language: sentences of realistic length from the
 // vocabulary's Zipf-weighted words, with an article's topic words coming back again and again,
-// names, numbers, commas, and now and then **bold**, *italic* or a [link](https://...).
-// The words make no sense together; their frequencies, lengths and scripts are what matter.
+// names, commas, and now and then **bold** or *italic*. Numbers and links are given by the
+// caller, so that every translation of a paragraph keeps the same ones (as real translations
+// do, and as the translation quality checks expect). The words make no sense together; their
+// frequencies, lengths and scripts are what matter.
 class Prose
 {
 public:
@@ -26,7 +28,9 @@ public:
     [[nodiscard]] QString title();
     [[nodiscard]] QString heading();
     [[nodiscard]] QString sentences(int count, int extraWords = 0);
-    [[nodiscard]] QString paragraph(int sentenceCount);
+    // `numbers` go into random places; `link` (if any) becomes [a few words](link).
+    [[nodiscard]] QString paragraph(int sentenceCount, const QStringList &numbers = {},
+                                    const QString &link = {});
 
 private:
     [[nodiscard]] QString word();

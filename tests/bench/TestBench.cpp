@@ -5,6 +5,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/IntegrityChecker.h"
+#include "core/translation/QualityChecks.h"
 #include "tests/TestSupport.h"
 #include "tests/bench/ArchiveGenerator.h"
 #include "tests/bench/Measurements.h"
@@ -160,6 +161,31 @@ TEST_CASE("Generated text has the scripts and word frequencies of a real archive
         CHECK(meanLength > 3.5);
         CHECK(meanLength < 7.5);
     }
+}
+
+TEST_CASE("Translations keep their source's numbers, links and expert names")
+{
+    // What `byline-cli check` warns about would otherwise flood its output for an archive.
+    auto doc = Interchange::Importer::parse(generator(40, 5).json(), {});
+    REQUIRE_OK(doc);
+    int numbers = 0;
+    int links = 0;
+    for (const Article &a : std::as_const(doc->articles)) {
+        for (const Block &b : a.sourceTranslation()->blocks) {
+            numbers += b.text.contains(QRegularExpression(QStringLiteral("\\d"))) ? 1 : 0;
+            links += b.text.contains(QStringLiteral("](https://")) ? 1 : 0;
+        }
+        for (const Translation &t : std::as_const(a.translations)) {
+            const auto warnings = QualityChecks::checkLocale(a, t.locale, doc->experts, doc->quotes);
+            for (const auto &w : warnings) {
+                FAIL_CHECK(a.uid.toStdString() << " " << t.locale.toStdString() << " "
+                                               << w.segment.toStdString() << ": "
+                                               << w.detail.toStdString());
+            }
+        }
+    }
+    CHECK(numbers > 40);  // there is something to keep
+    CHECK(links > 3);
 }
 
 TEST_CASE("Slugs are transliterated into Latin letters")
