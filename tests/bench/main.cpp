@@ -31,7 +31,7 @@ const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
   probe-list --db PATH
         open the store and its article list in this process and print the timings (run uses it)
 
-Exit codes: 0 done, 1 failure, 2 usage, 6 invalid input, 7 storage failure.
+Exit codes: 0 done, 1 failure, 2 usage, 4 not found, 6 invalid input, 7 storage failure.
 )";
 
 struct Args
@@ -55,6 +55,8 @@ int report(QTextStream &err, const Error &error)
         err << " (" << error.detail << ')';
     err << '\n';
     switch (error.code) {
+    case ErrorCode::NotFound:
+        return 4;
     case ErrorCode::InvalidInput:
     case ErrorCode::Io:
         return 6;
@@ -87,7 +89,7 @@ bool parse(const QStringList &arguments, const QStringList &allowed, Args &args,
             return false;
         }
         if (i + 1 >= arguments.size()) {
-            problem = QStringLiteral("--%1 needs a value").arg(name);
+            problem = QStringLiteral("%1 needs a value").arg(arguments.at(i));
             return false;
         }
         args.options.insert(name, arguments.at(++i));
