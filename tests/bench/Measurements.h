@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace Byline::Storage {
+class Database;
+}
+
+namespace Byline::Bench {
+
+class ArchiveGenerator;
+
+// One function per thing the benchmark measures, each on a store it is handed, so that a new
+// measurement (search) is one more function and one more row.
+namespace Measurements {
+
+// Resident memory of this process, from /proc/self/status (0 where it cannot be read).
+struct Memory
+{
+    qint64 rssKb = 0;  // VmRSS: now
+    qint64 hwmKb = 0;  // VmHWM: the peak so far
+};
+[[nodiscard]] Memory memory();
+
+// Nearest-rank percentile of `values` (0 < p <= 100); 0 for an empty list.
+[[nodiscard]] double percentile(QList<double> values, double p);
+
+// Imports the archive through the core Importer, as `byline-cli import` does, in parts of
+// `batch` articles (a byline/1 document is at most 256 MiB). Generating a part is not timed;
+// reading and checking it (parse) and writing it (write) are.
+struct Import
+{
+    int articles = 0;
+    qint64 articleLocales = 0;
+    double parseSeconds = 0;  // Importer::known() + Importer::parse()
+    double writeSeconds = 0;  // Importer::write(): one transaction per part
+    double generateSeconds = 0;
+    qint64 jsonBytes = 0;
+    [[nodiscard]] double seconds() const { return parseSeconds + writeSeconds; }
+    [[nodiscard]] double rate() const { return seconds() > 0 ? articleLocales / seconds() : 0; }
+};
+[[nodiscard]] Result<Import> importArchive(Storage::Database &db, const ArchiveGenerator &generator,
+                                           int batch,
+                                           const std::function<void(int done)> &progress = {});
+
+// Opens the store and the full article list (core's ArticleListModel, default order) and asks
+// it for what a view paints on its first screen. Run it in a fresh process for a cold program.
+struct ListOpen
+{
+    double openMs = 0;  // Database::open
+    double firstRowsMs = 0;  // from before opening the store to the first rows' data
+    int rows = 0;  // rows in the first page
+    Memory memory;  // after the list is open
+};
+[[nodiscard]] Result<ListOpen> openList(const QString &storePath);
+// The same in a new process: `program probe-list --db PATH` (byline-bench itself).
+[[nodiscard]] Result<ListOpen> openListInNewProcess(const QString &program,
+                                                    const QString &storePath);
+// The line probe-list prints and openListInNewProcess reads back.
+[[nodiscard]] QString toLine(const ListOpen &list);
+[[nodiscard]] Result<ListOpen> fromLine(const QString &line);
+
+// Small edits saved through EditService (as `byline-cli save` and the editor do) by an editor
+// of the store: each loads an article, changes a few words of one text block of its source
+// locale, and saves. Only the save is timed.
+struct Saves
+{
+    QList<double> ms;
+    QString user;
+};
+[[nodiscard]] Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed);
+
+// The whole store through the core Exporter, written to `file` as `byline-cli export` does.
+struct Export
+{
+    int articles = 0;
+    double loadSeconds = 0;  // Exporter::load
+    double writeSeconds = 0;  // Exporter::toJson and the file
+    qint64 bytes = 0;
+    [[nodiscard]] double seconds() const { return loadSeconds + writeSeconds; }
+};
+[[nodiscard]] Result<Export> exportStore(Storage::Database &db, const QString &file);
+
+} // namespace Measurements
+} // namespace Byline::Bench

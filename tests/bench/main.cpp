@@ -1,0 +1,265 @@
+// byline-bench: the benchmark of DESIGN.md section 8 and the archive generator it runs on.
+#include "core/interchange/Limits.h"
+#include "tests/bench/ArchiveGenerator.h"
+#include "tests/bench/Benchmark.h"
+#include "tests/bench/Measurements.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <limits>
+
+using namespace Byline;
+using namespace Byline::Bench;
+
+namespace {
+
+const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
+
+  generate --articles N [--seed S] [--per-file K] -o FILE|-
+        write a deterministic byline/1 archive (same N and seed, same bytes); with --per-file,
+        FILE-0001.json, FILE-0002.json, ... of K articles each (the first has the newsroom)
+  run [--articles 50000] [--seed S] [--workdir DIR] [--batch 1000] [--saves 200]
+      [--list-runs 3]
+        generate the archive, import it into a fresh store and print the results of
+        DESIGN.md section 8 as Markdown (progress on standard error)
+  probe-list --db PATH
+        open the store and its article list in this process and print the timings (run uses it)
+
+Exit codes: 0 done, 1 failure, 2 usage, 4 not found, 6 invalid input, 7 storage failure.
+)";
+
+struct Args
+{
+    QString command;
+    QMap<QString, QString> options;
+};
+
+int usage(QTextStream &err, const QString &problem)
+{
+    if (!problem.isEmpty())
+        err << "byline-bench: " << problem << '\n';
+    err << usageText;
+    return 2;
+}
+
+int report(QTextStream &err, const Error &error)
+{
+    err << "byline-bench: " << error.message;
+    if (!error.detail.isEmpty())
+        err << " (" << error.detail << ')';
+    err << '\n';
+    switch (error.code) {
+    case ErrorCode::NotFound:
+        return 4;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::Io:
+        return 6;
+    case ErrorCode::StorageLocked:
+    case ErrorCode::StorageCorrupt:
+    case ErrorCode::StorageReadOnly:
+    case ErrorCode::StorageFull:
+    case ErrorCode::StorageTooNew:
+    case ErrorCode::StorageFailure:
+        return 7;
+    default:
+        return 1;
+    }
+}
+
+// Reads "--name value" pairs (and "-o FILE"); false with `problem` set on anything else.
+bool parse(const QStringList &arguments, const QStringList &allowed, Args &args, QString &problem)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString name = arguments.at(i);
+        if (name == QLatin1String("-o"))
+            name = QStringLiteral("--output");
+        if (!name.startsWith(QLatin1String("--"))) {
+            problem = QStringLiteral("unexpected argument \"%1\"").arg(name);
+            return false;
+        }
+        name = name.mid(2);
+        if (!allowed.contains(name)) {
+            problem = QStringLiteral("%1 does not take --%2").arg(args.command, name);
+            return false;
+        }
+        if (i + 1 >= arguments.size()) {
+            problem = QStringLiteral("%1 needs a value").arg(arguments.at(i));
+            return false;
+        }
+        args.options.insert(name, arguments.at(++i));
+    }
+    return true;
+}
+
+// A whole number option within [min, max]; `fallback` when absent.
+bool integer(const Args &args, const QString &name, qint64 min, qint64 max, qint64 fallback,
+             qint64 &value, QString &problem)
+{
+    if (!args.options.contains(name)) {
+        value = fallback;
+        return true;
+    }
+    bool ok = false;
+    value = args.options.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        problem
+            = QStringLiteral("--%1 needs a whole number from %2 to %3").arg(name).arg(min).arg(max);
+        return false;
+    }
+    return true;
+}
+
+Result<> writeFile(const QString &path, const QByteArray &bytes)
+{
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return fail(ErrorCode::Io, QStringLiteral("Cannot write to standard output."));
+        return {};
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot write %1: %2.").arg(path, file.errorString()));
+    return {};
+}
+
+int generate(const Args &args, QTextStream &err)
+{
+    qint64 articles = 0;
+    qint64 seed = 0;
+    qint64 perFile = 0;
+    QString problem;
+    if (!args.options.contains(QStringLiteral("articles")))
+        return usage(err, QStringLiteral("generate needs --articles N"));
+    if (!integer(args, QStringLiteral("articles"), 0, 10000000, 0, articles, problem)
+        || !integer(args, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), 1, seed,
+                    problem)
+        || !integer(args, QStringLiteral("per-file"), 1, 10000000, 0, perFile, problem)) {
+        return usage(err, problem);
+    }
+    const QString output = args.options.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usage(err, QStringLiteral("generate needs -o FILE (or - for standard output)"));
+    if (perFile > 0 && output == QLatin1String("-"))
+        return usage(err, QStringLiteral("--per-file writes files; give -o FILE"));
+
+    auto generator = ArchiveGenerator::create(int(articles), quint64(seed));
+    if (!generator)
+        return report(err, generator.error());
+    if (perFile == 0) {
+        const QByteArray json = generator->json();
+        if (auto written = writeFile(output, json); !written)
+            return report(err, written.error());
+        if (output != QLatin1String("-"))
+            err << "Wrote " << output << " (" << articles << " articles, " << json.size()
+                << " bytes).\n";
+        if (json.size() > Interchange::Limits::documentBytes) {
+            err << "Warning: that is over byline/1's import limit of 256 MiB; give --per-file "
+                   "to write it in parts.\n";
+        }
+        return 0;
+    }
+    const QFileInfo info(output);
+    const QString stem = info.path() + QLatin1Char('/') + info.completeBaseName();
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("json") : info.suffix();
+    int part = 0;
+    for (qint64 first = 0; first == 0 || first < articles; first += perFile) {
+        const QString path
+            = QStringLiteral("%1-%2.%3").arg(stem).arg(++part, 4, 10, QLatin1Char('0')).arg(suffix);
+        const QByteArray json = generator->json(int(first), int(perFile), first == 0);
+        if (auto written = writeFile(path, json); !written)
+            return report(err, written.error());
+        err << "Wrote " << path << " (" << json.size() << " bytes).\n";
+        err.flush();
+    }
+    return 0;
+}
+
+int run(const Args &args, QTextStream &out, QTextStream &err)
+{
+    Benchmark::Options options;
+    qint64 articles = 0;
+    qint64 seed = 0;
+    qint64 batch = 0;
+    qint64 saves = 0;
+    qint64 listRuns = 0;
+    QString problem;
+    if (!integer(args, QStringLiteral("articles"), 0, 10000000, options.articles, articles, problem)
+        || !integer(args, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), 1, seed,
+                    problem)
+        || !integer(args, QStringLiteral("batch"), 1, 100000, options.batch, batch, problem)
+        || !integer(args, QStringLiteral("saves"), 0, 100000, options.saves, saves, problem)
+        || !integer(args, QStringLiteral("list-runs"), 1, 100, options.listRuns, listRuns,
+                    problem)) {
+        return usage(err, problem);
+    }
+    options.articles = int(articles);
+    options.seed = quint64(seed);
+    options.batch = int(batch);
+    options.saves = int(saves);
+    options.listRuns = int(listRuns);
+    options.workdir = args.options.value(QStringLiteral("workdir"));
+    options.program = QCoreApplication::applicationFilePath();
+    auto result = Benchmark(options, err).run();
+    if (!result)
+        return report(err, result.error());
+    out << result->markdown();
+    return 0;
+}
+
+int probeList(const Args &args, QTextStream &out, QTextStream &err)
+{
+    const QString path = args.options.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        return usage(err, QStringLiteral("probe-list needs --db PATH"));
+    auto list = Measurements::openList(path);
+    if (!list)
+        return report(err, list.error());
+    out << Measurements::toLine(*list) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty())
+        return usage(err, QStringLiteral("no command given"));
+    if (arguments.first() == QLatin1String("--help")) {
+        out << usageText;
+        return 0;
+    }
+
+    Args args;
+    args.command = arguments.first();
+    QString problem;
+    const QMap<QString, QStringList> allowed {
+        {QStringLiteral("generate"),
+         {QStringLiteral("articles"), QStringLiteral("seed"), QStringLiteral("per-file"),
+          QStringLiteral("output")}},
+        {QStringLiteral("run"),
+         {QStringLiteral("articles"), QStringLiteral("seed"), QStringLiteral("workdir"),
+          QStringLiteral("batch"), QStringLiteral("saves"), QStringLiteral("list-runs")}},
+        {QStringLiteral("probe-list"), {QStringLiteral("db")}},
+    };
+    if (!allowed.contains(args.command))
+        return usage(err, QStringLiteral("unknown command \"%1\"").arg(args.command));
+    if (!parse(arguments, allowed.value(args.command), args, problem))
+        return usage(err, problem);
+    if (args.command == QLatin1String("generate"))
+        return generate(args, err);
+    if (args.command == QLatin1String("run"))
+        return run(args, out, err);
+    return probeList(args, out, err);
+}
