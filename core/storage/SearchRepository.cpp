@@ -32,6 +32,15 @@ QString SearchRepository::shellSql(const SearchQuery &query, int window)
         .arg(window + 1);
 }
 
+QString SearchRepository::usualFts5Sql(const SearchQuery &query)
+{
+    const QString match = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
+    return QStringLiteral("SELECT rowid, %1 AS score, snippet(search, -1, '[', ']', '…', 24) AS passage "
+                          "FROM search WHERE search MATCH '%2' ORDER BY score LIMIT %3;")
+        .arg(QLatin1StringView(rankExpression), QString(match).replace(QLatin1Char('\''), QStringLiteral("''")))
+        .arg(query.limit);
+}
+
 Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
 {
     const QString what = QObject::tr("searching");

@@ -63,9 +63,12 @@ public:
 
     [[nodiscard]] Result<SearchResults> search(const SearchQuery &query) const;
 
-    // The SQL of a search without its filters, as it can be run in the sqlite3 shell (for the
-    // benchmark's comparison).
+    // For the benchmark's comparison with the sqlite3 shell, without filters:
+    // the statement this service runs first (the newest `window` + 1 matches with their score),
     [[nodiscard]] static QString shellSql(const SearchQuery &query, int window);
+    // and the usual FTS5 search it replaces: every match ranked by bm25, the best `limit` with
+    // FTS5's own snippets.
+    [[nodiscard]] static QString usualFts5Sql(const SearchQuery &query);
 
     static constexpr int defaultWindow = 2000;
     void setWindow(int window) { m_window = window; }  // tests and the benchmark

@@ -22,6 +22,7 @@ public:
         int batch = 1000;  // articles per imported document
         int saves = 200;
         int listRuns = 3;  // fresh processes opening the list
+        int searchQueries = 20;  // per kind of query
         QString program;  // byline-bench itself, for the fresh processes
     };
 
@@ -33,7 +34,7 @@ private:
     [[nodiscard]] Result<> listRows(Report &report, const QString &store);
     [[nodiscard]] Result<> saveRows(Report &report, const QString &store);
     [[nodiscard]] Result<> exportRows(Report &report, const QString &store, const QString &file);
-    void searchRows(Report &report, const QString &store);
+    [[nodiscard]] Result<> searchRows(Report &report, const QString &store);
 
     Options m_options;
     QTextStream &m_log;

@@ -25,7 +25,7 @@ const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
         write a deterministic byline/1 archive (same N and seed, same bytes); with --per-file,
         FILE-0001.json, FILE-0002.json, ... of K articles each (the first has the newsroom)
   run [--articles 50000] [--seed S] [--workdir DIR] [--batch 1000] [--saves 200]
-      [--list-runs 3]
+      [--list-runs 3] [--search-queries 20]
         generate the archive, import it into a fresh store and print the results of
         DESIGN.md section 8 as Markdown (progress on standard error)
   probe-list --db PATH
@@ -190,6 +190,7 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     qint64 batch = 0;
     qint64 saves = 0;
     qint64 listRuns = 0;
+    qint64 searchQueries = 0;
     QString problem;
     if (!integer(args, QStringLiteral("articles"), 0, 10000000, options.articles, articles, problem)
         || !integer(args, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), 1, seed,
@@ -197,7 +198,9 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
         || !integer(args, QStringLiteral("batch"), 1, 100000, options.batch, batch, problem)
         || !integer(args, QStringLiteral("saves"), 0, 100000, options.saves, saves, problem)
         || !integer(args, QStringLiteral("list-runs"), 1, 100, options.listRuns, listRuns,
-                    problem)) {
+                    problem)
+        || !integer(args, QStringLiteral("search-queries"), 1, 1000, options.searchQueries,
+                    searchQueries, problem)) {
         return usage(err, problem);
     }
     options.articles = int(articles);
@@ -205,6 +208,7 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     options.batch = int(batch);
     options.saves = int(saves);
     options.listRuns = int(listRuns);
+    options.searchQueries = int(searchQueries);
     options.workdir = args.options.value(QStringLiteral("workdir"));
     options.program = QCoreApplication::applicationFilePath();
     auto result = Benchmark(options, err).run();
@@ -250,7 +254,8 @@ int main(int argc, char *argv[])
           QStringLiteral("output")}},
         {QStringLiteral("run"),
          {QStringLiteral("articles"), QStringLiteral("seed"), QStringLiteral("workdir"),
-          QStringLiteral("batch"), QStringLiteral("saves"), QStringLiteral("list-runs")}},
+          QStringLiteral("batch"), QStringLiteral("saves"), QStringLiteral("list-runs"),
+          QStringLiteral("search-queries")}},
         {QStringLiteral("probe-list"), {QStringLiteral("db")}},
     };
     if (!allowed.contains(args.command))
