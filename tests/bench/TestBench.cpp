@@ -232,6 +232,7 @@ TEST_CASE("byline-bench run measures a small archive and prints the table")
     QProcess bench;
     bench.start(QStringLiteral(BYLINE_BENCH),
                 {QStringLiteral("run"), QStringLiteral("--articles"), QStringLiteral("200"),
+                 QStringLiteral("--search-queries"), QStringLiteral("3"),
                  QStringLiteral("--workdir"), dir.path(QStringLiteral("run"))});
     REQUIRE(bench.waitForFinished(120000));
     const QString out = QString::fromUtf8(bench.readAllStandardOutput());
@@ -240,8 +241,10 @@ TEST_CASE("byline-bench run measures a small archive and prints the table")
     CHECK(bench.exitCode() == 0);
     for (const char *row : {"| Import |", "| Article list: first rows after opening |",
                             "| Resident memory with the list open |", "| Save (small edit) |",
-                            "| Full export (byline/1 JSON) |", "| Search (top 50 with snippets) |",
-                            "### search: see below"}) {
+                            "| Full export (byline/1 JSON) |",
+                            "| Search, selective words (top 50 with snippets) |",
+                            "| Search, any query (common words, prefixes) |", "### Search",
+                            "| rare words | 3 ", "| prefixes, 2 letters | 3 "}) {
         CHECK(out.contains(QLatin1String(row)));
     }
     CHECK(out.contains(QStringLiteral("(600 in ")));  // 200 articles x 3 locales imported
