@@ -266,7 +266,8 @@ QSqlDatabase Database::connection() const
 
 struct Database::Statements
 {
-    QHash<QString, QSqlQuery> prepared;
+    QHash<QString, QSqlQuery> prepared;  // writes
+    QHash<QString, QSqlQuery> reads;     // reads inside a transaction, finished at its end
 };
 
 namespace {
@@ -297,9 +298,41 @@ void bind(QSqlQuery &query, const QVariantList &binds)
 
 } // namespace
 
+void Database::finishReads() const
+{
+    if (!m_writes)
+        return;
+    for (QSqlQuery &query : m_writes->reads)
+        query.finish();
+}
+
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
                                 const QString &what) const
 {
+    // Inside a transaction, a read is prepared once too, and reused once its rows have all
+    // been read (or it was finished); the transaction's end finishes them all, so no
+    // statement keeps a read snapshot open afterwards.
+    if (m_writes && m_transactionDepth > 0 && sql.startsWith(QLatin1String("SELECT "), Qt::CaseInsensitive)) {
+        auto it = m_writes->reads.find(sql);
+        if (it == m_writes->reads.end()) {
+            QSqlQuery query(m_connection);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql))
+                return std::unexpected(errorFrom(query.lastError(), what));
+            it = m_writes->reads.insert(sql, query);
+        }
+        // Reusable once nobody can read more of it: finished, or read to its end.
+        if (!it->isActive() || it->at() == QSql::AfterLastRow) {
+            bind(*it, binds);
+            if (!it->exec()) {
+                const Error error = errorFrom(it->lastError(), what);
+                m_writes->reads.erase(it);
+                return std::unexpected(error);
+            }
+            return *it;
+        }
+        // Still being read by someone: this run gets a statement of its own.
+    }
     if (m_writes && isWrite(sql)) {
         auto it = m_writes->prepared.find(sql);
         if (it == m_writes->prepared.end()) {
@@ -336,9 +369,12 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds,
     if (!query->next()) {
         if (query->lastError().isValid())
             return std::unexpected(errorFrom(query->lastError(), what));
+        query->finish();
         return QVariant();
     }
-    return query->value(0);
+    const QVariant value = query->value(0);
+    query->finish();  // read: the statement can serve the next run
+    return value;
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const

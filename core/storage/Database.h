@@ -62,6 +62,7 @@ public:
 
 private:
     friend class Transaction;
+    void finishReads() const;  // at the end of the outermost transaction
     friend class Migrator;
     Database() = default;
     [[nodiscard]] Result<> configure();

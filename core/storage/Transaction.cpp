@@ -42,6 +42,7 @@ Result<> Transaction::commit()
         return fail(ErrorCode::StorageFailure, QObject::tr("The transaction has already ended."));
     if (--db->m_transactionDepth > 0)
         return {};
+    db->finishReads();
     if (db->m_rollbackOnly) {
         (void)db->run(QStringLiteral("ROLLBACK"));
         return fail(ErrorCode::StorageFailure,
@@ -64,6 +65,7 @@ Transaction::~Transaction()
         m_db->m_rollbackOnly = true;
         return;
     }
+    m_db->finishReads();
     if (auto rolledBack = m_db->run(QStringLiteral("ROLLBACK")); !rolledBack)
         qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().detail;
 }
