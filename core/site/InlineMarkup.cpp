@@ -1,0 +1,94 @@
+#include "core/site/InlineMarkup.h"
+
+#include "core/site/Html.h"
+
+#include <QList>
+
+namespace Byline::InlineMarkup {
+namespace {
+
+// Walks the text once; `html` decides between tags and plain output. Open tags are kept on a
+// stack, so that "**a *b** c*" still nests properly.
+QString render(const QString &text, bool html)
+{
+    QString out;
+    QList<QStringView> open;  // "strong", "em"
+    auto toggle = [&](QStringView tag) {
+        const qsizetype at = open.lastIndexOf(tag);
+        if (at < 0) {
+            open.append(tag);
+            if (html)
+                out += QLatin1Char('<') + tag + QLatin1Char('>');
+            return;
+        }
+        const QList<QStringView> reopen = open.mid(at + 1);
+        for (qsizetype k = open.size() - 1; k >= at; --k) {
+            if (html)
+                out += QStringLiteral("</") + open.at(k) + QLatin1Char('>');
+        }
+        open.resize(at);
+        for (QStringView t : reopen) {
+            open.append(t);
+            if (html)
+                out += QLatin1Char('<') + t + QLatin1Char('>');
+        }
+    };
+    auto isOpen = [&](QStringView tag) { return open.contains(tag); };
+    auto closes = [&](QStringView mark, qsizetype from) { return text.indexOf(mark, from) >= 0; };
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == u'\\' && i + 1 < text.size() && QStringView(u"*[]()\\").contains(text.at(i + 1))) {
+            out += html ? Html::escape(QStringView(text).mid(i + 1, 1)) : QString(text.at(i + 1));
+            i += 2;
+            continue;
+        }
+        if (c == u'*' && i + 1 < text.size() && text.at(i + 1) == u'*'
+            && (isOpen(u"strong") || closes(u"**", i + 2))) {
+            toggle(u"strong");
+            i += 2;
+            continue;
+        }
+        if (c == u'*' && (isOpen(u"em") || closes(u"*", i + 1))) {
+            toggle(u"em");
+            i += 1;
+            continue;
+        }
+        if (c == u'[') {
+            const qsizetype close = text.indexOf(u']', i + 1);
+            if (close > i && close + 1 < text.size() && text.at(close + 1) == u'(') {
+                const qsizetype end = text.indexOf(u')', close + 2);
+                if (end > close) {
+                    const QString words = text.mid(i + 1, close - i - 1);
+                    const QString target = Html::safeUrl(text.mid(close + 2, end - close - 2));
+                    const QString shown = render(words, html);
+                    if (html && !target.isEmpty())
+                        out += QStringLiteral("<a href=\"%1\">%2</a>").arg(Html::escape(target), shown);
+                    else
+                        out += shown;
+                    i = end + 1;
+                    continue;
+                }
+            }
+        }
+        out += html ? Html::escape(QStringView(text).mid(i, 1)) : QString(c);
+        ++i;
+    }
+    for (qsizetype k = open.size() - 1; k >= 0 && html; --k)
+        out += QStringLiteral("</") + open.at(k) + QLatin1Char('>');
+    return out;
+}
+
+} // namespace
+
+QString toHtml(const QString &text)
+{
+    return render(text, true);
+}
+
+QString toPlain(const QString &text)
+{
+    return render(text, false);
+}
+
+} // namespace Byline::InlineMarkup

@@ -1,0 +1,190 @@
+#include "core/site/PageLoader.h"
+
+#include "core/site/InlineMarkup.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/ExpertRepository.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/QuoteRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/SettingsRepository.h"
+#include "core/storage/UserRepository.h"
+
+#include <QObject>
+#include <QRegularExpression>
+
+namespace Byline::PageLoader {
+namespace {
+
+int wordCount(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    int n = 0;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+QString articlePath(const QString &locale, const QString &slug, const QString &uid)
+{
+    return QStringLiteral("/%1/%2/").arg(locale, slug.trimmed().isEmpty() ? uid : slug);
+}
+
+Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale, Mode mode)
+{
+    Storage::ArticleRepository articles(db);
+    auto found = articles.find(articleUid);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, QObject::tr("There is no article %1.").arg(articleUid));
+    const Article &a = **found;
+    const Translation *t = a.translation(locale);
+    if (!t) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The article %1 has no %2 translation.").arg(articleUid, locale));
+    }
+    auto live = [&](const Translation &tr) {
+        return a.state == WorkflowState::Published && tr.publishedAt.has_value();
+    };
+    if (mode == Mode::Published && !live(*t)) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The %1 page of %2 is not on the site (the article or this "
+                                "translation is not published).")
+                        .arg(locale, articleUid));
+    }
+    auto settings = Storage::SettingsRepository(db).settings();
+    auto strings = Storage::SettingsRepository(db).siteStrings();
+    auto locales = Storage::LocaleRepository(db).all();
+    auto sections = Storage::SectionRepository(db).all();
+    auto users = Storage::UserRepository(db).all();
+    auto experts = Storage::ExpertRepository(db).all();
+    auto quotes = Storage::QuoteRepository(db).all();
+    for (const Error *e : {settings ? nullptr : &settings.error(), strings ? nullptr : &strings.error(),
+                           locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
+                           users ? nullptr : &users.error(), experts ? nullptr : &experts.error(),
+                           quotes ? nullptr : &quotes.error()}) {
+        if (e)
+            return std::unexpected(*e);
+    }
+
+    PageData page;
+    page.locale = locale;
+    page.strings = strings->value(locale);
+    page.newsroomName = page.strings.value(QStringLiteral("newsroom_name"));
+    page.siteUrl = settings->value(QStringLiteral("base_url"));
+    while (page.siteUrl.endsWith(QLatin1Char('/')))
+        page.siteUrl.chop(1);
+    page.timeZone = settings->value(QStringLiteral("time_zone"));
+    page.canonicalUrl = page.siteUrl + articlePath(locale, t->slug, a.uid);
+    page.searchUrl = page.siteUrl + QStringLiteral("/%1/search/").arg(locale);
+    for (const Locale &l : std::as_const(*locales)) {
+        const Translation *other = a.translation(l.code);
+        if (!other || (mode == Mode::Published && !live(*other)))
+            continue;
+        page.alternates.append({l.label, page.siteUrl + articlePath(l.code, other->slug, a.uid), l.code,
+                                l.code == locale});
+    }
+    const QString defaultLocale = settings->value(QStringLiteral("default_locale"));
+    for (const QString &preferred : {defaultLocale, a.sourceLocale}) {
+        for (const PageData::Link &alt : std::as_const(page.alternates)) {
+            if (page.xDefaultUrl.isEmpty() && alt.lang == preferred)
+                page.xDefaultUrl = alt.url;
+        }
+    }
+    const std::pair<const char *, const char *> networks[] = {
+        {"social.x", "X"}, {"social.youtube", "YouTube"}, {"social.instagram", "Instagram"},
+        {"social.facebook", "Facebook"}, {"social.telegram", "Telegram"}};
+    for (const auto &[key, label] : networks) {
+        const QString url = settings->value(QString::fromLatin1(key));
+        if (!url.isEmpty())
+            page.social.append({QString::fromLatin1(label), url, {}, false});
+    }
+    const std::pair<const char *, const char *> stores[] = {{"apps.app_store", "App Store"},
+                                                            {"apps.google_play", "Google Play"}};
+    for (const auto &[key, label] : stores) {
+        const QString url = settings->value(QString::fromLatin1(key));
+        if (!url.isEmpty())
+            page.apps.append({QString::fromLatin1(label), url, {}, false});
+    }
+
+    for (const Section &s : std::as_const(*sections)) {
+        if (s.uid != a.sectionUid)
+            continue;
+        page.sectionName = s.texts.value(locale).name;
+        page.sectionDescription = s.texts.value(locale).description;
+        page.sectionUrl = page.siteUrl + QStringLiteral("/%1/%2/").arg(locale, s.slug);
+    }
+    page.title = t->title;
+    page.lead = t->lead;
+    page.seoTitle = t->seoTitle;
+    page.description = t->seoDescription.isEmpty() ? t->lead : t->seoDescription;
+    for (const QString &name : a.authors) {
+        QString shown = name;
+        for (const User &u : std::as_const(*users)) {
+            if (u.name == name && !u.displayName.isEmpty())
+                shown = u.displayName;
+        }
+        page.authors.append(shown);
+    }
+    page.publishedAt = (t->publishedAt ? *t->publishedAt : a.publishedAt.value_or(a.updatedAt)).toUTC();
+    page.modifiedAt = a.updatedAt.toUTC();
+    page.views = a.viewCount;
+
+    int words = wordCount(t->title) + wordCount(t->lead);
+    for (const Block &b : t->blocks) {
+        PageData::Body body;
+        body.type = b.type;
+        if (b.type == BlockType::Quote) {
+            for (const Quote &q : std::as_const(*quotes)) {
+                if (q.uid != b.quoteUid)
+                    continue;
+                const QString spoken = q.texts.value(locale);
+                body.text = spoken.trimmed().isEmpty() ? q.texts.value(q.spokenLocale) : spoken;
+                body.context = q.contexts.value(locale);
+                for (const Expert &e : std::as_const(*experts)) {
+                    if (e.uid != q.expertUid)
+                        continue;
+                    const ExpertName n = e.names.value(locale);
+                    body.expertName = n.name;
+                    body.expertRole = n.role;
+                    body.expertCountry = n.country;
+                }
+            }
+        } else {
+            body.text = b.text;
+        }
+        words += wordCount(b.type == BlockType::Paragraph ? InlineMarkup::toPlain(body.text) : body.text);
+        page.body.append(body);
+    }
+    page.readingMinutes = qMax(1, (words + 199) / 200);
+
+    // More of the section: its newest other articles on the site in this locale.
+    Storage::ArticleQuery query;
+    query.state = WorkflowState::Published;
+    query.locale = locale;
+    query.sectionUid = a.sectionUid;
+    query.sort = Storage::ArticleSort::Published;
+    query.limit = 8;
+    auto more = articles.summaries(query);
+    if (!more)
+        return std::unexpected(more.error());
+    for (const ArticleSummary &s : std::as_const(*more)) {
+        if (s.uid == a.uid || page.more.size() >= 5)
+            continue;
+        auto other = articles.find(s.uid);
+        if (!other)
+            return std::unexpected(other.error());
+        const Translation *ot = *other ? (*other)->translation(locale) : nullptr;
+        if (!ot || !ot->publishedAt)
+            continue;
+        page.more.append({ot->title, page.siteUrl + articlePath(locale, ot->slug, s.uid), locale, false});
+    }
+    return page;
+}
+
+} // namespace Byline::PageLoader

@@ -1,0 +1,257 @@
+#include "core/site/PageRenderer.h"
+
+#include "core/site/Html.h"
+#include "core/site/InlineMarkup.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace Byline::PageRenderer {
+namespace {
+
+using Html::escape;
+
+// A site string with its {placeholders} filled, escaped for HTML.
+QString text(const PageData &page, const char *key, const QList<std::pair<const char *, QString>> &values = {})
+{
+    QString s = page.strings.value(QString::fromLatin1(key));
+    for (const auto &[name, value] : values)
+        s.replace(QLatin1Char('{') + QLatin1String(name) + QLatin1Char('}'), value);
+    return escape(s);
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+QString ogLocale(const QString &code)
+{
+    const QString name = QLocale(code).name();  // "ru_RU", "hy_AM", "en_US"
+    return name == QLatin1String("C") ? code : name;
+}
+
+QString links(const QList<PageData::Link> &list, const QString &cssClass)
+{
+    QString out;
+    for (const PageData::Link &l : list) {
+        const QString url = Html::safeUrl(l.url);
+        if (url.isEmpty())
+            continue;
+        out += QStringLiteral("<li><a class=\"%1\" href=\"%2\" rel=\"noopener\">%3</a></li>")
+                   .arg(cssClass, escape(url), escape(l.label));
+    }
+    return out;
+}
+
+QString head(const PageData &page, const Options &options)
+{
+    const QString title = page.seoTitle.isEmpty() ? page.title : page.seoTitle;
+    QString h;
+    h += QStringLiteral("<head>\n<meta charset=\"utf-8\">\n"
+                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    // No inline script or style anywhere: the policy can forbid them.
+    h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        "style-src 'self'; script-src 'self'; img-src 'self' data:; "
+                        "form-action 'self'; base-uri 'none'\">\n");
+    h += QStringLiteral("<title>%1 — %2</title>\n").arg(escape(title), escape(page.newsroomName));
+    h += QStringLiteral("<meta name=\"description\" content=\"%1\">\n").arg(escape(page.description));
+    h += QStringLiteral("<link rel=\"canonical\" href=\"%1\">\n").arg(escape(page.canonicalUrl));
+    for (const PageData::Link &alt : page.alternates) {
+        h += QStringLiteral("<link rel=\"alternate\" hreflang=\"%1\" href=\"%2\">\n")
+                 .arg(escape(alt.lang), escape(alt.url));
+    }
+    if (!page.xDefaultUrl.isEmpty()) {
+        h += QStringLiteral("<link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\">\n")
+                 .arg(escape(page.xDefaultUrl));
+    }
+    const QList<std::pair<const char *, QString>> og = {
+        {"og:type", QStringLiteral("article")},
+        {"og:title", title},
+        {"og:description", page.description},
+        {"og:url", page.canonicalUrl},
+        {"og:site_name", page.newsroomName},
+        {"og:locale", ogLocale(page.locale)},
+        {"article:published_time", iso(page.publishedAt)},
+        {"article:modified_time", iso(page.modifiedAt)},
+        {"article:section", page.sectionName},
+    };
+    for (const auto &[property, value] : og) {
+        h += QStringLiteral("<meta property=\"%1\" content=\"%2\">\n")
+                 .arg(QLatin1String(property), escape(value));
+    }
+    for (const PageData::Link &alt : page.alternates) {
+        if (!alt.current) {
+            h += QStringLiteral("<meta property=\"og:locale:alternate\" content=\"%1\">\n")
+                     .arg(escape(ogLocale(alt.lang)));
+        }
+    }
+    h += QStringLiteral("<meta name=\"twitter:card\" content=\"summary\">\n"
+                        "<meta name=\"twitter:title\" content=\"%1\">\n"
+                        "<meta name=\"twitter:description\" content=\"%2\">\n")
+             .arg(escape(title), escape(page.description));
+    h += QStringLiteral("<link rel=\"stylesheet\" href=\"%1/byline.css\">\n").arg(escape(options.assets));
+    h += QStringLiteral("<script src=\"%1/byline.js\" defer></script>\n").arg(escape(options.assets));
+
+    QStringList authors;
+    for (const QString &a : page.authors)
+        authors.append(QStringLiteral("{\"@type\": \"Person\", \"name\": %1}").arg(Html::jsonString(a)));
+    h += QStringLiteral("<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", "
+                        "\"@type\": \"NewsArticle\", \"headline\": %1, \"description\": %2, "
+                        "\"inLanguage\": %3, \"datePublished\": %4, \"dateModified\": %5, "
+                        "\"author\": [%6], \"publisher\": {\"@type\": \"Organization\", \"name\": %7}, "
+                        "\"mainEntityOfPage\": %8, \"articleSection\": %9}</script>\n")
+             .arg(Html::jsonString(page.title), Html::jsonString(page.description),
+                  Html::jsonString(page.locale), Html::jsonString(iso(page.publishedAt)),
+                  Html::jsonString(iso(page.modifiedAt)), authors.join(QStringLiteral(", ")),
+                  Html::jsonString(page.newsroomName), Html::jsonString(page.canonicalUrl),
+                  Html::jsonString(page.sectionName));
+    h += QStringLiteral("</head>\n");
+    return h;
+}
+
+QString topBar(const PageData &page)
+{
+    QString b = QStringLiteral("<header class=\"top\">\n<div class=\"bar\">\n");
+    b += QStringLiteral("<a class=\"brand\" href=\"%1/%2/\">%3</a>\n")
+             .arg(escape(page.siteUrl), escape(page.locale), escape(page.newsroomName));
+    b += QStringLiteral("<nav class=\"languages\" aria-label=\"%1\"><ul>").arg(text(page, "language_label"));
+    for (const PageData::Link &l : page.alternates) {
+        if (l.current) {
+            b += QStringLiteral("<li><span lang=\"%1\" aria-current=\"page\">%2</span></li>")
+                     .arg(escape(l.lang), escape(l.label));
+        } else {
+            b += QStringLiteral("<li><a lang=\"%1\" hreflang=\"%1\" href=\"%2\">%3</a></li>")
+                     .arg(escape(l.lang), escape(l.url), escape(l.label));
+        }
+    }
+    b += QStringLiteral("</ul></nav>\n");
+    b += QStringLiteral("<form class=\"search\" role=\"search\" action=\"%1\" method=\"get\">"
+                        "<input type=\"search\" name=\"q\" placeholder=\"%2\" aria-label=\"%2\">"
+                        "<button type=\"submit\">%3</button></form>\n")
+             .arg(escape(page.searchUrl), text(page, "search_prompt"), text(page, "search_button"));
+    b += QStringLiteral("<button type=\"button\" class=\"theme needs-js\" data-day=\"%1\" data-night=\"%2\">%2</button>\n")
+             .arg(text(page, "day_theme"), text(page, "night_theme"));
+    b += QStringLiteral("</div>\n<div class=\"links\">");
+    if (!page.social.isEmpty()) {
+        b += QStringLiteral("<ul class=\"social\" aria-label=\"%1\">%2</ul>")
+                 .arg(text(page, "follow_us"), links(page.social, QStringLiteral("social-link")));
+    }
+    if (!page.apps.isEmpty()) {
+        b += QStringLiteral("<ul class=\"apps\" aria-label=\"%1\">%2</ul>")
+                 .arg(text(page, "apps_prompt"), links(page.apps, QStringLiteral("app-link")));
+    }
+    b += QStringLiteral("</div>\n</header>\n");
+    return b;
+}
+
+QString bodyBlock(const PageData::Body &b)
+{
+    switch (b.type) {
+    case BlockType::Paragraph:
+        return QStringLiteral("<p>%1</p>\n").arg(InlineMarkup::toHtml(b.text));
+    case BlockType::Heading:
+        return QStringLiteral("<h2>%1</h2>\n").arg(escape(b.text));
+    case BlockType::PullQuote:
+        return QStringLiteral("<aside class=\"pullquote\"><p>%1</p></aside>\n").arg(escape(b.text));
+    case BlockType::Quote: {
+        QStringList about;
+        for (const QString *part : {&b.expertRole, &b.expertCountry}) {
+            if (!part->trimmed().isEmpty())
+                about.append(escape(*part));
+        }
+        QString q = QStringLiteral("<figure class=\"expert-quote\"><blockquote><p>%1</p></blockquote>"
+                                   "<figcaption><span class=\"expert\">%2</span>")
+                        .arg(escape(b.text), escape(b.expertName));
+        if (!about.isEmpty())
+            q += QStringLiteral(", <span class=\"expert-about\">%1</span>").arg(about.join(QStringLiteral(", ")));
+        q += QStringLiteral("</figcaption></figure>\n");
+        return q;
+    }
+    }
+    return {};
+}
+
+} // namespace
+
+QString localDateTime(const QDateTime &utc, const QString &locale, const QString &timeZone)
+{
+    QTimeZone zone(timeZone.toUtf8());
+    const QDateTime local = zone.isValid() ? utc.toTimeZone(zone) : utc.toUTC();
+    const QLocale l(locale);
+    // Month names in the form a date takes in each language (ноября, նոյեմբերի, November).
+    const QString format = l.language() == QLocale::English ? QStringLiteral("MMMM d, yyyy, HH:mm")
+                                                             : QStringLiteral("d MMMM yyyy, HH:mm");
+    return l.toString(local, format);
+}
+
+QString render(const PageData &page, const Options &options)
+{
+    QString classes = options.dark ? QStringLiteral("theme-dark") : QStringLiteral("theme-light");
+    classes += QStringLiteral(" text-%1").arg(qBound(-1, options.textSize, 2) + 1);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" class=\"%2\">\n")
+                       .arg(escape(page.locale), classes);
+    html += head(page, options);
+    html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n").arg(text(page, "skip_to_content"));
+    html += topBar(page);
+    html += QStringLiteral("<main id=\"content\">\n<article>\n<div class=\"kicker\">");
+    html += QStringLiteral("<a class=\"section\" href=\"%1\">%2</a>")
+                .arg(escape(page.sectionUrl), escape(page.sectionName));
+    html += QStringLiteral("<span class=\"text-size needs-js\"><button type=\"button\" class=\"larger\" "
+                           "aria-label=\"%1\">A+</button><button type=\"button\" class=\"smaller\" "
+                           "aria-label=\"%2\">A−</button></span></div>\n")
+                .arg(text(page, "text_larger"), text(page, "text_smaller"));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(escape(page.title));
+    html += QStringLiteral("<p class=\"meta\"><time datetime=\"%1\">%2</time> · %3</p>\n")
+                .arg(escape(iso(page.publishedAt)),
+                     escape(localDateTime(page.publishedAt, page.locale, page.timeZone)),
+                     text(page, "minutes_read", {{"n", QString::number(page.readingMinutes)}}));
+    if (!page.lead.isEmpty())
+        html += QStringLiteral("<p class=\"lead\">%1</p>\n").arg(escape(page.lead));
+    html += QStringLiteral("<div class=\"body\">\n");
+    for (const PageData::Body &b : page.body)
+        html += bodyBlock(b);
+    html += QStringLiteral("</div>\n<footer class=\"signoff\"><p class=\"byline\">%1 · %2</p>")
+                .arg(escape(page.authors.join(QStringLiteral(", "))), escape(page.newsroomName));
+    if (page.views)
+        html += QStringLiteral("<p class=\"views\">%1</p>").arg(text(page, "views", {{"n", QString::number(*page.views)}}));
+    html += QStringLiteral("</footer>\n");
+
+    // Share: links that work without a script; copy and print need one.
+    const QString url = Html::urlComponent(page.canonicalUrl);
+    const QString title = Html::urlComponent(page.title);
+    const QList<PageData::Link> shares = {
+        {QStringLiteral("X"), QStringLiteral("https://x.com/intent/post?url=%1&text=%2").arg(url, title), {}, false},
+        {QStringLiteral("Facebook"), QStringLiteral("https://www.facebook.com/sharer/sharer.php?u=%1").arg(url), {}, false},
+        {QStringLiteral("Telegram"), QStringLiteral("https://t.me/share/url?url=%1&text=%2").arg(url, title), {}, false},
+    };
+    html += QStringLiteral("<section class=\"share\" aria-label=\"%1\"><p>%1</p><ul>%2</ul>"
+                           "<button type=\"button\" class=\"copy needs-js\" data-url=\"%3\">%4</button>"
+                           "<button type=\"button\" class=\"print needs-js\">%5</button>"
+                           "<span class=\"copied\" role=\"status\" hidden>%6</span></section>\n")
+                .arg(text(page, "share_prompt"), links(shares, QStringLiteral("share-link")),
+                     escape(page.canonicalUrl), text(page, "copy_link"), text(page, "print"),
+                     text(page, "link_copied"));
+    html += QStringLiteral("</article>\n");
+    if (!page.social.isEmpty()) {
+        html += QStringLiteral("<section class=\"follow\"><p>%1</p><ul>%2</ul></section>\n")
+                    .arg(text(page, "follow_us"), links(page.social, QStringLiteral("social-link")));
+    }
+    html += QStringLiteral("<section class=\"more\"><h2>%1</h2>")
+                .arg(text(page, "more_in_section", {{"section", page.sectionName}}));
+    if (!page.sectionDescription.isEmpty())
+        html += QStringLiteral("<p class=\"section-about\">%1</p>").arg(escape(page.sectionDescription));
+    if (!page.more.isEmpty())
+        html += QStringLiteral("<ul>%1</ul>").arg(links(page.more, QStringLiteral("more-link")));
+    html += QStringLiteral("</section>\n</main>\n");
+    html += QStringLiteral("<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"
+                           "<p><a href=\"#content\">%3</a></p></footer>\n")
+                .arg(text(page, "reuse_notice", {{"site", page.siteUrl}}),
+                     text(page, "copyright", {{"year", QString::number(page.publishedAt.date().year())},
+                                              {"newsroom", page.newsroomName}}),
+                     text(page, "back_to_top"));
+    html += QStringLiteral("</body>\n</html>\n");
+    return html;
+}
+
+} // namespace Byline::PageRenderer

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/site/PageData.h"
+
+#include <QString>
+
+namespace Byline::PageRenderer {
+
+struct Options
+{
+    bool dark = false;   // the night theme (a reader's choice persists in the browser)
+    int textSize = 0;    // -1 smaller, 0 normal, 1 larger, 2 largest
+    QString assets = QStringLiteral("/assets");  // where byline.css and byline.js are
+};
+
+// The page a reader sees (DESIGN.md section 5), as one HTML document. Every text it shows
+// comes from `page` and is escaped for where it goes; no inline script or style, so a strict
+// Content-Security-Policy holds.
+[[nodiscard]] QString render(const PageData &page, const Options &options = {});
+
+// "3 ноября 2026, 10:00" / "November 3, 2026, 10:00" / "3 նոյեմբերի 2026, 10:00": the
+// publication time in the page's language and the newsroom's zone.
+[[nodiscard]] QString localDateTime(const QDateTime &utc, const QString &locale,
+                                    const QString &timeZone);
+
+} // namespace Byline::PageRenderer
