@@ -13,6 +13,8 @@
 #include "ui/ArticlePage.h"
 #include "ui/BlockWidget.h"
 #include "ui/ConflictDialog.h"
+#include "ui/EditorTabs.h"
+#include "ui/MainWindow.h"
 #include "ui/QuoteCatalog.h"
 #include "ui/QuotePickerDialog.h"
 
@@ -520,4 +522,47 @@ TEST_CASE("the quote picker finds an expert by any spelling", "[ui][editor][quot
     CHECK(dialog.expertList()->count() == 0);
     CHECK(dialog.quoteList()->count() == 0);
     CHECK(dialog.selectedQuote().isEmpty());
+}
+
+TEST_CASE("the desk opens an article on Enter and its row follows a save", "[ui][editor][desk]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("desk.sqlite")));
+    MainWindow window(*db);
+    window.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal")));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.setCurrentUser(irina);
+    REQUIRE(window.selectArticle(draftUid));
+    QTableView *view = window.articleView();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    ArticleEditor *editor = window.editorTabs()->editor(draftUid);
+    REQUIRE(editor != nullptr);
+    CHECK(window.editorTabs()->currentWidget() == editor);
+    CHECK(editor->user().has_value());
+    CHECK(editor->user()->name == irina);
+    CHECK_FALSE(editor->isReadOnly());
+    // Opening again shows the same editor.
+    window.openAction()->trigger();
+    CHECK(window.editorTabs()->editors().size() == 1);
+
+    QPlainTextEdit *title = editor->page()->titleEdit();
+    title->moveCursor(QTextCursor::End);
+    typeInto(title, QStringLiteral(" - updated"));
+    CHECK(window.editorTabs()->tabText(1).startsWith(QStringLiteral("\u2022 ")));
+    REQUIRE(editor->save());
+    CHECK_FALSE(window.editorTabs()->tabText(1).startsWith(QStringLiteral("\u2022 ")));
+    int row = -1;
+    for (int r = 0; r < window.articleModel()->rowCount(); ++r)
+        row = window.articleModel()->summary(r).uid == draftUid ? r : row;
+    REQUIRE(row >= 0);
+    CHECK(window.articleModel()->summary(row).title.endsWith(QStringLiteral(" - updated")));
+
+    // Someone else on the desk: the open editor follows.
+    window.setCurrentUser(lena);
+    CHECK(editor->isReadOnly());
+    window.editorTabs()->close(editor);
+    CHECK(window.editorTabs()->editors().isEmpty());
 }
