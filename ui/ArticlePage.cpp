@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -56,7 +57,7 @@ ArticlePage::ArticlePage(ArticleDocument *document, const QuoteCatalog *quotes,
     paper->setAutoFillBackground(true);
     m_column = new QWidget(paper);
     // A line of text people read comfortably: about 90 characters.
-    m_column->setMaximumWidth(fontMetrics().averageCharWidth() * 100);
+    m_column->setMaximumWidth(fontMetrics().averageCharWidth() * 112);
     auto *centre = new QHBoxLayout(paper);
     centre->setContentsMargins(12, 12, 12, 24);
     centre->addStretch(1);
@@ -247,6 +248,16 @@ void ArticlePage::reconcile()
         w->show();
     }
     m_widgets = next;
+    // Tab goes through the page in the order it reads.
+    QWidget *previous = m_lead;
+    for (BlockWidget *w : std::as_const(m_widgets)) {
+        for (QWidget *field : {w->editor(), static_cast<QWidget *>(w->useButton())}) {
+            if (!field)
+                continue;
+            setTabOrder(previous, field);
+            previous = field;
+        }
+    }
     m_empty->setVisible(m_widgets.isEmpty());
     if (!m_current.isEmpty() && !blockWidget(m_current))
         setCurrent(QString(), false);

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -99,8 +100,22 @@ BlockWidget::BlockWidget(const Block &block, UndoKeys *undoKeys, QWidget *parent
         m_quote->setTextFormat(Qt::RichText);
         m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         m_quote->setFocusPolicy(Qt::StrongFocus);
-        m_quote->setContentsMargins(4, 4, 4, 4);
-        column->addWidget(m_quote);
+        m_quote->setContentsMargins(8, 2, 0, 2);
+        {
+            // Set off as the page sets it off: a rule on the left.
+            auto *rule = new QFrame(this);
+            rule->setFixedWidth(3);
+            rule->setAutoFillBackground(true);
+            QPalette ruleColour = rule->palette();
+            ruleColour.setColor(QPalette::Window, QColor(0xc9, 0xc2, 0xb4));
+            rule->setPalette(ruleColour);
+            auto *row = new QHBoxLayout;
+            row->setContentsMargins(0, 0, 0, 0);
+            row->setSpacing(0);
+            row->addWidget(rule);
+            row->addWidget(m_quote, 1);
+            column->addLayout(row);
+        }
         m_use = new QPushButton(this);
         m_use->hide();
         connect(m_use, &QPushButton::clicked, this, [this] { Q_EMIT useRequested(m_id); });
@@ -114,7 +129,7 @@ BlockWidget::BlockWidget(const Block &block, UndoKeys *undoKeys, QWidget *parent
     }
 
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(1, 1, 1, 1);
     layout->setSpacing(4);
     layout->addWidget(m_gutter);
     layout->addLayout(column, 1);
@@ -262,6 +277,19 @@ void BlockWidget::mousePressEvent(QMouseEvent *event)
     QFrame::mousePressEvent(event);
 }
 
+void BlockWidget::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (m_present)
+        return;
+    // Not in this language yet: a light dashed outline around the empty field.
+    QPainter painter(this);
+    QPen pen(QColor(0xb4, 0xb4, 0xb4));
+    pen.setStyle(Qt::DashLine);
+    painter.setPen(pen);
+    painter.drawRect(rect().adjusted(0, 0, -1, -1));
+}
+
 void BlockWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -310,9 +338,7 @@ void BlockWidget::updateLook()
     QFont f = m_gutter->font();
     f.setBold(m_current);
     m_gutter->setFont(f);
-    // A missing block is drawn as an outline until it has text.
-    setFrameShape(m_present ? QFrame::NoFrame : QFrame::Box);
-    setFrameShadow(QFrame::Plain);
+    update();  // a missing block is outlined (paintEvent)
     if (m_use)
         m_use->setVisible(!m_present);
     for (QWidget *field : {static_cast<QWidget *>(m_line), static_cast<QWidget *>(m_text)}) {

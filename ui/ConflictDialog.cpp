@@ -95,8 +95,10 @@ std::pair<QString, QString> ConflictDialog::sideBySide(const Article &mine, cons
         }
         auto add = [&](const QString &label, const QString &a, const QString &b) {
             const auto [l, r] = diffPair(a, b);
-            left += paragraph(label, l.isEmpty() ? absent : l);
-            right += paragraph(label, r.isEmpty() ? absent : r);
+            // What both sides share is there for context, in grey; the differences stand out.
+            const QString same = QStringLiteral("<span style=\"color:#8a8a8a\">%1</span>");
+            left += paragraph(label, l.isEmpty() ? absent : a == b ? same.arg(l) : l);
+            right += paragraph(label, r.isEmpty() ? absent : a == b ? same.arg(r) : r);
         };
         add(tr("Headline"), m->title, t->title);
         add(tr("Lead"), m->lead, t->lead);

@@ -411,6 +411,9 @@ void MainWindow::setUpEditors(QWidget *desk)
         m_editors->setUser(user);
     });
     connect(m_editors, &EditorTabs::articleSaved, this, &MainWindow::reloadKeeping);
+    // A search hit is shown in the list.
+    connect(m_search, &SearchPanel::articleActivated, m_editors,
+            [this] { m_editors->setCurrentIndex(0); });
     connect(m_editors, &EditorTabs::openFailed, this,
             [this](const QString &message) { warn(tr("Cannot open the article"), message); });
     // A workflow step or a confirmed translation changed the article outside its editor.

@@ -43,6 +43,8 @@ QuotePickerDialog::QuotePickerDialog(const QuoteCatalog &catalog, const QString 
     searchLabel->setBuddy(m_search);
     m_experts = new QListWidget(this);
     m_experts->setAccessibleName(tr("Experts"));
+    m_experts->setWordWrap(true);
+    m_experts->setSpacing(2);
     m_quotes = new QListWidget(this);
     m_quotes->setAccessibleName(tr("Quotes of the expert"));
     m_quotes->setWordWrap(true);
@@ -99,7 +101,17 @@ void QuotePickerDialog::filter()
                                  ? m_experts->currentItem()->data(UidRole).toString()
                                  : QString();
     m_experts->clear();
-    for (const Expert &e : m_catalog.experts()) {
+    // By name as spelled in the language being edited.
+    QList<const Expert *> experts;
+    for (const Expert &e : m_catalog.experts())
+        experts.append(&e);
+    std::sort(experts.begin(), experts.end(), [this](const Expert *a, const Expert *b) {
+        return QString::localeAwareCompare(m_catalog.name(a->uid, m_locale).name,
+                                           m_catalog.name(b->uid, m_locale).name)
+               < 0;
+    });
+    for (const Expert *expert : std::as_const(experts)) {
+        const Expert &e = *expert;
         const QString text = haystack(m_catalog, e);
         const bool all = std::all_of(terms.cbegin(), terms.cend(), [&](const SearchText::Term &t) {
             return SearchText::matches(text, {t});
@@ -113,8 +125,15 @@ void QuotePickerDialog::filter()
                 others.append(spelling.name);
         }
         const int count = int(m_catalog.quotesBy(e.uid).size());
-        auto *item = new QListWidgetItem(tr("%1 \u00b7 quotes: %2").arg(n.name, QString::number(count)),
-                                         m_experts);
+        QStringList about;
+        for (const QString &part : {n.role, n.country}) {
+            if (!part.trimmed().isEmpty())
+                about.append(part.trimmed());
+        }
+        QString label = tr("%1 \u00b7 quotes: %2").arg(n.name, QString::number(count));
+        if (!about.isEmpty())
+            label += QLatin1Char('\n') + about.join(QStringLiteral(", "));
+        auto *item = new QListWidgetItem(label, m_experts);
         item->setData(UidRole, e.uid);
         QStringList tip{m_catalog.attribution(e.uid, m_locale)};
         if (!others.isEmpty())
