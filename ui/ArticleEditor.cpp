@@ -1,6 +1,7 @@
 #include "ui/ArticleEditor.h"
 
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SearchText.h"
 #include "core/storage/SectionRepository.h"
@@ -51,6 +52,7 @@ bool passing(ErrorCode code)
 ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_journal(Interchange::EditJournal::defaultFolder(db.path()))
 {
     m_undoKeys = new UndoKeys(this);
     m_details = new ArticleDetails(this);

@@ -65,7 +65,7 @@ public:
     explicit ArticleEditor(Storage::Database &db, QWidget *parent = nullptr);
     ~ArticleEditor() override;
 
-    // Where unsaved drafts are journaled (default: EditJournal::defaultFolder()).
+    // Where unsaved drafts are journaled (default: EditJournal::defaultFolder(the store)).
     void setJournalFolder(const QString &folder);
     void setAutosaveDelay(int ms);
 

@@ -8,6 +8,7 @@
 #include "core/interchange/JsonWriter.h"
 #include "core/interchange/Limits.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -117,10 +118,14 @@ EditJournal::EditJournal(QString folder)
     : m_folder(std::move(folder))
 {}
 
-QString EditJournal::defaultFolder()
+QString EditJournal::defaultFolder(const QString &storePath)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/journal");
+    const QString canonical = QDir::cleanPath(QFileInfo(storePath).absoluteFilePath());
+    const QByteArray store = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1)
+                                 .toHex()
+                                 .left(16);
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/byline/journal/") + QString::fromLatin1(store);
 }
 
 Result<QString> EditJournal::fileOf(const QString &uid) const

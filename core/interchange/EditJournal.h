@@ -24,10 +24,12 @@ class EditJournal
 {
 public:
     // `folder` is created when the first draft is written.
-    explicit EditJournal(QString folder = defaultFolder());
+    explicit EditJournal(QString folder);
 
-    // <the user's application data folder>/journal
-    [[nodiscard]] static QString defaultFolder();
+    // <the user's data folder>/byline/journal/<store>: beside the default store, one folder
+    // per store (named by a hash of its path), so that a copy of an article in another store
+    // is never offered another store's draft.
+    [[nodiscard]] static QString defaultFolder(const QString &storePath);
     [[nodiscard]] const QString &folder() const { return m_folder; }
 
     struct Entry

@@ -163,3 +163,12 @@ TEST_CASE("what an editor may change is what a save would allow", "[journal][per
     CHECK(Permissions::mayEditText(samvel, submitted, QStringLiteral("en"), &why));
     CHECK(Permissions::mayEditDetails(samvel, submitted, &why));
 }
+
+TEST_CASE("each store has its own journal folder beside the default store", "[journal]")
+{
+    const QString a = EditJournal::defaultFolder(QStringLiteral("/srv/newsroom/byline.sqlite"));
+    const QString b = EditJournal::defaultFolder(QStringLiteral("/tmp/copy/byline.sqlite"));
+    CHECK(a != b);
+    CHECK(a == EditJournal::defaultFolder(QStringLiteral("/srv/newsroom/../newsroom/byline.sqlite")));
+    CHECK(a.contains(QStringLiteral("/byline/journal/")));
+}
