@@ -1,6 +1,9 @@
 #include "ui/ArticleDetails.h"
 
 #include "core/models/ArticleListModel.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/UserRepository.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -73,12 +76,10 @@ ArticleDetails::ArticleDetails(QWidget *parent)
     grid->setColumnStretch(5, 2);
 
     connect(m_locale, &QComboBox::activated, this, &ArticleDetails::localeActivated);
-    connect(m_section, &QComboBox::activated, this, [this](int index) {
-        Q_EMIT sectionChosen(m_section->itemData(index).toString());
-    });
-    connect(m_editor, &QComboBox::activated, this, [this](int index) {
-        Q_EMIT editorChosen(m_editor->itemData(index).toString());
-    });
+    connect(m_section, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT sectionChosen(m_section->itemData(index).toString()); });
+    connect(m_editor, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT editorChosen(m_editor->itemData(index).toString()); });
     connect(m_slug, &QLineEdit::textEdited, this, &ArticleDetails::slugEdited);
     retranslate();
 }
@@ -90,6 +91,22 @@ void ArticleDetails::setChoices(const QList<Locale> &locales, const QList<Sectio
     m_sections = sections;
     m_users = users;
     retranslate();
+}
+
+Result<> ArticleDetails::loadChoices(Storage::Database &db)
+{
+    auto locales = Storage::LocaleRepository(db).all();
+    auto sections = Storage::SectionRepository(db).all();
+    auto users = Storage::UserRepository(db).all();
+    setChoices(locales ? *locales : QList<Locale>(), sections ? *sections : QList<Section>(),
+               users ? *users : QList<User>());
+    for (const Error *e :
+         {locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
+          users ? nullptr : &users.error()}) {
+        if (e)
+            return std::unexpected(*e);
+    }
+    return {};
 }
 
 void ArticleDetails::display(const Article &article, const QString &locale)
@@ -105,8 +122,8 @@ void ArticleDetails::display(const Article &article, const QString &locale)
     QString state = ArticleListModel::stateLabel(article.state);
     if (t) {
         state += QStringLiteral(" \u00b7 ")
-                 + tr("%1: %2").arg(localeLabel(locale),
-                                    ArticleListModel::translationStateLabel(t->state).toLower());
+            + tr("%1: %2").arg(localeLabel(locale),
+                               ArticleListModel::translationStateLabel(t->state).toLower());
     }
     m_state->setText(state);
 }

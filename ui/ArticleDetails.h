@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/Article.h"
 #include "core/domain/Locale.h"
 #include "core/domain/Section.h"
@@ -14,6 +15,9 @@ class QMenu;
 class QToolButton;
 
 namespace Byline {
+namespace Storage {
+class Database;
+}
 
 // The head of the article editor: the language being edited (the article's languages with the
 // source marked, and "Add translation" for the newsroom's other languages), the section, the
@@ -27,13 +31,15 @@ public:
 
     void setChoices(const QList<Locale> &locales, const QList<Section> &sections,
                     const QList<User> &users);
+    // The newsroom's locales, sections and users from the store.
+    [[nodiscard]] Result<> loadChoices(Storage::Database &db);
     void display(const Article &article, const QString &locale);
     // What may be changed: the section; the authors and editor; the language's text (slug).
     // `why` explains a refusal in the tooltips.
     void setEditable(bool details, bool people, bool text, const QString &whyNotDetails,
                      const QString &whyNotPeople, const QString &whyNotText);
 
-    [[nodiscard]] QString localeLabel(const QString &code) const;  // "AM", or the code
+    [[nodiscard]] QString localeLabel(const QString &code) const; // "AM", or the code
     [[nodiscard]] QString displayName(const QString &user) const;
 
     [[nodiscard]] QComboBox *localeBox() const { return m_locale; }

@@ -1,7 +1,9 @@
 #include "ui/ArticleDocument.h"
 
 #include "core/interchange/EditJournal.h"
+#include "core/storage/SearchText.h"
 #include "ui/ChangeValue.h"
+#include "ui/QuoteCatalog.h"
 
 #include <QRegularExpression>
 #include <QUndoStack>
@@ -20,10 +22,13 @@ QString typingText(const QString &key, std::optional<BlockType> type)
     if (key == QLatin1String("slug"))
         return ArticleDocument::tr("Edit the slug");
     switch (type.value_or(BlockType::Paragraph)) {
-    case BlockType::Heading: return ArticleDocument::tr("Edit a heading");
-    case BlockType::PullQuote: return ArticleDocument::tr("Edit a pull quote");
+    case BlockType::Heading:
+        return ArticleDocument::tr("Edit a heading");
+    case BlockType::PullQuote:
+        return ArticleDocument::tr("Edit a pull quote");
     case BlockType::Paragraph:
-    case BlockType::Quote: break;
+    case BlockType::Quote:
+        break;
     }
     return ArticleDocument::tr("Edit a paragraph");
 }
@@ -31,10 +36,14 @@ QString typingText(const QString &key, std::optional<BlockType> type)
 QString insertText(BlockType type)
 {
     switch (type) {
-    case BlockType::Paragraph: return ArticleDocument::tr("Add a paragraph");
-    case BlockType::Heading: return ArticleDocument::tr("Add a heading");
-    case BlockType::PullQuote: return ArticleDocument::tr("Add a pull quote");
-    case BlockType::Quote: return ArticleDocument::tr("Insert an expert quote");
+    case BlockType::Paragraph:
+        return ArticleDocument::tr("Add a paragraph");
+    case BlockType::Heading:
+        return ArticleDocument::tr("Add a heading");
+    case BlockType::PullQuote:
+        return ArticleDocument::tr("Add a pull quote");
+    case BlockType::Quote:
+        return ArticleDocument::tr("Insert an expert quote");
     }
     return {};
 }
@@ -107,6 +116,22 @@ void ArticleDocument::noteBlockIds(const Article &article)
     }
 }
 
+int ArticleDocument::wordCount(const QString &locale, const QuoteCatalog &quotes) const
+{
+    auto count = [](const QString &text) {
+        return int(SearchText::words(SearchText::fold(text)).size());
+    };
+    int words = count(text(locale, QStringLiteral("title")))
+        + count(text(locale, QStringLiteral("lead")));
+    for (const Block &b : blocks(locale)) {
+        if (b.type != BlockType::Quote)
+            words += count(b.text);
+        else if (const Quote *q = quotes.quote(b.quoteUid))
+            words += count(quotes.words(*q, locale));
+    }
+    return words;
+}
+
 QString ArticleDocument::newBlockId()
 {
     noteBlockIds(m_stored);
@@ -133,9 +158,9 @@ void ArticleDocument::setText(const QString &locale, const QString &key, const Q
         else if (inSource >= 0 && removeIfEmpty)
             type = source->blocks.at(inSource).type;
         else
-            return;  // no such block
+            return; // no such block
         if (type == BlockType::Quote)
-            return;  // a quote's words live in the quote registry
+            return; // a quote's words live in the quote registry
     }
     m_undo->push(new ChangeValue<QString>(
         typingText(key, type), this->text(locale, key), text,
@@ -204,8 +229,8 @@ QString ArticleDocument::insertBlock(const QString &locale, int index, Block blo
         block.id = newBlockId();
     QList<Block> after = blocks(locale);
     index = std::clamp(index, 0, int(after.size()));
-    const QString neighbour = index > 0 ? after.at(index - 1).id
-                                        : (after.isEmpty() ? QString() : after.first().id);
+    const QString neighbour
+        = index > 0 ? after.at(index - 1).id : (after.isEmpty() ? QString() : after.first().id);
     after.insert(index, block);
     pushBlocks(locale, insertText(block.type), after, neighbour, block.id);
     return block.id;
@@ -233,8 +258,8 @@ void ArticleDocument::removeBlock(const QString &locale, int index)
         return;
     const QString removed = after.at(index).id;
     after.removeAt(index);
-    const QString next = after.isEmpty() ? QString()
-                                         : after.at(std::min(index, int(after.size()) - 1)).id;
+    const QString next
+        = after.isEmpty() ? QString() : after.at(std::min(index, int(after.size()) - 1)).id;
     pushBlocks(locale, tr("Delete a block"), after, removed, next);
 }
 
@@ -253,7 +278,7 @@ void ArticleDocument::pushBlocks(const QString &locale, const QString &undoText,
                                  const QString &focusAfter)
 {
     m_undo->push(new ChangeValue<BlockList>(
-        undoText, BlockList{blocks(locale), focusBefore}, BlockList{after, focusAfter},
+        undoText, BlockList {blocks(locale), focusBefore}, BlockList {after, focusAfter},
         [this, locale](const BlockList &list) { applyBlocks(locale, list); }));
 }
 

@@ -10,6 +10,8 @@ class QUndoStack;
 
 namespace Byline {
 
+class QuoteCatalog;
+
 // One open article as the editor changes it: the working copy, the stored article it is based
 // on, and the article's undo stack. Every edit goes through an undoable command (ChangeValue)
 // pushed on that stack; views listen to the signals and never change the article themselves.
@@ -41,6 +43,9 @@ public:
     [[nodiscard]] QString text(const QString &locale, const QString &key) const;
     [[nodiscard]] QList<Block> blocks(const QString &locale) const;
     [[nodiscard]] int blockIndex(const QString &locale, const QString &id) const;
+    // Words of the headline, lead and blocks of `locale`, the quotes' words in that locale
+    // included (for the reading time).
+    [[nodiscard]] int wordCount(const QString &locale, const QuoteCatalog &quotes) const;
     // A fresh block id, "b<N>" above every b<N> of any locale, stored or issued before: ids
     // are shared by the locales, so a new block never takes over another block's translations.
     [[nodiscard]] QString newBlockId();
@@ -76,7 +81,7 @@ Q_SIGNALS:
     void translationsChanged(const QString &locale);
     void detailsChanged();
     void wasReset();
-    void changed();  // anything in the working copy, after the specific signal
+    void changed(); // anything in the working copy, after the specific signal
 
 private:
     struct BlockList

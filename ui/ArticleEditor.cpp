@@ -2,16 +2,11 @@
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
-#include "core/storage/LocaleRepository.h"
-#include "core/storage/SearchText.h"
-#include "core/storage/SectionRepository.h"
-#include "core/storage/UserRepository.h"
-#include "core/workflow/EditService.h"
 #include "core/workflow/Permissions.h"
-#include "core/workflow/TimeInput.h"
 #include "ui/ArticleDetails.h"
 #include "ui/ArticleDocument.h"
 #include "ui/ArticlePage.h"
+#include "ui/ArticleSaver.h"
 #include "ui/BlockWidget.h"
 #include "ui/QuotePickerDialog.h"
 #include "ui/UndoKeys.h"
@@ -21,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -29,31 +23,12 @@
 #include <cmath>
 
 namespace Byline {
-namespace {
-
-constexpr int journalDelayMs = 500;
-constexpr int retryDelayMs = 10000;
-
-int countWords(const QString &text)
-{
-    return int(SearchText::words(SearchText::fold(text)).size());
-}
-
-// Storage trouble that may pass (a lock, a full disk): worth trying again by itself.
-bool passing(ErrorCode code)
-{
-    return code == ErrorCode::StorageLocked || code == ErrorCode::StorageFull
-           || code == ErrorCode::StorageFailure || code == ErrorCode::StorageReadOnly
-           || code == ErrorCode::Io;
-}
-
-} // namespace
 
 ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_journal(Interchange::EditJournal::defaultFolder(db.path()))
 {
+    m_saver = new ArticleSaver(db, this);
     m_undoKeys = new UndoKeys(this);
     m_details = new ArticleDetails(this);
     m_banner = new QLabel(this);
@@ -115,21 +90,15 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     layout->addLayout(head);
     layout->addWidget(m_banner);
     layout->addWidget(m_toolbar);
-    layout->addStretch(1);  // the page takes this place once an article is open
+    layout->addStretch(1); // the page takes this place once an article is open
     layout->addLayout(status);
 
-    m_autosave = new QTimer(this);
-    m_autosave->setSingleShot(true);
-    m_autosave->setInterval(2000);
-    connect(m_autosave, &QTimer::timeout, this, [this] { saveNow(true); });
-    m_journalTimer = new QTimer(this);
-    m_journalTimer->setSingleShot(true);
-    m_journalTimer->setInterval(journalDelayMs);
-    connect(m_journalTimer, &QTimer::timeout, this, &ArticleEditor::writeJournal);
-    m_retry = new QTimer(this);
-    m_retry->setSingleShot(true);
-    m_retry->setInterval(retryDelayMs);
-    connect(m_retry, &QTimer::timeout, this, [this] { saveNow(true); });
+    connect(m_saver, &ArticleSaver::stateChanged, this, &ArticleEditor::updateStatus);
+    connect(m_saver, &ArticleSaver::saved, this, [this](const QString &uid) {
+        documentChanged();
+        Q_EMIT saved(uid);
+    });
+    connect(m_saver, &ArticleSaver::refused, this, &ArticleEditor::reloadFromStore);
 
     connect(m_details, &ArticleDetails::localeChosen, this, &ArticleEditor::setLocale);
     connect(m_details, &ArticleDetails::translationRequested, this, &ArticleEditor::addTranslation);
@@ -153,18 +122,18 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     resolveConflict = [this](const ConflictDialog::Info &info) {
         return ConflictDialog::ask(info, m_quotes, this);
     };
+    m_saver->resolveConflict = [this](const ConflictDialog::Info &info) {
+        return resolveConflict(info);
+    };
+    m_saver->offerRestore
+        = [this](const Interchange::EditJournal::Entry &draft, const Article &now) {
+              return offerRestore(draft, now);
+          };
+    m_saver->displayName = [this](const QString &user) {
+        return m_details->displayName(user);
+    };
     offerRestore = [this](const Interchange::EditJournal::Entry &draft, const Article &stored) {
-        QString text = tr("Byline closed on %1 before your last changes to this article were "
-                          "saved. Restore them?")
-                           .arg(QLocale().toString(draft.writtenAt.toLocalTime(),
-                                                   QLocale::ShortFormat));
-        if (draft.draft.version < stored.version) {
-            text += QLatin1Char(' ') + tr("Someone saved the article since; you will be shown "
-                                          "both texts to choose from.");
-        }
-        return QMessageBox::question(this, tr("Unsaved changes found"), text,
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-               == QMessageBox::Yes;
+        return ArticleSaver::askRestore(draft, stored, this);
     };
     pickQuote = [this](const QString &locale) -> std::optional<QString> {
         if (auto loaded = m_quotes.load(m_db); !loaded) {
@@ -179,10 +148,8 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
 ArticleEditor::~ArticleEditor()
 {
     // Closing saves what is unsaved, without asking; what fails stays in the journal.
-    if (m_document && m_document->isModified() && !m_saving) {
-        if (!saveNow(false))
-            writeJournal();
-    }
+    m_saver->finish();
+    m_saver->setDocument(nullptr);
     // The page and the document go first: their last signals must not reach a half-gone editor.
     delete m_page;
     if (m_document) {
@@ -215,12 +182,12 @@ QAction *ArticleEditor::action(Command command) const
 
 void ArticleEditor::setJournalFolder(const QString &folder)
 {
-    m_journal = Interchange::EditJournal(folder);
+    m_saver->setJournalFolder(folder);
 }
 
 void ArticleEditor::setAutosaveDelay(int ms)
 {
-    m_autosave->setInterval(ms);
+    m_saver->setAutosaveDelay(ms);
 }
 
 void ArticleEditor::setUser(const std::optional<User> &user)
@@ -228,29 +195,31 @@ void ArticleEditor::setUser(const std::optional<User> &user)
     const bool other = !user || !m_user || user->name != m_user->name;
     // What the previous person typed is saved as theirs.
     if (other && m_user && m_document && m_document->isModified())
-        saveNow(true);
+        m_saver->save(true);
     m_user = user;
+    m_saver->setUser(user);
     updateRights();
     if (other && m_document && !m_document->isModified())
-        checkJournal();
+        m_saver->checkJournal();
 }
 
 bool ArticleEditor::open(const QString &uid)
 {
     auto found = Storage::ArticleRepository(m_db).find(uid);
     if (!found || !*found) {
-        m_saveState = SaveState::Failed;
-        m_saveError = found ? tr("There is no article %1.").arg(uid) : found.error().message;
+        m_problem = found ? tr("There is no article %1.").arg(uid) : found.error().message;
         updateStatus();
         return false;
     }
     const Article &stored = **found;
-    loadChoices();
+    if (auto loaded = m_details->loadChoices(m_db); !loaded)
+        m_problem = loaded.error().message;
     if (auto loaded = m_quotes.load(m_db); !loaded)
         m_problem = loaded.error().message;
 
     delete m_page;
     delete m_document;
+    m_saver->setDocument(nullptr);
     m_document = new ArticleDocument(stored, this);
     m_page = new ArticlePage(m_document, &m_quotes, m_undoKeys, this);
     static_cast<QVBoxLayout *>(layout())->insertWidget(3, m_page, 1);
@@ -260,7 +229,7 @@ bool ArticleEditor::open(const QString &uid)
         const auto c = Command(a->data().toInt());
         if (c != Command::Undo && c != Command::Redo && c != Command::Save) {
             removeAction(a);
-            m_page->addAction(a);  // block keys (Alt+Up, ...) act in the text only
+            m_page->addAction(a); // block keys (Alt+Up, ...) act in the text only
         }
     }
     connect(m_document, &ArticleDocument::changed, this, &ArticleEditor::documentChanged);
@@ -281,7 +250,8 @@ bool ArticleEditor::open(const QString &uid)
         m_details->display(m_document->article(), m_locale);
         updateRights();
     });
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &ArticleEditor::updateActions);
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+            &ArticleEditor::updateActions);
     connect(m_page, &ArticlePage::currentBlockChanged, this, &ArticleEditor::updateActions);
 
     // A translator starts in a language they translate; everyone else in the source.
@@ -296,23 +266,10 @@ bool ArticleEditor::open(const QString &uid)
     }
     m_locale.clear();
     setLocale(start);
-    m_saveState = SaveState::Saved;
-    m_saveError.clear();
-    checkJournal();
+    m_saver->setDocument(m_document);
+    m_saver->checkJournal();
     documentChanged();
     return true;
-}
-
-void ArticleEditor::loadChoices()
-{
-    auto locales = Storage::LocaleRepository(m_db).all();
-    auto sections = Storage::SectionRepository(m_db).all();
-    auto users = Storage::UserRepository(m_db).all();
-    m_details->setChoices(locales ? *locales : QList<Locale>(),
-                          sections ? *sections : QList<Section>(),
-                          users ? *users : QList<User>());
-    if (!locales || !sections || !users)
-        m_problem = (!locales ? locales.error() : !sections ? sections.error() : users.error()).message;
 }
 
 QString ArticleEditor::uid() const
@@ -326,7 +283,8 @@ QString ArticleEditor::title() const
         return {};
     QString title = m_document->text(m_locale, QStringLiteral("title")).simplified();
     if (title.isEmpty())
-        title = m_document->text(m_document->article().sourceLocale, QStringLiteral("title")).simplified();
+        title = m_document->text(m_document->article().sourceLocale, QStringLiteral("title"))
+                    .simplified();
     return title.isEmpty() ? tr("(no headline)") : title;
 }
 
@@ -362,7 +320,7 @@ void ArticleEditor::addTranslation(const QString &code)
 void ArticleEditor::translationsChanged(const QString &locale)
 {
     if (m_document->article().translation(locale))
-        setLocale(locale);  // added (or added again by a redo): show it
+        setLocale(locale); // added (or added again by a redo): show it
     else if (m_locale == locale)
         setLocale(m_document->article().sourceLocale);
     m_details->display(m_document->article(), m_locale);
@@ -415,7 +373,7 @@ void ArticleEditor::addBlock(BlockType type)
         if (!quote || quote->isEmpty())
             return;
         block.quoteUid = *quote;
-        m_page->rebuild();  // the registry may have been reloaded
+        m_page->rebuild(); // the registry may have been reloaded
     }
     m_document->insertBlock(m_locale, index, block);
 }
@@ -446,19 +404,7 @@ void ArticleEditor::documentChanged()
     if (!m_document)
         return;
     const bool modified = m_document->isModified();
-    if (modified) {
-        if (m_saveState == SaveState::Saved)
-            m_saveState = SaveState::Unsaved;
-        // After a conflict nothing is saved until the person chooses (Ctrl+S asks again).
-        if (m_saveState != SaveState::Conflict)
-            m_autosave->start();
-    } else {
-        m_autosave->stop();
-        m_retry->stop();
-        m_saveState = SaveState::Saved;
-        m_saveError.clear();
-    }
-    m_journalTimer->start();
+    m_saver->documentChanged();
     updateActions();
     updateStatus();
     if (modified != m_wasModified) {
@@ -470,152 +416,12 @@ void ArticleEditor::documentChanged()
 
 bool ArticleEditor::save()
 {
-    return saveNow(true);
+    return m_saver->save(true);
 }
 
-bool ArticleEditor::saveNow(bool interactive)
+ArticleEditor::SaveState ArticleEditor::saveState() const
 {
-    if (!m_document || m_saving)
-        return false;
-    m_autosave->stop();
-    m_retry->stop();
-    if (!m_document->isModified()) {
-        m_saveState = SaveState::Saved;
-        updateStatus();
-        return true;
-    }
-    if (!m_user) {
-        m_saveState = SaveState::Failed;
-        m_saveError = tr("Choose who you are on the desk to save.");
-        updateStatus();
-        return false;
-    }
-    m_saving = true;
-    Article draft = m_document->article();
-    auto done = EditService(m_db).save(draft, m_user->name);
-    m_saving = false;
-    if (done) {
-        m_document->markSaved(draft);
-        if (auto removed = m_journal.remove(draft.uid); !removed)
-            m_problem = removed.error().message;
-        m_saveState = SaveState::Saved;
-        m_saveError.clear();
-        documentChanged();
-        Q_EMIT saved(draft.uid);
-        return true;
-    }
-    writeJournal();  // the text is safe on disk whatever comes next
-    if (done.error().code == ErrorCode::Conflict) {
-        m_saveState = SaveState::Conflict;
-        m_saveError = done.error().message;
-        updateStatus();
-        return interactive && resolve();
-    }
-    m_saveState = SaveState::Failed;
-    m_saveError = done.error().message;
-    if (passing(done.error().code))
-        m_retry->start();
-    if (done.error().code == ErrorCode::PermissionDenied)
-        reloadFromStore();  // the article moved on (submitted, approved): show why
-    updateStatus();
-    return false;
-}
-
-bool ArticleEditor::resolve()
-{
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        auto found = Storage::ArticleRepository(m_db).find(uid(), Storage::ArticleRepository::Load::WithHistory);
-        if (!found || !*found) {
-            m_saveState = SaveState::Failed;
-            m_saveError = found ? tr("The article is no longer in the store.") : found.error().message;
-            updateStatus();
-            return false;
-        }
-        Article theirs = **found;
-        ConflictDialog::Info info;
-        info.mine = m_document->article();
-        for (const Revision &r : std::as_const(theirs.revisions)) {
-            if (r.kind != RevisionKind::Conflict && r.version == theirs.version) {
-                info.theirAuthor = m_details->displayName(r.user);
-                info.theirTime = QLocale().toString(r.createdAt.toLocalTime(), QLocale::ShortFormat);
-            }
-            if (r.kind == RevisionKind::Conflict && m_user && r.user == m_user->name
-                && r.version == info.mine.version)
-                info.keptRevision = r.number;
-        }
-        theirs.revisions.clear();
-        theirs.history.clear();
-        theirs.comments.clear();
-        info.theirs = theirs;
-        switch (resolveConflict(info)) {
-        case ConflictDialog::Choice::Later:
-            return false;
-        case ConflictDialog::Choice::TakeTheirs:
-            m_document->reset(theirs);
-            if (auto removed = m_journal.remove(theirs.uid); !removed)
-                m_problem = removed.error().message;
-            m_saveState = SaveState::Saved;
-            m_saveError.clear();
-            documentChanged();
-            Q_EMIT saved(theirs.uid);
-            return true;
-        case ConflictDialog::Choice::KeepMine:
-            break;
-        }
-        // My text on top of theirs: the store checks the rights against what it holds now.
-        m_document->rebase(theirs);
-        m_saveState = SaveState::Unsaved;
-        if (saveNow(false))
-            return true;
-        if (m_saveState != SaveState::Conflict)
-            return false;  // failed otherwise; the status line says how
-        // Someone saved yet again meanwhile: show the newest.
-    }
-    return false;
-}
-
-void ArticleEditor::writeJournal()
-{
-    m_journalTimer->stop();
-    if (!m_document)
-        return;
-    Result<> done;
-    if (m_document->isModified() && m_user)
-        done = m_journal.write(m_document->article(), m_user->name);
-    else if (!m_document->isModified())
-        done = m_journal.remove(uid());
-    const QString problem = done ? QString() : done.error().message;
-    if (problem != m_problem) {
-        m_problem = problem;
-        updateStatus();
-    }
-}
-
-void ArticleEditor::checkJournal()
-{
-    if (!m_document || !m_user)
-        return;
-    auto entry = m_journal.read(uid());
-    if (!entry) {
-        m_problem = entry.error().message;  // the file stays for someone to look at
-        updateStatus();
-        return;
-    }
-    if (!*entry)
-        return;
-    const Interchange::EditJournal::Entry &draft = **entry;
-    const Article &stored = m_document->stored();
-    if (!Interchange::EditJournal::differs(draft.draft, stored)) {
-        (void)m_journal.remove(stored.uid);  // saved after all
-        return;
-    }
-    // Someone else's draft, or one this person may not save now, waits for its time.
-    if (draft.user != m_user->name || !Permissions::mayEdit(*m_user, stored, draft.draft))
-        return;
-    if (offerRestore(draft, stored))
-        m_document->reset(stored, draft.draft);
-    else if (auto removed = m_journal.remove(stored.uid); !removed)
-        m_problem = removed.error().message;
+    return m_saver->state();
 }
 
 void ArticleEditor::reloadFromStore()
@@ -630,9 +436,9 @@ void ArticleEditor::reloadFromStore()
     }
     const Article &stored = **found;
     if (stored.version == m_document->stored().version)
-        m_document->rebase(stored);  // the workflow moved it: same text
+        m_document->rebase(stored); // the workflow moved it: same text
     else if (!m_document->isModified())
-        m_document->reset(stored);  // someone saved: show their text
+        m_document->reset(stored); // someone saved: show their text
     // Otherwise my unsaved text stays; saving it shows both texts.
     m_details->display(m_document->article(), m_locale);
     updateRights();
@@ -684,9 +490,10 @@ void ArticleEditor::updateActions()
                       Command::InsertQuote}) {
         QAction *a = action(c);
         a->setEnabled(edit && source);
-        a->setToolTip(edit && !source ? inSource : a->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
-                                                       + a->shortcut().toString(QKeySequence::NativeText)
-                                                       + QLatin1Char(')'));
+        a->setToolTip(edit && !source ? inSource
+                                      : a->text().remove(QLatin1Char('&')) + QStringLiteral(" (")
+                              + a->shortcut().toString(QKeySequence::NativeText)
+                              + QLatin1Char(')'));
     }
     action(Command::MoveUp)->setEnabled(edit && index > 0);
     action(Command::MoveDown)->setEnabled(edit && index >= 0 && index < count - 1);
@@ -695,25 +502,18 @@ void ArticleEditor::updateActions()
     QUndoStack *stack = open ? m_document->undoStack() : nullptr;
     action(Command::Undo)->setEnabled(mayChange && stack && stack->canUndo());
     action(Command::Redo)->setEnabled(mayChange && stack && stack->canRedo());
-    action(Command::Undo)->setToolTip(stack && stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Nothing to undo"));
-    action(Command::Redo)->setToolTip(stack && stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Nothing to redo"));
+    action(Command::Undo)
+        ->setToolTip(stack && stack->canUndo() ? tr("Undo: %1").arg(stack->undoText())
+                                               : tr("Nothing to undo"));
+    action(Command::Redo)
+        ->setToolTip(stack && stack->canRedo() ? tr("Redo: %1").arg(stack->redoText())
+                                               : tr("Nothing to redo"));
     action(Command::Save)->setEnabled(open && mayChange && m_document->isModified());
 }
 
 int ArticleEditor::wordCount() const
 {
-    if (!m_document)
-        return 0;
-    int words = countWords(m_document->text(m_locale, QStringLiteral("title")))
-                + countWords(m_document->text(m_locale, QStringLiteral("lead")));
-    for (const Block &b : m_document->blocks(m_locale)) {
-        if (b.type != BlockType::Quote) {
-            words += countWords(b.text);
-        } else if (const Quote *q = m_quotes.quote(b.quoteUid)) {
-            words += countWords(m_quotes.words(*q, m_locale));
-        }
-    }
-    return words;
+    return m_document ? m_document->wordCount(m_locale, m_quotes) : 0;
 }
 
 QString ArticleEditor::wordCountText() const
@@ -734,13 +534,17 @@ bool ArticleEditor::isModified() const
 
 QString ArticleEditor::saveStateText() const
 {
-    switch (m_saveState) {
-    case SaveState::Saved: return tr("Saved");
-    case SaveState::Unsaved: return tr("Unsaved changes");
+    if (!m_document)
+        return m_problem;
+    switch (m_saver->state()) {
+    case SaveState::Saved:
+        return tr("Saved");
+    case SaveState::Unsaved:
+        return tr("Unsaved changes");
     case SaveState::Failed:
         return tr("Saving failed: %1 Your text stays here and in the safety copy; Byline tries "
                   "again.")
-            .arg(m_saveError);
+            .arg(m_saver->error());
     case SaveState::Conflict:
         return tr("Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare "
                   "the two texts and choose.");
@@ -751,12 +555,16 @@ QString ArticleEditor::saveStateText() const
 void ArticleEditor::updateStatus()
 {
     QString text = saveStateText();
-    if (!m_problem.isEmpty())
-        text += QStringLiteral(" \u00b7 ") + m_problem;
+    for (const QString &problem : {m_document ? m_problem : QString(), m_saver->journalProblem()}) {
+        if (!problem.isEmpty())
+            text += QStringLiteral(" \u00b7 ") + problem;
+    }
     m_saveLabel->setText(text);
     QPalette p = m_saveLabel->palette();
-    const bool bad = m_saveState == SaveState::Failed || m_saveState == SaveState::Conflict;
-    p.setColor(QPalette::WindowText, bad ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
+    const bool bad
+        = !m_document || saveState() == SaveState::Failed || saveState() == SaveState::Conflict;
+    p.setColor(QPalette::WindowText,
+               bad ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
     m_saveLabel->setPalette(p);
     m_wordsLabel->setText(wordCountText());
 }

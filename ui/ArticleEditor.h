@@ -3,6 +3,7 @@
 #include "core/domain/Article.h"
 #include "core/domain/User.h"
 #include "core/interchange/EditJournal.h"
+#include "ui/ArticleSaver.h"
 #include "ui/ConflictDialog.h"
 #include "ui/QuoteCatalog.h"
 
@@ -13,7 +14,6 @@
 
 class QAction;
 class QLabel;
-class QTimer;
 class QToolBar;
 
 namespace Byline {
@@ -60,7 +60,7 @@ public:
         Delete,
         Save,
     };
-    enum class SaveState { Saved, Unsaved, Failed, Conflict };
+    using SaveState = ArticleSaver::State;
 
     explicit ArticleEditor(Storage::Database &db, QWidget *parent = nullptr);
     ~ArticleEditor() override;
@@ -89,7 +89,7 @@ public:
     // The store changed the article (a workflow step on the desk): follow it.
     void reloadFromStore();
 
-    [[nodiscard]] SaveState saveState() const { return m_saveState; }
+    [[nodiscard]] SaveState saveState() const;
     [[nodiscard]] QString saveStateText() const;
     [[nodiscard]] bool isModified() const;
     [[nodiscard]] bool isReadOnly() const { return !m_textEditable; }
@@ -123,7 +123,6 @@ protected:
 private:
     QAction *makeAction(Command command, const QKeySequence &shortcut, QWidget *scope);
     void retranslate();
-    void loadChoices();
     void documentChanged();
     void followUndo(const QString &locale, const QString &focus);
     void translationsChanged(const QString &locale);
@@ -136,14 +135,10 @@ private:
     void deleteCurrent();
     void undoOrRedo(bool undo);
     [[nodiscard]] int currentIndex() const;
-    bool saveNow(bool interactive);
-    bool resolve();
-    void writeJournal();
-    void checkJournal();
     [[nodiscard]] QString localeLabel(const QString &code) const;
 
     Storage::Database &m_db;
-    Interchange::EditJournal m_journal;
+    ArticleSaver *m_saver = nullptr;
     QuoteCatalog m_quotes;
     std::optional<User> m_user;
     QString m_locale;
@@ -156,12 +151,7 @@ private:
     QLabel *m_saveLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;
     QList<QAction *> m_actions;
-    QTimer *m_autosave = nullptr;
-    QTimer *m_journalTimer = nullptr;
-    QTimer *m_retry = nullptr;
-    SaveState m_saveState = SaveState::Saved;
-    QString m_saveError;
-    QString m_problem;  // the journal or the quote registry could not be read or written
+    QString m_problem; // the article, the quote registry or the choices could not be loaded
     bool m_textEditable = false;
     bool m_detailsEditable = false;
     bool m_peopleEditable = false;
@@ -169,7 +159,6 @@ private:
     QString m_whyDetails;
     QString m_whyPeople;
     bool m_inUndo = false;
-    bool m_saving = false;
     bool m_wasModified = false;
 };
 

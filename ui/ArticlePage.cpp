@@ -41,8 +41,8 @@ struct ArticlePage::Entry
     bool present = true;
 };
 
-ArticlePage::ArticlePage(ArticleDocument *document, const QuoteCatalog *quotes,
-                         UndoKeys *undoKeys, QWidget *parent)
+ArticlePage::ArticlePage(ArticleDocument *document, const QuoteCatalog *quotes, UndoKeys *undoKeys,
+                         QWidget *parent)
     : QScrollArea(parent)
     , m_document(document)
     , m_quotes(quotes)
@@ -122,7 +122,8 @@ ArticlePage::ArticlePage(ArticleDocument *document, const QuoteCatalog *quotes,
     for (QWidget *top : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_lead)})
         top->installEventFilter(this);
     connect(m_lead, &QPlainTextEdit::cursorPositionChanged, this, [this] { followCursor(m_lead); });
-    connect(m_title, &QPlainTextEdit::cursorPositionChanged, this, [this] { followCursor(m_title); });
+    connect(m_title, &QPlainTextEdit::cursorPositionChanged, this,
+            [this] { followCursor(m_title); });
     connect(m_document, &ArticleDocument::textChanged, this, &ArticlePage::textChanged);
     connect(m_document, &ArticleDocument::blocksChanged, this, &ArticlePage::blocksChanged);
     connect(m_document, &ArticleDocument::wasReset, this, &ArticlePage::rebuild);
@@ -273,9 +274,8 @@ void ArticlePage::showQuote(BlockWidget *widget, const QString &quoteUid)
     QString elsewhere;
     const QString words = m_quotes->words(*quote, m_locale, &elsewhere);
     const QString note = elsewhere.isEmpty()
-                             ? QString()
-                             : tr("Not translated into this language yet; shown as said (%1).")
-                                   .arg(elsewhere);
+        ? QString()
+        : tr("Not translated into this language yet; shown as said (%1).").arg(elsewhere);
     widget->setQuote(words, m_quotes->attribution(quote->expertUid, m_locale), note);
 }
 

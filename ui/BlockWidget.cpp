@@ -33,10 +33,14 @@ qsizetype changeEnd(const QString &before, const QString &after)
 QString gutterMark(BlockType type)
 {
     switch (type) {
-    case BlockType::Paragraph: return QStringLiteral("\u00b6");
-    case BlockType::Heading: return QStringLiteral("H");
-    case BlockType::PullQuote: return QStringLiteral("\u275d");
-    case BlockType::Quote: return QStringLiteral("\u201c\u201d");
+    case BlockType::Paragraph:
+        return QStringLiteral("\u00b6");
+    case BlockType::Heading:
+        return QStringLiteral("H");
+    case BlockType::PullQuote:
+        return QStringLiteral("\u275d");
+    case BlockType::Quote:
+        return QStringLiteral("\u201c\u201d");
     }
     return {};
 }
@@ -86,7 +90,7 @@ BlockWidget::BlockWidget(const Block &block, UndoKeys *undoKeys, QWidget *parent
             m_text->setFont(font);
         }
         m_text->setFrameShape(QFrame::NoFrame);
-        m_text->setUndoRedoEnabled(false);  // the article's history undoes (ArticleDocument)
+        m_text->setUndoRedoEnabled(false); // the article's history undoes (ArticleDocument)
         m_text->setPlainText(block.text);
         connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_setting)
@@ -154,10 +158,14 @@ QPlainTextEdit *BlockWidget::textEdit() const
 QString BlockWidget::typeLabel(BlockType type)
 {
     switch (type) {
-    case BlockType::Paragraph: return tr("Paragraph");
-    case BlockType::Heading: return tr("Heading");
-    case BlockType::PullQuote: return tr("Pull quote");
-    case BlockType::Quote: return tr("Expert quote");
+    case BlockType::Paragraph:
+        return tr("Paragraph");
+    case BlockType::Heading:
+        return tr("Heading");
+    case BlockType::PullQuote:
+        return tr("Pull quote");
+    case BlockType::Quote:
+        return tr("Expert quote");
     }
     return {};
 }
@@ -216,9 +224,11 @@ void BlockWidget::setQuote(const QString &words, const QString &attribution, con
         return;
     QString html = QStringLiteral("<p style=\"margin:0\"><i>%1</i></p>").arg(words.toHtmlEscaped());
     if (!attribution.isEmpty())
-        html += QStringLiteral("<p style=\"margin:4px 0 0 0\">\u2014 %1</p>").arg(attribution.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin:4px 0 0 0\">\u2014 %1</p>")
+                    .arg(attribution.toHtmlEscaped());
     if (!note.isEmpty())
-        html += QStringLiteral("<p style=\"margin:4px 0 0 0; color:#a05a00\">%1</p>").arg(note.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin:4px 0 0 0; color:#a05a00\">%1</p>")
+                    .arg(note.toHtmlEscaped());
     m_quote->setText(html);
 }
 
@@ -338,7 +348,7 @@ void BlockWidget::updateLook()
     QFont f = m_gutter->font();
     f.setBold(m_current);
     m_gutter->setFont(f);
-    update();  // a missing block is outlined (paintEvent)
+    update(); // a missing block is outlined (paintEvent)
     if (m_use)
         m_use->setVisible(!m_present);
     for (QWidget *field : {static_cast<QWidget *>(m_line), static_cast<QWidget *>(m_text)}) {

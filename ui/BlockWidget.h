@@ -75,7 +75,7 @@ private:
     bool m_present = true;
     bool m_readOnly = false;
     bool m_current = false;
-    bool m_setting = false;  // the document is setting the text: not an edit
+    bool m_setting = false; // the document is setting the text: not an edit
     int m_number = 0;
     QLabel *m_gutter = nullptr;
     QLabel *m_source = nullptr;

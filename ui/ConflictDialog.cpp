@@ -25,14 +25,19 @@ std::pair<QString, QString> diffPair(const QString &mine, const QString &theirs)
     QString left;
     QString right;
     for (const WordDiff::Piece &p : WordDiff::compare(theirs, mine)) {
-        const QString text = p.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        const QString text
+            = p.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         switch (p.kind) {
         case WordDiff::Piece::Kind::Same:
             left += text;
             right += text;
             break;
-        case WordDiff::Piece::Kind::Added: left += marked.arg(text); break;
-        case WordDiff::Piece::Kind::Removed: right += marked.arg(text); break;
+        case WordDiff::Piece::Kind::Added:
+            left += marked.arg(text);
+            break;
+        case WordDiff::Piece::Kind::Removed:
+            right += marked.arg(text);
+            break;
         }
     }
     return {left, right};
@@ -45,8 +50,8 @@ QString blockText(const Block &b, const QString &locale, const QuoteCatalog &quo
     const Quote *q = quotes.quote(b.quoteUid);
     if (!q)
         return b.quoteUid;
-    return QStringLiteral("\u00ab%1\u00bb \u2014 %2").arg(quotes.words(*q, locale),
-                                                        quotes.attribution(q->expertUid, locale));
+    return QStringLiteral("\u00ab%1\u00bb \u2014 %2")
+        .arg(quotes.words(*q, locale), quotes.attribution(q->expertUid, locale));
 }
 
 QString paragraph(const QString &label, const QString &body)
@@ -66,8 +71,9 @@ std::pair<QString, QString> ConflictDialog::sideBySide(const Article &mine, cons
                                .arg(tr("(not in this version)").toHtmlEscaped());
     if (mine.sectionUid != theirs.sectionUid || mine.authors != theirs.authors
         || mine.editor != theirs.editor) {
-        const QString note = QStringLiteral("<p><i>%1</i></p>")
-                                 .arg(tr("The section, authors or editor differ too.").toHtmlEscaped());
+        const QString note
+            = QStringLiteral("<p><i>%1</i></p>")
+                  .arg(tr("The section, authors or editor differ too.").toHtmlEscaped());
         left += note;
         right += note;
     }
@@ -83,7 +89,7 @@ std::pair<QString, QString> ConflictDialog::sideBySide(const Article &mine, cons
         const Translation *t = theirs.translation(locale);
         if (m && t && m->title == t->title && m->lead == t->lead && m->slug == t->slug
             && m->blocks == t->blocks) {
-            continue;  // the same in both
+            continue; // the same in both
         }
         const QString heading = QStringLiteral("<h3>%1</h3>").arg(locale.toUpper().toHtmlEscaped());
         left += heading;
@@ -107,7 +113,8 @@ std::pair<QString, QString> ConflictDialog::sideBySide(const Article &mine, cons
         // Blocks in my order, then those only theirs has.
         QList<Block> order = m->blocks;
         for (const Block &b : t->blocks) {
-            if (std::none_of(order.cbegin(), order.cend(), [&](const Block &x) { return x.id == b.id; }))
+            if (std::none_of(order.cbegin(), order.cend(),
+                             [&](const Block &x) { return x.id == b.id; }))
                 order.append(b);
         }
         for (const Block &b : std::as_const(order)) {
@@ -139,11 +146,11 @@ ConflictDialog::ConflictDialog(const Info &info, const QuoteCatalog &quotes, QWi
     setWindowTitle(tr("Someone saved this article meanwhile"));
     auto *explanation = new QLabel(this);
     explanation->setWordWrap(true);
-    QString text = tr("%1 saved a newer version of this article (%2) while you were editing it. "
-                      "Nothing is lost whichever you choose: the other text stays in the "
-                      "article's revisions.")
-                       .arg(info.theirAuthor.isEmpty() ? tr("Someone") : info.theirAuthor,
-                            info.theirTime);
+    QString text
+        = tr("%1 saved a newer version of this article (%2) while you were editing it. "
+             "Nothing is lost whichever you choose: the other text stays in the "
+             "article's revisions.")
+              .arg(info.theirAuthor.isEmpty() ? tr("Someone") : info.theirAuthor, info.theirTime);
     if (info.keptRevision > 0)
         text += QLatin1Char(' ') + tr("Your text is kept as revision %1.").arg(info.keptRevision);
     explanation->setText(text);
@@ -163,9 +170,9 @@ ConflictDialog::ConflictDialog(const Info &info, const QuoteCatalog &quotes, QWi
     };
     auto *split = new QSplitter(this);
     split->addWidget(column(tr("Your text (not saved)"), left, &m_mine));
-    split->addWidget(column(tr("Saved by %1").arg(info.theirAuthor.isEmpty() ? tr("someone")
-                                                                             : info.theirAuthor),
-                            right, &m_theirs));
+    split->addWidget(
+        column(tr("Saved by %1").arg(info.theirAuthor.isEmpty() ? tr("someone") : info.theirAuthor),
+               right, &m_theirs));
     // Both sides scroll together.
     auto busy = std::make_shared<bool>(false);
     auto follow = [busy](QScrollBar *from, QScrollBar *to) {

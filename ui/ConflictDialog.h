@@ -23,11 +23,11 @@ public:
 
     struct Info
     {
-        Article mine;          // the editor's text, not saved
-        Article theirs;        // what the store holds now
-        QString theirAuthor;   // who saved it (display name)
-        QString theirTime;     // when, as people read it
-        int keptRevision = 0;  // the revision that keeps my text (0: unknown)
+        Article mine; // the editor's text, not saved
+        Article theirs; // what the store holds now
+        QString theirAuthor; // who saved it (display name)
+        QString theirTime; // when, as people read it
+        int keptRevision = 0; // the revision that keeps my text (0: unknown)
     };
 
     ConflictDialog(const Info &info, const QuoteCatalog &quotes, QWidget *parent = nullptr);
@@ -38,9 +38,8 @@ public:
 
     // The texts of both sides as HTML, each marking its own words the other lacks; only the
     // languages that differ.
-    [[nodiscard]] static std::pair<QString, QString> sideBySide(const Article &mine,
-                                                                const Article &theirs,
-                                                                const QuoteCatalog &quotes);
+    [[nodiscard]] static std::pair<QString, QString>
+    sideBySide(const Article &mine, const Article &theirs, const QuoteCatalog &quotes);
 
     // Asks; Later when the dialog is closed without a choice.
     [[nodiscard]] static Choice ask(const Info &info, const QuoteCatalog &quotes, QWidget *parent);

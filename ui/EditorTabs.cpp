@@ -69,7 +69,7 @@ ArticleEditor *EditorTabs::open(const QString &uid)
         e->setJournalFolder(m_journalFolder);
     e->setUser(m_user);
     addTab(e, QString());
-    setCurrentWidget(e);  // shown before a restore question comes up over it
+    setCurrentWidget(e); // shown before a restore question comes up over it
     if (!e->open(uid)) {
         Q_EMIT openFailed(e->saveStateText());
         delete e;
@@ -90,7 +90,7 @@ void EditorTabs::close(ArticleEditor *editor)
     if (index <= 0)
         return;
     removeTab(index);
-    delete editor;  // saves what is unsaved; what fails stays in the journal
+    delete editor; // saves what is unsaved; what fails stays in the journal
     setCurrentWidget(m_desk);
 }
 

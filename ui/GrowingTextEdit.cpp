@@ -37,7 +37,7 @@ QSize GrowingTextEdit::minimumSizeHint() const
 
 void GrowingTextEdit::resizeEvent(QResizeEvent *event)
 {
-    QPlainTextEdit::resizeEvent(event);  // lays the text out again at the new width
+    QPlainTextEdit::resizeEvent(event); // lays the text out again at the new width
     updateHeight();
 }
 

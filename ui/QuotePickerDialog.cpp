@@ -73,9 +73,8 @@ QuotePickerDialog::QuotePickerDialog(const QuoteCatalog &catalog, const QString 
 
     connect(m_search, &QLineEdit::textChanged, this, &QuotePickerDialog::filter);
     connect(m_experts, &QListWidget::currentRowChanged, this, &QuotePickerDialog::showQuotes);
-    connect(m_quotes, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0);
-    });
+    connect(m_quotes, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0); });
     connect(m_quotes, &QListWidget::itemActivated, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -97,9 +96,8 @@ QString QuotePickerDialog::selectedQuote() const
 void QuotePickerDialog::filter()
 {
     const QList<SearchText::Term> terms = SearchText::parse(m_search->text(), true);
-    const QString previous = m_experts->currentItem()
-                                 ? m_experts->currentItem()->data(UidRole).toString()
-                                 : QString();
+    const QString previous
+        = m_experts->currentItem() ? m_experts->currentItem()->data(UidRole).toString() : QString();
     m_experts->clear();
     // By name as spelled in the language being edited.
     QList<const Expert *> experts;
@@ -108,7 +106,7 @@ void QuotePickerDialog::filter()
     std::sort(experts.begin(), experts.end(), [this](const Expert *a, const Expert *b) {
         return QString::localeAwareCompare(m_catalog.name(a->uid, m_locale).name,
                                            m_catalog.name(b->uid, m_locale).name)
-               < 0;
+            < 0;
     });
     for (const Expert *expert : std::as_const(experts)) {
         const Expert &e = *expert;
@@ -135,7 +133,7 @@ void QuotePickerDialog::filter()
             label += QLatin1Char('\n') + about.join(QStringLiteral(", "));
         auto *item = new QListWidgetItem(label, m_experts);
         item->setData(UidRole, e.uid);
-        QStringList tip{m_catalog.attribution(e.uid, m_locale)};
+        QStringList tip {m_catalog.attribution(e.uid, m_locale)};
         if (!others.isEmpty())
             tip.append(tr("Also spelled: %1").arg(others.join(QStringLiteral(", "))));
         item->setToolTip(tip.join(QLatin1Char('\n')));
@@ -156,7 +154,8 @@ void QuotePickerDialog::showQuotes()
         return;
     for (const Quote *q : m_catalog.quotesBy(expert->data(UidRole).toString())) {
         QString elsewhere;
-        QString text = QStringLiteral("\u00ab%1\u00bb").arg(m_catalog.words(*q, m_locale, &elsewhere));
+        QString text
+            = QStringLiteral("\u00ab%1\u00bb").arg(m_catalog.words(*q, m_locale, &elsewhere));
         if (!elsewhere.isEmpty())
             text += QLatin1Char('\n') + tr("(not translated yet; as said, in %1)").arg(elsewhere);
         auto *item = new QListWidgetItem(text, m_quotes);

@@ -7,7 +7,7 @@ namespace Byline {
 // field, see ChangeValue) merge into one undo step; None never merges.
 enum class UndoCommandId {
     None = -1,
-    Typing = 1,  // text typed into one field or block of one locale
+    Typing = 1, // text typed into one field or block of one locale
 };
 
 } // namespace Byline

@@ -7,7 +7,8 @@ namespace Byline {
 
 UndoKeys::UndoKeys(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 void UndoKeys::watch(QWidget *field)
 {

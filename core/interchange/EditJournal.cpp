@@ -25,13 +25,13 @@ namespace Byline::Interchange {
 namespace {
 
 const auto formatName = QStringLiteral("byline-journal/1");
-constexpr qint64 maxFileBytes = 64LL * 1024 * 1024;  // far more than one article
+constexpr qint64 maxFileBytes = 64LL * 1024 * 1024; // far more than one article
 
 bool sameText(const Translation &a, const Translation &b)
 {
     return a.locale == b.locale && a.title == b.title && a.lead == b.lead
-           && a.seoTitle == b.seoTitle && a.seoDescription == b.seoDescription && a.slug == b.slug
-           && a.translator == b.translator && a.blocks == b.blocks;
+        && a.seoTitle == b.seoTitle && a.seoDescription == b.seoDescription && a.slug == b.slug
+        && a.translator == b.translator && a.blocks == b.blocks;
 }
 
 Result<EditJournal::Entry> parse(const QByteArray &bytes, const QString &path)
@@ -44,12 +44,11 @@ Result<EditJournal::Entry> parse(const QByteArray &bytes, const QString &path)
                     error.errorString());
     }
     const JsonReader in(doc.object(), path);
-    if (auto keys = in.onlyKeys({QStringLiteral("format"), QStringLiteral("uid"),
-                                 QStringLiteral("version"), QStringLiteral("user"),
-                                 QStringLiteral("written_at"), QStringLiteral("section"),
-                                 QStringLiteral("source_locale"), QStringLiteral("authors"),
-                                 QStringLiteral("editor"), QStringLiteral("locales"),
-                                 QStringLiteral("translations")});
+    if (auto keys = in.onlyKeys(
+            {QStringLiteral("format"), QStringLiteral("uid"), QStringLiteral("version"),
+             QStringLiteral("user"), QStringLiteral("written_at"), QStringLiteral("section"),
+             QStringLiteral("source_locale"), QStringLiteral("authors"), QStringLiteral("editor"),
+             QStringLiteral("locales"), QStringLiteral("translations")});
         !keys) {
         return std::unexpected(keys.error());
     }
@@ -57,9 +56,10 @@ Result<EditJournal::Entry> parse(const QByteArray &bytes, const QString &path)
     if (!format)
         return std::unexpected(format.error());
     if (*format != formatName) {
-        return in.invalid(u"format", QObject::tr("\"%1\" is not a draft this version of Byline "
-                                                 "reads (expected %2)")
-                                         .arg(*format, formatName));
+        return in.invalid(u"format",
+                          QObject::tr("\"%1\" is not a draft this version of Byline "
+                                      "reads (expected %2)")
+                              .arg(*format, formatName));
     }
     EditJournal::Entry entry;
     Article &a = entry.draft;
@@ -93,8 +93,8 @@ Result<EditJournal::Entry> parse(const QByteArray &bytes, const QString &path)
     if (!at)
         return in.invalid(u"written_at", QObject::tr("\"%1\" is not a UTC time").arg(*written));
     entry.writtenAt = *at;
-    auto authors = in.stringList(QStringLiteral("authors"), Limits::authorsPerArticle,
-                                 Limits::shortText);
+    auto authors
+        = in.stringList(QStringLiteral("authors"), Limits::authorsPerArticle, Limits::shortText);
     if (!authors)
         return std::unexpected(authors.error());
     a.authors = *authors;
@@ -104,8 +104,8 @@ Result<EditJournal::Entry> parse(const QByteArray &bytes, const QString &path)
     auto translationsObject = in.object(QStringLiteral("translations"), true);
     if (!translationsObject)
         return std::unexpected(translationsObject.error());
-    auto translations = ArticleCodec::readTranslations(*translationsObject,
-                                                       in.pathOf(u"translations"), *locales);
+    auto translations
+        = ArticleCodec::readTranslations(*translationsObject, in.pathOf(u"translations"), *locales);
     if (!translations)
         return std::unexpected(translations.error());
     a.translations = *translations;
@@ -116,16 +116,16 @@ Result<EditJournal::Entry> parse(const QByteArray &bytes, const QString &path)
 
 EditJournal::EditJournal(QString folder)
     : m_folder(std::move(folder))
-{}
+{
+}
 
 QString EditJournal::defaultFolder(const QString &storePath)
 {
     const QString canonical = QDir::cleanPath(QFileInfo(storePath).absoluteFilePath());
-    const QByteArray store = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1)
-                                 .toHex()
-                                 .left(16);
+    const QByteArray store
+        = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/byline/journal/") + QString::fromLatin1(store);
+        + QStringLiteral("/byline/journal/") + QString::fromLatin1(store);
 }
 
 Result<QString> EditJournal::fileOf(const QString &uid) const
@@ -145,9 +145,10 @@ Result<> EditJournal::write(const Article &draft, const QString &user) const
     if (!path)
         return std::unexpected(path.error());
     if (!QDir().mkpath(m_folder)) {
-        return fail(ErrorCode::Io, QObject::tr("Cannot create the folder %1 for unsaved drafts; "
-                                               "check its permissions and free space.")
-                                       .arg(m_folder));
+        return fail(ErrorCode::Io,
+                    QObject::tr("Cannot create the folder %1 for unsaved drafts; "
+                                "check its permissions and free space.")
+                        .arg(m_folder));
     }
     JsonWriter out;
     out.beginObject();
@@ -173,8 +174,9 @@ Result<> EditJournal::write(const Article &draft, const QString &user) const
 
     QSaveFile file(*path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(ErrorCode::Io, QObject::tr("Cannot write the unsaved draft %1 (%2).")
-                                       .arg(*path, file.errorString()));
+        return fail(
+            ErrorCode::Io,
+            QObject::tr("Cannot write the unsaved draft %1 (%2).").arg(*path, file.errorString()));
     }
     return {};
 }
@@ -192,8 +194,9 @@ Result<std::optional<EditJournal::Entry>> EditJournal::read(const QString &uid) 
                     QObject::tr("The unsaved draft %1 is too large to be a draft.").arg(*path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io, QObject::tr("Cannot read the unsaved draft %1 (%2).")
-                                       .arg(*path, file.errorString()));
+        return fail(
+            ErrorCode::Io,
+            QObject::tr("Cannot read the unsaved draft %1 (%2).").arg(*path, file.errorString()));
     }
     auto entry = parse(file.readAll(), *path);
     if (!entry)
@@ -213,8 +216,9 @@ Result<> EditJournal::remove(const QString &uid) const
         return std::unexpected(path.error());
     QFile file(*path);
     if (file.exists() && !file.remove()) {
-        return fail(ErrorCode::Io, QObject::tr("Cannot remove the unsaved draft %1 (%2).")
-                                       .arg(*path, file.errorString()));
+        return fail(
+            ErrorCode::Io,
+            QObject::tr("Cannot remove the unsaved draft %1 (%2).").arg(*path, file.errorString()));
     }
     return {};
 }
@@ -237,9 +241,8 @@ Result<QList<EditJournal::Entry>> EditJournal::leftovers(QStringList *unreadable
         }
         entries.append(**entry);
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &x, const Entry &y) {
-        return x.writtenAt > y.writtenAt;
-    });
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &x, const Entry &y) { return x.writtenAt > y.writtenAt; });
     return entries;
 }
 
@@ -247,7 +250,8 @@ bool EditJournal::differs(const Article &draft, const Article &stored)
 {
     if (draft.uid != stored.uid || draft.sectionUid != stored.sectionUid
         || draft.sourceLocale != stored.sourceLocale || draft.authors != stored.authors
-        || draft.editor != stored.editor || draft.translations.size() != stored.translations.size()) {
+        || draft.editor != stored.editor
+        || draft.translations.size() != stored.translations.size()) {
         return true;
     }
     for (const Translation &t : draft.translations) {

@@ -34,8 +34,8 @@ public:
 
     struct Entry
     {
-        Article draft;  // draft.version: the stored version the draft was based on
-        QString user;   // who was typing
+        Article draft; // draft.version: the stored version the draft was based on
+        QString user; // who was typing
         QDateTime writtenAt;
     };
 

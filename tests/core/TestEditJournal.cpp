@@ -17,8 +17,8 @@ using Byline::Test::TempDir;
 
 namespace {
 
-const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");      // ru source, draft
-const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");  // en source
+const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"); // ru source, draft
+const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626"); // en source
 
 Article load(Storage::Database &db, const QString &uid)
 {
@@ -43,9 +43,12 @@ TEST_CASE("the edit journal keeps a draft exactly and removes it", "[journal]")
     auto db = Test::openDemoStore(dir.path(QStringLiteral("journal.sqlite")));
     const EditJournal journal(dir.path(QStringLiteral("journal")));
     Article draft = load(*db, draftUid);
-    draft.translation(u"ru")->title = QStringLiteral("Рельсы через степь — «черновик» \"с кавычками\"");
-    draft.translation(u"en")->blocks.append({QStringLiteral("b99"), BlockType::Paragraph,
-                                             QStringLiteral("Line one\nline two\u00a0\u0561\u0582"), {}});
+    draft.translation(u"ru")->title
+        = QStringLiteral("Рельсы через степь — «черновик» \"с кавычками\"");
+    draft.translation(u"en")->blocks.append({QStringLiteral("b99"),
+                                             BlockType::Paragraph,
+                                             QStringLiteral("Line one\nline two\u00a0\u0561\u0582"),
+                                             {}});
     draft.authors.append(QStringLiteral("tom.reid"));
 
     Clock::setFixed(QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC));
@@ -62,7 +65,7 @@ TEST_CASE("the edit journal keeps a draft exactly and removes it", "[journal]")
     CHECK(e.draft.version == draft.version);
     CHECK(e.draft.authors == draft.authors);
     CHECK(e.draft.sectionUid == draft.sectionUid);
-    CHECK(e.draft.translations == draft.translations);  // every field, the locale order too
+    CHECK(e.draft.translations == draft.translations); // every field, the locale order too
     CHECK_FALSE(EditJournal::differs(e.draft, draft));
     CHECK(EditJournal::differs(e.draft, load(*db, draftUid)));
 
@@ -76,7 +79,7 @@ TEST_CASE("the edit journal keeps a draft exactly and removes it", "[journal]")
     auto gone = journal.read(draftUid);
     REQUIRE_OK(gone);
     CHECK_FALSE(gone->has_value());
-    REQUIRE_OK(journal.remove(draftUid));  // nothing to remove is fine
+    REQUIRE_OK(journal.remove(draftUid)); // nothing to remove is fine
     auto none = journal.leftovers();
     REQUIRE_OK(none);
     CHECK(none->isEmpty());
@@ -91,7 +94,8 @@ TEST_CASE("the edit journal refuses damaged files and unsafe names, and keeps th
 
     // A half-written file (as if written without QSaveFile) is an error, and stays on disk.
     const QString damaged = folder + QStringLiteral("/%1.json").arg(draftUid);
-    Test::writeFile(damaged, QByteArrayLiteral("{\"format\": \"byline-journal/1\", \"uid\": \"24d0"));
+    Test::writeFile(damaged,
+                    QByteArrayLiteral("{\"format\": \"byline-journal/1\", \"uid\": \"24d0"));
     auto read = journal.read(draftUid);
     REQUIRE_FALSE(read.has_value());
     CHECK(read.error().code == ErrorCode::InvalidInput);
@@ -101,7 +105,7 @@ TEST_CASE("the edit journal refuses damaged files and unsafe names, and keeps th
     auto left = journal.leftovers(&unreadable);
     REQUIRE_OK(left);
     CHECK(left->isEmpty());
-    CHECK(unreadable == QStringList{damaged});
+    CHECK(unreadable == QStringList {damaged});
 
     // Another article's draft under this name, or another format: refused.
     Test::writeFile(damaged, QByteArrayLiteral("{\"format\": \"byline-journal/9\"}"));
@@ -137,12 +141,12 @@ TEST_CASE("what an editor may change is what a save would allow", "[journal][per
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("rights.sqlite")));
-    const Article draft = load(*db, draftUid);          // irina.volkova's, ru source, ru + en
-    const Article submitted = load(*db, submittedUid);  // tom.reid's, submitted
+    const Article draft = load(*db, draftUid); // irina.volkova's, ru source, ru + en
+    const Article submitted = load(*db, submittedUid); // tom.reid's, submitted
     const User irina = user(*db, QStringLiteral("irina.volkova"));
     const User tom = user(*db, QStringLiteral("tom.reid"));
-    const User lena = user(*db, QStringLiteral("lena.mkrtchyan"));  // translates into hy
-    const User samvel = user(*db, QStringLiteral("samvel.harutyunyan"));  // editor
+    const User lena = user(*db, QStringLiteral("lena.mkrtchyan")); // translates into hy
+    const User samvel = user(*db, QStringLiteral("samvel.harutyunyan")); // editor
 
     QString why;
     CHECK(Permissions::mayEditText(irina, draft, QStringLiteral("ru"), &why));
@@ -156,7 +160,7 @@ TEST_CASE("what an editor may change is what a save would allow", "[journal][per
     CHECK(why.contains(QStringLiteral("source text")));
     CHECK_FALSE(Permissions::mayEditText(lena, draft, QStringLiteral("en"), &why));
     CHECK(why.contains(QStringLiteral("does not translate")));
-    CHECK(Permissions::mayEditText(lena, draft, QStringLiteral("hy"), &why));  // adding it
+    CHECK(Permissions::mayEditText(lena, draft, QStringLiteral("hy"), &why)); // adding it
     CHECK_FALSE(Permissions::mayEditDetails(lena, draft, &why));
     CHECK(why.contains(QStringLiteral("section")));
 
@@ -169,6 +173,7 @@ TEST_CASE("each store has its own journal folder beside the default store", "[jo
     const QString a = EditJournal::defaultFolder(QStringLiteral("/srv/newsroom/byline.sqlite"));
     const QString b = EditJournal::defaultFolder(QStringLiteral("/tmp/copy/byline.sqlite"));
     CHECK(a != b);
-    CHECK(a == EditJournal::defaultFolder(QStringLiteral("/srv/newsroom/../newsroom/byline.sqlite")));
+    CHECK(a
+          == EditJournal::defaultFolder(QStringLiteral("/srv/newsroom/../newsroom/byline.sqlite")));
     CHECK(a.contains(QStringLiteral("/byline/journal/")));
 }

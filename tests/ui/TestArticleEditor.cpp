@@ -54,11 +54,12 @@ using Command = ArticleEditor::Command;
 
 namespace {
 
-const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");  // ru source, ru + en
+const QString draftUid
+    = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"); // ru source, ru + en
 const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
-const QString irina = QStringLiteral("irina.volkova");  // the draft's journalist
-const QString lena = QStringLiteral("lena.mkrtchyan");  // translates into hy
-const QString samvel = QStringLiteral("samvel.harutyunyan");  // editor
+const QString irina = QStringLiteral("irina.volkova"); // the draft's journalist
+const QString lena = QStringLiteral("lena.mkrtchyan"); // translates into hy
+const QString samvel = QStringLiteral("samvel.harutyunyan"); // editor
 const QString gayaneQuote = QStringLiteral("0bd6d7a9-cee9-45c5-b8ba-28f6cc064772");
 
 User user(Storage::Database &db, const QString &name)
@@ -81,7 +82,8 @@ Article stored(Storage::Database &db, const QString &uid,
 struct Fixture
 {
     TempDir dir;
-    std::unique_ptr<Storage::Database> db = Test::openDemoStore(dir.path(QStringLiteral("editor.sqlite")));
+    std::unique_ptr<Storage::Database> db
+        = Test::openDemoStore(dir.path(QStringLiteral("editor.sqlite")));
     QString journal = dir.path(QStringLiteral("journal"));
     std::unique_ptr<ArticleEditor> editor;
 
@@ -123,7 +125,8 @@ void typeInto(QWidget *field, const QString &text)
 
 } // namespace
 
-TEST_CASE("a journalist edits her draft: text, blocks, a quote, and it saves itself", "[ui][editor]")
+TEST_CASE("a journalist edits her draft: text, blocks, a quote, and it saves itself",
+          "[ui][editor]")
 {
     REQUIRE(registered);
     Fixture f;
@@ -165,7 +168,7 @@ TEST_CASE("a journalist edits her draft: text, blocks, a quote, and it saves its
     QTest::keyClick(added, Qt::Key_Up, Qt::AltModifier);
     CHECK(ids(editor.document()->blocks(QStringLiteral("ru"))).mid(0, 2)
           == QStringList({QStringLiteral("b9"), QStringLiteral("b1")}));
-    CHECK_FALSE(editor.action(Command::MoveUp)->isEnabled());  // at the top
+    CHECK_FALSE(editor.action(Command::MoveUp)->isEnabled()); // at the top
     QTest::keyClick(added, Qt::Key_Down, Qt::AltModifier);
     CHECK(ids(editor.document()->blocks(QStringLiteral("ru"))).mid(0, 2)
           == QStringList({QStringLiteral("b1"), QStringLiteral("b9")}));
@@ -195,7 +198,11 @@ TEST_CASE("a journalist edits her draft: text, blocks, a quote, and it saves its
     auto *shown = qobject_cast<QLabel *>(block(editor, quoteId)->editor());
     REQUIRE(shown != nullptr);
     CHECK(shown->text().contains(QStringLiteral("Гаяне Мартиросян")));
-    CHECK(shown->text().contains(editor.quotes().quote(gayaneQuote)->texts.value(QStringLiteral("ru")).left(20).toHtmlEscaped()));
+    CHECK(shown->text().contains(editor.quotes()
+                                     .quote(gayaneQuote)
+                                     ->texts.value(QStringLiteral("ru"))
+                                     .left(20)
+                                     .toHtmlEscaped()));
 
     // Autosave about the delay after the last change; the journal entry goes with it.
     CHECK(QTest::qWaitFor([&] { return !editor.isModified(); }, 5000));
@@ -210,11 +217,12 @@ TEST_CASE("a journalist edits her draft: text, blocks, a quote, and it saves its
     CHECK(t->blocks.at(1).id == QStringLiteral("b9"));
     CHECK(t->blocks.at(1).text == QStringLiteral("A new paragraph."));
     CHECK(t->blocks.at(2).quoteUid == gayaneQuote);
-    CHECK(saved.translation(u"en")->blocks.size() == 8);  // untouched
-    CHECK(saved.authors == QStringList{irina});
+    CHECK(saved.translation(u"en")->blocks.size() == 8); // untouched
+    CHECK(saved.authors == QStringList {irina});
 }
 
-TEST_CASE("structural changes undo and redo, one step each, in their own language", "[ui][editor][undo]")
+TEST_CASE("structural changes undo and redo, one step each, in their own language",
+          "[ui][editor][undo]")
 {
     Fixture f;
     ArticleEditor &editor = f.open(irina);
@@ -259,7 +267,8 @@ TEST_CASE("structural changes undo and redo, one step each, in their own languag
     CHECK(editor.locale() == QStringLiteral("en"));
     CHECK(editor.document()->text(QStringLiteral("en"), QStringLiteral("title"))
           == stored(*f.db, draftUid).translation(u"en")->title);
-    CHECK(editor.page()->titleEdit()->toPlainText() == stored(*f.db, draftUid).translation(u"en")->title);
+    CHECK(editor.page()->titleEdit()->toPlainText()
+          == stored(*f.db, draftUid).translation(u"en")->title);
     CHECK_FALSE(editor.isModified());
 }
 
@@ -269,7 +278,7 @@ TEST_CASE("what the user may not change is read only, with the reason", "[ui][ed
     SECTION("a translator on the source, then in her own new translation")
     {
         ArticleEditor &editor = f.open(lena);
-        CHECK(editor.locale() == QStringLiteral("ru"));  // the article has no Armenian yet
+        CHECK(editor.locale() == QStringLiteral("ru")); // the article has no Armenian yet
         CHECK(editor.isReadOnly());
         CHECK(editor.readOnlyReason().contains(QStringLiteral("source text")));
         CHECK(editor.banner()->isVisibleTo(&editor));
@@ -283,14 +292,15 @@ TEST_CASE("what the user may not change is read only, with the reason", "[ui][ed
         CHECK(editor.readOnlyReason().contains(QStringLiteral("does not translate")));
 
         // "Add translation: AM" is offered, and she may: every source block waits, empty.
-        const int add = editor.details()->localeBox()->findText(QStringLiteral("Add translation: AM"),
-                                                                Qt::MatchStartsWith);
+        const int add = editor.details()->localeBox()->findText(
+            QStringLiteral("Add translation: AM"), Qt::MatchStartsWith);
         REQUIRE(add >= 0);
         Q_EMIT editor.details()->localeBox()->activated(add);
         CHECK(editor.locale() == QStringLiteral("hy"));
         CHECK_FALSE(editor.isReadOnly());
         CHECK_FALSE(editor.banner()->isVisibleTo(&editor));
-        CHECK_FALSE(editor.action(Command::AddParagraph)->isEnabled());  // blocks come from the source
+        CHECK_FALSE(
+            editor.action(Command::AddParagraph)->isEnabled()); // blocks come from the source
         BlockWidget *b1 = block(editor, QStringLiteral("b1"));
         CHECK_FALSE(b1->isPresent());
         CHECK(b1->textEdit()->placeholderText().contains(QStringLiteral("Not translated")));
@@ -309,9 +319,11 @@ TEST_CASE("what the user may not change is read only, with the reason", "[ui][ed
         for (const Block &b : hy->blocks)
             hyIds.append(b.id);
         // The translated paragraph and the source's quotes, nothing empty.
-        CHECK(hyIds == QStringList({QStringLiteral("b1"), QStringLiteral("b3"), QStringLiteral("b5"),
-                                    QStringLiteral("b7")}));
-        CHECK(hy->sources.value(QStringLiteral("block:b1")) == saved.translation(u"ru")->blocks.first().text);
+        CHECK(hyIds
+              == QStringList({QStringLiteral("b1"), QStringLiteral("b3"), QStringLiteral("b5"),
+                              QStringLiteral("b7")}));
+        CHECK(hy->sources.value(QStringLiteral("block:b1"))
+              == saved.translation(u"ru")->blocks.first().text);
     }
     SECTION("a journalist on a submitted article")
     {
@@ -326,7 +338,8 @@ TEST_CASE("what the user may not change is read only, with the reason", "[ui][ed
             ArticleEditor &editor = f.open(irina);
             CHECK(editor.details()->sectionBox()->isEnabled());
             CHECK_FALSE(editor.details()->authorsButton()->isEnabled());
-            CHECK(editor.details()->authorsButton()->toolTip().contains(QStringLiteral("Only editors")));
+            CHECK(editor.details()->authorsButton()->toolTip().contains(
+                QStringLiteral("Only editors")));
         }
         ArticleEditor &editor = f.open(samvel, submittedUid);
         CHECK_FALSE(editor.isReadOnly());
@@ -334,12 +347,15 @@ TEST_CASE("what the user may not change is read only, with the reason", "[ui][ed
         Q_EMIT editor.details()->authorsChosen({QStringLiteral("tom.reid"), irina});
         CHECK(editor.document()->undoStack()->undoText() == QStringLiteral("Change the authors"));
         REQUIRE(editor.save());
-        CHECK(stored(*f.db, submittedUid).authors == QStringList({QStringLiteral("tom.reid"), irina}));
-        CHECK(editor.details()->authorsButton()->text() == QStringLiteral("Tom Reid, Irina Volkova"));
+        CHECK(stored(*f.db, submittedUid).authors
+              == QStringList({QStringLiteral("tom.reid"), irina}));
+        CHECK(editor.details()->authorsButton()->text()
+              == QStringLiteral("Tom Reid, Irina Volkova"));
     }
 }
 
-TEST_CASE("a conflict shows both texts; keeping mine loses theirs to the revisions only", "[ui][editor][conflict]")
+TEST_CASE("a conflict shows both texts; keeping mine loses theirs to the revisions only",
+          "[ui][editor][conflict]")
 {
     Fixture f;
     ArticleEditor &editor = f.open(irina);
@@ -366,7 +382,8 @@ TEST_CASE("a conflict shows both texts; keeping mine loses theirs to the revisio
         CHECK(asked->theirAuthor == QStringLiteral("Samvel Harutyunyan"));
         CHECK(asked->keptRevision > 0);
         // Both sides, the differences marked.
-        const auto [left, right] = ConflictDialog::sideBySide(asked->mine, asked->theirs, editor.quotes());
+        const auto [left, right]
+            = ConflictDialog::sideBySide(asked->mine, asked->theirs, editor.quotes());
         CHECK(left.contains(QStringLiteral("(mine)")));
         CHECK(right.contains(QStringLiteral("Новый лид от редактора.")));
         CHECK_FALSE(right.contains(QStringLiteral("(mine)")));
@@ -377,7 +394,8 @@ TEST_CASE("a conflict shows both texts; keeping mine loses theirs to the revisio
         bool theirsKept = false;
         for (const Revision &r : now.revisions) {
             for (const Translation &t : r.snapshot)
-                theirsKept = theirsKept || (r.user == samvel && t.lead == QStringLiteral("Новый лид от редактора."));
+                theirsKept = theirsKept
+                    || (r.user == samvel && t.lead == QStringLiteral("Новый лид от редактора."));
         }
         CHECK(theirsKept);
         CHECK(editor.saveState() == ArticleEditor::SaveState::Saved);
@@ -390,7 +408,8 @@ TEST_CASE("a conflict shows both texts; keeping mine loses theirs to the revisio
             return ConflictDialog::Choice::TakeTheirs;
         };
         REQUIRE(editor.save());
-        CHECK(editor.page()->leadEdit()->toPlainText() == QStringLiteral("Новый лид от редактора."));
+        CHECK(editor.page()->leadEdit()->toPlainText()
+              == QStringLiteral("Новый лид от редактора."));
         CHECK_FALSE(editor.page()->titleEdit()->toPlainText().contains(QStringLiteral("(mine)")));
         const Article now = stored(*f.db, draftUid, Storage::ArticleRepository::Load::WithHistory);
         CHECK(now.version == 4);
@@ -430,7 +449,7 @@ TEST_CASE("a refused save keeps the text in the editor and the journal", "[ui][e
     CHECK(editor.saveStateText().startsWith(QStringLiteral("Saving failed: ")));
     CHECK(editor.saveStateText().contains(QStringLiteral("no longer a draft")));
     CHECK(title->toPlainText().endsWith(QStringLiteral(" kept")));
-    CHECK(editor.isReadOnly());  // and the banner says why
+    CHECK(editor.isReadOnly()); // and the banner says why
     auto entry = Interchange::EditJournal(f.journal).read(draftUid);
     REQUIRE_OK(entry);
     REQUIRE(entry->has_value());
@@ -446,7 +465,9 @@ TEST_CASE("after an abrupt end the journal offers the unsaved text back", "[ui][
         QPlainTextEdit *lead = editor.page()->leadEdit();
         lead->moveCursor(QTextCursor::End);
         typeInto(lead, QStringLiteral(" Journaled."));
-        CHECK(QTest::qWaitFor([&] { return QFileInfo::exists(f.journal + QStringLiteral("/%1.json").arg(draftUid)); }, 3000));
+        CHECK(QTest::qWaitFor(
+            [&] { return QFileInfo::exists(f.journal + QStringLiteral("/%1.json").arg(draftUid)); },
+            3000));
     }
     // The editor above saved on closing; an abrupt end would not have: leave a draft behind.
     Article draft = stored(*f.db, draftUid);
@@ -460,18 +481,21 @@ TEST_CASE("after an abrupt end the journal offers the unsaved text back", "[ui][
         editor->setJournalFolder(f.journal);
         editor->setAutosaveDelay(50);
         editor->setUser(user(*f.db, irina));
-        editor->offerRestore = [&](const Interchange::EditJournal::Entry &entry, const Article &now) {
-            ++offers;
-            CHECK(entry.user == irina);
-            CHECK(entry.draft.version == now.version);
-            return true;
-        };
+        editor->offerRestore
+            = [&](const Interchange::EditJournal::Entry &entry, const Article &now) {
+                  ++offers;
+                  CHECK(entry.user == irina);
+                  CHECK(entry.draft.version == now.version);
+                  return true;
+              };
         REQUIRE(editor->open(draftUid));
         CHECK(offers == 1);
-        CHECK(editor->page()->titleEdit()->toPlainText() == QStringLiteral("Заголовок, который не успел сохраниться"));
+        CHECK(editor->page()->titleEdit()->toPlainText()
+              == QStringLiteral("Заголовок, который не успел сохраниться"));
         CHECK(editor->isModified());
         CHECK(QTest::qWaitFor([&] { return !editor->isModified(); }, 5000));
-        CHECK(stored(*f.db, draftUid).translation(u"ru")->title == QStringLiteral("Заголовок, который не успел сохраниться"));
+        CHECK(stored(*f.db, draftUid).translation(u"ru")->title
+              == QStringLiteral("Заголовок, который не успел сохраниться"));
         CHECK_FALSE(QFileInfo::exists(f.journal + QStringLiteral("/%1.json").arg(draftUid)));
     }
     SECTION("declined, or someone else's")
@@ -490,7 +514,9 @@ TEST_CASE("after an abrupt end the journal offers the unsaved text back", "[ui][
         auto editor = std::make_unique<ArticleEditor>(*f.db);
         editor->setJournalFolder(f.journal);
         editor->setUser(user(*f.db, irina));
-        editor->offerRestore = [](const auto &, const auto &) { return false; };
+        editor->offerRestore = [](const auto &, const auto &) {
+            return false;
+        };
         REQUIRE(editor->open(draftUid));
         CHECK_FALSE(editor->isModified());
         CHECK_FALSE(QFileInfo::exists(f.journal + QStringLiteral("/%1.json").arg(draftUid)));
@@ -509,7 +535,8 @@ TEST_CASE("the quote picker finds an expert by any spelling", "[ui][editor][quot
                                     QStringLiteral("Մարտիրոսյան"), QStringLiteral("Гая")}) {
         dialog.setSearch(spelling);
         REQUIRE(dialog.expertList()->count() == 1);
-        CHECK(dialog.expertList()->item(0)->text().startsWith(QStringLiteral("Gayane Martirosyan")));
+        CHECK(
+            dialog.expertList()->item(0)->text().startsWith(QStringLiteral("Gayane Martirosyan")));
     }
     CHECK(dialog.quoteList()->count() == 2);
     dialog.quoteList()->setCurrentRow(1);
