@@ -160,6 +160,7 @@ void ArticleActions::trigger(Action action)
 {
     if (!m_article || !m_user)
         return;
+    Q_EMIT aboutToAct(m_article->uid);
     WorkflowService::Request request;
     request.uid = m_article->uid;
     request.action = action;

@@ -107,6 +107,12 @@ void EditorTabs::articleChanged(const QString &uid)
         e->reloadFromStore();
 }
 
+void EditorTabs::saveArticle(const QString &uid)
+{
+    if (ArticleEditor *e = editor(uid); e && e->isModified())
+        e->save();
+}
+
 void EditorTabs::retitle(ArticleEditor *editor)
 {
     const int index = indexOf(editor);

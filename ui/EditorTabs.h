@@ -31,6 +31,8 @@ public:
     void setUser(const std::optional<User> &user);
     // The store changed the article outside its editor (a workflow step).
     void articleChanged(const QString &uid);
+    // Saves the article's editor, if it is open, before something else acts on the article.
+    void saveArticle(const QString &uid);
     // Where editors journal unsaved text (default: the user's data folder).
     void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
 

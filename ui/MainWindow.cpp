@@ -416,7 +416,9 @@ void MainWindow::setUpEditors(QWidget *desk)
             [this] { m_editors->setCurrentIndex(0); });
     connect(m_editors, &EditorTabs::openFailed, this,
             [this](const QString &message) { warn(tr("Cannot open the article"), message); });
-    // A workflow step or a confirmed translation changed the article outside its editor.
+    // A workflow step (after the editor saved what was typed) or a confirmed translation
+    // changed the article outside its editor.
+    connect(m_actions, &ArticleActions::aboutToAct, m_editors, &EditorTabs::saveArticle);
     connect(m_actions, &ArticleActions::articleChanged, m_editors, &EditorTabs::articleChanged);
     connect(m_translations, &TranslationPanel::articleChanged, m_editors,
             &EditorTabs::articleChanged);

@@ -7,6 +7,7 @@
 #include "core/workflow/EditService.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
+#include "ui/ArticleActions.h"
 #include "ui/ArticleDetails.h"
 #include "ui/ArticleDocument.h"
 #include "ui/ArticleEditor.h"
@@ -17,6 +18,7 @@
 #include "ui/MainWindow.h"
 #include "ui/QuoteCatalog.h"
 #include "ui/QuotePickerDialog.h"
+#include "ui/UiLanguage.h"
 
 #include <catch2/catch.hpp>
 
@@ -27,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
@@ -586,6 +589,31 @@ TEST_CASE("the desk opens an article on Enter and its row follows a save", "[ui]
         row = window.articleModel()->summary(r).uid == draftUid ? r : row;
     REQUIRE(row >= 0);
     CHECK(window.articleModel()->summary(row).title.endsWith(QStringLiteral(" - updated")));
+
+    // Submitting with unsaved text saves the text first; then it is read only for her.
+    typeInto(title, QStringLiteral("!"));
+    REQUIRE(editor->isModified());
+    QAction *submit = window.workflowActions()->action(Action::Submit);
+    REQUIRE(submit->isEnabled());
+    submit->trigger();
+    const Article after = stored(*db, draftUid);
+    CHECK(after.state == WorkflowState::Submitted);
+    CHECK(after.translation(u"ru")->title.endsWith(QStringLiteral(" - updated!")));
+    CHECK_FALSE(editor->isModified());
+    CHECK(editor->isReadOnly());
+    CHECK(editor->details()->stateLabel()->text().startsWith(QStringLiteral("Submitted")));
+
+    // The interface language changes while the editor is open.
+    auto fileMenu = [&] {
+        return window.menuBar()->actions().first()->text();
+    };
+    REQUIRE(window.uiLanguage()->set(QStringLiteral("ru")));
+    CHECK(QTest::qWaitFor([&] { return fileMenu().contains(QStringLiteral("Файл")); }));
+    CHECK(editor->page()->blockWidget(QStringLiteral("b1")) != nullptr);
+    CHECK(editor->isReadOnly());
+    REQUIRE(window.uiLanguage()->set(QStringLiteral("en")));
+    CHECK(QTest::qWaitFor([&] { return fileMenu() == QStringLiteral("&File"); }));
+    CHECK(window.editorTabs()->tabText(0) == QStringLiteral("Articles"));
 
     // Someone else on the desk: the open editor follows.
     window.setCurrentUser(lena);
