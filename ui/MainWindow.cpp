@@ -427,8 +427,10 @@ void MainWindow::setUpEditors(QWidget *desk)
 void MainWindow::openCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid() && current.row() < m_model->rowCount())
-        m_editors->open(m_model->summary(current.row()).uid);
+    if (current.isValid() && current.row() < m_model->rowCount()) {
+        const QString uid = m_model->summary(current.row()).uid;  // a copy: rows come and go
+        m_editors->open(uid);
+    }
 }
 
 } // namespace Byline
