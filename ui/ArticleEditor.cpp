@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace Byline {
 
@@ -149,14 +150,20 @@ ArticleEditor::~ArticleEditor()
 {
     // Closing saves what is unsaved, without asking; what fails stays in the journal.
     m_saver->finish();
+    closeDocument();
+}
+
+void ArticleEditor::closeDocument()
+{
+    // The page and the document go first, quietly: their last signals (an undo stack clearing
+    // itself) must not reach an editor that is letting go of them.
     m_saver->setDocument(nullptr);
-    // The page and the document go first: their last signals must not reach a half-gone editor.
-    delete m_page;
     if (m_document) {
         m_document->undoStack()->disconnect(this);
         m_document->disconnect(this);
-        delete m_document;
     }
+    delete std::exchange(m_page, nullptr);
+    delete std::exchange(m_document, nullptr);
 }
 
 QAction *ArticleEditor::makeAction(Command command, const QKeySequence &shortcut, QWidget *scope)
@@ -217,9 +224,7 @@ bool ArticleEditor::open(const QString &uid)
     if (auto loaded = m_quotes.load(m_db); !loaded)
         m_problem = loaded.error().message;
 
-    delete m_page;
-    delete m_document;
-    m_saver->setDocument(nullptr);
+    closeDocument();
     m_document = new ArticleDocument(stored, this);
     m_page = new ArticlePage(m_document, &m_quotes, m_undoKeys, this);
     static_cast<QVBoxLayout *>(layout())->insertWidget(3, m_page, 1);

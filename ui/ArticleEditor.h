@@ -123,6 +123,7 @@ protected:
 private:
     QAction *makeAction(Command command, const QKeySequence &shortcut, QWidget *scope);
     void retranslate();
+    void closeDocument();
     void documentChanged();
     void followUndo(const QString &locale, const QString &focus);
     void translationsChanged(const QString &locale);
