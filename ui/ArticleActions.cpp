@@ -160,6 +160,10 @@ void ArticleActions::trigger(Action action)
 {
     if (!m_article || !m_user)
         return;
+    const QString uid = m_article->uid;  // a copy: an editor saving first reloads the list
+    Q_EMIT aboutToAct(uid);
+    if (!m_article || !m_user || m_article->uid != uid)
+        return;
     WorkflowService::Request request;
     request.uid = m_article->uid;
     request.action = action;

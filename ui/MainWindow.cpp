@@ -7,6 +7,7 @@
 #include "core/storage/UserRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
+#include "ui/EditorTabs.h"
 #include "ui/Labels.h"
 #include "ui/SearchPanel.h"
 #include "ui/TranslationPanel.h"
@@ -103,7 +104,6 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     splitter->addWidget(m_view);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 1100});
-    setCentralWidget(splitter);
 
     m_storeLabel = new QLabel(this);
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -227,6 +227,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
                                .arg(QApplication::applicationVersion()));
     });
 
+    setUpEditors(splitter);
     retranslate();
     resize(1280, 760);
 }
@@ -252,6 +253,8 @@ void MainWindow::retranslate()
     m_translationDock->setWindowTitle(tr("Translations"));
     m_searchDock->setWindowTitle(tr("Search"));
     m_findAction->setText(tr("&Find in the archive…"));
+    m_openAction->setText(tr("&Open"));
+    m_openAction->setToolTip(tr("Open the article to edit it (Enter, double-click, Ctrl+O)"));
     m_userLabel->setText(tr("You are: "));
     m_users->setAccessibleName(tr("Current user"));
     if (m_users->count() > 0)
@@ -385,6 +388,49 @@ void MainWindow::updateStatus()
     const QString totalText = total ? QString::number(*total) : tr("?");
     m_countLabel->setText(tr("%n article(s) shown", nullptr, m_model->rowCount())
                           + QStringLiteral(" · ") + tr("%1 in the store").arg(totalText));
+}
+
+// The article editor: the list is the first tab of the central area, each open article one
+// more tab. Enter or a double-click on a row, or Article > Open, opens it for the person in
+// "You are"; a save there updates the row.
+void MainWindow::setUpEditors(QWidget *desk)
+{
+    m_editors = new EditorTabs(m_db, desk, this);
+    setCentralWidget(m_editors);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_articleMenu->insertAction(m_findAction, m_openAction);
+    m_articleMenu->insertSeparator(m_findAction);
+    m_view->insertAction(m_view->actions().value(0), m_openAction);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);
+    connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrent);
+    connect(this, &MainWindow::currentUserChanged, m_editors, [this](const QString &name) {
+        std::optional<User> user;
+        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
+            user = **found;
+        m_editors->setUser(user);
+    });
+    connect(m_editors, &EditorTabs::articleSaved, this, &MainWindow::reloadKeeping);
+    // A search hit is shown in the list.
+    connect(m_search, &SearchPanel::articleActivated, m_editors,
+            [this] { m_editors->setCurrentIndex(0); });
+    connect(m_editors, &EditorTabs::openFailed, this,
+            [this](const QString &message) { warn(tr("Cannot open the article"), message); });
+    // A workflow step (after the editor saved what was typed) or a confirmed translation
+    // changed the article outside its editor.
+    connect(m_actions, &ArticleActions::aboutToAct, m_editors, &EditorTabs::saveArticle);
+    connect(m_actions, &ArticleActions::articleChanged, m_editors, &EditorTabs::articleChanged);
+    connect(m_translations, &TranslationPanel::articleChanged, m_editors,
+            &EditorTabs::articleChanged);
+}
+
+void MainWindow::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && current.row() < m_model->rowCount()) {
+        const QString uid = m_model->summary(current.row()).uid;  // a copy: rows come and go
+        m_editors->open(uid);
+    }
 }
 
 } // namespace Byline

@@ -16,6 +16,7 @@ class QTableView;
 namespace Byline {
 class ArticleActions;
 class ArticleListModel;
+class EditorTabs;
 class SearchPanel;
 class UiLanguage;
 class TranslationPanel;
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] TranslationPanel *translationPanel() const { return m_translations; }
     [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
     [[nodiscard]] UiLanguage *uiLanguage() const { return m_language; }
+    [[nodiscard]] EditorTabs *editorTabs() const { return m_editors; }
+    [[nodiscard]] QAction *openAction() const { return m_openAction; }
 
     // Shows the article in the list (switching to all articles if the view hides it) and
     // selects it. False if it is not in the store.
@@ -67,6 +70,8 @@ private:
     void loadUsers();
     void selectionChanged();
     void reloadKeeping(const QString &uid);
+    void setUpEditors(QWidget *desk);
+    void openCurrent();
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -91,6 +96,8 @@ private:
     QDockWidget *m_translationDock = nullptr;
     QString m_shownUid;
     QTimer *m_publishTimer = nullptr;
+    EditorTabs *m_editors = nullptr;  // the list, then one tab per open article
+    QAction *m_openAction = nullptr;
 };
 
 } // namespace Byline

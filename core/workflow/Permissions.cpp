@@ -127,6 +127,28 @@ bool mayEdit(const User &user, const Article &stored, const Article &proposed, Q
     return true;
 }
 
+bool mayEditText(const User &user, const Article &stored, const QString &locale, QString *why)
+{
+    // Asks mayEdit itself about a made-up change, so the two can never disagree.
+    Article proposed = stored;
+    if (Translation *t = proposed.translation(locale)) {
+        t->title += QStringLiteral(" \u2026");
+    } else {
+        Translation added;
+        added.locale = locale;
+        added.title = QStringLiteral("\u2026");
+        proposed.translations.append(added);
+    }
+    return mayEdit(user, stored, proposed, why);
+}
+
+bool mayEditDetails(const User &user, const Article &stored, QString *why)
+{
+    Article proposed = stored;
+    proposed.sectionUid += QStringLiteral("\u2026");
+    return mayEdit(user, stored, proposed, why);
+}
+
 bool mayConfirm(const User &user, const Article &article, const QString &locale)
 {
     if (!user.active || locale == article.sourceLocale)

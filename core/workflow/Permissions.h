@@ -23,6 +23,13 @@ namespace Byline::Permissions {
 [[nodiscard]] bool mayEdit(const User &user, const Article &stored, const Article &proposed,
                            QString *why = nullptr);
 
+// What an editor can ask before anything is typed: whether a change to the text of `locale`
+// (a locale the article may not have yet: adding it), or to the article's section, authors
+// or editor, would be allowed by mayEdit. On refusal, `why` says why, in mayEdit's words.
+[[nodiscard]] bool mayEditText(const User &user, const Article &stored, const QString &locale,
+                               QString *why = nullptr);
+[[nodiscard]] bool mayEditDetails(const User &user, const Article &stored, QString *why = nullptr);
+
 // Whether `user` may confirm that a stale segment of `locale` still fits its changed source:
 // editors, and translators into that locale (never the source locale).
 [[nodiscard]] bool mayConfirm(const User &user, const Article &article, const QString &locale);

@@ -1,0 +1,223 @@
+#include "ui/ConflictDialog.h"
+
+#include "core/translation/WordDiff.h"
+#include "ui/BlockWidget.h"
+#include "ui/QuoteCatalog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace Byline {
+namespace {
+
+const QString marked = QStringLiteral("<span style=\"background:#ffe08a\">%1</span>");
+
+// One side of a segment: its words, those the other side lacks marked.
+std::pair<QString, QString> diffPair(const QString &mine, const QString &theirs)
+{
+    QString left;
+    QString right;
+    for (const WordDiff::Piece &p : WordDiff::compare(theirs, mine)) {
+        const QString text
+            = p.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        switch (p.kind) {
+        case WordDiff::Piece::Kind::Same:
+            left += text;
+            right += text;
+            break;
+        case WordDiff::Piece::Kind::Added:
+            left += marked.arg(text);
+            break;
+        case WordDiff::Piece::Kind::Removed:
+            right += marked.arg(text);
+            break;
+        }
+    }
+    return {left, right};
+}
+
+QString blockText(const Block &b, const QString &locale, const QuoteCatalog &quotes)
+{
+    if (b.type != BlockType::Quote)
+        return b.text;
+    const Quote *q = quotes.quote(b.quoteUid);
+    if (!q)
+        return b.quoteUid;
+    return QStringLiteral("\u00ab%1\u00bb \u2014 %2")
+        .arg(quotes.words(*q, locale), quotes.attribution(q->expertUid, locale));
+}
+
+QString paragraph(const QString &label, const QString &body)
+{
+    return QStringLiteral("<p><span style=\"color:#777\">%1</span><br>%2</p>")
+        .arg(label.toHtmlEscaped(), body);
+}
+
+} // namespace
+
+std::pair<QString, QString> ConflictDialog::sideBySide(const Article &mine, const Article &theirs,
+                                                       const QuoteCatalog &quotes)
+{
+    QString left;
+    QString right;
+    const QString absent = QStringLiteral("<i style=\"color:#777\">%1</i>")
+                               .arg(tr("(not in this version)").toHtmlEscaped());
+    if (mine.sectionUid != theirs.sectionUid || mine.authors != theirs.authors
+        || mine.editor != theirs.editor) {
+        const QString note
+            = QStringLiteral("<p><i>%1</i></p>")
+                  .arg(tr("The section, authors or editor differ too.").toHtmlEscaped());
+        left += note;
+        right += note;
+    }
+    QStringList locales;
+    for (const Article *a : {&mine, &theirs}) {
+        for (const Translation &t : a->translations) {
+            if (!locales.contains(t.locale))
+                locales.append(t.locale);
+        }
+    }
+    for (const QString &locale : std::as_const(locales)) {
+        const Translation *m = mine.translation(locale);
+        const Translation *t = theirs.translation(locale);
+        if (m && t && m->title == t->title && m->lead == t->lead && m->slug == t->slug
+            && m->blocks == t->blocks) {
+            continue; // the same in both
+        }
+        const QString heading = QStringLiteral("<h3>%1</h3>").arg(locale.toUpper().toHtmlEscaped());
+        left += heading;
+        right += heading;
+        if (!m || !t) {
+            left += m ? tr("(this language only here)") : absent;
+            right += t ? tr("(this language only here)") : absent;
+            continue;
+        }
+        auto add = [&](const QString &label, const QString &a, const QString &b) {
+            const auto [l, r] = diffPair(a, b);
+            // What both sides share is there for context, in grey; the differences stand out.
+            const QString same = QStringLiteral("<span style=\"color:#8a8a8a\">%1</span>");
+            left += paragraph(label, l.isEmpty() ? absent : a == b ? same.arg(l) : l);
+            right += paragraph(label, r.isEmpty() ? absent : a == b ? same.arg(r) : r);
+        };
+        add(tr("Headline"), m->title, t->title);
+        add(tr("Lead"), m->lead, t->lead);
+        if (m->slug != t->slug)
+            add(tr("Slug"), m->slug, t->slug);
+        // Blocks in my order, then those only theirs has.
+        QList<Block> order = m->blocks;
+        for (const Block &b : t->blocks) {
+            if (std::none_of(order.cbegin(), order.cend(),
+                             [&](const Block &x) { return x.id == b.id; }))
+                order.append(b);
+        }
+        for (const Block &b : std::as_const(order)) {
+            auto find = [&](const Translation *side) -> const Block * {
+                for (const Block &x : side->blocks) {
+                    if (x.id == b.id)
+                        return &x;
+                }
+                return nullptr;
+            };
+            const Block *mb = find(m);
+            const Block *tb = find(t);
+            const QString label = BlockWidget::typeLabel(b.type);
+            if (mb && tb) {
+                add(label, blockText(*mb, locale, quotes), blockText(*tb, locale, quotes));
+            } else {
+                const QString only = marked.arg(blockText(b, locale, quotes).toHtmlEscaped());
+                left += paragraph(label, mb ? only : absent);
+                right += paragraph(label, tb ? only : absent);
+            }
+        }
+    }
+    return {left, right};
+}
+
+ConflictDialog::ConflictDialog(const Info &info, const QuoteCatalog &quotes, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Someone saved this article meanwhile"));
+    auto *explanation = new QLabel(this);
+    explanation->setWordWrap(true);
+    QString text
+        = tr("%1 saved a newer version of this article (%2) while you were editing it. "
+             "Nothing is lost whichever you choose: the other text stays in the "
+             "article's revisions.")
+              .arg(info.theirAuthor.isEmpty() ? tr("Someone") : info.theirAuthor, info.theirTime);
+    if (info.keptRevision > 0)
+        text += QLatin1Char(' ') + tr("Your text is kept as revision %1.").arg(info.keptRevision);
+    explanation->setText(text);
+
+    const auto [left, right] = sideBySide(info.mine, info.theirs, quotes);
+    auto column = [this](const QString &title, const QString &html, QTextBrowser **view) {
+        auto *box = new QWidget(this);
+        auto *layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), box);
+        *view = new QTextBrowser(box);
+        (*view)->setHtml(html);
+        (*view)->setAccessibleName(title);
+        layout->addWidget(label);
+        layout->addWidget(*view);
+        return box;
+    };
+    auto *split = new QSplitter(this);
+    split->addWidget(column(tr("Your text (not saved)"), left, &m_mine));
+    split->addWidget(
+        column(tr("Saved by %1").arg(info.theirAuthor.isEmpty() ? tr("someone") : info.theirAuthor),
+               right, &m_theirs));
+    // Both sides scroll together.
+    auto busy = std::make_shared<bool>(false);
+    auto follow = [busy](QScrollBar *from, QScrollBar *to) {
+        connect(from, &QScrollBar::valueChanged, to, [busy, from, to](int value) {
+            if (*busy || from->maximum() <= 0)
+                return;
+            *busy = true;
+            to->setValue(int(qint64(value) * to->maximum() / from->maximum()));
+            *busy = false;
+        });
+    };
+    follow(m_mine->verticalScrollBar(), m_theirs->verticalScrollBar());
+    follow(m_theirs->verticalScrollBar(), m_mine->verticalScrollBar());
+
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *keep = buttons->addButton(tr("&Keep mine"), QDialogButtonBox::AcceptRole);
+    keep->setToolTip(tr("Save your text on top of the newer version"));
+    QPushButton *take = buttons->addButton(tr("&Take theirs"), QDialogButtonBox::DestructiveRole);
+    take->setToolTip(tr("Continue from the newer version; your text stays in the revisions"));
+    QPushButton *later = buttons->addButton(tr("Decide &later"), QDialogButtonBox::RejectRole);
+    later->setToolTip(tr("Keep editing; nothing is saved until you choose (Ctrl+S asks again)"));
+    connect(keep, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::KeepMine;
+        accept();
+    });
+    connect(take, &QPushButton::clicked, this, [this] {
+        m_choice = Choice::TakeTheirs;
+        accept();
+    });
+    connect(later, &QPushButton::clicked, this, &QDialog::reject);
+    keep->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addWidget(split, 1);
+    layout->addWidget(buttons);
+    resize(1000, 600);
+}
+
+ConflictDialog::Choice ConflictDialog::ask(const Info &info, const QuoteCatalog &quotes,
+                                           QWidget *parent)
+{
+    ConflictDialog dialog(info, quotes, parent);
+    dialog.exec();
+    return dialog.choice();
+}
+
+} // namespace Byline

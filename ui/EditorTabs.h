@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/domain/User.h"
+
+#include <QTabWidget>
+
+#include <optional>
+
+namespace Byline {
+namespace Storage {
+class Database;
+}
+
+class ArticleEditor;
+
+// The desk's central area: the article list as the first tab, and one tab per open article
+// (each with its own editor and undo history). The tab bar shows only while an article is
+// open; Ctrl+W closes the article shown (closing saves).
+class EditorTabs : public QTabWidget
+{
+    Q_OBJECT
+public:
+    EditorTabs(Storage::Database &db, QWidget *desk, QWidget *parent = nullptr);
+
+    // Opens the article, or shows it if it is open already. Null if it cannot be loaded.
+    ArticleEditor *open(const QString &uid);
+    [[nodiscard]] ArticleEditor *editor(const QString &uid) const;
+    [[nodiscard]] QList<ArticleEditor *> editors() const;
+    void close(ArticleEditor *editor);
+
+    void setUser(const std::optional<User> &user);
+    // The store changed the article outside its editor (a workflow step).
+    void articleChanged(const QString &uid);
+    // Saves the article's editor, if it is open, before something else acts on the article.
+    void saveArticle(const QString &uid);
+    // Where editors journal unsaved text (default: the user's data folder).
+    void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
+
+Q_SIGNALS:
+    void articleSaved(const QString &uid);
+    void openFailed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retitle(ArticleEditor *editor);
+    void retranslate();
+
+    Storage::Database &m_db;
+    QWidget *m_desk;
+    std::optional<User> m_user;
+    QString m_journalFolder;
+    QAction *m_closeAction = nullptr;
+};
+
+} // namespace Byline
