@@ -87,6 +87,303 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
 </context>
 <context>
+    <name>Byline::ArticleDetails</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The section the article appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it, in byline order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor who reviews it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last part of the page&apos;s address in this language: lower-case Latin letters, digits and -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add translation: %1 · %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Editor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slu&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language you are editing; add a translation from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished">Раздел</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page-address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished">Авторы</translation>
+    </message>
+    <message>
+        <source>Workflow state</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleDocument</name>
+    <message>
+        <source>Edit the headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a pull quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a pull quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert an expert quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a block up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a block down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the %1 translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleEditor</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation type="unfinished">Статья %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are on the desk to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only editors change the authors and the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks are added in the source language (%1); a translation follows its blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: words %2 · reading time about %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: %1 Your text stays here and in the safety copy; Byline tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare the two texts and choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ &amp;Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Pull &amp;quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert e&amp;xpert quote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the text is read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words and reading time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::ArticleListModel</name>
     <message>
         <source>Draft</source>
@@ -163,6 +460,111 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Updated</source>
         <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticlePage</name>
+    <message>
+        <source>This quote (%1) is not in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet; shown as said (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Lead: the one or two sentences that tell the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Лид</translation>
+    </message>
+    <message>
+        <source>No text yet. Add a paragraph with Ctrl+Return, a heading, a pull quote or an expert&apos;s quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleSaver</name>
+    <message>
+        <source>Choose who you are on the desk to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byline closed on %1 before your last changes to this article were saved. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved the article since; you will be shown both texts to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::BlockWidget</name>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (block %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not translated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated yet: type the translation here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line from the text to set off large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this quote here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source text quotes this expert here; the quote&apos;s own translation is used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -873,6 +1275,100 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::ConflictDialog</name>
+    <message>
+        <source>(not in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section, authors or editor differ too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this language only here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Лид</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved this article meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version of this article (%2) while you were editing it. Nothing is lost whichever you choose: the other text stays in the article&apos;s revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is kept as revision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your text on top of the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from the newer version; your text stays in the revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing; nothing is saved until you choose (Ctrl+S asks again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::EditorTabs</name>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished">Статьи</translation>
+    </message>
+    <message>
+        <source>Close the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk and open articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Labels</name>
     <message>
         <source>journalist</source>
@@ -1068,6 +1564,73 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>&amp;Find in the archive…</source>
         <translation>&amp;Найти в архиве…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article to edit it (Enter, double-click, Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::QuotePickerDialog</name>
+    <message>
+        <source>Insert an expert quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in any spelling, role, country or words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotes of the expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quotes (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · quotes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also spelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experts found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not translated yet; as said, in %1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2658,54 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>A search shows 1 to 1000 results, not %1.</source>
         <translation>Поиск показывает от 1 до 1000 результатов, а не %1.</translation>
+    </message>
+    <message>
+        <source>The unsaved draft %1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a draft this version of Byline reads (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an article uid a draft can be kept for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for unsaved drafts; check its permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the unsaved draft %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved draft %1 is too large to be a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the unsaved draft %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved draft %1 belongs to another article (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the unsaved draft %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 has no %2 translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 page of %2 is not on the site (the article or this translation is not published).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
