@@ -64,6 +64,9 @@ Commands:
   users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"]
   check [--repair]                   check the store's integrity, content rules and search
                                      index; --repair rebuilds an out-of-step search index
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     the page a reader sees; --preview: also a locale that is
+                                     not published yet
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      full-text search in every locale: words, "phrases",
@@ -111,6 +114,9 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
          {{QStringLiteral("role"), QStringLiteral("locales"), QStringLiteral("display-name")},
           {QStringLiteral("json")}}},
         {QStringLiteral("check"), {{}, {QStringLiteral("repair")}}},
+        {QStringLiteral("render"),
+         {{QStringLiteral("locale"), QStringLiteral("theme"), QStringLiteral("output")},
+          {QStringLiteral("preview")}}},
         {QStringLiteral("search"),
          {{QStringLiteral("locale"), QStringLiteral("status"), QStringLiteral("section"),
            QStringLiteral("author"), QStringLiteral("expert"), QStringLiteral("from"),
@@ -283,6 +289,8 @@ int Cli::run(const QStringList &arguments)
         return quotes(args);
     if (args.command == QLatin1String("search"))
         return search(args);
+    if (args.command == QLatin1String("render"))
+        return render(args);
     return check(args);
 }
 

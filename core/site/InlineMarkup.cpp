@@ -57,7 +57,16 @@ QString render(const QString &text, bool html)
         if (c == u'[') {
             const qsizetype close = text.indexOf(u']', i + 1);
             if (close > i && close + 1 < text.size() && text.at(close + 1) == u'(') {
-                const qsizetype end = text.indexOf(u')', close + 2);
+                // The target ends at the ")" that balances its "(" (URLs may hold parentheses).
+                qsizetype end = -1;
+                for (qsizetype k = close + 2, depth = 1; k < text.size(); ++k) {
+                    if (text.at(k) == u'(')
+                        ++depth;
+                    else if (text.at(k) == u')' && --depth == 0) {
+                        end = k;
+                        break;
+                    }
+                }
                 if (end > close) {
                     const QString words = text.mid(i + 1, close - i - 1);
                     const QString target = Html::safeUrl(text.mid(close + 2, end - close - 2));

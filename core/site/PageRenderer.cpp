@@ -11,6 +11,14 @@ namespace {
 
 using Html::escape;
 
+// A URL for href, src, action or a URL-valued meta tag: only an allowed one, escaped; "#"
+// otherwise (a link to nowhere rather than to a script).
+QString url(const QString &target)
+{
+    const QString safe = Html::safeUrl(target);
+    return safe.isEmpty() ? QStringLiteral("#") : escape(safe);
+}
+
 // A site string with its {placeholders} filled, escaped for HTML.
 QString text(const PageData &page, const char *key, const QList<std::pair<const char *, QString>> &values = {})
 {
@@ -56,20 +64,20 @@ QString head(const PageData &page, const Options &options)
                         "form-action 'self'; base-uri 'none'\">\n");
     h += QStringLiteral("<title>%1 — %2</title>\n").arg(escape(title), escape(page.newsroomName));
     h += QStringLiteral("<meta name=\"description\" content=\"%1\">\n").arg(escape(page.description));
-    h += QStringLiteral("<link rel=\"canonical\" href=\"%1\">\n").arg(escape(page.canonicalUrl));
+    h += QStringLiteral("<link rel=\"canonical\" href=\"%1\">\n").arg(url(page.canonicalUrl));
     for (const PageData::Link &alt : page.alternates) {
         h += QStringLiteral("<link rel=\"alternate\" hreflang=\"%1\" href=\"%2\">\n")
-                 .arg(escape(alt.lang), escape(alt.url));
+                 .arg(escape(alt.lang), url(alt.url));
     }
     if (!page.xDefaultUrl.isEmpty()) {
         h += QStringLiteral("<link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\">\n")
-                 .arg(escape(page.xDefaultUrl));
+                 .arg(url(page.xDefaultUrl));
     }
     const QList<std::pair<const char *, QString>> og = {
         {"og:type", QStringLiteral("article")},
         {"og:title", title},
         {"og:description", page.description},
-        {"og:url", page.canonicalUrl},
+        {"og:url", Html::safeUrl(page.canonicalUrl)},
         {"og:site_name", page.newsroomName},
         {"og:locale", ogLocale(page.locale)},
         {"article:published_time", iso(page.publishedAt)},
@@ -113,8 +121,8 @@ QString head(const PageData &page, const Options &options)
 QString topBar(const PageData &page)
 {
     QString b = QStringLiteral("<header class=\"top\">\n<div class=\"bar\">\n");
-    b += QStringLiteral("<a class=\"brand\" href=\"%1/%2/\">%3</a>\n")
-             .arg(escape(page.siteUrl), escape(page.locale), escape(page.newsroomName));
+    b += QStringLiteral("<a class=\"brand\" href=\"%1\">%2</a>\n")
+             .arg(url(page.siteUrl + QLatin1Char('/') + page.locale + QLatin1Char('/')), escape(page.newsroomName));
     b += QStringLiteral("<nav class=\"languages\" aria-label=\"%1\"><ul>").arg(text(page, "language_label"));
     for (const PageData::Link &l : page.alternates) {
         if (l.current) {
@@ -122,14 +130,14 @@ QString topBar(const PageData &page)
                      .arg(escape(l.lang), escape(l.label));
         } else {
             b += QStringLiteral("<li><a lang=\"%1\" hreflang=\"%1\" href=\"%2\">%3</a></li>")
-                     .arg(escape(l.lang), escape(l.url), escape(l.label));
+                     .arg(escape(l.lang), url(l.url), escape(l.label));
         }
     }
     b += QStringLiteral("</ul></nav>\n");
     b += QStringLiteral("<form class=\"search\" role=\"search\" action=\"%1\" method=\"get\">"
                         "<input type=\"search\" name=\"q\" placeholder=\"%2\" aria-label=\"%2\">"
                         "<button type=\"submit\">%3</button></form>\n")
-             .arg(escape(page.searchUrl), text(page, "search_prompt"), text(page, "search_button"));
+             .arg(url(page.searchUrl), text(page, "search_prompt"), text(page, "search_button"));
     b += QStringLiteral("<button type=\"button\" class=\"theme needs-js\" data-day=\"%1\" data-night=\"%2\">%2</button>\n")
              .arg(text(page, "day_theme"), text(page, "night_theme"));
     b += QStringLiteral("</div>\n<div class=\"links\">");
@@ -196,7 +204,7 @@ QString render(const PageData &page, const Options &options)
     html += topBar(page);
     html += QStringLiteral("<main id=\"content\">\n<article>\n<div class=\"kicker\">");
     html += QStringLiteral("<a class=\"section\" href=\"%1\">%2</a>")
-                .arg(escape(page.sectionUrl), escape(page.sectionName));
+                .arg(url(page.sectionUrl), escape(page.sectionName));
     html += QStringLiteral("<span class=\"text-size needs-js\"><button type=\"button\" class=\"larger\" "
                            "aria-label=\"%1\">A+</button><button type=\"button\" class=\"smaller\" "
                            "aria-label=\"%2\">A−</button></span></div>\n")
@@ -218,19 +226,19 @@ QString render(const PageData &page, const Options &options)
     html += QStringLiteral("</footer>\n");
 
     // Share: links that work without a script; copy and print need one.
-    const QString url = Html::urlComponent(page.canonicalUrl);
+    const QString shared = Html::urlComponent(page.canonicalUrl);
     const QString title = Html::urlComponent(page.title);
     const QList<PageData::Link> shares = {
-        {QStringLiteral("X"), QStringLiteral("https://x.com/intent/post?url=%1&text=%2").arg(url, title), {}, false},
-        {QStringLiteral("Facebook"), QStringLiteral("https://www.facebook.com/sharer/sharer.php?u=%1").arg(url), {}, false},
-        {QStringLiteral("Telegram"), QStringLiteral("https://t.me/share/url?url=%1&text=%2").arg(url, title), {}, false},
+        {QStringLiteral("X"), QStringLiteral("https://x.com/intent/post?url=%1&text=%2").arg(shared, title), {}, false},
+        {QStringLiteral("Facebook"), QStringLiteral("https://www.facebook.com/sharer/sharer.php?u=%1").arg(shared), {}, false},
+        {QStringLiteral("Telegram"), QStringLiteral("https://t.me/share/url?url=%1&text=%2").arg(shared, title), {}, false},
     };
     html += QStringLiteral("<section class=\"share\" aria-label=\"%1\"><p>%1</p><ul>%2</ul>"
                            "<button type=\"button\" class=\"copy needs-js\" data-url=\"%3\">%4</button>"
                            "<button type=\"button\" class=\"print needs-js\">%5</button>"
                            "<span class=\"copied\" role=\"status\" hidden>%6</span></section>\n")
                 .arg(text(page, "share_prompt"), links(shares, QStringLiteral("share-link")),
-                     escape(page.canonicalUrl), text(page, "copy_link"), text(page, "print"),
+                     url(page.canonicalUrl), text(page, "copy_link"), text(page, "print"),
                      text(page, "link_copied"));
     html += QStringLiteral("</article>\n");
     if (!page.social.isEmpty()) {

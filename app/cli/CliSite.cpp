@@ -1,0 +1,53 @@
+// byline-cli render: the page a reader sees, through the same renderer as the site and the
+// desk's preview.
+#include "app/cli/Cli.h"
+#include "app/cli/CliArgs.h"
+
+#include "core/site/PageLoader.h"
+#include "core/storage/Database.h"
+#include "core/site/PageRenderer.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace Byline::Cli {
+
+int Cli::render(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(tr("render needs an article UID"));
+    if (args.option("locale").isEmpty())
+        return usage(tr("render needs --locale L (the page's language)"));
+    PageRenderer::Options options;
+    const QString theme = args.option("theme");
+    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return usage(tr("--theme is light or dark, not \"%1\"").arg(theme));
+    options.dark = theme == QLatin1String("dark");
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto page = PageLoader::load(**db, args.positional.first(), args.option("locale"),
+                                 args.flag("preview") ? PageLoader::Mode::Preview
+                                                      : PageLoader::Mode::Published);
+    if (!page)
+        return report(page.error());
+    const QByteArray html = PageRenderer::render(*page, options).toUtf8();
+    const QString target = args.option("output");
+    if (target.isEmpty() || target == QLatin1String("-")) {
+        m_out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(html) != html.size())
+            return report({ErrorCode::Io, tr("Cannot write to standard output."), {}});
+        return Done;
+    }
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
+        return report({ErrorCode::Io,
+                       tr("Cannot write %1: %2. Nothing was written; check the path.")
+                           .arg(target, file.errorString()),
+                       {}});
+    }
+    return Done;
+}
+
+} // namespace Byline::Cli

@@ -1,0 +1,44 @@
+// The page works without this script; with it, readers get the night theme (remembered),
+// larger or smaller text, printing and copying the link with a confirmation in the page's
+// language (the words come from the page itself).
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  root.classList.add('js');
+  function setTheme(dark) {
+    root.classList.toggle('theme-dark', dark);
+    root.classList.toggle('theme-light', !dark);
+    var button = document.querySelector('button.theme');
+    if (button) button.textContent = dark ? button.dataset.day : button.dataset.night;
+  }
+  function setSize(size) {
+    size = Math.max(0, Math.min(3, size));
+    for (var i = 0; i <= 3; i++) root.classList.toggle('text-' + i, i === size);
+    return size;
+  }
+  var stored = null;
+  try { stored = window.localStorage.getItem('byline-theme'); } catch (e) { /* storage off */ }
+  if (stored) setTheme(stored === 'dark');
+  var size = 1;
+  try { size = parseInt(window.localStorage.getItem('byline-size') || '1', 10) || 1; } catch (e) { /* storage off */ }
+  size = setSize(size);
+  document.addEventListener('click', function (event) {
+    var target = event.target.closest('button');
+    if (!target) return;
+    if (target.classList.contains('theme')) {
+      var dark = !root.classList.contains('theme-dark');
+      setTheme(dark);
+      try { window.localStorage.setItem('byline-theme', dark ? 'dark' : 'light'); } catch (e) { /* storage off */ }
+    } else if (target.classList.contains('larger') || target.classList.contains('smaller')) {
+      size = setSize(size + (target.classList.contains('larger') ? 1 : -1));
+      try { window.localStorage.setItem('byline-size', String(size)); } catch (e) { /* storage off */ }
+    } else if (target.classList.contains('print')) {
+      window.print();
+    } else if (target.classList.contains('copy')) {
+      var done = document.querySelector('.copied');
+      var show = function () { if (done) { done.hidden = false; setTimeout(function () { done.hidden = true; }, 2500); } };
+      if (navigator.clipboard) navigator.clipboard.writeText(target.dataset.url).then(show, function () {});
+    }
+  });
+  setTheme(root.classList.contains('theme-dark'));
+})();

@@ -1,0 +1,250 @@
+#include "core/site/Html.h"
+#include "core/site/InlineMarkup.h"
+#include "core/site/PageLoader.h"
+#include "core/site/PageRenderer.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/SettingsRepository.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Byline;
+using Byline::Test::TempDir;
+
+namespace {
+
+const QString glaciers = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");  // published, ru/en/hy
+const QString reservoir = QStringLiteral("dab78878-3add-42d5-965c-4af310098e11");  // published, ru/en
+const QString rails = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");      // draft
+
+QString page(Storage::Database &db, const QString &uid, const QString &locale,
+             PageLoader::Mode mode = PageLoader::Mode::Published)
+{
+    auto data = PageLoader::load(db, uid, locale, mode);
+    REQUIRE_OK(data);
+    return PageRenderer::render(*data);
+}
+
+QJsonObject jsonLd(const QString &html)
+{
+    static const QRegularExpression ld(QStringLiteral(
+        R"(<script type="application/ld\+json">(.*?)</script>)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const auto m = ld.match(html);
+    REQUIRE(m.hasMatch());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(m.captured(1).toUtf8(), &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+// What a reader sees or hears of a page: text between tags and the words in attributes
+// (aria-label, placeholder, content, data-*), without scripts, tag and attribute names.
+QString readerText(QString html)
+{
+    static const QRegularExpression scripts(QStringLiteral("<script[^>]*>.*?</script>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    html.remove(scripts);
+    QString out;
+    static const QRegularExpression words(QStringLiteral(
+        R"re((?:aria-label|placeholder|content|data-day|data-night|title|alt)="([^"]*)")re"));
+    auto it = words.globalMatch(html);
+    while (it.hasNext())
+        out += it.next().captured(1) + QLatin1Char('\n');
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    out += html.replace(tags, QStringLiteral("\n"));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("escaping: text, attributes, links, JSON in a script", "[site][escaping]")
+{
+    CHECK(Html::escape(u"<a href=\"x\">'&'</a>") == QStringLiteral("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"));
+    for (const char *bad : {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
+                            "java\tscript:alert(1)", "data:text/html,<script>", "vbscript:msgbox",
+                            "//evil.example.com/x", "https://", "file:///etc/passwd", "mailto:",
+                            "https://exa mple.com"}) {
+        INFO(bad);
+        CHECK(Html::safeUrl(QString::fromUtf8(bad)).isEmpty());
+    }
+    for (const char *good : {"https://example.org/a?b=c", "http://example.org", "mailto:desk@example.org",
+                             "/en/search/"}) {
+        INFO(good);
+        CHECK(Html::safeUrl(QString::fromUtf8(good)) == QString::fromUtf8(good));
+    }
+    CHECK(Html::jsonString(u"</script><!--\u2028\"") == QStringLiteral("\"\\u003c/script\\u003e\\u003c!--\\u2028\\\"\""));
+}
+
+TEST_CASE("the inline markup: bold, italic, safe links, everything else is text", "[site][markup]")
+{
+    using InlineMarkup::toHtml;
+    CHECK(toHtml(QStringLiteral("a **b** *c* [d](https://e.example/f)"))
+          == QStringLiteral("a <strong>b</strong> <em>c</em> <a href=\"https://e.example/f\">d</a>"));
+    CHECK(toHtml(QStringLiteral("[click](javascript:alert(1))")) == QStringLiteral("click"));
+    CHECK(toHtml(QStringLiteral("<img src=x onerror=alert(1)>"))
+          == QStringLiteral("&lt;img src=x onerror=alert(1)&gt;"));
+    CHECK(toHtml(QStringLiteral("**a *b** c*")) == QStringLiteral("<strong>a <em>b</em></strong><em> c</em>"));
+    CHECK(toHtml(QStringLiteral("2 * 3 = 6")) == QStringLiteral("2 * 3 = 6"));  // unclosed: text
+    CHECK(toHtml(QStringLiteral("\\*not italic\\*")) == QStringLiteral("*not italic*"));
+    CHECK(InlineMarkup::toPlain(QStringLiteral("**a** [b](https://c.example)")) == QStringLiteral("a b"));
+}
+
+TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no inline code",
+          "[site][page]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("site.sqlite")));
+    auto strings = Storage::SettingsRepository(*db).siteStrings();
+    REQUIRE_OK(strings);
+    auto uids = Storage::ArticleRepository(*db).uids();
+    REQUIRE_OK(uids);
+    int pages = 0;
+    for (const QString &uid : std::as_const(*uids)) {
+        auto article = Storage::ArticleRepository(*db).find(uid);
+        REQUIRE_OK(article);
+        QStringList live;
+        for (const Translation &t : (*article)->translations) {
+            if ((*article)->state == WorkflowState::Published && t.publishedAt)
+                live.append(t.locale);
+        }
+        for (const QString &locale : std::as_const(live)) {
+            INFO(uid.toStdString() << " " << locale.toStdString());
+            const QString html = page(*db, uid, locale);
+            ++pages;
+            CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"").arg(locale)));
+            // Every word of the page is in its language: no other locale's site string.
+            const QString seen = readerText(html);
+            for (auto other = strings->cbegin(); other != strings->cend(); ++other) {
+                if (other.key() == locale)
+                    continue;
+                for (auto s = other->cbegin(); s != other->cend(); ++s) {
+                    const QString mine = strings->value(locale).value(s.key());
+                    if (s.value().size() < 4 || s.value() == mine || s.value().contains(QLatin1Char('{')))
+                        continue;
+                    INFO("string " << s.key().toStdString() << " of " << other.key().toStdString());
+                    CHECK_FALSE(seen.contains(s.value().toHtmlEscaped()));
+                }
+            }
+            // Reciprocal alternates: this page names every live locale, x-default too.
+            for (const QString &l : std::as_const(live))
+                CHECK(html.contains(QStringLiteral("hreflang=\"%1\"").arg(l)));
+            CHECK(html.contains(QStringLiteral("hreflang=\"x-default\"")));
+            const QJsonObject ld = jsonLd(html);
+            CHECK(ld.value(QStringLiteral("@type")).toString() == QStringLiteral("NewsArticle"));
+            CHECK(ld.value(QStringLiteral("inLanguage")).toString() == locale);
+            CHECK_FALSE(ld.value(QStringLiteral("headline")).toString().isEmpty());
+            CHECK(html.contains(QStringLiteral("Content-Security-Policy")));
+            CHECK(html.contains(QStringLiteral("<meta property=\"og:title\"")));
+            // No inline script or style: every script has a src or holds JSON-LD.
+            static const QRegularExpression script(QStringLiteral("<script(?![^>]*(src=|application/ld\\+json))"));
+            CHECK_FALSE(script.match(html).hasMatch());
+            CHECK_FALSE(html.contains(QStringLiteral(" style=\"")));
+            CHECK_FALSE(html.contains(QStringLiteral(" onclick=")));
+        }
+    }
+    CHECK(pages >= 10);
+    // A locale that is not live has no page; the desk's preview shows it anyway.
+    CHECK_FALSE(PageLoader::load(*db, reservoir, QStringLiteral("hy")).has_value());
+    CHECK(PageLoader::load(*db, rails, QStringLiteral("ru")).error().code == ErrorCode::NotFound);
+    CHECK(PageLoader::load(*db, rails, QStringLiteral("ru"), PageLoader::Mode::Preview).has_value());
+}
+
+TEST_CASE("the date and time of publication in the page's language and the newsroom's zone",
+          "[site][page]")
+{
+    const QDateTime at(QDate(2026, 11, 3), QTime(6, 0), Qt::UTC);
+    CHECK(PageRenderer::localDateTime(at, QStringLiteral("ru"), QStringLiteral("Asia/Yerevan"))
+          == QStringLiteral("3 ноября 2026, 10:00"));
+    CHECK(PageRenderer::localDateTime(at, QStringLiteral("en"), QStringLiteral("Asia/Yerevan"))
+          == QStringLiteral("November 3, 2026, 10:00"));
+    const QString hy = PageRenderer::localDateTime(at, QStringLiteral("hy"), QStringLiteral("Asia/Yerevan"));
+    CHECK(hy.startsWith(QStringLiteral("3 նոյեմբերի 2026")));
+    CHECK(hy.endsWith(QStringLiteral("10:00")));
+}
+
+TEST_CASE("hostile text in every field reaches the page as text", "[site][escaping]")
+{
+    const QString hostile[] = {
+        QStringLiteral("<script>alert(1)</script>"),
+        QStringLiteral("\"><img src=x onerror=alert(1)>"),
+        QStringLiteral("</script><script>alert(1)</script>"),
+        QStringLiteral("' onmouseover='alert(1)"),
+        QStringLiteral("{n} {year} %1 %2 \\u003c"),
+    };
+    for (const QString &evil : hostile) {
+        INFO(evil.toStdString());
+        PageData p;
+        p.locale = QStringLiteral("en\"><script>");
+        p.newsroomName = evil;
+        p.siteUrl = QStringLiteral("javascript:alert(1)");
+        p.canonicalUrl = evil;
+        p.xDefaultUrl = evil;
+        p.searchUrl = evil;
+        p.sectionName = evil;
+        p.sectionDescription = evil;
+        p.sectionUrl = evil;
+        p.title = evil;
+        p.lead = evil;
+        p.description = evil;
+        p.authors = {evil};
+        p.alternates = {{evil, evil, evil, false}, {evil, evil, evil, true}};
+        p.social = {{evil, QStringLiteral("javascript:alert(1)"), {}, false}};
+        p.more = {{evil, QStringLiteral("data:text/html,x"), {}, false}};
+        for (const char *key : {"share_prompt", "copyright", "views", "search_prompt", "link_copied"})
+            p.strings.insert(QString::fromLatin1(key), evil);
+        p.views = 5;
+        p.body = {{BlockType::Paragraph, evil + QStringLiteral(" [x](javascript:alert(1))"), {}, {}, {}, {}},
+                  {BlockType::Heading, evil, {}, {}, {}, {}},
+                  {BlockType::PullQuote, evil, {}, {}, {}, {}},
+                  {BlockType::Quote, evil, evil, evil, evil, evil}};
+        p.publishedAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        p.modifiedAt = p.publishedAt;
+        const QString full = PageRenderer::render(p);
+        CHECK(full.count(QStringLiteral("</script>")) == full.count(QStringLiteral("<script")));
+        CHECK_FALSE(full.contains(QStringLiteral("<script>alert")));
+        // Outside the JSON-LD (where the text is a JSON string), nothing is markup.
+        static const QRegularExpression ld(QStringLiteral("<script type=\"application/ld\\+json\">.*?</script>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+        const QString html = QString(full).remove(ld);
+        CHECK_FALSE(html.contains(QStringLiteral("<script>alert")));
+        CHECK_FALSE(html.contains(QStringLiteral("<img")));
+
+        CHECK_FALSE(html.contains(QStringLiteral("' onmouseover='")));
+        CHECK_FALSE(html.contains(QStringLiteral("href=\"javascript:")));
+        CHECK_FALSE(html.contains(QStringLiteral("href=\"data:")));
+    }
+}
+
+TEST_CASE("byline-cli render writes the page a reader sees", "[site][cli]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("render.sqlite"));
+    (void)Test::openDemoStore(path);
+    const QStringList db{QStringLiteral("--db"), path};
+    const auto ru = Test::runCli(db + QStringList{QStringLiteral("render"), glaciers, QStringLiteral("--locale"),
+                                                  QStringLiteral("ru")});
+    REQUIRE(ru.exitCode == 0);
+    CHECK(ru.out.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"ru\" class=\"theme-light")));
+    CHECK(ru.out.contains(QStringLiteral("<h1>Ледники отступают")));
+    const QString file = dir.path(QStringLiteral("hy.html"));
+    const auto hy = Test::runCli(db + QStringList{QStringLiteral("render"), glaciers, QStringLiteral("--locale"),
+                                                  QStringLiteral("hy"), QStringLiteral("--theme"),
+                                                  QStringLiteral("dark"), QStringLiteral("--output"), file});
+    REQUIRE(hy.exitCode == 0);
+    CHECK(Test::readFile(file).contains("class=\"theme-dark"));
+    // Not on the site: not found, unless previewed.
+    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), rails, QStringLiteral("--locale"),
+                                        QStringLiteral("ru")}).exitCode == 4);
+    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), rails, QStringLiteral("--locale"),
+                                        QStringLiteral("ru"), QStringLiteral("--preview")}).exitCode == 0);
+    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), glaciers}).exitCode == 2);
+    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), glaciers, QStringLiteral("--locale"),
+                                        QStringLiteral("ru"), QStringLiteral("--theme"),
+                                        QStringLiteral("sepia")}).exitCode == 2);
+}
