@@ -90,297 +90,297 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <name>Byline::ArticleDetails</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The section the article appears in</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաժինը, որում հրապարակվում է հոդվածը</translation>
     </message>
     <message>
         <source>Who wrote it, in byline order</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածի հեղինակները՝ ստորագրության հերթականությամբ</translation>
     </message>
     <message>
         <source>The editor who reviews it</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածը ստուգող խմբագիրը</translation>
     </message>
     <message>
         <source>The last part of the page&apos;s address in this language: lower-case Latin letters, digits and -</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս լեզվով էջի հասցեի վերջին մասը՝ լատինական փոքրատառեր, թվանշաններ և -</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (բնագիր)</translation>
     </message>
     <message>
         <source>Add translation: %1 · %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ավելացնել թարգմանություն՝ %1 · %2…</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(նշված չեն)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(նշանակված չէ)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լեզու:</translation>
     </message>
     <message>
         <source>Se&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Բաժին:</translation>
     </message>
     <message>
         <source>&amp;Editor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Խմբագիր:</translation>
     </message>
     <message>
         <source>Slu&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-ա&amp;նուն:</translation>
     </message>
     <message>
         <source>A&amp;uthors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Հեղինակներ:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Վիճակ:</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստի լեզուն</translation>
     </message>
     <message>
         <source>The language you are editing; add a translation from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրվող լեզուն (այստեղից կարող եք նաև թարգմանություն ավելացնել)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Բաժին</translation>
+        <translation>Բաժին</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագիր</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-անուն</translation>
     </message>
     <message>
         <source>page-address</source>
-        <translation type="unfinished"></translation>
+        <translation>eji-hasce</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished">Հեղինակներ</translation>
+        <translation>Հեղինակներ</translation>
     </message>
     <message>
         <source>Workflow state</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածի վիճակը</translation>
     </message>
 </context>
 <context>
     <name>Byline::ArticleDocument</name>
     <message>
         <source>Edit the headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերնագրի խմբագրում</translation>
     </message>
     <message>
         <source>Edit the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներածականի խմբագրում</translation>
     </message>
     <message>
         <source>Edit the slug</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-անվան խմբագրում</translation>
     </message>
     <message>
         <source>Edit a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ենթավերնագրի խմբագրում</translation>
     </message>
     <message>
         <source>Edit a pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանձնացված մեջբերման խմբագրում</translation>
     </message>
     <message>
         <source>Edit a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Պարբերության խմբագրում</translation>
     </message>
     <message>
         <source>Add a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Պարբերության ավելացում</translation>
     </message>
     <message>
         <source>Add a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ենթավերնագրի ավելացում</translation>
     </message>
     <message>
         <source>Add a pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանձնացված մեջբերման ավելացում</translation>
     </message>
     <message>
         <source>Insert an expert quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Փորձագետի մեջբերման տեղադրում</translation>
     </message>
     <message>
         <source>Delete a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Բլոկի ջնջում</translation>
     </message>
     <message>
         <source>Move a block up</source>
-        <translation type="unfinished"></translation>
+        <translation>Բլոկի տեղափոխում վեր</translation>
     </message>
     <message>
         <source>Move a block down</source>
-        <translation type="unfinished"></translation>
+        <translation>Բլոկի տեղափոխում ցած</translation>
     </message>
     <message>
         <source>Change the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաժնի փոփոխում</translation>
     </message>
     <message>
         <source>Change the authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեղինակների փոփոխում</translation>
     </message>
     <message>
         <source>Change the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրի փոփոխում</translation>
     </message>
     <message>
         <source>Add the %1 translation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 թարգմանության ավելացում</translation>
     </message>
 </context>
 <context>
     <name>Byline::ArticleEditor</name>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished">%1 հոդված չկա։</translation>
+        <translation>%1 հոդված չկա։</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(անվերնագիր)</translation>
     </message>
     <message>
         <source>Cannot add the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ավելացնել թարգմանությունը</translation>
     </message>
     <message>
         <source>The article is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածն այլևս պահոցում չկա։</translation>
     </message>
     <message>
         <source>Choose who you are on the desk to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրելու համար «Դուք» դաշտում ընտրեք, թե ով եք։</translation>
     </message>
     <message>
         <source>Only editors change the authors and the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեղինակներին և խմբագրին փոխում են միայն խմբագիրները։</translation>
     </message>
     <message>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Միայն ընթերցման համար՝ %1</translation>
     </message>
     <message>
         <source>Blocks are added in the source language (%1); a translation follows its blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բլոկներն ավելացվում են բնագրի լեզվով (%1)։ Թարգմանությունը հետևում է բնագրի բլոկներին։</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետարկել՝ %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետարկելու բան չկա</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերարկել՝ %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերարկելու բան չկա</translation>
     </message>
     <message>
         <source>%1: words %2 · reading time about %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: բառեր՝ %2 · ընթերցման ժամանակը՝ մոտ %3 ր</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանված է</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Կան չպահպանված փոփոխություններ</translation>
     </message>
     <message>
         <source>Saving failed: %1 Your text stays here and in the safety copy; Byline tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանումը ձախողվեց՝ %1 Ձեր տեքստը մնում է այստեղ և չպահպանված փոփոխությունների պատճենում։ Byline-ը կրկին կփորձի։</translation>
     </message>
     <message>
         <source>Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare the two texts and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չի պահպանվել՝ այդ ընթացքում ինչ-որ մեկը պահպանել է ավելի նոր տարբերակ։ Պահպանեք (Ctrl+S)՝ երկու տեքստերը համեմատելու և ընտրելու համար։</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Հետարկել</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերարկել</translation>
     </message>
     <message>
         <source>+ &amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Պա&amp;րբերություն</translation>
     </message>
     <message>
         <source>+ &amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Ենթավերնագիր</translation>
     </message>
     <message>
         <source>+ Pull &amp;quote</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Առանձնացված մեջբերում</translation>
     </message>
     <message>
         <source>Insert e&amp;xpert quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրել &amp;փորձագետի մեջբերում…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել &amp;վեր</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղափոխել &amp;ցած</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել բլոկը</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պահպանել</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրում</translation>
     </message>
     <message>
         <source>Why the text is read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչու է տեքստը միայն ընթերցման համար</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանման վիճակ</translation>
     </message>
     <message>
         <source>Words and reading time</source>
-        <translation type="unfinished"></translation>
+        <translation>Բառեր և ընթերցման ժամանակ</translation>
     </message>
 </context>
 <context>
@@ -466,105 +466,105 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <name>Byline::ArticlePage</name>
     <message>
         <source>This quote (%1) is not in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս մեջբերումը (%1) ռեեստրում չկա։</translation>
     </message>
     <message>
         <source>Not translated into this language yet; shown as said (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս լեզվով դեռ թարգմանված չէ։ Ցուցադրված է այնպես, ինչպես ասվել է (%1)։</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Վերնագիր</translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <source>Lead: the one or two sentences that tell the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ներածական՝ մեկ-երկու նախադասություն, որոնք ներկայացնում են նյութի էությունը</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Ներածական</translation>
+        <translation>Ներածական</translation>
     </message>
     <message>
         <source>No text yet. Add a paragraph with Ctrl+Return, a heading, a pull quote or an expert&apos;s quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստ դեռ չկա։ Ավելացրեք պարբերություն (Ctrl+Return), ենթավերնագիր, առանձնացված մեջբերում կամ փորձագետի մեջբերում։</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածի տեքստը</translation>
     </message>
 </context>
 <context>
     <name>Byline::ArticleSaver</name>
     <message>
         <source>Choose who you are on the desk to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանելու համար «Դուք» դաշտում ընտրեք, թե ով եք։</translation>
     </message>
     <message>
         <source>The article is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածն այլևս պահոցում չկա։</translation>
     </message>
     <message>
         <source>Byline closed on %1 before your last changes to this article were saved. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline-ը փակվել է %1-ին՝ նախքան այս հոդվածում ձեր վերջին փոփոխությունների պահպանումը։ Վերականգնե՞լ դրանք։</translation>
     </message>
     <message>
         <source>Someone saved the article since; you will be shown both texts to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այդ ընթացքում ինչ-որ մեկը պահպանել է հոդվածը։ Ձեզ ցույց կտրվեն երկու տեքստերը՝ ընտրելու համար։</translation>
     </message>
     <message>
         <source>Unsaved changes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնվել են չպահպանված փոփոխություններ</translation>
     </message>
 </context>
 <context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Պարբերություն</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Ենթավերնագիր</translation>
     </message>
     <message>
         <source>Pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Առանձնացված մեջբերում</translation>
     </message>
     <message>
         <source>Expert quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Փորձագետի մեջբերում</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (block %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (բլոկ %2)</translation>
     </message>
     <message>
         <source>%1, not translated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, դեռ թարգմանված չէ</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Բլոկ %1</translation>
     </message>
     <message>
         <source>Not translated yet: type the translation here</source>
-        <translation type="unfinished"></translation>
+        <translation>Դեռ թարգմանված չէ՝ մուտքագրեք թարգմանությունն այստեղ</translation>
     </message>
     <message>
         <source>A line from the text to set off large</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստից մի տող՝ խոշոր առանձնացնելու համար</translation>
     </message>
     <message>
         <source>Use this quote here</source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտագործել այս մեջբերումն այստեղ</translation>
     </message>
     <message>
         <source>The source text quotes this expert here; the quote&apos;s own translation is used</source>
-        <translation type="unfinished"></translation>
+        <translation>Բնագրում այստեղ մեջբերված է այս փորձագետը, և օգտագործվում է մեջբերման սեփական թարգմանությունը</translation>
     </message>
 </context>
 <context>
@@ -1269,94 +1269,94 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <name>Byline::ConflictDialog</name>
     <message>
         <source>(not in this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(այս տարբերակում չկա)</translation>
     </message>
     <message>
         <source>The section, authors or editor differ too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բաժինը, հեղինակները կամ խմբագիրը նույնպես տարբեր են։</translation>
     </message>
     <message>
         <source>(this language only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(այս լեզուն կա միայն այստեղ)</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Վերնագիր</translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Ներածական</translation>
+        <translation>Ներածական</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-անուն</translation>
     </message>
     <message>
         <source>Someone saved this article meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Այդ ընթացքում ինչ-որ մեկը պահպանել է այս հոդվածը</translation>
     </message>
     <message>
         <source>%1 saved a newer version of this article (%2) while you were editing it. Nothing is lost whichever you choose: the other text stays in the article&apos;s revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Մինչ դուք խմբագրում էիք այս հոդվածը, %1 պահպանել է դրա ավելի նոր տարբերակը (%2)։ Ինչ էլ ընտրեք, ոչինչ չի կորչի՝ մյուս տեքստը կմնա հոդվածի խմբագրություններում։</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ինչ-որ մեկը</translation>
     </message>
     <message>
         <source>Your text is kept as revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձեր տեքստը պահպանված է որպես № %1 խմբագրություն։</translation>
     </message>
     <message>
         <source>Your text (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձեր տեքստը (չպահպանված)</translation>
     </message>
     <message>
         <source>Saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել է՝ %1</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>ինչ-որ մեկը</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Պահել իմ տեքստը</translation>
     </message>
     <message>
         <source>Save your text on top of the newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել ձեր տեքստը ավելի նոր տարբերակի փոխարեն</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Վերցնել նրանց տեքստը</translation>
     </message>
     <message>
         <source>Continue from the newer version; your text stays in the revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Շարունակել ավելի նոր տարբերակից՝ ձեր տեքստը կմնա խմբագրություններում</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Որոշել &amp;հետո</translation>
     </message>
     <message>
         <source>Keep editing; nothing is saved until you choose (Ctrl+S asks again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Շարունակել խմբագրումը՝ ոչինչ չի պահպանվի, քանի դեռ չեք ընտրել (Ctrl+S-ը կրկին կհարցնի)</translation>
     </message>
 </context>
 <context>
     <name>Byline::EditorTabs</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">Հոդվածներ</translation>
+        <translation>Հոդվածներ</translation>
     </message>
     <message>
         <source>Close the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Փակել հոդվածը</translation>
     </message>
     <message>
         <source>Desk and open articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Հոդվածների ցանկը և բաց հոդվածները</translation>
     </message>
 </context>
 <context>
@@ -1555,70 +1555,70 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Բացել</translation>
     </message>
     <message>
         <source>Open the article to edit it (Enter, double-click, Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Բացել հոդվածը՝ այն խմբագրելու համար (Enter, կրկնակի սեղմում, Ctrl+O)</translation>
     </message>
     <message>
         <source>Cannot open the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ բացել հոդվածը</translation>
     </message>
 </context>
 <context>
     <name>Byline::QuotePickerDialog</name>
     <message>
         <source>Insert an expert quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղադրել փորձագետի մեջբերում</translation>
     </message>
     <message>
         <source>Name in any spelling, role, country or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Անուն՝ ցանկացած գրությամբ, դեր, երկիր կամ բառեր</translation>
     </message>
     <message>
         <source>Search experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Փորձագետների որոնում</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Գտնել:</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Փորձագետներ</translation>
     </message>
     <message>
         <source>Quotes of the expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Փորձագետի մեջբերումները</translation>
     </message>
     <message>
         <source>E&amp;xperts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Փորձագետներ</translation>
     </message>
     <message>
         <source>&amp;Quotes (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Մեջբերումներ (%1 լեզվով)</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Տեղադրել</translation>
     </message>
     <message>
         <source>%1 · quotes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · մեջբերումներ՝ %2</translation>
     </message>
     <message>
         <source>Also spelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Այլ գրություններ՝ %1</translation>
     </message>
     <message>
         <source>Experts found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Գտնված փորձագետներ՝ %1</translation>
     </message>
     <message>
         <source>(not translated yet; as said, in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(դեռ թարգմանված չէ՝ այնպես, ինչպես ասվել է %1 լեզվով)</translation>
     </message>
 </context>
 <context>
@@ -2648,51 +2648,51 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
     <message>
         <source>The unsaved draft %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանված փոփոխությունների %1 պատճենը վնասված է, և այն հնարավոր չէ կարդալ։</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a draft this version of Byline reads (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ձևաչափով չպահպանված փոփոխությունների պատճենը Byline-ի այս տարբերակը չի կարդում (սպասվում էր %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը UTC ժամ չէ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an article uid a draft can be kept for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» արժեքը հոդվածի այնպիսի uid չէ, որի համար կարելի է պահել չպահպանված փոփոխությունների պատճեն։</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for unsaved drafts; check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել %1 թղթապանակը չպահպանված փոփոխությունների պատճենների համար։ Ստուգեք դրա թույլտվությունները և ազատ տեղը։</translation>
     </message>
     <message>
         <source>Cannot write the unsaved draft %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել չպահպանված փոփոխությունների %1 պատճենը (%2)։</translation>
     </message>
     <message>
         <source>The unsaved draft %1 is too large to be a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանված փոփոխությունների %1 պատճենը չափազանց մեծ է նման պատճենի համար։</translation>
     </message>
     <message>
         <source>Cannot read the unsaved draft %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ կարդալ չպահպանված փոփոխությունների %1 պատճենը (%2)։</translation>
     </message>
     <message>
         <source>The unsaved draft %1 belongs to another article (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Չպահպանված փոփոխությունների %1 պատճենը պատկանում է մեկ այլ հոդվածի (%2)։</translation>
     </message>
     <message>
         <source>Cannot remove the unsaved draft %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ջնջել չպահպանված փոփոխությունների %1 պատճենը (%2)։</translation>
     </message>
     <message>
         <source>The article %1 has no %2 translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 հոդվածը չունի %2 թարգմանություն։</translation>
     </message>
     <message>
         <source>The %1 page of %2 is not on the site (the article or this translation is not published).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 հոդվածի %1 էջը կայքում չէ (հոդվածը կամ այս թարգմանությունը հրապարակված չէ)։</translation>
     </message>
 </context>
 <context>

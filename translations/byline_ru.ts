@@ -90,297 +90,297 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <name>Byline::ArticleDetails</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The section the article appears in</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел, в котором выходит статья</translation>
     </message>
     <message>
         <source>Who wrote it, in byline order</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы статьи в порядке подписи</translation>
     </message>
     <message>
         <source>The editor who reviews it</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор, который проверяет статью</translation>
     </message>
     <message>
         <source>The last part of the page&apos;s address in this language: lower-case Latin letters, digits and -</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя часть адреса страницы на этом языке: строчные латинские буквы, цифры и -</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (source)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (оригинал)</translation>
     </message>
     <message>
         <source>Add translation: %1 · %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить перевод: %1 · %2…</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указаны)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не назначен)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Se&amp;ction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раздел:</translation>
     </message>
     <message>
         <source>&amp;Editor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;едактор:</translation>
     </message>
     <message>
         <source>Slu&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ярлы&amp;к:</translation>
     </message>
     <message>
         <source>A&amp;uthors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ав&amp;торы:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык текста</translation>
     </message>
     <message>
         <source>The language you are editing; add a translation from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык, на котором вы редактируете; здесь же можно добавить перевод</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished">Раздел</translation>
+        <translation>Раздел</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактор</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Ярлык</translation>
     </message>
     <message>
         <source>page-address</source>
-        <translation type="unfinished"></translation>
+        <translation>adres-stranicy</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished">Авторы</translation>
+        <translation>Авторы</translation>
     </message>
     <message>
         <source>Workflow state</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус статьи</translation>
     </message>
 </context>
 <context>
     <name>Byline::ArticleDocument</name>
     <message>
         <source>Edit the headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка заголовка</translation>
     </message>
     <message>
         <source>Edit the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка лида</translation>
     </message>
     <message>
         <source>Edit the slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка ярлыка</translation>
     </message>
     <message>
         <source>Edit a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка подзаголовка</translation>
     </message>
     <message>
         <source>Edit a pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка выноса</translation>
     </message>
     <message>
         <source>Edit a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка абзаца</translation>
     </message>
     <message>
         <source>Add a paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление абзаца</translation>
     </message>
     <message>
         <source>Add a heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление подзаголовка</translation>
     </message>
     <message>
         <source>Add a pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление выноса</translation>
     </message>
     <message>
         <source>Insert an expert quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставка цитаты эксперта</translation>
     </message>
     <message>
         <source>Delete a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление блока</translation>
     </message>
     <message>
         <source>Move a block up</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение блока вверх</translation>
     </message>
     <message>
         <source>Move a block down</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение блока вниз</translation>
     </message>
     <message>
         <source>Change the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение раздела</translation>
     </message>
     <message>
         <source>Change the authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение авторов</translation>
     </message>
     <message>
         <source>Change the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение редактора</translation>
     </message>
     <message>
         <source>Add the %1 translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление перевода на язык %1</translation>
     </message>
 </context>
 <context>
     <name>Byline::ArticleEditor</name>
     <message>
         <source>There is no article %1.</source>
-        <translation type="unfinished">Статья %1 не найдена.</translation>
+        <translation>Статья %1 не найдена.</translation>
     </message>
     <message>
         <source>(no headline)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>Cannot add the translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить перевод</translation>
     </message>
     <message>
         <source>The article is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Choose who you are on the desk to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы редактировать, выберите пользователя в поле «Вы».</translation>
     </message>
     <message>
         <source>Only editors change the authors and the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторов и редактора меняют только редакторы.</translation>
     </message>
     <message>
         <source>Read only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Только чтение: %1</translation>
     </message>
     <message>
         <source>Blocks are added in the source language (%1); a translation follows its blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блоки добавляются на языке оригинала (%1); перевод повторяет его блоки.</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить: %1</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить: %1</translation>
     </message>
     <message>
         <source>Nothing to redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего повторять</translation>
     </message>
     <message>
         <source>%1: words %2 · reading time about %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: слов — %2 · время чтения — около %3 мин</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть несохранённые изменения</translation>
     </message>
     <message>
         <source>Saving failed: %1 Your text stays here and in the safety copy; Byline tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: %1 Ваш текст остаётся здесь и в копии несохранённых изменений; Byline повторит попытку.</translation>
     </message>
     <message>
         <source>Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare the two texts and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: тем временем кто-то сохранил более новую версию. Сохраните (Ctrl+S), чтобы сравнить два текста и выбрать.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>+ &amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Абзац</translation>
     </message>
     <message>
         <source>+ &amp;Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>+ &amp;Подзаголовок</translation>
     </message>
     <message>
         <source>+ Pull &amp;quote</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Вы&amp;нос</translation>
     </message>
     <message>
         <source>Insert e&amp;xpert quote…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить &amp;цитату эксперта…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить &amp;вверх</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вни&amp;з</translation>
     </message>
     <message>
         <source>Delete block</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить блок</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Правка</translation>
     </message>
     <message>
         <source>Why the text is read only</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему текст доступен только для чтения</translation>
     </message>
     <message>
         <source>Save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние сохранения</translation>
     </message>
     <message>
         <source>Words and reading time</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова и время чтения</translation>
     </message>
 </context>
 <context>
@@ -466,105 +466,105 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <name>Byline::ArticlePage</name>
     <message>
         <source>This quote (%1) is not in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой цитаты (%1) нет в реестре.</translation>
     </message>
     <message>
         <source>Not translated into this language yet; shown as said (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>На этот язык ещё не переведена; показана так, как прозвучала (%1).</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Lead: the one or two sentences that tell the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид: одно-два предложения, передающие суть материала</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>No text yet. Add a paragraph with Ctrl+Return, a heading, a pull quote or an expert&apos;s quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текста пока нет. Добавьте абзац (Ctrl+Return), подзаголовок, вынос или цитату эксперта.</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст статьи</translation>
     </message>
 </context>
 <context>
     <name>Byline::ArticleSaver</name>
     <message>
         <source>Choose who you are on the desk to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сохранить, выберите пользователя в поле «Вы».</translation>
     </message>
     <message>
         <source>The article is no longer in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Byline closed on %1 before your last changes to this article were saved. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Byline закрылся %1, не успев сохранить ваши последние изменения в этой статье. Восстановить их?</translation>
     </message>
     <message>
         <source>Someone saved the article since; you will be shown both texts to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>С тех пор кто-то сохранил статью; вам будут показаны оба текста, чтобы вы могли выбрать.</translation>
     </message>
     <message>
         <source>Unsaved changes found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдены несохранённые изменения</translation>
     </message>
 </context>
 <context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Подзаголовок</translation>
     </message>
     <message>
         <source>Pull quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Вынос</translation>
     </message>
     <message>
         <source>Expert quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитата эксперта</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (block %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (блок %2)</translation>
     </message>
     <message>
         <source>%1, not translated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ещё нет перевода</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок %1</translation>
     </message>
     <message>
         <source>Not translated yet: type the translation here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не переведено: введите перевод здесь</translation>
     </message>
     <message>
         <source>A line from the text to set off large</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка из текста, которую нужно выделить крупно</translation>
     </message>
     <message>
         <source>Use this quote here</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать здесь эту цитату</translation>
     </message>
     <message>
         <source>The source text quotes this expert here; the quote&apos;s own translation is used</source>
-        <translation type="unfinished"></translation>
+        <translation>В оригинале здесь цитата этого эксперта; используется собственный перевод цитаты</translation>
     </message>
 </context>
 <context>
@@ -1278,94 +1278,94 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <name>Byline::ConflictDialog</name>
     <message>
         <source>(not in this version)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет в этой версии)</translation>
     </message>
     <message>
         <source>The section, authors or editor differ too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел, авторы или редактор тоже различаются.</translation>
     </message>
     <message>
         <source>(this language only here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(этот язык есть только здесь)</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Ярлык</translation>
     </message>
     <message>
         <source>Someone saved this article meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем кто-то сохранил эту статью</translation>
     </message>
     <message>
         <source>%1 saved a newer version of this article (%2) while you were editing it. Nothing is lost whichever you choose: the other text stays in the article&apos;s revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали эту статью, %1 сохранил(а) её более новую версию (%2). Что бы вы ни выбрали, ничего не потеряется: другой текст останется в ревизиях статьи.</translation>
     </message>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>Your text is kept as revision %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш текст сохранён как ревизия %1.</translation>
     </message>
     <message>
         <source>Your text (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш текст (не сохранён)</translation>
     </message>
     <message>
         <source>Saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно кем</translation>
     </message>
     <message>
         <source>&amp;Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оставить мой текст</translation>
     </message>
     <message>
         <source>Save your text on top of the newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить ваш текст поверх более новой версии</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Взять их текст</translation>
     </message>
     <message>
         <source>Continue from the newer version; your text stays in the revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить с более новой версии; ваш текст останется в ревизиях</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить &amp;позже</translation>
     </message>
     <message>
         <source>Keep editing; nothing is saved until you choose (Ctrl+S asks again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить редактирование; ничего не сохраняется, пока вы не выберете (Ctrl+S спросит снова)</translation>
     </message>
 </context>
 <context>
     <name>Byline::EditorTabs</name>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">Статьи</translation>
+        <translation>Статьи</translation>
     </message>
     <message>
         <source>Close the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть статью</translation>
     </message>
     <message>
         <source>Desk and open articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Список статей и открытые статьи</translation>
     </message>
 </context>
 <context>
@@ -1567,70 +1567,70 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;ткрыть</translation>
     </message>
     <message>
         <source>Open the article to edit it (Enter, double-click, Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть статью для редактирования (Enter, двойной щелчок, Ctrl+O)</translation>
     </message>
     <message>
         <source>Cannot open the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть статью</translation>
     </message>
 </context>
 <context>
     <name>Byline::QuotePickerDialog</name>
     <message>
         <source>Insert an expert quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить цитату эксперта</translation>
     </message>
     <message>
         <source>Name in any spelling, role, country or words</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя в любом написании, роль, страна или слова</translation>
     </message>
     <message>
         <source>Search experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск экспертов</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти:</translation>
     </message>
     <message>
         <source>Experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперты</translation>
     </message>
     <message>
         <source>Quotes of the expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Цитаты эксперта</translation>
     </message>
     <message>
         <source>E&amp;xperts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Эксперты</translation>
     </message>
     <message>
         <source>&amp;Quotes (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цитаты (язык: %1)</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить</translation>
     </message>
     <message>
         <source>%1 · quotes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · цитат: %2</translation>
     </message>
     <message>
         <source>Also spelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие написания: %1</translation>
     </message>
     <message>
         <source>Experts found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено экспертов: %1</translation>
     </message>
     <message>
         <source>(not translated yet; as said, in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ещё не переведена; как прозвучала, на языке %1)</translation>
     </message>
 </context>
 <context>
@@ -2661,51 +2661,51 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
     <message>
         <source>The unsaved draft %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия несохранённых изменений %1 повреждена, прочитать её нельзя.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a draft this version of Byline reads (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не формат копии несохранённых изменений, который читает эта версия Byline (ожидался %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не время UTC</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an article uid a draft can be kept for.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не uid статьи, для которой можно хранить копию несохранённых изменений.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for unsaved drafts; check its permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1 для копий несохранённых изменений; проверьте права доступа и свободное место.</translation>
     </message>
     <message>
         <source>Cannot write the unsaved draft %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать копию несохранённых изменений %1 (%2).</translation>
     </message>
     <message>
         <source>The unsaved draft %1 is too large to be a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия несохранённых изменений %1 слишком велика для такой копии.</translation>
     </message>
     <message>
         <source>Cannot read the unsaved draft %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать копию несохранённых изменений %1 (%2).</translation>
     </message>
     <message>
         <source>The unsaved draft %1 belongs to another article (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия несохранённых изменений %1 относится к другой статье (%2).</translation>
     </message>
     <message>
         <source>Cannot remove the unsaved draft %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить копию несохранённых изменений %1 (%2).</translation>
     </message>
     <message>
         <source>The article %1 has no %2 translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи %1 нет перевода на язык %2.</translation>
     </message>
     <message>
         <source>The %1 page of %2 is not on the site (the article or this translation is not published).</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы статьи %2 на языке %1 нет на сайте (статья или этот перевод не опубликованы).</translation>
     </message>
 </context>
 <context>

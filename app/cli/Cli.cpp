@@ -67,6 +67,8 @@ Commands:
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      the page a reader sees; --preview: also a locale that is
                                      not published yet
+  export-site DIR [--base-url URL]   the static site: pages, home and section pages, RSS per
+                                     language, sitemap.xml, assets; DIR is swapped at once
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      full-text search in every locale: words, "phrases",
@@ -117,6 +119,7 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
         {QStringLiteral("render"),
          {{QStringLiteral("locale"), QStringLiteral("theme"), QStringLiteral("output")},
           {QStringLiteral("preview")}}},
+        {QStringLiteral("export-site"), {{QStringLiteral("base-url")}, {}}},
         {QStringLiteral("search"),
          {{QStringLiteral("locale"), QStringLiteral("status"), QStringLiteral("section"),
            QStringLiteral("author"), QStringLiteral("expert"), QStringLiteral("from"),
@@ -291,6 +294,8 @@ int Cli::run(const QStringList &arguments)
         return search(args);
     if (args.command == QLatin1String("render"))
         return render(args);
+    if (args.command == QLatin1String("export-site"))
+        return exportSite(args);
     return check(args);
 }
 

@@ -64,6 +64,7 @@ private:
     int quotes(Args &args);
     int search(Args &args);
     int render(Args &args);
+    int exportSite(Args &args);
     [[nodiscard]] Result<QTimeZone> newsroomZone(Storage::Database &db);
     // The article with its history, or ErrorCode::NotFound pointing at `list`.
     [[nodiscard]] static Result<Article> loadArticle(Storage::Database &db, const QString &uid);

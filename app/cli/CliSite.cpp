@@ -6,6 +6,8 @@
 #include "core/site/PageLoader.h"
 #include "core/storage/Database.h"
 #include "core/site/PageRenderer.h"
+#include "core/site/Html.h"
+#include "core/site/SiteExporter.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -47,6 +49,42 @@ int Cli::render(Args &args)
                            .arg(target, file.errorString()),
                        {}});
     }
+    return Done;
+}
+
+} // namespace Byline::Cli
+
+namespace Byline::Cli {
+
+int Cli::exportSite(Args &args)
+{
+    if (args.positional.size() != 1)
+        return usage(tr("export-site needs the folder to write the site into"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    SiteExporter::Options options;
+    options.baseUrl = args.option("base-url");
+    if (!options.baseUrl.isEmpty() && Html::safeUrl(options.baseUrl).isEmpty())
+        return usage(tr("--base-url needs an http or https address, not \"%1\"").arg(options.baseUrl));
+    int shown = -1;
+    options.progress = [&](int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (percent / 10 != shown / 10 && total > 200) {
+            shown = percent;
+            m_err << tr("exporting the site: %1%").arg(percent) << '\n';
+            m_err.flush();
+        }
+    };
+    auto exported = SiteExporter(**db).exportTo(args.positional.first(), options);
+    if (!exported)
+        return report(exported.error());
+    m_out << tr("Wrote %1 pages, %2 home and section pages and %3 feeds to %4.")
+                 .arg(exported->pages)
+                 .arg(exported->listings)
+                 .arg(exported->feeds)
+                 .arg(args.positional.first())
+          << '\n';
     return Done;
 }
 

@@ -34,7 +34,8 @@ QString articlePath(const QString &locale, const QString &slug, const QString &u
     return QStringLiteral("/%1/%2/").arg(locale, slug.trimmed().isEmpty() ? uid : slug);
 }
 
-Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale, Mode mode)
+Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale, Mode mode,
+                      const QString &baseUrl)
 {
     Storage::ArticleRepository articles(db);
     auto found = articles.find(articleUid);
@@ -76,7 +77,7 @@ Result<PageData> load(Storage::Database &db, const QString &articleUid, const QS
     page.locale = locale;
     page.strings = strings->value(locale);
     page.newsroomName = page.strings.value(QStringLiteral("newsroom_name"));
-    page.siteUrl = settings->value(QStringLiteral("base_url"));
+    page.siteUrl = baseUrl.isEmpty() ? settings->value(QStringLiteral("base_url")) : baseUrl;
     while (page.siteUrl.endsWith(QLatin1Char('/')))
         page.siteUrl.chop(1);
     page.timeZone = settings->value(QStringLiteral("time_zone"));

@@ -17,8 +17,10 @@ enum class Mode {
 // Gathers one page from the store: the article in `locale`, its section, the experts and
 // quotes it uses, the site strings and settings, the other locales for the switcher and the
 // section's other articles.
+// `baseUrl` replaces the newsroom's base_url setting when not empty (a site exported elsewhere).
 [[nodiscard]] Result<PageData> load(Storage::Database &db, const QString &articleUid,
-                                    const QString &locale, Mode mode = Mode::Published);
+                                    const QString &locale, Mode mode = Mode::Published,
+                                    const QString &baseUrl = {});
 
 // Where a page lives on the site: "<base>/<locale>/<slug>/".
 [[nodiscard]] QString articlePath(const QString &locale, const QString &slug, const QString &uid);

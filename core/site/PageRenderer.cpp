@@ -4,6 +4,7 @@
 #include "core/site/InlineMarkup.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace Byline::PageRenderer {
@@ -191,6 +192,41 @@ QString localDateTime(const QDateTime &utc, const QString &locale, const QString
     const QString format = l.language() == QLocale::English ? QStringLiteral("MMMM d, yyyy, HH:mm")
                                                              : QStringLiteral("d MMMM yyyy, HH:mm");
     return l.toString(local, format);
+}
+
+QString renderListing(const PageData &chrome, const QString &heading, const QString &description,
+                      const QList<PageData::Link> &items, const Options &options)
+{
+    PageData page = chrome;
+    page.title = heading;
+    page.seoTitle = heading;
+    page.description = description.isEmpty() ? heading : description;
+    QString classes = options.dark ? QStringLiteral("theme-dark") : QStringLiteral("theme-light");
+    classes += QStringLiteral(" text-%1").arg(qBound(-1, options.textSize, 2) + 1);
+    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" class=\"%2\">\n")
+                       .arg(escape(page.locale), classes);
+    // A listing is not an article: the same head without the article's JSON-LD and dates.
+    QString h = head(page, options);
+    static const QRegularExpression article(QStringLiteral("<script type=\"application/ld\\+json\">.*?</script>\n"
+                                                           "|<meta property=\"article:[^>]*>\n"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    h.remove(article);
+    h.replace(QStringLiteral("content=\"article\""), QStringLiteral("content=\"website\""));
+    html += h;
+    html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n").arg(text(page, "skip_to_content"));
+    html += topBar(page);
+    html += QStringLiteral("<main id=\"content\">\n<h1>%1</h1>\n").arg(escape(heading));
+    if (!description.isEmpty())
+        html += QStringLiteral("<p class=\"lead\">%1</p>\n").arg(escape(description));
+    html += QStringLiteral("<section class=\"more\"><ul>%1</ul></section>\n</main>\n")
+                .arg(links(items, QStringLiteral("more-link")));
+    html += QStringLiteral("<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"
+                           "<p><a href=\"#content\">%3</a></p></footer>\n</body>\n</html>\n")
+                .arg(text(page, "reuse_notice", {{"site", page.siteUrl}}),
+                     text(page, "copyright", {{"year", QString::number(page.publishedAt.date().year())},
+                                              {"newsroom", page.newsroomName}}),
+                     text(page, "back_to_top"));
+    return html;
 }
 
 QString render(const PageData &page, const Options &options)

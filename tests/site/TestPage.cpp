@@ -2,15 +2,20 @@
 #include "core/site/InlineMarkup.h"
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
+#include "core/site/SiteExporter.h"
+#include "core/workflow/WorkflowService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 using namespace Byline;
 using Byline::Test::TempDir;
@@ -247,4 +252,52 @@ TEST_CASE("byline-cli render writes the page a reader sees", "[site][cli]")
     CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), glaciers, QStringLiteral("--locale"),
                                         QStringLiteral("ru"), QStringLiteral("--theme"),
                                         QStringLiteral("sepia")}).exitCode == 2);
+}
+
+TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and swaps them in",
+          "[site][export]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("export.sqlite")));
+    const QString site = dir.path(QStringLiteral("site"));
+    auto first = SiteExporter(*db).exportTo(site);
+    REQUIRE_OK(first);
+    CHECK(first->pages == 11);  // every live article locale of the demo
+    CHECK(first->feeds == 3);
+    for (const char *file : {"/index.html", "/sitemap.xml", "/assets/byline.css", "/assets/byline.js",
+                             "/ru/index.html", "/hy/rss.xml", "/en/interviews/index.html",
+                             "/ru/ledniki-otstupayut/index.html"}) {
+        INFO(file);
+        CHECK(QFileInfo::exists(site + QLatin1String(file)));
+    }
+    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/hy/what-the-falling-reservoir-revealed/index.html")));
+    for (const char *file : {"/sitemap.xml", "/ru/rss.xml", "/en/rss.xml", "/hy/rss.xml"}) {
+        INFO(file);
+        QXmlStreamReader xml(Test::readFile(site + QLatin1String(file)));
+        while (!xml.atEnd())
+            xml.readNext();
+        CHECK_FALSE(xml.hasError());
+    }
+    const QByteArray sitemap = Test::readFile(site + QStringLiteral("/sitemap.xml"));
+    CHECK(sitemap.contains("hreflang=\"x-default\""));
+    CHECK(sitemap.count("<url>") == 11);
+
+    // Unpublished, it disappears from the next export; the folder is swapped whole.
+    const QString page = site + QStringLiteral("/ru/ledniki-otstupayut/index.html");
+    REQUIRE_OK(WorkflowService(*db).act({glaciers, Action::Unpublish, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    auto second = SiteExporter(*db).exportTo(site);
+    REQUIRE_OK(second);
+    CHECK(second->pages == 8);
+    CHECK_FALSE(QFileInfo::exists(page));
+    // No staging or old copy is left beside it.
+    CHECK(QDir(dir.path(QString())).entryList({QStringLiteral(".site*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+
+    // A folder with someone else's files is never replaced.
+    const QString other = dir.path(QStringLiteral("documents"));
+    QDir().mkpath(other);
+    Test::writeFile(other + QStringLiteral("/letter.txt"), "keep me");
+    auto refused = SiteExporter(*db).exportTo(other);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::InvalidInput);
+    CHECK(Test::readFile(other + QStringLiteral("/letter.txt")) == "keep me");
 }

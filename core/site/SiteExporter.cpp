@@ -1,0 +1,313 @@
+#include "core/site/SiteExporter.h"
+
+#include "core/site/Html.h"
+#include "core/site/PageLoader.h"
+#include "core/site/PageRenderer.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/SettingsRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace Byline {
+namespace {
+
+const char *const marker = ".byline-site";
+
+struct Entry
+{
+    QString uid;
+    QString sectionUid;
+    QString title;
+    QString lead;
+    QString url;
+    QDateTime publishedAt;
+    QDateTime modifiedAt;
+    QList<PageData::Link> alternates;
+    QString xDefault;
+};
+
+QString xml(const QString &text)
+{
+    return Html::escape(text);  // & < > " ' are XML's five as well
+}
+
+QString rfc822(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")) + QStringLiteral(" +0000");
+}
+
+Result<> write(const QString &path, const QByteArray &bytes, int &files)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(ErrorCode::Io, QObject::tr("Cannot create the folder for %1.").arg(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return fail(ErrorCode::Io, QObject::tr("Cannot write %1: %2. Check the free space and the "
+                                               "folder's permissions; the site was not changed.")
+                                       .arg(path, file.errorString()));
+    }
+    ++files;
+    return {};
+}
+
+// Swaps two paths at once (Linux renameat2 RENAME_EXCHANGE); false where not supported.
+bool exchange(const QString &a, const QString &b)
+{
+#ifdef SYS_renameat2
+    const QByteArray pa = QFile::encodeName(a);
+    const QByteArray pb = QFile::encodeName(b);
+    return ::syscall(SYS_renameat2, AT_FDCWD, pa.constData(), AT_FDCWD, pb.constData(), 2 /* RENAME_EXCHANGE */) == 0;
+#else
+    Q_UNUSED(a)
+    Q_UNUSED(b)
+    return false;
+#endif
+}
+
+} // namespace
+
+Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, const Options &options)
+{
+    const QString target = QDir::cleanPath(QFileInfo(dirPath).absoluteFilePath());
+    const QFileInfo targetInfo(target);
+    if (targetInfo.exists() && !targetInfo.isDir())
+        return fail(ErrorCode::Io, QObject::tr("%1 is a file, not a folder for the site.").arg(target));
+    if (targetInfo.isDir() && !QDir(target).isEmpty() && !QFileInfo::exists(target + QLatin1Char('/') + QLatin1String(marker))) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("%1 holds files that are not a Byline site; they were left alone. "
+                                "Export into an empty folder or a previous export.")
+                        .arg(target));
+    }
+    const QString parent = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(parent))
+        return fail(ErrorCode::Io, QObject::tr("Cannot create the folder %1.").arg(parent));
+    const QString staging = parent + QStringLiteral("/.%1.staging-%2").arg(QFileInfo(target).fileName()).arg(QCoreApplication::applicationPid());
+    QDir(staging).removeRecursively();
+    if (!QDir().mkpath(staging))
+        return fail(ErrorCode::Io, QObject::tr("Cannot create the staging folder %1.").arg(staging));
+    struct Cleanup
+    {
+        QString path;
+        ~Cleanup() { if (!path.isEmpty()) QDir(path).removeRecursively(); }
+    } cleanup{staging};
+
+    auto settings = Storage::SettingsRepository(m_db).settings();
+    auto strings = Storage::SettingsRepository(m_db).siteStrings();
+    auto locales = Storage::LocaleRepository(m_db).all();
+    auto sections = Storage::SectionRepository(m_db).all();
+    Storage::ArticleRepository articles(m_db);
+    auto uids = articles.uids();
+    for (const Error *e : {settings ? nullptr : &settings.error(), strings ? nullptr : &strings.error(),
+                           locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
+                           uids ? nullptr : &uids.error()}) {
+        if (e)
+            return std::unexpected(*e);
+    }
+    QString base = options.baseUrl.isEmpty() ? settings->value(QStringLiteral("base_url")) : options.baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+
+    Report report;
+    QHash<QString, QList<Entry>> byLocale;  // locale -> articles, newest first later
+    QHash<QString, PageData> chrome;        // a page of each locale, for listings
+    QHash<QString, QString> written;        // path -> article, to catch two articles on one address
+    const int total = int(uids->size());
+    int done = 0;
+    for (const QString &uid : std::as_const(*uids)) {
+        if (options.cancel && options.cancel->load())
+            return fail(ErrorCode::Io, QObject::tr("The export was cancelled; the site was not changed."));
+        auto article = articles.find(uid);
+        if (!article)
+            return std::unexpected(article.error());
+        if (*article && (*article)->state == WorkflowState::Published) {
+            for (const Translation &t : (*article)->translations) {
+                if (!t.publishedAt)
+                    continue;
+                auto page = PageLoader::load(m_db, uid, t.locale, PageLoader::Mode::Published, base);
+                if (!page)
+                    return std::unexpected(page.error());
+                const QString path = PageLoader::articlePath(t.locale, t.slug, uid);
+                if (written.contains(path)) {
+                    return fail(ErrorCode::InvalidInput,
+                                QObject::tr("The articles %1 and %2 both want the address %3; give one "
+                                            "of them another slug. The site was not changed.")
+                                    .arg(written.value(path), uid, path));
+                }
+                written.insert(path, uid);
+                if (auto w = write(staging + path + QStringLiteral("index.html"),
+                                   PageRenderer::render(*page).toUtf8(), report.files);
+                    !w) {
+                    return std::unexpected(w.error());
+                }
+                ++report.pages;
+                byLocale[t.locale].append({uid, (*article)->sectionUid, page->title, page->lead,
+                                           page->canonicalUrl, page->publishedAt, page->modifiedAt,
+                                           page->alternates, page->xDefaultUrl});
+                if (!chrome.contains(t.locale))
+                    chrome.insert(t.locale, *page);
+            }
+        }
+        if (options.progress)
+            options.progress(++done, total);
+    }
+
+    // Home and section pages, RSS, per locale that has pages.
+    QString sitemap = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+                                     "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    QStringList homes;
+    for (const Locale &l : std::as_const(*locales)) {
+        auto it = byLocale.find(l.code);
+        if (it == byLocale.end())
+            continue;
+        QList<Entry> &entries = *it;
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const Entry &a, const Entry &b) { return a.publishedAt > b.publishedAt; });
+        PageData frame = chrome.value(l.code);
+        frame.alternates.clear();
+        for (const Locale &other : std::as_const(*locales)) {
+            if (byLocale.contains(other.code))
+                frame.alternates.append({other.label, base + QStringLiteral("/%1/").arg(other.code), other.code,
+                                         other.code == l.code});
+        }
+        const QMap<QString, QString> words = strings->value(l.code);
+        QList<PageData::Link> items;
+        for (const Entry &e : std::as_const(entries).mid(0, 100))
+            items.append({e.title, e.url, l.code, false});
+        frame.canonicalUrl = base + QStringLiteral("/%1/").arg(l.code);
+        if (auto w = write(staging + QStringLiteral("/%1/index.html").arg(l.code),
+                           PageRenderer::renderListing(frame, words.value(QStringLiteral("newsroom_name")),
+                                                       words.value(QStringLiteral("tagline")), items)
+                               .toUtf8(),
+                           report.files);
+            !w) {
+            return std::unexpected(w.error());
+        }
+        ++report.listings;
+        homes.append(l.code);
+        for (const Section &s : std::as_const(*sections)) {
+            QList<PageData::Link> inSection;
+            for (const Entry &e : std::as_const(entries)) {
+                if (e.sectionUid == s.uid)
+                    inSection.append({e.title, e.url, l.code, false});
+            }
+            if (inSection.isEmpty())
+                continue;
+            PageData sectionFrame = frame;
+            sectionFrame.canonicalUrl = base + QStringLiteral("/%1/%2/").arg(l.code, s.slug);
+            for (PageData::Link &alt : sectionFrame.alternates)
+                alt.url += s.slug + QLatin1Char('/');
+            if (auto w = write(staging + QStringLiteral("/%1/%2/index.html").arg(l.code, s.slug),
+                               PageRenderer::renderListing(sectionFrame, s.texts.value(l.code).name,
+                                                           s.texts.value(l.code).description, inSection)
+                                   .toUtf8(),
+                               report.files);
+                !w) {
+                return std::unexpected(w.error());
+            }
+            ++report.listings;
+        }
+        // RSS 2.0: the newest 50 in this language.
+        QString rss = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
+                                     "<title>%1</title>\n<link>%2</link>\n<description>%3</description>\n"
+                                     "<language>%4</language>\n")
+                          .arg(xml(words.value(QStringLiteral("newsroom_name"))),
+                               xml(base + QStringLiteral("/%1/").arg(l.code)),
+                               xml(words.value(QStringLiteral("tagline")).isEmpty()
+                                       ? words.value(QStringLiteral("newsroom_name"))
+                                       : words.value(QStringLiteral("tagline"))),
+                               xml(l.code));
+        for (const Entry &e : std::as_const(entries).mid(0, 50)) {
+            rss += QStringLiteral("<item>\n<title>%1</title>\n<link>%2</link>\n<guid isPermaLink=\"true\">%2</guid>\n"
+                                  "<pubDate>%3</pubDate>\n<description>%4</description>\n</item>\n")
+                       .arg(xml(e.title), xml(e.url), rfc822(e.publishedAt), xml(e.lead));
+        }
+        rss += QStringLiteral("</channel>\n</rss>\n");
+        if (auto w = write(staging + QStringLiteral("/%1/rss.xml").arg(l.code), rss.toUtf8(), report.files); !w)
+            return std::unexpected(w.error());
+        ++report.feeds;
+        for (const Entry &e : std::as_const(entries)) {
+            sitemap += QStringLiteral("<url><loc>%1</loc><lastmod>%2</lastmod>")
+                           .arg(xml(e.url), e.modifiedAt.toUTC().toString(Qt::ISODate));
+            for (const PageData::Link &alt : e.alternates) {
+                sitemap += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"%1\" href=\"%2\"/>")
+                               .arg(xml(alt.lang), xml(alt.url));
+            }
+            if (!e.xDefault.isEmpty()) {
+                sitemap += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\"/>")
+                               .arg(xml(e.xDefault));
+            }
+            sitemap += QStringLiteral("</url>\n");
+        }
+    }
+    sitemap += QStringLiteral("</urlset>\n");
+    if (auto w = write(staging + QStringLiteral("/sitemap.xml"), sitemap.toUtf8(), report.files); !w)
+        return std::unexpected(w.error());
+    // The root sends readers to the newsroom's default language (or the first there is).
+    const QString defaultLocale = settings->value(QStringLiteral("default_locale"));
+    const QString home = homes.contains(defaultLocale) ? defaultLocale : homes.value(0);
+    if (!home.isEmpty()) {
+        QString links;
+        for (const Locale &l : std::as_const(*locales)) {
+            if (homes.contains(l.code)) {
+                links += QStringLiteral("<li><a lang=\"%1\" href=\"/%1/\">%2</a></li>")
+                             .arg(Html::escape(l.code), Html::escape(l.name));
+            }
+        }
+        const QString root = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                            "<title>%2</title>\n<meta http-equiv=\"refresh\" content=\"0; url=/%1/\">\n"
+                                            "<link rel=\"canonical\" href=\"%3\">\n</head>\n<body>\n<ul>%4</ul>\n</body>\n</html>\n")
+                                 .arg(Html::escape(home),
+                                      Html::escape(strings->value(home).value(QStringLiteral("newsroom_name"))),
+                                      Html::escape(QString(base + QStringLiteral("/%1/").arg(home))), links);
+        if (auto w = write(staging + QStringLiteral("/index.html"), root.toUtf8(), report.files); !w)
+            return std::unexpected(w.error());
+    }
+    for (const char *asset : {"byline.css", "byline.js"}) {
+        QFile in(QStringLiteral(":/byline/site/") + QLatin1String(asset));
+        if (!in.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::StorageFailure, QObject::tr("The site asset %1 is missing from this build.").arg(QLatin1String(asset)));
+        if (auto w = write(staging + QStringLiteral("/assets/") + QLatin1String(asset), in.readAll(), report.files); !w)
+            return std::unexpected(w.error());
+    }
+    if (auto w = write(staging + QLatin1Char('/') + QLatin1String(marker),
+                       QByteArrayLiteral("A static site written by Byline. The next export replaces this folder whole.\n"),
+                       report.files);
+        !w) {
+        return std::unexpected(w.error());
+    }
+
+    // Swap: the target is the old site until this instant, the new one after it.
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().rename(staging, target))
+            return fail(ErrorCode::Io, QObject::tr("Cannot move the new site into %1.").arg(target));
+        cleanup.path.clear();
+        return report;
+    }
+    if (!exchange(staging, target)) {
+        const QString old = staging + QStringLiteral(".old");
+        if (!QDir().rename(target, old) || !QDir().rename(staging, target))
+            return fail(ErrorCode::Io, QObject::tr("Cannot move the new site into %1.").arg(target));
+        QDir(old).removeRecursively();
+    }
+    // `staging` now holds the old site; the cleanup removes it.
+    return report;
+}
+
+} // namespace Byline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Byline::Storage {
+class Database;
+}
+
+namespace Byline {
+
+// The static site: every live page, each locale's home and section pages, RSS per locale,
+// sitemap.xml with hreflang alternates, and the assets. Built in a staging folder next to the
+// target and swapped in at once, so the target is always the old site or the new one.
+class SiteExporter
+{
+public:
+    struct Options
+    {
+        QString baseUrl;  // empty: the newsroom's base_url setting
+        std::function<void(int done, int total)> progress;
+        const std::atomic_bool *cancel = nullptr;  // set from another thread to stop
+    };
+    struct Report
+    {
+        int pages = 0;     // article pages
+        int listings = 0;  // home and section pages
+        int feeds = 0;
+        int files = 0;     // everything written
+    };
+
+    explicit SiteExporter(Storage::Database &db) : m_db(db) {}
+
+    [[nodiscard]] Result<Report> exportTo(const QString &dir, const Options &options);
+    [[nodiscard]] Result<Report> exportTo(const QString &dir) { return exportTo(dir, Options()); }
+
+private:
+    Storage::Database &m_db;
+};
+
+} // namespace Byline
