@@ -1136,94 +1136,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>request-changes գործողությունը պահանջում է --comment TEXT՝ նշելով, թե ինչ պետք է փոխել։</translation>
     </message>
     <message>
-        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
-
-Commands:
-  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
-  import FILE|-                      read an interchange file (byline/1) into the store
-  export FILE|- [--article UID]      write the store (or one article) as an interchange file
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
-  check [--repair]                   check the store&apos;s integrity, content rules and search
-                                     index; --repair rebuilds an out-of-step search index
-  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
-         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
-                                     full-text search in every locale: words, &quot;phrases&quot;,
-                                     prefix*; --prefix: the last word is a prefix
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale: that translation only)
-  publish-due [--now TIME]           publish every scheduled article whose time has come
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               word-level differences between two revisions
-  restore UID REV --as USER          make an old revision the current text (a new revision)
-  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
-  translations UID [--locale L] [--json]
-                                     per locale: coverage (done, stale, missing), each segment,
-                                     stale ones with the old and new source, quality warnings
-  segment-done UID LOCALE SEGMENT --as USER
-                                     the translation of SEGMENT (e.g. block:b3) is current again
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
-newsroom&apos;s time zone (2026-12-01 09:00).
-
-The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
-  %1
-Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
-            6 invalid input, 7 storage failure.
-</source>
-        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
-
-Հրամաններ:
-  init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
-  import FILE|-                      ներմուծել փոխանակման ֆայլ (byline/1) պահոց
-  export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
-  check [--repair]                   ստուգել պահոցի ամբողջականությունը, բովանդակության կանոնները և որոնման
-                                     ինդեքսը, --repair՝ վերակառուցել պահոցից հետ մնացած որոնման ինդեքսը
-  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
-         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
-                                     ամբողջատեքստային որոնում բոլոր լեզուներով՝ բառեր, «արտահայտություններ»,
-                                     սկիզբ*, --prefix՝ վերջին բառը բառի սկիզբ է
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale՝ միայն այդ թարգմանությունը)
-  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
-  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
-  save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
-  translations UID [--locale L] [--json]
-                                     ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
-                                     հնացածները՝ հին և նոր բնագրով, որակի զգուշացումներ
-  segment-done UID LOCALE SEGMENT --as USER
-                                     SEGMENT հատվածի (օրինակ՝ block:b3) թարգմանությունը կրկին արդիական է
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
-խմբագրության ժամային գոտում (2026-12-01 09:00)։
-
-Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
-  %1
-Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
-            6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
-</translation>
-    </message>
-    <message>
         <source>index: %1</source>
         <translation>ինդեքս: %1</translation>
     </message>
@@ -1263,6 +1175,89 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
             <numerusform>%n արդյունք՝ ըստ համապատասխանության։</numerusform>
             <numerusform>%n արդյունք՝ ըստ համապատասխանության։</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
+
+Commands:
+  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
+  import FILE|-                      read an interchange file (byline/1) into the store
+  export FILE|- [--article UID]      write the store (or one article) as an interchange file
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  check [--repair]                   check the store&apos;s integrity, content rules and search
+                                     index; --repair rebuilds an out-of-step search index
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     the page a reader sees; --preview: also a locale that is
+                                     not published yet
+  export-site DIR [--base-url URL]   the static site: pages, home and section pages, RSS per
+                                     language, sitemap.xml, assets; DIR is swapped at once
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     full-text search in every locale: words, &quot;phrases&quot;,
+                                     prefix*; --prefix: the last word is a prefix
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: that translation only)
+  publish-due [--now TIME]           publish every scheduled article whose time has come
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               word-level differences between two revisions
+  restore UID REV --as USER          make an old revision the current text (a new revision)
+  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
+  translations UID [--locale L] [--json]
+                                     per locale: coverage (done, stale, missing), each segment,
+                                     stale ones with the old and new source, quality warnings
+  segment-done UID LOCALE SEGMENT --as USER
+                                     the translation of SEGMENT (e.g. block:b3) is current again
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
+newsroom&apos;s time zone (2026-12-01 09:00).
+
+The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
+  %1
+Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
+            6 invalid input, 7 storage failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs an article UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs --locale L (the page&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme is light or dark, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-site needs the folder to write the site into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting the site: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2688,46 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>The %1 page of %2 is not on the site (the article or this translation is not published).</source>
         <translation>%2 հոդվածի %1 էջը կայքում չէ (հոդվածը կամ այս թարգմանությունը հրապարակված չէ)։</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the free space and the folder&apos;s permissions; the site was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder for the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds files that are not a Byline site; they were left alone. Export into an empty folder or a previous export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the staging folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the site was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles %1 and %2 both want the address %3; give one of them another slug. The site was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site asset %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the new site into %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
