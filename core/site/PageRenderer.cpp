@@ -62,7 +62,7 @@ QString head(const PageData &page, const Options &options)
     // No inline script or style anywhere: the policy can forbid them.
     h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                         "style-src 'self'; script-src 'self'; img-src 'self' data:; "
-                        "form-action 'self'; base-uri 'none'\">\n");
+                        "connect-src 'self'; form-action 'self'; base-uri 'none'\">\n");
     h += QStringLiteral("<title>%1 — %2</title>\n").arg(escape(title), escape(page.newsroomName));
     h += QStringLiteral("<meta name=\"description\" content=\"%1\">\n").arg(escape(page.description));
     h += QStringLiteral("<link rel=\"canonical\" href=\"%1\">\n").arg(url(page.canonicalUrl));
@@ -195,7 +195,8 @@ QString localDateTime(const QDateTime &utc, const QString &locale, const QString
 }
 
 QString renderListing(const PageData &chrome, const QString &heading, const QString &description,
-                      const QList<PageData::Link> &items, const Options &options)
+                      const QList<PageData::Link> &items, const Options &options,
+                      const QString &searchIndex)
 {
     PageData page = chrome;
     page.title = heading;
@@ -218,6 +219,12 @@ QString renderListing(const PageData &chrome, const QString &heading, const QStr
     html += QStringLiteral("<main id=\"content\">\n<h1>%1</h1>\n").arg(escape(heading));
     if (!description.isEmpty())
         html += QStringLiteral("<p class=\"lead\">%1</p>\n").arg(escape(description));
+    if (!searchIndex.isEmpty()) {
+        // The site's search works from its own files: byline.js reads this index.
+        html += QStringLiteral("<div class=\"search-results needs-js\" data-index=\"%1\" data-none=\"%2\" "
+                               "aria-live=\"polite\"></div>\n")
+                    .arg(url(searchIndex), text(page, "no_results"));
+    }
     html += QStringLiteral("<section class=\"more\"><ul>%1</ul></section>\n</main>\n")
                 .arg(links(items, QStringLiteral("more-link")));
     html += QStringLiteral("<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"

@@ -21,9 +21,10 @@ struct Options
 // A home or section page: the same top bar and footer as an article (from `chrome`: locale,
 // strings, links, alternates) around a heading, an optional description and a list of
 // articles (label = headline, url).
+// `searchIndex`: the URL of a search index (the search page), where byline.js shows matches.
 [[nodiscard]] QString renderListing(const PageData &chrome, const QString &heading,
                                     const QString &description, const QList<PageData::Link> &items,
-                                    const Options &options = {});
+                                    const Options &options = {}, const QString &searchIndex = {});
 
 // "3 ноября 2026, 10:00" / "November 3, 2026, 10:00" / "3 նոյեմբերի 2026, 10:00": the
 // publication time in the page's language and the newsroom's zone.

@@ -223,6 +223,35 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             }
             ++report.listings;
         }
+        // The search page: every article of the language (without a script, a list to scan);
+        // with it, byline.js filters them by the words typed, from index.json.
+        {
+            PageData searchFrame = frame;
+            searchFrame.canonicalUrl = base + QStringLiteral("/%1/search/").arg(l.code);
+            for (PageData::Link &alt : searchFrame.alternates)
+                alt.url += QStringLiteral("search/");
+            QList<PageData::Link> all;
+            QString index = QStringLiteral("[");
+            for (const Entry &e : std::as_const(entries)) {
+                all.append({e.title, e.url, l.code, false});
+                if (index.size() > 1)
+                    index += QLatin1Char(',');
+                index += QStringLiteral("\n{\"t\": %1, \"u\": %2, \"x\": %3}")
+                             .arg(Html::jsonString(e.title), Html::jsonString(e.url), Html::jsonString(e.lead));
+            }
+            index += QStringLiteral("\n]\n");
+            if (auto w = write(staging + QStringLiteral("/%1/search/index.json").arg(l.code), index.toUtf8(), report.files); !w)
+                return std::unexpected(w.error());
+            if (auto w = write(staging + QStringLiteral("/%1/search/index.html").arg(l.code),
+                               PageRenderer::renderListing(searchFrame, words.value(QStringLiteral("search_results")), {},
+                                                           all, {}, QStringLiteral("/%1/search/index.json").arg(l.code))
+                                   .toUtf8(),
+                               report.files);
+                !w) {
+                return std::unexpected(w.error());
+            }
+            ++report.listings;
+        }
         // RSS 2.0: the newest 50 in this language.
         QString rss = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
                                      "<title>%1</title>\n<link>%2</link>\n<description>%3</description>\n"

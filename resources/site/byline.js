@@ -42,3 +42,41 @@
   });
   setTheme(root.classList.contains('theme-dark'));
 })();
+
+// The static site's search page: matches from the language's index.json, every word typed
+// (ё and е alike, any case) in the headline or the lead.
+(function () {
+  'use strict';
+  var box = document.querySelector('.search-results');
+  if (!box || !window.fetch) return;
+  var query = new URLSearchParams(window.location.search).get('q') || '';
+  var input = document.querySelector('form.search input');
+  if (input) input.value = query;
+  function fold(s) { return s.toLocaleLowerCase().replace(/ё/g, 'е').replace(/և/g, 'եվ'); }
+  var words = fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+  if (words.length === 0) return;
+  fetch(box.dataset.index).then(function (r) { return r.json(); }).then(function (items) {
+    var found = items.filter(function (item) {
+      var text = fold(item.t + ' ' + item.x);
+      return words.every(function (w) { return text.indexOf(w) >= 0; });
+    });
+    var list = document.createElement('ul');
+    found.forEach(function (item) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = item.u;
+      a.textContent = item.t;
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    if (found.length === 0) {
+      var p = document.createElement('p');
+      p.textContent = box.dataset.none;
+      box.appendChild(p);
+    } else {
+      box.appendChild(list);
+    }
+    var all = document.querySelector('main .more');
+    if (all) all.hidden = true;
+  });
+})();

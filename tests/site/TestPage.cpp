@@ -266,7 +266,8 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
     CHECK(first->feeds == 3);
     for (const char *file : {"/index.html", "/sitemap.xml", "/assets/byline.css", "/assets/byline.js",
                              "/ru/index.html", "/hy/rss.xml", "/en/interviews/index.html",
-                             "/ru/ledniki-otstupayut/index.html"}) {
+                             "/ru/ledniki-otstupayut/index.html", "/hy/search/index.html",
+                             "/en/search/index.json"}) {
         INFO(file);
         CHECK(QFileInfo::exists(site + QLatin1String(file)));
     }
@@ -278,6 +279,9 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
             xml.readNext();
         CHECK_FALSE(xml.hasError());
     }
+    // The search page works from the site's own files: its index is valid JSON.
+    const QJsonDocument searchIndex = QJsonDocument::fromJson(Test::readFile(site + QStringLiteral("/ru/search/index.json")));
+    CHECK(searchIndex.isArray());
     const QByteArray sitemap = Test::readFile(site + QStringLiteral("/sitemap.xml"));
     CHECK(sitemap.contains("hreflang=\"x-default\""));
     CHECK(sitemap.count("<url>") == 11);
