@@ -31,3 +31,19 @@ byline_install_deps() {
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
+
+# The HTML validator the test suite runs over the exported demo site (html-validate, from the
+# npm registry), in .tools/ of the checkout. Node.js and npm come from Debian when missing.
+BYLINE_HTML_VALIDATE_VERSION=8.29.0
+byline_install_html_validate() {
+    local bin=".tools/node_modules/.bin/html-validate"
+    if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "$BYLINE_HTML_VALIDATE_VERSION"; then
+        return 0
+    fi
+    if ! command -v npm >/dev/null; then
+        byline_install_deps nodejs npm
+    fi
+    echo "Installing html-validate $BYLINE_HTML_VALIDATE_VERSION into .tools/ (npm)"
+    mkdir -p .tools
+    npm install --prefix .tools --no-audit --no-fund --silent "html-validate@$BYLINE_HTML_VALIDATE_VERSION"
+}

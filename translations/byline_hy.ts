@@ -1225,39 +1225,86 @@ The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
+
+Հրամաններ:
+  init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
+  import FILE|-                      ներմուծել փոխանակման ֆայլ (byline/1) պահոց
+  export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
+  check [--repair]                   ստուգել պահոցի ամբողջականությունը, բովանդակության կանոնները և որոնման
+                                     ինդեքսը, --repair՝ վերակառուցել պահոցից հետ մնացած որոնման ինդեքսը
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     էջը՝ այնպես, ինչպես այն տեսնում է ընթերցողը, --preview՝ նաև
+                                     դեռ չհրապարակված լեզվով
+  export-site DIR [--base-url URL]   ստատիկ կայքը՝ հոդվածների էջեր, գլխավոր և բաժինների էջեր, RSS
+                                     ըստ լեզուների, sitemap.xml, ռեսուրսներ, DIR-ը փոխարինվում է միանգամից
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     ամբողջատեքստային որոնում բոլոր լեզուներով՝ բառեր, «արտահայտություններ»,
+                                     սկիզբ*, --prefix՝ վերջին բառը բառի սկիզբ է
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale՝ միայն այդ թարգմանությունը)
+  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
+  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
+  save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
+  translations UID [--locale L] [--json]
+                                     ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
+                                     հնացածները՝ հին և նոր բնագրով, որակի զգուշացումներ
+  segment-done UID LOCALE SEGMENT --as USER
+                                     SEGMENT հատվածի (օրինակ՝ block:b3) թարգմանությունը կրկին արդիական է
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
+խմբագրության ժամային գոտում (2026-12-01 09:00)։
+
+Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
+  %1
+Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
+            6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
+</translation>
     </message>
     <message>
         <source>render needs an article UID</source>
-        <translation type="unfinished"></translation>
+        <translation>render հրամանը պահանջում է հոդվածի UID</translation>
     </message>
     <message>
         <source>render needs --locale L (the page&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>render հրամանը պահանջում է --locale L (էջի լեզուն)</translation>
     </message>
     <message>
         <source>--theme is light or dark, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme ընտրանքի արժեքը light կամ dark է, ոչ թե «%1»</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was written; check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլում՝ %2։ Ոչինչ չի գրվել։ Ստուգեք ուղին։</translation>
     </message>
     <message>
         <source>export-site needs the folder to write the site into</source>
-        <translation type="unfinished"></translation>
+        <translation>export-site հրամանը պահանջում է թղթապանակ, որում պետք է գրել կայքը</translation>
     </message>
     <message>
         <source>--base-url needs an http or https address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url ընտրանքը պահանջում է http կամ https հասցե, ոչ թե «%1»</translation>
     </message>
     <message>
         <source>exporting the site: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>կայքի արտահանում՝ %1%</translation>
     </message>
     <message>
         <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրված է %4 թղթապանակում՝ %1 հոդվածի էջ, %2 գլխավոր և բաժնի էջ, %3 RSS լրահոս։</translation>
     </message>
 </context>
 <context>
@@ -2691,43 +2738,43 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել թղթապանակը %1 ֆայլի համար։</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check the free space and the folder&apos;s permissions; the site was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ գրել %1 ֆայլում՝ %2։ Ստուգեք ազատ տեղը և թղթապանակի թույլտվությունները։ Կայքը չի փոփոխվել։</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder for the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ուղին ֆայլ է, ոչ թե թղթապանակ կայքի համար։</translation>
     </message>
     <message>
         <source>%1 holds files that are not a Byline site; they were left alone. Export into an empty folder or a previous export.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 թղթապանակում կան ֆայլեր, որոնք Byline-ի կայքի մաս չեն։ Դրանք մնացել են անձեռնմխելի։ Արտահանեք կայքը դատարկ թղթապանակի կամ նախորդ արտահանման թղթապանակի մեջ։</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել %1 թղթապանակը։</translation>
     </message>
     <message>
         <source>Cannot create the staging folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ ստեղծել %1 միջանկյալ թղթապանակը։</translation>
     </message>
     <message>
         <source>The export was cancelled; the site was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանումը չեղարկվել է։ Կայքը չի փոփոխվել։</translation>
     </message>
     <message>
         <source>The articles %1 and %2 both want the address %3; give one of them another slug. The site was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 և %2 հոդվածները հավակնում են նույն %3 հասցեին։ Դրանցից մեկին տվեք այլ URL-անուն։ Կայքը չի փոփոխվել։</translation>
     </message>
     <message>
         <source>The site asset %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կայքի %1 ռեսուրսը բացակայում է ծրագրի այս տարբերակում։</translation>
     </message>
     <message>
         <source>Cannot move the new site into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Հնարավոր չէ նոր կայքը տեղափոխել %1 թղթապանակ։</translation>
     </message>
 </context>
 <context>

@@ -1234,39 +1234,86 @@ The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: byline-cli [--db PATH] COMMAND [ARGS]
+
+Команды:
+  init [--demo]                      создать хранилище или обновить его схему; --demo добавляет демо-редакцию
+  import FILE|-                      прочитать файл обмена (byline/1) в хранилище
+  export FILE|- [--article UID]      записать хранилище (или одну статью) в файл обмена
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  check [--repair]                   проверить целостность хранилища, правила содержимого и поисковый
+                                     индекс; --repair перестраивает рассогласованный поисковый индекс
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     страница в том виде, в каком её видит читатель; --preview: также
+                                     на языке, который ещё не опубликован
+  export-site DIR [--base-url URL]   статический сайт: страницы статей, главные страницы и страницы
+                                     разделов, RSS для каждого языка, sitemap.xml, ресурсы; DIR заменяется разом
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     полнотекстовый поиск по всем языкам: слова, «фразы»,
+                                     начало*; --prefix: последнее слово — начало слова
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: только этот перевод)
+  publish-due [--now TIME]           опубликовать все запланированные статьи, время которых наступило
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               различия между двумя ревизиями по словам
+  restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
+  save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
+  translations UID [--locale L] [--json]
+                                     по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
+                                     устаревшие — со старым и новым оригиналом, предупреждения о качестве
+  segment-done UID LOCALE SEGMENT --as USER
+                                     перевод SEGMENT (например, block:b3) снова актуален
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME — время в формате ISO 8601 со смещением (2026-12-01T09:00:00+04:00) или местное время
+в часовом поясе редакции (2026-12-01 09:00).
+
+Хранилище: --db PATH, иначе $BYLINE_DB, иначе хранилище настольной программы:
+  %1
+Коды выхода: 0 готово, 2 неверный вызов, 3 нет прав, 4 не найдено, 5 конфликт,
+             6 неверные данные, 7 сбой хранилища.
+</translation>
     </message>
     <message>
         <source>render needs an article UID</source>
-        <translation type="unfinished"></translation>
+        <translation>render ожидает UID статьи</translation>
     </message>
     <message>
         <source>render needs --locale L (the page&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>render требует --locale L (язык страницы)</translation>
     </message>
     <message>
         <source>--theme is light or dark, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme принимает значение light или dark, а не «%1»</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was written; check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2. Ничего не записано; проверьте путь.</translation>
     </message>
     <message>
         <source>export-site needs the folder to write the site into</source>
-        <translation type="unfinished"></translation>
+        <translation>export-site ожидает папку, в которую нужно записать сайт</translation>
     </message>
     <message>
         <source>--base-url needs an http or https address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>для --base-url нужен адрес http или https, а не «%1»</translation>
     </message>
     <message>
         <source>exporting the site: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорт сайта: %1%</translation>
     </message>
     <message>
         <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в %4: страниц статей — %1, главных страниц и страниц разделов — %2, лент RSS — %3.</translation>
     </message>
 </context>
 <context>
@@ -2704,43 +2751,43 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
     </message>
     <message>
         <source>Cannot create the folder for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку для %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check the free space and the folder&apos;s permissions; the site was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2. Проверьте свободное место и права доступа к папке; сайт не изменён.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder for the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это файл, а не папка для сайта.</translation>
     </message>
     <message>
         <source>%1 holds files that are not a Byline site; they were left alone. Export into an empty folder or a previous export.</source>
-        <translation type="unfinished"></translation>
+        <translation>В папке %1 есть файлы, которые не относятся к сайту Byline; они оставлены как есть. Экспортируйте сайт в пустую папку или в папку предыдущего экспорта.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку %1.</translation>
     </message>
     <message>
         <source>Cannot create the staging folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать промежуточную папку %1.</translation>
     </message>
     <message>
         <source>The export was cancelled; the site was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; сайт не изменён.</translation>
     </message>
     <message>
         <source>The articles %1 and %2 both want the address %3; give one of them another slug. The site was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи %1 и %2 претендуют на один и тот же адрес %3; задайте одной из них другой ярлык. Сайт не изменён.</translation>
     </message>
     <message>
         <source>The site asset %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой сборке нет ресурса сайта %1.</translation>
     </message>
     <message>
         <source>Cannot move the new site into %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось переместить новый сайт в %1.</translation>
     </message>
 </context>
 <context>

@@ -143,11 +143,11 @@ QString topBar(const PageData &page)
              .arg(text(page, "day_theme"), text(page, "night_theme"));
     b += QStringLiteral("</div>\n<div class=\"links\">");
     if (!page.social.isEmpty()) {
-        b += QStringLiteral("<ul class=\"social\" aria-label=\"%1\">%2</ul>")
+        b += QStringLiteral("<nav class=\"social\" aria-label=\"%1\"><ul>%2</ul></nav>")
                  .arg(text(page, "follow_us"), links(page.social, QStringLiteral("social-link")));
     }
     if (!page.apps.isEmpty()) {
-        b += QStringLiteral("<ul class=\"apps\" aria-label=\"%1\">%2</ul>")
+        b += QStringLiteral("<nav class=\"apps\" aria-label=\"%1\"><ul>%2</ul></nav>")
                  .arg(text(page, "apps_prompt"), links(page.apps, QStringLiteral("app-link")));
     }
     b += QStringLiteral("</div>\n</header>\n");
