@@ -9,6 +9,7 @@
 #include "ui/ArticleActions.h"
 #include "ui/EditorTabs.h"
 #include "ui/Labels.h"
+#include "ui/PreviewPanel.h"
 #include "ui/SearchPanel.h"
 #include "ui/TranslationPanel.h"
 #include "ui/UiLanguage.h"
@@ -143,6 +144,15 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_translationDock, m_searchDock);
     m_translationDock->raise();
+    m_preview = new PreviewPanel(db, this);
+    m_previewDock = new QDockWidget(this);
+    m_previewDock->setObjectName(QStringLiteral("preview"));
+    m_previewDock->setWidget(m_preview);
+    m_previewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                               | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    tabifyDockWidget(m_searchDock, m_previewDock);
+    m_translationDock->raise();
     connect(m_search, &SearchPanel::articleActivated, this,
             [this](const QString &uid) { selectArticle(uid); });
     connect(m_translations, &TranslationPanel::articleChanged, this, &MainWindow::reloadKeeping);
@@ -252,6 +262,7 @@ void MainWindow::retranslate()
     m_articleMenu->setTitle(tr("&Article"));
     m_translationDock->setWindowTitle(tr("Translations"));
     m_searchDock->setWindowTitle(tr("Search"));
+    m_previewDock->setWindowTitle(tr("Preview"));
     m_findAction->setText(tr("&Find in the archive…"));
     m_openAction->setText(tr("&Open"));
     m_openAction->setToolTip(tr("Open the article to edit it (Enter, double-click, Ctrl+O)"));
@@ -314,6 +325,7 @@ void MainWindow::selectionChanged()
     if (m_translations && uid != m_shownUid) {
         m_shownUid = uid;
         m_translations->setArticle(uid);
+        m_preview->setArticle(uid);
     }
 }
 
@@ -321,6 +333,7 @@ void MainWindow::reloadKeeping(const QString &uidToKeep)
 {
     const QString uid = uidToKeep;  // the caller's may live in the rows reload() frees
     m_shownUid.clear();  // show the article's new state in the panels too
+    m_preview->refresh();
     m_model->reload();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->summary(row).uid == uid) {

@@ -17,6 +17,7 @@ namespace Byline {
 class ArticleActions;
 class ArticleListModel;
 class EditorTabs;
+class PreviewPanel;
 class SearchPanel;
 class UiLanguage;
 class TranslationPanel;
@@ -39,6 +40,8 @@ public:
     [[nodiscard]] ArticleActions *workflowActions() const { return m_actions; }
     [[nodiscard]] TranslationPanel *translationPanel() const { return m_translations; }
     [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
+    [[nodiscard]] PreviewPanel *previewPanel() const { return m_preview; }
+    [[nodiscard]] QDockWidget *previewDock() const { return m_previewDock; }
     [[nodiscard]] UiLanguage *uiLanguage() const { return m_language; }
     [[nodiscard]] EditorTabs *editorTabs() const { return m_editors; }
     [[nodiscard]] QAction *openAction() const { return m_openAction; }
@@ -75,6 +78,8 @@ private:
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
+    PreviewPanel *m_preview = nullptr;
+    QDockWidget *m_previewDock = nullptr;
     UiLanguage *m_language = nullptr;
     QMenu *m_languageMenu = nullptr;
     QDockWidget *m_searchDock = nullptr;

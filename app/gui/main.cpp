@@ -13,8 +13,16 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <unistd.h>
+
 int main(int argc, char *argv[])
 {
+    // The preview's web engine: Chromium's sandbox cannot run as root, and a virtual display
+    // has no GPU.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    if (qEnvironmentVariableIsEmpty("QTWEBENGINE_CHROMIUM_FLAGS"))
+        qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Byline"));
     QApplication::setApplicationName(QStringLiteral("Byline"));

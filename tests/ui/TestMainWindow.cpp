@@ -5,6 +5,7 @@
 #include "core/workflow/EditService.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/MainWindow.h"
+#include "ui/PreviewPanel.h"
 #include "ui/SearchPanel.h"
 #include "ui/UiLanguage.h"
 #include "ui/TranslationPanel.h"
@@ -19,7 +20,9 @@
 #include <QPushButton>
 #include <QMenuBar>
 #include <QSettings>
+#include <QComboBox>
 #include <QTest>
+#include <QWebEngineView>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QTreeWidget>
@@ -294,4 +297,30 @@ TEST_CASE("the interface language changes while the desk runs", "[ui][i18n]")
     REQUIRE(window.uiLanguage()->set(QStringLiteral("en")));
     CHECK(QTest::qWaitFor([&] { return fileMenu() == QStringLiteral("&File"); }));
     CHECK(header() == english);
+}
+
+TEST_CASE("the preview shows the page through the site's renderer, in any language and theme",
+          "[ui][preview]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("preview.sqlite")));
+    PreviewPanel panel(*db);
+    QStringList shown;
+    panel.show = [&](const QString &html) { shown.append(html); };  // no web engine in tests
+    panel.resize(500, 600);
+    panel.QWidget::show();
+    REQUIRE(QTest::qWaitForWindowExposed(&panel));
+    CHECK(panel.message().contains(QStringLiteral("Choose an article")));
+
+    panel.setArticle(QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068"));
+    REQUIRE(QTest::qWaitFor([&] { return !shown.isEmpty(); }));
+    CHECK(shown.last().contains(QStringLiteral("<html lang=\"ru\" class=\"theme-light")));
+    CHECK(shown.last().contains(QStringLiteral("qrc:/byline/site/byline.css")));
+    panel.localeBox()->setCurrentIndex(panel.localeBox()->findData(QStringLiteral("hy")));
+    REQUIRE(QTest::qWaitFor([&] { return shown.last().contains(QStringLiteral("<html lang=\"hy\"")); }));
+    CHECK(panel.findChild<QWebEngineView *>() == nullptr);  // created only for real display
+
+    // A draft has no public page, but the preview shows it.
+    panel.setArticle(QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"));
+    REQUIRE(QTest::qWaitFor([&] { return shown.last().contains(QStringLiteral("Рельсы через степь")); }));
 }
