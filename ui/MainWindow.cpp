@@ -4,6 +4,7 @@
 #include "core/models/ArticleListModel.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/LocaleRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
@@ -35,21 +36,28 @@
 namespace Byline {
 namespace {
 
-// The views in the sidebar and the workflow state each one shows (none: everything).
+// The views in the sidebar: every article, the current user's work, one per workflow state,
+// then one per locale for what still needs translating (added from the store's locales).
+enum class ViewKind { All, Mine, State, Translate };
+constexpr int KindRole = Qt::UserRole;
+constexpr int ArgRole = Qt::UserRole + 1;
+
 struct View
 {
     const char *label;
-    std::optional<WorkflowState> state;
+    ViewKind kind;
+    WorkflowState state;
 };
 
 const View views[] = {
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "All articles"), std::nullopt},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Drafts"), WorkflowState::Draft},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Awaiting review"), WorkflowState::Submitted},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Approved"), WorkflowState::Approved},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Scheduled"), WorkflowState::Scheduled},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Published"), WorkflowState::Published},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Spiked"), WorkflowState::Spiked},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "All articles"), ViewKind::All, WorkflowState::Draft},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "My work"), ViewKind::Mine, WorkflowState::Draft},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Drafts"), ViewKind::State, WorkflowState::Draft},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Awaiting review"), ViewKind::State, WorkflowState::Submitted},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Approved"), ViewKind::State, WorkflowState::Approved},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Scheduled"), ViewKind::State, WorkflowState::Scheduled},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Published"), ViewKind::State, WorkflowState::Published},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Spiked"), ViewKind::State, WorkflowState::Spiked},
 };
 
 } // namespace
@@ -61,8 +69,19 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_model = new ArticleListModel(db, this);
 
     m_views = new QListWidget(this);
-    for (std::size_t i = 0; i < std::size(views); ++i)
-        m_views->addItem(QString());
+    for (const View &v : views) {
+        auto *item = new QListWidgetItem(m_views);
+        item->setData(KindRole, int(v.kind));
+        item->setData(ArgRole, int(v.state));
+    }
+    if (auto locales = Storage::LocaleRepository(db).all()) {
+        for (const Locale &l : *locales) {
+            auto *item = new QListWidgetItem(m_views);
+            item->setData(KindRole, int(ViewKind::Translate));
+            item->setData(ArgRole, l.code);
+            item->setData(Qt::UserRole + 2, l.label);
+        }
+    }
     m_views->setCurrentRow(0);
     m_views->setMaximumWidth(260);
     m_views->setSpacing(2);
@@ -177,6 +196,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
             m_translations->setUser(**user);
         }
         updateStatus();
+        if (ViewKind(m_views->currentItem() ? m_views->currentItem()->data(KindRole).toInt() : 0) == ViewKind::Mine)
+            showView(m_views->currentRow());  // "My work" is the new user's
         Q_EMIT currentUserChanged(currentUser());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -196,6 +217,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         warn(tr("Cannot list the articles"), message);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -272,8 +294,9 @@ void MainWindow::retranslate()
         m_users->setItemText(0, tr("Choose who you are…"));
     m_actions->retranslate();
     m_aboutAction->setText(tr("&About Byline"));
-    for (int i = 0; i < m_views->count(); ++i)
+    for (int i = 0; i < int(std::size(views)); ++i)
         m_views->item(i)->setText(tr(views[i].label));
+    updateViewCounts();
     m_views->setAccessibleName(tr("Views"));
     m_view->setAccessibleName(tr("Articles"));
     updateStatus();
@@ -281,12 +304,40 @@ void MainWindow::retranslate()
 
 void MainWindow::showView(int row)
 {
-    if (row < 0 || row >= int(std::size(views)))
+    const QListWidgetItem *item = m_views->item(row);
+    if (!item)
         return;
     Storage::ArticleQuery query = m_model->query();
-    query.state = views[row].state;
+    query.state.reset();
+    query.involving.clear();
+    query.needsTranslation.clear();
+    switch (ViewKind(item->data(KindRole).toInt())) {
+    case ViewKind::All:
+        break;
+    case ViewKind::Mine:
+        query.involving = currentUser().isEmpty() ? QStringLiteral("\n") : currentUser();  // nobody: nothing
+        break;
+    case ViewKind::State:
+        query.state = WorkflowState(item->data(ArgRole).toInt());
+        break;
+    case ViewKind::Translate:
+        query.needsTranslation = item->data(ArgRole).toString();
+        break;
+    }
     query.afterKey.reset();
     m_model->setQuery(query);
+}
+
+void MainWindow::updateViewCounts()
+{
+    auto counts = Storage::ArticleRepository(m_db).needingTranslation();
+    for (int i = int(std::size(views)); i < m_views->count(); ++i) {
+        QListWidgetItem *item = m_views->item(i);
+        const QString code = item->data(ArgRole).toString();
+        const QString label = item->data(Qt::UserRole + 2).toString();
+        item->setText(counts ? tr("Needs translation · %1 (%2)").arg(label).arg(counts->value(code))
+                             : tr("Needs translation · %1").arg(label));
+    }
 }
 
 void MainWindow::loadUsers()
@@ -358,7 +409,8 @@ bool MainWindow::selectArticle(const QString &uid)
         }
     };
     int row = findRow();
-    if (row < 0 && m_model->query().state) {
+    const Storage::ArticleQuery &shown = m_model->query();
+    if (row < 0 && (shown.state || !shown.involving.isEmpty() || !shown.needsTranslation.isEmpty())) {
         // The view hides it: show every article.
         const QSignalBlocker blocker(m_views);
         m_views->setCurrentRow(0);

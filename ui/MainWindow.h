@@ -69,6 +69,7 @@ protected:
 private:
     void retranslate();
     void showView(int row);
+    void updateViewCounts();
     void updateStatus();
     void loadUsers();
     void selectionChanged();

@@ -18,6 +18,8 @@ struct ArticleQuery
     QString locale;      // only articles with a translation in it; titles in it
     QString sectionUid;
     QString author;      // user name
+    QString involving;   // user name: their work (an author, or the assigned editor)
+    QString needsTranslation;  // locale: not the source, and no approved translation in it yet
     ArticleSort sort = ArticleSort::Updated;
     bool descending = true;
     int limit = 200;

@@ -11,6 +11,7 @@
 #include "core/storage/Transaction.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -261,6 +262,21 @@ Result<qint64> ArticleRepository::count() const
     return n->toLongLong();
 }
 
+Result<QMap<QString, int>> ArticleRepository::needingTranslation() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT l.code, (SELECT count(*) FROM articles a WHERE "
+                                     "a.status <> 'spiked' AND a.source_locale <> l.code AND NOT EXISTS "
+                                     "(SELECT 1 FROM translations x WHERE x.article_id = a.id AND "
+                                     "x.locale = l.code AND x.status = 'approved')) FROM locales l"),
+                      {}, QObject::tr("counting the articles that need translation"));
+    if (!q)
+        return std::unexpected(q.error());
+    QMap<QString, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    return counts;
+}
+
 Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &query) const
 {
     const QString what = QObject::tr("listing the articles");
@@ -291,6 +307,18 @@ Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &q
         sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_authors aa JOIN users u ON "
                               "u.id = aa.user_id WHERE aa.article_id = a.id AND u.name = ?)");
         binds.append(query.author);
+    }
+    if (!query.involving.isEmpty()) {
+        sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM article_authors aa JOIN users u ON "
+                              "u.id = aa.user_id WHERE aa.article_id = a.id AND u.name = ?) "
+                              "OR a.editor_id = (SELECT id FROM users WHERE name = ?))");
+        binds << query.involving << query.involving;
+    }
+    if (!query.needsTranslation.isEmpty()) {
+        sql += QStringLiteral(" AND a.status <> 'spiked' AND a.source_locale <> ? AND NOT EXISTS "
+                              "(SELECT 1 FROM translations x WHERE x.article_id = a.id AND "
+                              "x.locale = ? AND x.status = 'approved')");
+        binds << query.needsTranslation << query.needsTranslation;
     }
     const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");

@@ -7,6 +7,7 @@
 #include "core/storage/WorkflowChange.h"
 
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 #include <memory>
@@ -32,6 +33,8 @@ public:
     // Every uid in export order (created, then uid).
     [[nodiscard]] Result<QStringList> uids() const;
     [[nodiscard]] Result<qint64> count() const;
+    // Per locale: articles (not spiked, not written in it) without an approved translation in it.
+    [[nodiscard]] Result<QMap<QString, int>> needingTranslation() const;
     [[nodiscard]] Result<QList<ArticleSummary>> summaries(const ArticleQuery &query) const;
 
     // A new article: version 1, created and updated now, revision 1 recorded.
