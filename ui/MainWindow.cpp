@@ -12,11 +12,14 @@
 #include "ui/Labels.h"
 #include "ui/PreviewPanel.h"
 #include "ui/SearchPanel.h"
+#include "ui/SiteExportJob.h"
 #include "ui/TranslationPanel.h"
 #include "ui/UiLanguage.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QFileDialog>
+#include <QProgressDialog>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QTimer>
@@ -178,6 +181,9 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     warn = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     };
+    askExportFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Export the site into a folder"));
+    };
     connect(m_translations, &TranslationPanel::failed, this, [this](const QString &message) {
         warn(tr("Not done"), message);
     });
@@ -239,6 +245,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         for (QAction *a : m_languageMenu->actions())
             a->setChecked(a->data().toString() == code);
     });
+    m_exportSiteAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSite);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -278,6 +285,7 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Byline"));
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("Interface &language"));
+    m_exportSiteAction->setText(tr("&Export the site…"));
     m_model->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -393,6 +401,41 @@ void MainWindow::reloadKeeping(const QString &uidToKeep)
         }
     }
     selectionChanged();
+}
+
+void MainWindow::exportSite()
+{
+    if (m_siteExport && m_siteExport->isRunning())
+        return;
+    const QString folder = askExportFolder ? askExportFolder() : QString();
+    if (folder.isEmpty())
+        return;
+    if (!m_siteExport) {
+        m_siteExport = new SiteExportJob(this);
+        m_exportProgress = new QProgressDialog(this);
+        m_exportProgress->setWindowTitle(tr("Exporting the site"));
+        m_exportProgress->setAutoClose(false);
+        m_exportProgress->setAutoReset(false);
+        m_exportProgress->setMinimumDuration(300);
+        connect(m_exportProgress, &QProgressDialog::canceled, m_siteExport, &SiteExportJob::cancel);
+        connect(m_siteExport, &SiteExportJob::progressed, m_exportProgress, [this](int done, int total) {
+            m_exportProgress->setMaximum(total);
+            m_exportProgress->setValue(done);
+        });
+        connect(m_siteExport, &SiteExportJob::finished, this, [this](bool ok, const QString &message) {
+            m_exportProgress->reset();
+            m_exportProgress->hide();
+            if (ok)
+                statusBar()->showMessage(message, 15000);
+            else
+                warn(tr("The site was not exported"), message);
+            Q_EMIT siteExported(ok);
+        });
+    }
+    m_exportProgress->setLabelText(tr("Writing the pages to %1…").arg(folder));
+    m_exportProgress->setCancelButtonText(tr("Cancel"));
+    m_exportProgress->setValue(0);
+    m_siteExport->start(m_db.path(), folder);
 }
 
 bool MainWindow::selectArticle(const QString &uid)

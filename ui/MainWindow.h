@@ -6,6 +6,7 @@
 
 class QAction;
 class QComboBox;
+class QProgressDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -19,6 +20,7 @@ class ArticleListModel;
 class EditorTabs;
 class PreviewPanel;
 class SearchPanel;
+class SiteExportJob;
 class UiLanguage;
 class TranslationPanel;
 namespace Storage {
@@ -59,9 +61,15 @@ public:
 
     // How the desk tells a person that something was not done (a message box; tests answer it).
     std::function<void(const QString &title, const QString &message)> warn;
+    // Where to export the site (a folder dialog; tests answer it). Empty: cancelled.
+    std::function<QString()> askExportFolder;
+
+    // File > Export the site: in the background, with progress and cancel.
+    void exportSite();
 
 Q_SIGNALS:
     void currentUserChanged(const QString &name);
+    void siteExported(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -80,6 +88,9 @@ private:
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
     PreviewPanel *m_preview = nullptr;
+    SiteExportJob *m_siteExport = nullptr;
+    QProgressDialog *m_exportProgress = nullptr;
+    QAction *m_exportSiteAction = nullptr;
     QDockWidget *m_previewDock = nullptr;
     UiLanguage *m_language = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -21,6 +21,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QTest>
 #include <QWebEngineView>
 #include <QTextBrowser>
@@ -344,4 +346,34 @@ TEST_CASE("the preview shows the page through the site's renderer, in any langua
     // A draft has no public page, but the preview shows it.
     panel.setArticle(QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"));
     REQUIRE(QTest::qWaitFor([&] { return shown.last().contains(QStringLiteral("Рельсы через степь")); }));
+}
+
+TEST_CASE("the desk exports the site in the background and reports how it went", "[ui][site]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("export.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QStringList warnings;
+    window.warn = [&](const QString &, const QString &message) { warnings.append(message); };
+    QList<bool> results;
+    QObject::connect(&window, &MainWindow::siteExported, &window, [&](bool ok) { results.append(ok); });
+
+    window.askExportFolder = [&] { return dir.path(QStringLiteral("site")); };
+    window.exportSite();
+    REQUIRE(QTest::qWaitFor([&] { return !results.isEmpty(); }, 20000));
+    CHECK(results.first());
+    CHECK(QFileInfo::exists(dir.path(QStringLiteral("site/ru/index.html"))));
+
+    // A folder with other files is refused, and the desk says why.
+    const QString other = dir.path(QStringLiteral("papers"));
+    QDir().mkpath(other);
+    Test::writeFile(other + QStringLiteral("/notes.txt"), "mine");
+    window.askExportFolder = [&] { return other; };
+    window.exportSite();
+    REQUIRE(QTest::qWaitFor([&] { return results.size() == 2; }, 20000));
+    CHECK_FALSE(results.last());
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().contains(QStringLiteral("not a Byline site")));
 }
