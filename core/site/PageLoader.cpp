@@ -34,30 +34,8 @@ QString articlePath(const QString &locale, const QString &slug, const QString &u
     return QStringLiteral("/%1/%2/").arg(locale, slug.trimmed().isEmpty() ? uid : slug);
 }
 
-Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale, Mode mode,
-                      const QString &baseUrl)
+Result<Newsroom> newsroom(Storage::Database &db)
 {
-    Storage::ArticleRepository articles(db);
-    auto found = articles.find(articleUid);
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found)
-        return fail(ErrorCode::NotFound, QObject::tr("There is no article %1.").arg(articleUid));
-    const Article &a = **found;
-    const Translation *t = a.translation(locale);
-    if (!t) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("The article %1 has no %2 translation.").arg(articleUid, locale));
-    }
-    auto live = [&](const Translation &tr) {
-        return a.state == WorkflowState::Published && tr.publishedAt.has_value();
-    };
-    if (mode == Mode::Published && !live(*t)) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("The %1 page of %2 is not on the site (the article or this "
-                                "translation is not published).")
-                        .arg(locale, articleUid));
-    }
     auto settings = Storage::SettingsRepository(db).settings();
     auto strings = Storage::SettingsRepository(db).siteStrings();
     auto locales = Storage::LocaleRepository(db).all();
@@ -72,6 +50,56 @@ Result<PageData> load(Storage::Database &db, const QString &articleUid, const QS
         if (e)
             return std::unexpected(*e);
     }
+    Newsroom n;
+    n.settings = *settings;
+    n.strings = *strings;
+    n.locales = *locales;
+    n.sections = *sections;
+    for (const User &u : std::as_const(*users))
+        n.displayNames.insert(u.name, u.displayName);
+    for (const Expert &e : std::as_const(*experts))
+        n.experts.insert(e.uid, e);
+    for (const Quote &q : std::as_const(*quotes))
+        n.quotes.insert(q.uid, q);
+    return n;
+}
+
+Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale, Mode mode,
+                      const QString &baseUrl)
+{
+    auto found = Storage::ArticleRepository(db).find(articleUid);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found)
+        return fail(ErrorCode::NotFound, QObject::tr("There is no article %1.").arg(articleUid));
+    auto shared = newsroom(db);
+    if (!shared)
+        return std::unexpected(shared.error());
+    return build(db, *shared, **found, locale, mode, baseUrl);
+}
+
+Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Article &a,
+                       const QString &locale, Mode mode, const QString &baseUrl, const MoreArticles &more)
+{
+    const QString articleUid = a.uid;
+    const Translation *t = a.translation(locale);
+    if (!t) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The article %1 has no %2 translation.").arg(articleUid, locale));
+    }
+    auto live = [&](const Translation &tr) {
+        return a.state == WorkflowState::Published && tr.publishedAt.has_value();
+    };
+    if (mode == Mode::Published && !live(*t)) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The %1 page of %2 is not on the site (the article or this "
+                                "translation is not published).")
+                        .arg(locale, articleUid));
+    }
+    const auto *settings = &newsroom.settings;
+    const auto *strings = &newsroom.strings;
+    const auto *locales = &newsroom.locales;
+    const auto *sections = &newsroom.sections;
 
     PageData page;
     page.locale = locale;
@@ -125,12 +153,8 @@ Result<PageData> load(Storage::Database &db, const QString &articleUid, const QS
     page.seoTitle = t->seoTitle;
     page.description = t->seoDescription.isEmpty() ? t->lead : t->seoDescription;
     for (const QString &name : a.authors) {
-        QString shown = name;
-        for (const User &u : std::as_const(*users)) {
-            if (u.name == name && !u.displayName.isEmpty())
-                shown = u.displayName;
-        }
-        page.authors.append(shown);
+        const QString shown = newsroom.displayNames.value(name);
+        page.authors.append(shown.isEmpty() ? name : shown);
     }
     page.publishedAt = (t->publishedAt ? *t->publishedAt : a.publishedAt.value_or(a.updatedAt)).toUTC();
     page.modifiedAt = a.updatedAt.toUTC();
@@ -141,20 +165,15 @@ Result<PageData> load(Storage::Database &db, const QString &articleUid, const QS
         PageData::Body body;
         body.type = b.type;
         if (b.type == BlockType::Quote) {
-            for (const Quote &q : std::as_const(*quotes)) {
-                if (q.uid != b.quoteUid)
-                    continue;
-                const QString spoken = q.texts.value(locale);
-                body.text = spoken.trimmed().isEmpty() ? q.texts.value(q.spokenLocale) : spoken;
-                body.context = q.contexts.value(locale);
-                for (const Expert &e : std::as_const(*experts)) {
-                    if (e.uid != q.expertUid)
-                        continue;
-                    const ExpertName n = e.names.value(locale);
-                    body.expertName = n.name;
-                    body.expertRole = n.role;
-                    body.expertCountry = n.country;
-                }
+            const auto q = newsroom.quotes.constFind(b.quoteUid);
+            if (q != newsroom.quotes.cend()) {
+                const QString spoken = q->texts.value(locale);
+                body.text = spoken.trimmed().isEmpty() ? q->texts.value(q->spokenLocale) : spoken;
+                body.context = q->contexts.value(locale);
+                const ExpertName n = newsroom.experts.value(q->expertUid).names.value(locale);
+                body.expertName = n.name;
+                body.expertRole = n.role;
+                body.expertCountry = n.country;
             }
         } else {
             body.text = b.text;
@@ -165,16 +184,21 @@ Result<PageData> load(Storage::Database &db, const QString &articleUid, const QS
     page.readingMinutes = qMax(1, (words + 199) / 200);
 
     // More of the section: its newest other articles on the site in this locale.
+    if (more) {
+        page.more = more(a, locale);
+        return page;
+    }
+    Storage::ArticleRepository articles(db);
     Storage::ArticleQuery query;
     query.state = WorkflowState::Published;
     query.locale = locale;
     query.sectionUid = a.sectionUid;
     query.sort = Storage::ArticleSort::Published;
     query.limit = 8;
-    auto more = articles.summaries(query);
-    if (!more)
-        return std::unexpected(more.error());
-    for (const ArticleSummary &s : std::as_const(*more)) {
+    auto others = articles.summaries(query);
+    if (!others)
+        return std::unexpected(others.error());
+    for (const ArticleSummary &s : std::as_const(*others)) {
         if (s.uid == a.uid || page.more.size() >= 5)
             continue;
         auto other = articles.find(s.uid);

@@ -1,7 +1,16 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/Article.h"
+#include "core/domain/Expert.h"
+#include "core/domain/Locale.h"
+#include "core/domain/Quote.h"
+#include "core/domain/Section.h"
 #include "core/site/PageData.h"
+
+#include <QHash>
+
+#include <functional>
 
 namespace Byline::Storage {
 class Database;
@@ -13,6 +22,28 @@ enum class Mode {
     Published,  // what readers see: only a locale that is live; the switcher offers live ones
     Preview,    // any locale the article has, live or not (the desk's preview)
 };
+
+// What every page of the newsroom shares, read once (an export reads it once for all pages).
+struct Newsroom
+{
+    QMap<QString, QString> settings;
+    QMap<QString, QMap<QString, QString>> strings;  // locale -> key -> text
+    QList<Locale> locales;
+    QList<Section> sections;
+    QHash<QString, QString> displayNames;  // user name -> display name
+    QHash<QString, Expert> experts;
+    QHash<QString, Quote> quotes;
+};
+[[nodiscard]] Result<Newsroom> newsroom(Storage::Database &db);
+
+// The section's other articles shown under a page ("more"): given by an export that knows them
+// all, or read from the store.
+using MoreArticles = std::function<QList<PageData::Link>(const Article &article, const QString &locale)>;
+
+// One page of an article already read, with the newsroom's shared data.
+[[nodiscard]] Result<PageData> build(Storage::Database &db, const Newsroom &newsroom,
+                                     const Article &article, const QString &locale, Mode mode,
+                                     const QString &baseUrl = {}, const MoreArticles &more = {});
 
 // Gathers one page from the store: the article in `locale`, its section, the experts and
 // quotes it uses, the site strings and settings, the other locales for the switcher and the

@@ -127,9 +127,55 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     QHash<QString, QList<Entry>> byLocale;  // locale -> articles, newest first later
     QHash<QString, PageData> chrome;        // a page of each locale, for listings
     QHash<QString, QString> written;        // path -> article, to catch two articles on one address
-    const int total = int(uids->size());
-    int done = 0;
+    auto shared = PageLoader::newsroom(m_db);
+    if (!shared)
+        return std::unexpected(shared.error());
+
+    // First what is on the site (for "more of the section" under each page), then the pages.
+    struct Listed
+    {
+        QString uid;
+        QString title;
+        QString url;
+        QDateTime publishedAt;
+    };
+    QHash<QString, QList<Listed>> bySection;  // "locale/section" -> newest first
+    QStringList live;                         // uids with at least one live locale
     for (const QString &uid : std::as_const(*uids)) {
+        if (options.cancel && options.cancel->load())
+            return fail(ErrorCode::Io, QObject::tr("The export was cancelled; the site was not changed."));
+        auto article = articles.find(uid);
+        if (!article)
+            return std::unexpected(article.error());
+        if (!*article || (*article)->state != WorkflowState::Published)
+            continue;
+        bool any = false;
+        for (const Translation &t : (*article)->translations) {
+            if (!t.publishedAt)
+                continue;
+            any = true;
+            bySection[t.locale + QLatin1Char('/') + (*article)->sectionUid].append(
+                {uid, t.title, base + PageLoader::articlePath(t.locale, t.slug, uid), *t.publishedAt});
+        }
+        if (any)
+            live.append(uid);
+    }
+    for (QList<Listed> &list : bySection) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Listed &a, const Listed &b) { return a.publishedAt > b.publishedAt; });
+    }
+    const PageLoader::MoreArticles more = [&bySection](const Article &a, const QString &locale) {
+        QList<PageData::Link> links;
+        for (const Listed &l : bySection.value(locale + QLatin1Char('/') + a.sectionUid)) {
+            if (l.uid != a.uid && links.size() < 5)
+                links.append({l.title, l.url, locale, false});
+        }
+        return links;
+    };
+
+    const int total = int(live.size());
+    int done = 0;
+    for (const QString &uid : std::as_const(live)) {
         if (options.cancel && options.cancel->load())
             return fail(ErrorCode::Io, QObject::tr("The export was cancelled; the site was not changed."));
         auto article = articles.find(uid);
@@ -139,7 +185,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             for (const Translation &t : (*article)->translations) {
                 if (!t.publishedAt)
                     continue;
-                auto page = PageLoader::load(m_db, uid, t.locale, PageLoader::Mode::Published, base);
+                auto page = PageLoader::build(m_db, *shared, **article, t.locale,
+                                              PageLoader::Mode::Published, base, more);
                 if (!page)
                     return std::unexpected(page.error());
                 const QString path = PageLoader::articlePath(t.locale, t.slug, uid);
