@@ -1,7 +1,9 @@
 // byline-bench: the benchmark of DESIGN.md section 8 and the archive generator it runs on.
 #include "core/interchange/Limits.h"
+#include "core/storage/Database.h"
 #include "tests/bench/ArchiveGenerator.h"
 #include "tests/bench/Benchmark.h"
+#include "tests/bench/HugoContent.h"
 #include "tests/bench/Measurements.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,8 @@ const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
       [--list-runs 3] [--search-queries 20]
         generate the archive, import it into a fresh store and print the results of
         DESIGN.md section 8 as Markdown (progress on standard error)
+  hugo-site --db PATH -o DIR
+        write the store's live pages as a Hugo site (for tests/bench/hugo-compare.sh)
   probe-list --db PATH
         open the store and its article list in this process and print the timings (run uses it)
 
@@ -218,6 +222,24 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int hugoContent(const Args &args, QTextStream &out, QTextStream &err)
+{
+    const QString path = args.options.value(QStringLiteral("db"));
+    const QString dir = args.options.value(QStringLiteral("output"));
+    if (path.isEmpty() || dir.isEmpty())
+        return usage(err, QStringLiteral("hugo-site needs --db PATH and -o DIR"));
+    Storage::Database::Options options;
+    options.path = path;
+    auto db = Storage::Database::open(options);
+    if (!db)
+        return report(err, db.error());
+    auto pages = writeHugoSite(**db, dir);
+    if (!pages)
+        return report(err, pages.error());
+    out << *pages << " pages\n";
+    return 0;
+}
+
 int probeList(const Args &args, QTextStream &out, QTextStream &err)
 {
     const QString path = args.options.value(QStringLiteral("db"));
@@ -257,6 +279,7 @@ int main(int argc, char *argv[])
           QStringLiteral("batch"), QStringLiteral("saves"), QStringLiteral("list-runs"),
           QStringLiteral("search-queries")}},
         {QStringLiteral("probe-list"), {QStringLiteral("db")}},
+        {QStringLiteral("hugo-site"), {QStringLiteral("db"), QStringLiteral("output")}},
     };
     if (!allowed.contains(args.command))
         return usage(err, QStringLiteral("unknown command \"%1\"").arg(args.command));
@@ -266,5 +289,7 @@ int main(int argc, char *argv[])
         return generate(args, err);
     if (args.command == QLatin1String("run"))
         return run(args, out, err);
+    if (args.command == QLatin1String("hugo-site"))
+        return hugoContent(args, out, err);
     return probeList(args, out, err);
 }
