@@ -1619,6 +1619,113 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <source>Cannot open the article</source>
         <translation>Не удалось открыть статью</translation>
     </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the site into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs translation · %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs translation · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the pages to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PreviewPanel</name>
+    <message>
+        <source>Save the page as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article to see its page as readers will.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s night theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page at a phone&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Byline::QuotePickerDialog</name>
@@ -1728,6 +1835,13 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>State</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SiteExportJob</name>
+    <message>
+        <source>The site was written to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2902,10 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>Cannot move the new site into %1.</source>
         <translation>Не удалось переместить новый сайт в %1.</translation>
+    </message>
+    <message>
+        <source>counting the articles that need translation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
