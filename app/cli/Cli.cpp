@@ -400,6 +400,18 @@ int Cli::exportFile(Args &args)
     return Done;
 }
 
+Result<> Cli::knownLocale(Storage::Database &db, const QString &code)
+{
+    if (code.isEmpty())
+        return {};
+    auto locales = Storage::LocaleRepository(db).all();
+    if (!locales)
+        return std::unexpected(locales.error());
+    if (std::none_of(locales->cbegin(), locales->cend(), [&](const Locale &l) { return l.code == code; }))
+        return fail(ErrorCode::InvalidInput, tr("There is no locale \"%1\" in this store.").arg(code));
+    return {};
+}
+
 int Cli::list(Args &args)
 {
     if (!args.positional.isEmpty())
@@ -426,20 +438,8 @@ int Cli::list(Args &args)
     auto db = openStore();
     if (!db)
         return report(db.error());
-    if (!query.locale.isEmpty()) {
-        auto locales = Storage::LocaleRepository(**db).all();
-        if (!locales)
-            return report(locales.error());
-        const bool knownLocale = std::any_of(locales->cbegin(), locales->cend(), [&](const Locale &l) {
-            return l.code == query.locale;
-        });
-        if (!knownLocale) {
-            return report({ErrorCode::InvalidInput,
-                           tr("There is no locale \"%1\" in this store.")
-                               .arg(query.locale),
-                           {}});
-        }
-    }
+    if (auto known = knownLocale(**db, query.locale); !known)
+        return report(known.error());
 
     Storage::ArticleRepository articles(**db);
     QList<ArticleSummary> rows;

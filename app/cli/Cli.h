@@ -63,6 +63,8 @@ private:
     int experts(Args &args);
     int quotes(Args &args);
     int search(Args &args);
+    // InvalidInput unless `code` is empty or one of the store's locales.
+    [[nodiscard]] Result<> knownLocale(Storage::Database &db, const QString &code);
     int render(Args &args);
     int exportSite(Args &args);
     [[nodiscard]] Result<QTimeZone> newsroomZone(Storage::Database &db);

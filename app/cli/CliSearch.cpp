@@ -5,7 +5,6 @@
 #include "core/TimeFormat.h"
 #include "core/interchange/JsonWriter.h"
 #include "core/storage/Database.h"
-#include "core/storage/LocaleRepository.h"
 #include "core/storage/SearchRepository.h"
 #include "core/workflow/TimeInput.h"
 
@@ -41,16 +40,8 @@ int Cli::search(Args &args)
     auto db = openStore();
     if (!db)
         return report(db.error());
-    if (!query.locale.isEmpty()) {
-        auto locales = Storage::LocaleRepository(**db).all();
-        if (!locales)
-            return report(locales.error());
-        if (std::none_of(locales->cbegin(), locales->cend(),
-                         [&](const Locale &l) { return l.code == query.locale; })) {
-            return report({ErrorCode::InvalidInput,
-                           tr("There is no locale \"%1\" in this store.").arg(query.locale), {}});
-        }
-    }
+    if (auto known = knownLocale(**db, query.locale); !known)
+        return report(known.error());
     for (const auto &[name, target] : {std::pair{"from", &query.from}, std::pair{"to", &query.to}}) {
         if (!args.has(name))
             continue;
