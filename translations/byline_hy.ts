@@ -1609,110 +1609,110 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Իմ աշխատանքը</translation>
     </message>
     <message>
         <source>Export the site into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Արտահանել կայքը թղթապանակի մեջ</translation>
     </message>
     <message>
         <source>&amp;Export the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Արտահանել կայքը…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախադիտում</translation>
     </message>
     <message>
         <source>Needs translation · %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Պետք է թարգմանել · %1 (%2)</translation>
     </message>
     <message>
         <source>Needs translation · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Պետք է թարգմանել · %1</translation>
     </message>
     <message>
         <source>Exporting the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Կայքի արտահանում</translation>
     </message>
     <message>
         <source>The site was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Կայքը չի արտահանվել</translation>
     </message>
     <message>
         <source>Writing the pages to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Էջերը գրվում են %1 թղթապանակում…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Չեղարկել</translation>
     </message>
 </context>
 <context>
     <name>Byline::PreviewPanel</name>
     <message>
         <source>Save the page as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել էջը PDF ձևաչափով</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
         <source>Page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Էջի նախադիտում</translation>
     </message>
     <message>
         <source>Choose an article to see its page as readers will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք հոդված՝ տեսնելու դրա էջն այնպես, ինչպես այն կտեսնեն ընթերցողները։</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախադիտումը հնարավոր չէ՝ %1</translation>
     </message>
     <message>
         <source>Language of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Էջի լեզուն</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Գիշեր</translation>
     </message>
     <message>
         <source>The page&apos;s night theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Էջի գիշերային թեման</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Փոքր տեքստ</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Սովորական տեքստ</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Մեծ տեքստ</translation>
     </message>
     <message>
         <source>Largest text</source>
-        <translation type="unfinished"></translation>
+        <translation>Շատ մեծ տեքստ</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեքստի չափը</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <source>Show the page at a phone&apos;s width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ցույց տալ էջը հեռախոսի էկրանի լայնությամբ</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Պահպանել PDF ձևաչափով…</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +1828,7 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <name>Byline::SiteExportJob</name>
     <message>
         <source>The site was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Կայքը գրված է %1 թղթապանակում։</translation>
     </message>
 </context>
 <context>
@@ -2892,7 +2892,7 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
     <message>
         <source>counting the articles that need translation</source>
-        <translation type="unfinished"></translation>
+        <translation>թարգմանության կարիք ունեցող հոդվածների հաշվում</translation>
     </message>
 </context>
 <context>

@@ -1621,110 +1621,110 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
     <message>
         <source>My work</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя работа</translation>
     </message>
     <message>
         <source>Export the site into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать сайт в папку</translation>
     </message>
     <message>
         <source>&amp;Export the site…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспортировать сайт…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>Needs translation · %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен перевод · %1 (%2)</translation>
     </message>
     <message>
         <source>Needs translation · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен перевод · %1</translation>
     </message>
     <message>
         <source>Exporting the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт сайта</translation>
     </message>
     <message>
         <source>The site was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт не экспортирован</translation>
     </message>
     <message>
         <source>Writing the pages to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись страниц в %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
     <name>Byline::PreviewPanel</name>
     <message>
         <source>Save the page as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить страницу в PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Page preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр страницы</translation>
     </message>
     <message>
         <source>Choose an article to see its page as readers will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы увидеть её страницу такой, какой её увидят читатели.</translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр недоступен: %1</translation>
     </message>
     <message>
         <source>Language of the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык страницы</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночь</translation>
     </message>
     <message>
         <source>The page&apos;s night theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ночная тема страницы</translation>
     </message>
     <message>
         <source>Smaller text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкий текст</translation>
     </message>
     <message>
         <source>Normal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный текст</translation>
     </message>
     <message>
         <source>Larger text</source>
-        <translation type="unfinished"></translation>
+        <translation>Крупный текст</translation>
     </message>
     <message>
         <source>Largest text</source>
-        <translation type="unfinished"></translation>
+        <translation>Очень крупный текст</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер текста</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Show the page at a phone&apos;s width</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать страницу по ширине экрана телефона</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PDF…</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1841,7 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <name>Byline::SiteExportJob</name>
     <message>
         <source>The site was written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт записан в %1.</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2905,7 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
     <message>
         <source>counting the articles that need translation</source>
-        <translation type="unfinished"></translation>
+        <translation>подсчёт статей, которым нужен перевод</translation>
     </message>
 </context>
 <context>
