@@ -215,7 +215,9 @@ QList<Term> parse(QStringView query, bool prefixLast)
         }
         i = end;
     }
-    if (prefixLast && lastIsBare && !terms.isEmpty())
+    // As one types, the last word is a prefix from its third letter on (the index keeps
+    // three-letter prefixes; two letters would match a good part of the archive anyway).
+    if (prefixLast && lastIsBare && !terms.isEmpty() && terms.last().words.last().size() >= 3)
         terms.last().prefix = true;
     // A one-letter prefix would match half the archive and say nothing.
     for (Term &t : terms) {

@@ -25,8 +25,9 @@ struct Term
     bool prefix = false;  // the last word is a prefix ("glac" finds "glacier")
 };
 
-// Reads what a person typed: words, "quoted phrases", word* for a prefix. With
-// `prefixLast`, the last bare word is a prefix too (search as you type). Hyphenated and
+// Reads what a person typed: words, "quoted phrases", word* for a prefix (two letters or
+// more). With `prefixLast`, the last bare word of three letters or more is a prefix too
+// (search as you type). Hyphenated and
 // punctuated words become phrases of their parts, as the index splits them.
 [[nodiscard]] QList<Term> parse(QStringView query, bool prefixLast);
 

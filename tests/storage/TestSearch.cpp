@@ -79,6 +79,8 @@ TEST_CASE("search folds what the tokenizer does not", "[search][folding]")
     CHECK(SearchText::parse(u"glac", true).first().prefix);
     CHECK_FALSE(SearchText::parse(u"glac ", true).first().prefix);  // the word is finished
     CHECK_FALSE(SearchText::parse(u"g", true).first().prefix);      // too short to be useful
+    CHECK_FALSE(SearchText::parse(u"gl", true).first().prefix);
+    CHECK(SearchText::parse(u"gl*", false).first().prefix);          // asked for explicitly
     CHECK(SearchText::parse(u" — « » ", false).isEmpty());
 
     const QString snip = SearchText::snippet(QStringLiteral("Ледники Кавказа теряют массу ещё быстрее"),
