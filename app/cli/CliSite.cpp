@@ -65,6 +65,7 @@ int Cli::exportSite(Args &args)
         return report(db.error());
     SiteExporter::Options options;
     options.baseUrl = args.option("base-url");
+    options.changedOnly = args.flag("changed-only");
     if (!options.baseUrl.isEmpty() && Html::safeUrl(options.baseUrl).isEmpty())
         return usage(tr("--base-url needs an http or https address, not \"%1\"").arg(options.baseUrl));
     int shown = -1;
@@ -85,6 +86,8 @@ int Cli::exportSite(Args &args)
                  .arg(exported->feeds)
                  .arg(args.positional.first())
           << '\n';
+    if (options.changedOnly)
+        m_out << tr("Kept %1 unchanged pages from the last export.").arg(exported->kept) << '\n';
     return Done;
 }
 

@@ -1,5 +1,6 @@
 #include "core/site/SiteExporter.h"
 
+#include "core/TimeFormat.h"
 #include "core/site/Html.h"
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
@@ -9,6 +10,9 @@
 #include "core/storage/SettingsRepository.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +22,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 #include <cstdio>
 #include <fcntl.h>
@@ -130,8 +135,12 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     auto shared = PageLoader::newsroom(m_db);
     if (!shared)
         return std::unexpected(shared.error());
+    auto live = articles.livePages();
+    if (!live)
+        return std::unexpected(live.error());
 
-    // First what is on the site (for "more of the section" under each page), then the pages.
+    // What is on the site, from one query: the listings, feeds, sitemap and every page's
+    // "more of the section" come from it.
     struct Listed
     {
         QString uid;
@@ -140,75 +149,150 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         QDateTime publishedAt;
     };
     QHash<QString, QList<Listed>> bySection;  // "locale/section" -> newest first
-    QStringList live;                         // uids with at least one live locale
-    for (const QString &uid : std::as_const(*uids)) {
-        if (options.cancel && options.cancel->load())
-            return fail(ErrorCode::Io, QObject::tr("The export was cancelled; the site was not changed."));
-        auto article = articles.find(uid);
-        if (!article)
-            return std::unexpected(article.error());
-        if (!*article || (*article)->state != WorkflowState::Published)
-            continue;
-        bool any = false;
-        for (const Translation &t : (*article)->translations) {
-            if (!t.publishedAt)
-                continue;
-            any = true;
-            bySection[t.locale + QLatin1Char('/') + (*article)->sectionUid].append(
-                {uid, t.title, base + PageLoader::articlePath(t.locale, t.slug, uid), *t.publishedAt});
-        }
-        if (any)
-            live.append(uid);
+    QHash<QString, QList<const Storage::ArticleRepository::LivePage *>> byArticle;
+    QStringList order;                        // uids, in the archive's order
+    for (const auto &p : std::as_const(*live)) {
+        bySection[p.locale + QLatin1Char('/') + p.sectionUid].append(
+            {p.uid, p.title, base + PageLoader::articlePath(p.locale, p.slug, p.uid), p.publishedAt});
+        if (!byArticle.contains(p.uid))
+            order.append(p.uid);
+        byArticle[p.uid].append(&p);
     }
     for (QList<Listed> &list : bySection) {
         std::stable_sort(list.begin(), list.end(),
                          [](const Listed &a, const Listed &b) { return a.publishedAt > b.publishedAt; });
     }
-    const PageLoader::MoreArticles more = [&bySection](const Article &a, const QString &locale) {
+    auto moreOf = [&bySection](const QString &uid, const QString &sectionUid, const QString &locale) {
         QList<PageData::Link> links;
-        for (const Listed &l : bySection.value(locale + QLatin1Char('/') + a.sectionUid)) {
-            if (l.uid != a.uid && links.size() < 5)
+        for (const Listed &l : bySection.value(locale + QLatin1Char('/') + sectionUid)) {
+            if (l.uid != uid && links.size() < 5)
                 links.append({l.title, l.url, locale, false});
         }
         return links;
     };
+    const PageLoader::MoreArticles more = [&moreOf](const Article &a, const QString &locale) {
+        return moreOf(a.uid, a.sectionUid, locale);
+    };
+    const QString defaultLocale = settings->value(QStringLiteral("default_locale"));
 
-    const int total = int(live.size());
+    // --changed-only: a page whose inputs are as at the last export is kept as it was. The
+    // inputs: the article's version and live time, the address, its "more" and its
+    // languages; and the newsroom's shared data (any change there rewrites every page).
+    QCryptographicHash newsroomHash(QCryptographicHash::Sha1);
+    for (auto it = shared->settings.cbegin(); it != shared->settings.cend(); ++it)
+        newsroomHash.addData((it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
+    for (auto l = shared->strings.cbegin(); l != shared->strings.cend(); ++l) {
+        for (auto it = l->cbegin(); it != l->cend(); ++it)
+            newsroomHash.addData((l.key() + it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
+    }
+    for (const Section &sec : std::as_const(shared->sections)) {
+        newsroomHash.addData((sec.uid + sec.slug).toUtf8());
+        for (auto it = sec.texts.cbegin(); it != sec.texts.cend(); ++it)
+            newsroomHash.addData((it.key() + it->name + it->description).toUtf8());
+    }
+    for (const Locale &l : std::as_const(shared->locales))
+        newsroomHash.addData((l.code + l.label + l.name).toUtf8());
+    for (auto it = shared->displayNames.cbegin(); it != shared->displayNames.cend(); ++it)
+        newsroomHash.addData((it.key() + it.value()).toUtf8());
+    for (const Expert &e : std::as_const(shared->experts)) {
+        for (auto it = e.names.cbegin(); it != e.names.cend(); ++it)
+            newsroomHash.addData((e.uid + it.key() + it->name + it->role + it->country).toUtf8());
+    }
+    for (const Quote &q : std::as_const(shared->quotes)) {
+        newsroomHash.addData((q.uid + q.expertUid + q.spokenLocale).toUtf8());
+        for (auto it = q.texts.cbegin(); it != q.texts.cend(); ++it)
+            newsroomHash.addData((it.key() + it.value() + q.contexts.value(it.key())).toUtf8());
+    }
+    newsroomHash.addData(base.toUtf8());
+    const QString newsroomSignature = QString::fromLatin1(newsroomHash.result().toHex());
+    QJsonObject previous;
+    if (options.changedOnly) {
+        QFile manifest(target + QLatin1Char('/') + QLatin1String(marker));
+        if (manifest.open(QIODevice::ReadOnly))
+            previous = QJsonDocument::fromJson(manifest.readAll()).object();
+    }
+    const bool sameNewsroom = previous.value(QStringLiteral("newsroom")).toString() == newsroomSignature;
+    const QJsonObject previousPages = previous.value(QStringLiteral("pages")).toObject();
+    QJsonObject pages;
+
+    const int total = int(order.size());
     int done = 0;
-    for (const QString &uid : std::as_const(live)) {
+    for (const QString &uid : std::as_const(order)) {
         if (options.cancel && options.cancel->load())
             return fail(ErrorCode::Io, QObject::tr("The export was cancelled; the site was not changed."));
-        auto article = articles.find(uid);
-        if (!article)
-            return std::unexpected(article.error());
-        if (*article && (*article)->state == WorkflowState::Published) {
-            for (const Translation &t : (*article)->translations) {
-                if (!t.publishedAt)
-                    continue;
-                auto page = PageLoader::build(m_db, *shared, **article, t.locale,
-                                              PageLoader::Mode::Published, base, more);
-                if (!page)
-                    return std::unexpected(page.error());
-                const QString path = PageLoader::articlePath(t.locale, t.slug, uid);
-                if (written.contains(path)) {
-                    return fail(ErrorCode::InvalidInput,
-                                QObject::tr("The articles %1 and %2 both want the address %3; give one "
-                                            "of them another slug. The site was not changed.")
-                                    .arg(written.value(path), uid, path));
-                }
-                written.insert(path, uid);
-                if (auto w = write(staging + path + QStringLiteral("index.html"),
-                                   PageRenderer::render(*page).toUtf8(), report.files);
-                    !w) {
-                    return std::unexpected(w.error());
-                }
-                ++report.pages;
-                byLocale[t.locale].append({uid, (*article)->sectionUid, page->title, page->lead,
-                                           page->canonicalUrl, page->publishedAt, page->modifiedAt,
-                                           page->alternates, page->xDefaultUrl});
-                if (!chrome.contains(t.locale))
-                    chrome.insert(t.locale, *page);
+        const auto ofArticle = byArticle.value(uid);
+        std::optional<Article> article;  // read only when a page of it must be written
+        for (const Storage::ArticleRepository::LivePage *p : ofArticle) {
+            const QString path = PageLoader::articlePath(p->locale, p->slug, uid);
+            if (written.contains(path)) {
+                return fail(ErrorCode::InvalidInput,
+                            QObject::tr("The articles %1 and %2 both want the address %3; give one "
+                                        "of them another slug. The site was not changed.")
+                                .arg(written.value(path), uid, path));
             }
+            written.insert(path, uid);
+            Entry entry{uid, p->sectionUid, p->title, p->lead, base + path, p->publishedAt, p->updatedAt, {}, {}};
+            for (const auto *other : ofArticle) {
+                const QString url = base + PageLoader::articlePath(other->locale, other->slug, uid);
+                entry.alternates.append({other->locale, url, other->locale, other->locale == p->locale});
+                if (other->locale == defaultLocale)
+                    entry.xDefault = url;
+            }
+            if (entry.xDefault.isEmpty()) {
+                for (const auto *other : ofArticle) {
+                    if (other->locale == p->sourceLocale)
+                        entry.xDefault = base + PageLoader::articlePath(other->locale, other->slug, uid);
+                }
+            }
+            QCryptographicHash signature(QCryptographicHash::Sha1);
+            signature.addData(QStringLiteral("%1|%2|%3|%4").arg(p->version).arg(formatUtc(p->publishedAt), p->title, path).toUtf8());
+            for (const PageData::Link &l : moreOf(uid, p->sectionUid, p->locale))
+                signature.addData((l.label + l.url).toUtf8());
+            for (const PageData::Link &l : std::as_const(entry.alternates))
+                signature.addData(l.url.toUtf8());
+            const QString sig = QString::fromLatin1(signature.result().toHex());
+            pages.insert(path, sig);
+            byLocale[p->locale].append(entry);
+
+            const QString oldFile = target + path + QStringLiteral("index.html");
+            const QString newFile = staging + path + QStringLiteral("index.html");
+            const bool unchanged = options.changedOnly && sameNewsroom
+                                   && previousPages.value(path).toString() == sig && QFileInfo::exists(oldFile);
+            if (unchanged && chrome.contains(p->locale)) {
+                // The same bytes as last time: linked, not written again.
+                QDir().mkpath(QFileInfo(newFile).absolutePath());
+                if (::link(QFile::encodeName(oldFile).constData(), QFile::encodeName(newFile).constData()) != 0
+                    && !QFile::copy(oldFile, newFile)) {
+                    return fail(ErrorCode::Io, QObject::tr("Cannot keep %1 in the new site.").arg(oldFile));
+                }
+                ++report.kept;
+                continue;
+            }
+            if (!article) {
+                auto found = articles.find(uid);
+                if (!found)
+                    return std::unexpected(found.error());
+                if (!*found)
+                    return fail(ErrorCode::Conflict, QObject::tr("The article %1 was removed during the export; export again.").arg(uid));
+                article = std::move(**found);
+            }
+            auto page = PageLoader::build(m_db, *shared, *article, p->locale, PageLoader::Mode::Published, base, more);
+            if (!page)
+                return std::unexpected(page.error());
+            if (!chrome.contains(p->locale))
+                chrome.insert(p->locale, *page);
+            if (unchanged) {
+                QDir().mkpath(QFileInfo(newFile).absolutePath());
+                if (::link(QFile::encodeName(oldFile).constData(), QFile::encodeName(newFile).constData()) != 0
+                    && !QFile::copy(oldFile, newFile)) {
+                    return fail(ErrorCode::Io, QObject::tr("Cannot keep %1 in the new site.").arg(oldFile));
+                }
+                ++report.kept;
+                continue;
+            }
+            if (auto w = write(newFile, PageRenderer::render(*page).toUtf8(), report.files); !w)
+                return std::unexpected(w.error());
+            ++report.pages;
         }
         if (options.progress)
             options.progress(++done, total);
@@ -336,7 +420,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     if (auto w = write(staging + QStringLiteral("/sitemap.xml"), sitemap.toUtf8(), report.files); !w)
         return std::unexpected(w.error());
     // The root sends readers to the newsroom's default language (or the first there is).
-    const QString defaultLocale = settings->value(QStringLiteral("default_locale"));
     const QString home = homes.contains(defaultLocale) ? defaultLocale : homes.value(0);
     if (!home.isEmpty()) {
         QString links;
@@ -362,9 +445,14 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         if (auto w = write(staging + QStringLiteral("/assets/") + QLatin1String(asset), in.readAll(), report.files); !w)
             return std::unexpected(w.error());
     }
+    // The marker says this folder is a Byline site, and what each page was made from.
+    QJsonObject manifest;
+    manifest.insert(QStringLiteral("format"), QStringLiteral("byline-site/1"));
+    manifest.insert(QStringLiteral("about"), QStringLiteral("A static site written by Byline; the next export replaces this folder whole."));
+    manifest.insert(QStringLiteral("newsroom"), newsroomSignature);
+    manifest.insert(QStringLiteral("pages"), pages);
     if (auto w = write(staging + QLatin1Char('/') + QLatin1String(marker),
-                       QByteArrayLiteral("A static site written by Byline. The next export replaces this folder whole.\n"),
-                       report.files);
+                       QJsonDocument(manifest).toJson(QJsonDocument::Compact), report.files);
         !w) {
         return std::unexpected(w.error());
     }

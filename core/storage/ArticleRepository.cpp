@@ -262,6 +262,28 @@ Result<qint64> ArticleRepository::count() const
     return n->toLongLong();
 }
 
+Result<QList<ArticleRepository::LivePage>> ArticleRepository::livePages() const
+{
+    auto q = m_db.run(QStringLiteral("SELECT a.uid, t.locale, a.source_locale, s.uid, t.slug, t.title, "
+                                     "t.lead, t.published_at, a.updated_at, a.version FROM articles a "
+                                     "JOIN translations t ON t.article_id = a.id "
+                                     "JOIN sections s ON s.id = a.section_id "
+                                     "JOIN locales l ON l.code = t.locale "
+                                     "WHERE a.status = 'published' AND t.published_at IS NOT NULL "
+                                     "ORDER BY a.created_at, a.uid, l.position"),
+                      {}, QObject::tr("listing the pages on the site"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<LivePage> pages;
+    while (q->next()) {
+        pages.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                      q->value(6).toString(), parseUtc(q->value(7).toString()).value_or(QDateTime()),
+                      parseUtc(q->value(8).toString()).value_or(QDateTime()), q->value(9).toInt()});
+    }
+    return pages;
+}
+
 Result<QMap<QString, int>> ArticleRepository::needingTranslation() const
 {
     auto q = m_db.run(QStringLiteral("SELECT l.code, (SELECT count(*) FROM articles a WHERE "

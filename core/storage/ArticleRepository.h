@@ -33,6 +33,23 @@ public:
     // Every uid in export order (created, then uid).
     [[nodiscard]] Result<QStringList> uids() const;
     [[nodiscard]] Result<qint64> count() const;
+    // Every page on the site: a published article's live locale, with what a site export needs
+    // to list it without reading the article (in the archive's order, then the locales').
+    struct LivePage
+    {
+        QString uid;
+        QString locale;
+        QString sourceLocale;
+        QString sectionUid;
+        QString slug;
+        QString title;
+        QString lead;
+        QDateTime publishedAt;
+        QDateTime updatedAt;
+        int version = 0;
+    };
+    [[nodiscard]] Result<QList<LivePage>> livePages() const;
+
     // Per locale: articles (not spiked, not written in it) without an approved translation in it.
     [[nodiscard]] Result<QMap<QString, int>> needingTranslation() const;
     [[nodiscard]] Result<QList<ArticleSummary>> summaries(const ArticleQuery &query) const;

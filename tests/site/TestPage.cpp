@@ -305,3 +305,34 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
     CHECK(refused.error().code == ErrorCode::InvalidInput);
     CHECK(Test::readFile(other + QStringLiteral("/letter.txt")) == "keep me");
 }
+
+TEST_CASE("export-site --changed-only rewrites only the pages whose article changed", "[site][export]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("changed.sqlite")));
+    const QString site = dir.path(QStringLiteral("site"));
+    REQUIRE_OK(SiteExporter(*db).exportTo(site));
+    SiteExporter::Options changedOnly;
+    changedOnly.changedOnly = true;
+    auto same = SiteExporter(*db).exportTo(site, changedOnly);
+    REQUIRE_OK(same);
+    CHECK(same->pages == 0);
+    CHECK(same->kept == 11);
+
+    auto found = Storage::ArticleRepository(*db).find(glaciers);
+    REQUIRE_OK(found);
+    Article a = **found;
+    a.translation(u"ru")->lead += QStringLiteral(" Дополнение редакции.");
+    REQUIRE_OK(Storage::ArticleRepository(*db).save(a, QStringLiteral("samvel.harutyunyan")));
+    auto one = SiteExporter(*db).exportTo(site, changedOnly);
+    REQUIRE_OK(one);
+    CHECK(one->pages == 3);  // the article's three languages (one version for all)
+    CHECK(one->kept == 8);
+    CHECK(Test::readFile(site + QStringLiteral("/ru/ledniki-otstupayut/index.html")).contains("Дополнение редакции."));
+    // Without --changed-only everything is written again, the same bytes.
+    const QByteArray before = Test::readFile(site + QStringLiteral("/en/an-early-harvest/index.html"));
+    auto all = SiteExporter(*db).exportTo(site);
+    REQUIRE_OK(all);
+    CHECK(all->pages == 11);
+    CHECK(Test::readFile(site + QStringLiteral("/en/an-early-harvest/index.html")) == before);
+}
