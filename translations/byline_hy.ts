@@ -1177,6 +1177,38 @@ Your comment was kept: send back again to find it in the dialog.</source>
         </translation>
     </message>
     <message>
+        <source>render needs an article UID</source>
+        <translation>render հրամանը պահանջում է հոդվածի UID</translation>
+    </message>
+    <message>
+        <source>render needs --locale L (the page&apos;s language)</source>
+        <translation>render հրամանը պահանջում է --locale L (էջի լեզուն)</translation>
+    </message>
+    <message>
+        <source>--theme is light or dark, not &quot;%1&quot;</source>
+        <translation>--theme ընտրանքի արժեքը light կամ dark է, ոչ թե «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check the path.</source>
+        <translation>Հնարավոր չէ գրել %1 ֆայլում՝ %2։ Ոչինչ չի գրվել։ Ստուգեք ուղին։</translation>
+    </message>
+    <message>
+        <source>export-site needs the folder to write the site into</source>
+        <translation>export-site հրամանը պահանջում է թղթապանակ, որում պետք է գրել կայքը</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https address, not &quot;%1&quot;</source>
+        <translation>--base-url ընտրանքը պահանջում է http կամ https հասցե, ոչ թե «%1»</translation>
+    </message>
+    <message>
+        <source>exporting the site: %1%</source>
+        <translation>կայքի արտահանում՝ %1%</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
+        <translation>Գրված է %4 թղթապանակում՝ %1 հոդվածի էջ, %2 գլխավոր և բաժնի էջ, %3 RSS լրահոս։</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1192,8 +1224,10 @@ Commands:
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      the page a reader sees; --preview: also a locale that is
                                      not published yet
-  export-site DIR [--base-url URL]   the static site: pages, home and section pages, RSS per
-                                     language, sitemap.xml, assets; DIR is swapped at once
+  export-site DIR [--base-url URL] [--changed-only]
+                                     the static site: pages, home and section pages, RSS per
+                                     language, sitemap.xml, assets; DIR is swapped at once;
+                                     --changed-only keeps the pages that did not change
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      full-text search in every locale: words, &quot;phrases&quot;,
@@ -1240,8 +1274,10 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      էջը՝ այնպես, ինչպես այն տեսնում է ընթերցողը, --preview՝ նաև
                                      դեռ չհրապարակված լեզվով
-  export-site DIR [--base-url URL]   ստատիկ կայքը՝ հոդվածների էջեր, գլխավոր և բաժինների էջեր, RSS
-                                     ըստ լեզուների, sitemap.xml, ռեսուրսներ, DIR-ը փոխարինվում է միանգամից
+  export-site DIR [--base-url URL] [--changed-only]
+                                     ստատիկ կայքը՝ հոդվածների էջեր, գլխավոր և բաժինների էջեր, RSS
+                                     ըստ լեզուների, sitemap.xml, ռեսուրսներ, DIR-ը փոխարինվում է միանգամից,
+                                     --changed-only-ն պահում է չփոփոխված էջերը
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      ամբողջատեքստային որոնում բոլոր լեզուներով՝ բառեր, «արտահայտություններ»,
@@ -1275,36 +1311,8 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
 </translation>
     </message>
     <message>
-        <source>render needs an article UID</source>
-        <translation>render հրամանը պահանջում է հոդվածի UID</translation>
-    </message>
-    <message>
-        <source>render needs --locale L (the page&apos;s language)</source>
-        <translation>render հրամանը պահանջում է --locale L (էջի լեզուն)</translation>
-    </message>
-    <message>
-        <source>--theme is light or dark, not &quot;%1&quot;</source>
-        <translation>--theme ընտրանքի արժեքը light կամ dark է, ոչ թե «%1»</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Nothing was written; check the path.</source>
-        <translation>Հնարավոր չէ գրել %1 ֆայլում՝ %2։ Ոչինչ չի գրվել։ Ստուգեք ուղին։</translation>
-    </message>
-    <message>
-        <source>export-site needs the folder to write the site into</source>
-        <translation>export-site հրամանը պահանջում է թղթապանակ, որում պետք է գրել կայքը</translation>
-    </message>
-    <message>
-        <source>--base-url needs an http or https address, not &quot;%1&quot;</source>
-        <translation>--base-url ընտրանքը պահանջում է http կամ https հասցե, ոչ թե «%1»</translation>
-    </message>
-    <message>
-        <source>exporting the site: %1%</source>
-        <translation>կայքի արտահանում՝ %1%</translation>
-    </message>
-    <message>
-        <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
-        <translation>Գրված է %4 թղթապանակում՝ %1 հոդվածի էջ, %2 գլխավոր և բաժնի էջ, %3 RSS լրահոս։</translation>
+        <source>Kept %1 unchanged pages from the last export.</source>
+        <translation>Նախորդ արտահանումից պահվել է %1 չփոփոխված էջ։</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2901,18 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>counting the articles that need translation</source>
         <translation>թարգմանության կարիք ունեցող հոդվածների հաշվում</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 in the new site.</source>
+        <translation>Չհաջողվեց պահել %1-ը նոր կայքում։</translation>
+    </message>
+    <message>
+        <source>The article %1 was removed during the export; export again.</source>
+        <translation>%1 հոդվածը ջնջվել է արտահանման ընթացքում։ Կրկին արտահանեք։</translation>
+    </message>
+    <message>
+        <source>listing the pages on the site</source>
+        <translation>կայքի էջերի ցանկի կազմում</translation>
     </message>
 </context>
 <context>

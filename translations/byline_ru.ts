@@ -1186,6 +1186,38 @@ Your comment was kept: send back again to find it in the dialog.</source>
         </translation>
     </message>
     <message>
+        <source>render needs an article UID</source>
+        <translation>render ожидает UID статьи</translation>
+    </message>
+    <message>
+        <source>render needs --locale L (the page&apos;s language)</source>
+        <translation>render требует --locale L (язык страницы)</translation>
+    </message>
+    <message>
+        <source>--theme is light or dark, not &quot;%1&quot;</source>
+        <translation>--theme принимает значение light или dark, а не «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check the path.</source>
+        <translation>Не удалось записать %1: %2. Ничего не записано; проверьте путь.</translation>
+    </message>
+    <message>
+        <source>export-site needs the folder to write the site into</source>
+        <translation>export-site ожидает папку, в которую нужно записать сайт</translation>
+    </message>
+    <message>
+        <source>--base-url needs an http or https address, not &quot;%1&quot;</source>
+        <translation>для --base-url нужен адрес http или https, а не «%1»</translation>
+    </message>
+    <message>
+        <source>exporting the site: %1%</source>
+        <translation>экспорт сайта: %1%</translation>
+    </message>
+    <message>
+        <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
+        <translation>Записано в %4: страниц статей — %1, главных страниц и страниц разделов — %2, лент RSS — %3.</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1201,8 +1233,10 @@ Commands:
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      the page a reader sees; --preview: also a locale that is
                                      not published yet
-  export-site DIR [--base-url URL]   the static site: pages, home and section pages, RSS per
-                                     language, sitemap.xml, assets; DIR is swapped at once
+  export-site DIR [--base-url URL] [--changed-only]
+                                     the static site: pages, home and section pages, RSS per
+                                     language, sitemap.xml, assets; DIR is swapped at once;
+                                     --changed-only keeps the pages that did not change
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      full-text search in every locale: words, &quot;phrases&quot;,
@@ -1249,8 +1283,10 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      страница в том виде, в каком её видит читатель; --preview: также
                                      на языке, который ещё не опубликован
-  export-site DIR [--base-url URL]   статический сайт: страницы статей, главные страницы и страницы
-                                     разделов, RSS для каждого языка, sitemap.xml, ресурсы; DIR заменяется разом
+  export-site DIR [--base-url URL] [--changed-only]
+                                     статический сайт: страницы статей, главные страницы и страницы
+                                     разделов, RSS для каждого языка, sitemap.xml, ресурсы; DIR заменяется разом;
+                                     --changed-only оставляет страницы, которые не изменились
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      полнотекстовый поиск по всем языкам: слова, «фразы»,
@@ -1284,36 +1320,8 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
 </translation>
     </message>
     <message>
-        <source>render needs an article UID</source>
-        <translation>render ожидает UID статьи</translation>
-    </message>
-    <message>
-        <source>render needs --locale L (the page&apos;s language)</source>
-        <translation>render требует --locale L (язык страницы)</translation>
-    </message>
-    <message>
-        <source>--theme is light or dark, not &quot;%1&quot;</source>
-        <translation>--theme принимает значение light или dark, а не «%1»</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Nothing was written; check the path.</source>
-        <translation>Не удалось записать %1: %2. Ничего не записано; проверьте путь.</translation>
-    </message>
-    <message>
-        <source>export-site needs the folder to write the site into</source>
-        <translation>export-site ожидает папку, в которую нужно записать сайт</translation>
-    </message>
-    <message>
-        <source>--base-url needs an http or https address, not &quot;%1&quot;</source>
-        <translation>для --base-url нужен адрес http или https, а не «%1»</translation>
-    </message>
-    <message>
-        <source>exporting the site: %1%</source>
-        <translation>экспорт сайта: %1%</translation>
-    </message>
-    <message>
-        <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
-        <translation>Записано в %4: страниц статей — %1, главных страниц и страниц разделов — %2, лент RSS — %3.</translation>
+        <source>Kept %1 unchanged pages from the last export.</source>
+        <translation>Страниц без изменений, оставленных с прошлого экспорта: %1.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2914,18 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>counting the articles that need translation</source>
         <translation>подсчёт статей, которым нужен перевод</translation>
+    </message>
+    <message>
+        <source>Cannot keep %1 in the new site.</source>
+        <translation>Не удалось оставить %1 в новом сайте.</translation>
+    </message>
+    <message>
+        <source>The article %1 was removed during the export; export again.</source>
+        <translation>Статья %1 была удалена во время экспорта; экспортируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>listing the pages on the site</source>
+        <translation>составление списка страниц сайта</translation>
     </message>
 </context>
 <context>
