@@ -10,6 +10,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/translation/RevisionDiff.h"
 #include "core/translation/WordDiff.h"
 #include "core/workflow/EditService.h"
 #include "core/workflow/TimeInput.h"
@@ -231,13 +232,7 @@ int Cli::diff(Args &args)
                            .arg(args.positional.first()),
                        {}});
     }
-    int changes = 0;
-    auto field = [&](const QString &label, const QString &before, const QString &after) {
-        if (before == after)
-            return;
-        ++changes;
-        m_out << "  " << label << ": " << WordDiff::inlineText(WordDiff::compare(before, after)) << '\n';
-    };
+    const QList<RevisionDiff::Change> changes = RevisionDiff::compare(from->snapshot, to->snapshot);
     QStringList locales;
     for (const Translation &t : from->snapshot)
         locales.append(t.locale);
@@ -245,48 +240,33 @@ int Cli::diff(Args &args)
         if (!locales.contains(t.locale))
             locales.append(t.locale);
     }
+    auto label = [this](const RevisionDiff::Change &c) {
+        switch (c.field) {
+        case RevisionDiff::Change::Field::Title: return tr("title");
+        case RevisionDiff::Change::Field::Lead: return tr("lead");
+        case RevisionDiff::Change::Field::SeoTitle: return tr("SEO title");
+        case RevisionDiff::Change::Field::SeoDescription: return tr("SEO description");
+        case RevisionDiff::Change::Field::Slug: return tr("slug");
+        case RevisionDiff::Change::Field::Block: return tr("block %1").arg(c.blockId);
+        }
+        return QString();
+    };
     for (const QString &locale : std::as_const(locales)) {
-        const Translation empty;
-        const Translation *x = nullptr;
-        const Translation *y = nullptr;
-        for (const Translation &t : from->snapshot)
-            x = t.locale == locale ? &t : x;
-        for (const Translation &t : to->snapshot)
-            y = t.locale == locale ? &t : y;
-        const int before = changes;
         m_out << "[" << locale << "]\n";
-        if (!x)
-            m_out << tr("  (added in revision %1)").arg(b) << '\n';
-        if (!y)
-            m_out << tr("  (removed in revision %1)").arg(b) << '\n';
-        x = x ? x : &empty;
-        y = y ? y : &empty;
-        field(tr("title"), x->title, y->title);
-        field(tr("lead"), x->lead, y->lead);
-        field(tr("SEO title"), x->seoTitle, y->seoTitle);
-        field(tr("SEO description"), x->seoDescription, y->seoDescription);
-        field(tr("slug"), x->slug, y->slug);
-        QStringList ids;
-        for (const Block &block : x->blocks)
-            ids.append(block.id);
-        for (const Block &block : y->blocks) {
-            if (!ids.contains(block.id))
-                ids.append(block.id);
+        bool any = false;
+        bool first = true;
+        for (const RevisionDiff::Change &c : changes) {
+            if (c.locale != locale)
+                continue;
+            if (first && c.localeAdded)
+                m_out << tr("  (added in revision %1)").arg(b) << '\n';
+            if (first && c.localeRemoved)
+                m_out << tr("  (removed in revision %1)").arg(b) << '\n';
+            first = false;
+            any = true;
+            m_out << "  " << label(c) << ": " << WordDiff::inlineText(c.pieces) << '\n';
         }
-        for (const QString &id : std::as_const(ids)) {
-            QString beforeText;
-            QString afterText;
-            for (const Block &block : x->blocks) {
-                if (block.id == id)
-                    beforeText = block.type == BlockType::Quote ? tr("(quote %1)").arg(block.quoteUid) : block.text;
-            }
-            for (const Block &block : y->blocks) {
-                if (block.id == id)
-                    afterText = block.type == BlockType::Quote ? tr("(quote %1)").arg(block.quoteUid) : block.text;
-            }
-            field(tr("block %1").arg(id), beforeText, afterText);
-        }
-        if (changes == before)
+        if (!any)
             m_out << tr("  (no changes)") << '\n';
     }
     return Done;
