@@ -9,6 +9,7 @@
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
 #include "ui/EditorTabs.h"
+#include "ui/HistoryPanel.h"
 #include "ui/Labels.h"
 #include "ui/PreviewPanel.h"
 #include "ui/SearchPanel.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_model = new ArticleListModel(db, this);
 
     m_views = new QListWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
     for (const View &v : views) {
         auto *item = new QListWidgetItem(m_views);
         item->setData(KindRole, int(v.kind));
@@ -166,6 +168,17 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_translationDock, m_searchDock);
     m_translationDock->raise();
+    m_history = new HistoryPanel(db, this);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("history"));
+    m_historyDock->setWidget(m_history);
+    m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_searchDock, m_historyDock);
+    connect(m_history, &HistoryPanel::articleChanged, this, &MainWindow::reloadKeeping);
+    connect(m_history, &HistoryPanel::failed, this, [this](const QString &message) {
+        warn(tr("Not done"), message);
+    });
     m_preview = new PreviewPanel(db, this);
     m_previewDock = new QDockWidget(this);
     m_previewDock->setObjectName(QStringLiteral("preview"));
@@ -173,7 +186,12 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_previewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
                                | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
-    tabifyDockWidget(m_searchDock, m_previewDock);
+    tabifyDockWidget(m_historyDock, m_previewDock);
+    connect(m_history, &HistoryPanel::previewRequested, this, [this](const Article &asOf) {
+        m_previewDock->show();
+        m_previewDock->raise();
+        m_preview->showRevision(asOf);
+    });
     m_translationDock->raise();
     connect(m_search, &SearchPanel::articleActivated, this,
             [this](const QString &uid) { selectArticle(uid); });
@@ -197,9 +215,11 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     connect(m_users, &QComboBox::currentIndexChanged, this, [this] {
         m_actions->setUser(std::nullopt);
         m_translations->setUser(std::nullopt);
+        m_history->setUser(std::nullopt);
         if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user) {
             m_actions->setUser(**user);
             m_translations->setUser(**user);
+            m_history->setUser(**user);
         }
         updateStatus();
         if (ViewKind(m_views->currentItem() ? m_views->currentItem()->data(KindRole).toInt() : 0) == ViewKind::Mine)
@@ -293,6 +313,7 @@ void MainWindow::retranslate()
     m_translationDock->setWindowTitle(tr("Translations"));
     m_searchDock->setWindowTitle(tr("Search"));
     m_previewDock->setWindowTitle(tr("Preview"));
+    m_historyDock->setWindowTitle(tr("History"));
     m_findAction->setText(tr("&Find in the archive…"));
     m_openAction->setText(tr("&Open"));
     m_openAction->setToolTip(tr("Open the article to edit it (Enter, double-click, Ctrl+O)"));
@@ -385,6 +406,7 @@ void MainWindow::selectionChanged()
         m_shownUid = uid;
         m_translations->setArticle(uid);
         m_preview->setArticle(uid);
+        m_history->setArticle(uid);
     }
 }
 

@@ -18,6 +18,7 @@ namespace Byline {
 class ArticleActions;
 class ArticleListModel;
 class EditorTabs;
+class HistoryPanel;
 class PreviewPanel;
 class SearchPanel;
 class SiteExportJob;
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] TranslationPanel *translationPanel() const { return m_translations; }
     [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
     [[nodiscard]] PreviewPanel *previewPanel() const { return m_preview; }
+    [[nodiscard]] HistoryPanel *historyPanel() const { return m_history; }
     [[nodiscard]] QDockWidget *previewDock() const { return m_previewDock; }
     [[nodiscard]] UiLanguage *uiLanguage() const { return m_language; }
     [[nodiscard]] EditorTabs *editorTabs() const { return m_editors; }
@@ -88,6 +90,8 @@ private:
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
     PreviewPanel *m_preview = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     SiteExportJob *m_siteExport = nullptr;
     QProgressDialog *m_exportProgress = nullptr;
     QAction *m_exportSiteAction = nullptr;

@@ -141,10 +141,18 @@ void PreviewPanel::ensureView()
     m_stack->addWidget(m_view);
 }
 
+void PreviewPanel::showRevision(const Article &asOf)
+{
+    setArticle(asOf.uid);
+    m_revision = asOf;
+    m_debounce->start();
+}
+
 void PreviewPanel::setArticle(const QString &uid)
 {
-    if (uid == m_uid)
+    if (uid == m_uid && !m_revision)
         return;
+    m_revision.reset();
     m_uid = uid;
     const QString wanted = m_locale->currentData().toString();
     const QSignalBlocker blocker(m_locale);
@@ -184,7 +192,15 @@ void PreviewPanel::load()
         m_stack->setCurrentWidget(m_message);
         return;
     }
-    auto page = PageLoader::load(m_db, m_uid, m_locale->currentData().toString(), PageLoader::Mode::Preview);
+    Result<PageData> page = fail(ErrorCode::NotFound, QString());
+    if (m_revision) {
+        auto newsroom = PageLoader::newsroom(m_db);
+        page = newsroom ? PageLoader::build(m_db, *newsroom, *m_revision, m_locale->currentData().toString(),
+                                            PageLoader::Mode::Preview)
+                        : Result<PageData>(std::unexpected(newsroom.error()));
+    } else {
+        page = PageLoader::load(m_db, m_uid, m_locale->currentData().toString(), PageLoader::Mode::Preview);
+    }
     if (!page) {
         m_message->setText(tr("No preview: %1").arg(page.error().message));
         m_stack->setCurrentWidget(m_message);

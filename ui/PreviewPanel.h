@@ -1,11 +1,13 @@
 #pragma once
 
+#include "core/domain/Article.h"
 #include "core/site/PageRenderer.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -33,6 +35,8 @@ public:
     ~PreviewPanel() override;
 
     void setArticle(const QString &uid);  // and refresh (debounced)
+    // The page as it was in a revision (`asOf` carries that revision's text).
+    void showRevision(const Article &asOf);
     void refresh();                       // the article changed
     [[nodiscard]] QString lastHtml() const { return m_lastHtml; }
     [[nodiscard]] QString message() const;
@@ -60,6 +64,7 @@ private:
 
     Storage::Database &m_db;
     QString m_uid;
+    std::optional<Article> m_revision;  // shown instead of the stored text
     QComboBox *m_locale = nullptr;
     QCheckBox *m_dark = nullptr;
     QComboBox *m_size = nullptr;

@@ -2,9 +2,11 @@
 #include "tests/TestSupport.h"
 #include "ui/ArticleActions.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/UserRepository.h"
 #include "core/workflow/EditService.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/MainWindow.h"
+#include "ui/HistoryPanel.h"
 #include "ui/PreviewPanel.h"
 #include "ui/SearchPanel.h"
 #include "ui/UiLanguage.h"
@@ -89,7 +91,7 @@ TEST_CASE("the main window lists the store and filters by view", "[ui]")
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.articleModel()->rowCount() == 6);
 
-    auto *views = window.findChild<QListWidget *>();
+    auto *views = window.findChild<QListWidget *>(QStringLiteral("views"));
     REQUIRE(views != nullptr);
     auto rowOf = [&](const QString &text) {
         for (int r = 0; r < views->count(); ++r) {
@@ -376,4 +378,49 @@ TEST_CASE("the desk exports the site in the background and reports how it went",
     CHECK_FALSE(results.last());
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.first().contains(QStringLiteral("not a Byline site")));
+}
+
+TEST_CASE("the history panel shows what each revision changed, previews and restores it",
+          "[ui][history]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("history.sqlite")));
+    const QString uid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");  // the draft
+    {
+        auto found = Storage::ArticleRepository(*db).find(uid);
+        REQUIRE_OK(found);
+        Article a = **found;
+        a.translation(u"ru")->title = QStringLiteral("Рельсы через степь: первый вариант");
+        REQUIRE_OK(EditService(*db).save(a, QStringLiteral("samvel.harutyunyan")));
+        a.translation(u"ru")->title = QStringLiteral("Рельсы через степь: новый заголовок");
+        REQUIRE_OK(EditService(*db).save(a, QStringLiteral("samvel.harutyunyan")));
+    }
+    HistoryPanel panel(*db);
+    panel.setArticle(uid);
+    auto user = Storage::UserRepository(*db).find(QStringLiteral("samvel.harutyunyan"));
+    REQUIRE_OK(user);
+    panel.setUser(**user);
+    REQUIRE(panel.revisionList()->count() >= 2);
+    // The newest first: it changed the headline.
+    CHECK(panel.changes()->toPlainText().contains(QStringLiteral("новый заголовок")));
+    CHECK_FALSE(panel.restoreButton()->isEnabled());  // it is the current text already
+
+    panel.revisionList()->setCurrentRow(1);
+    REQUIRE(panel.restoreButton()->isEnabled());
+    QList<Article> previews;
+    QObject::connect(&panel, &HistoryPanel::previewRequested, &panel,
+                     [&](const Article &asOf) { previews.append(asOf); });
+    panel.previewButton()->click();
+    REQUIRE(previews.size() == 1);
+    CHECK(previews.first().translation(u"ru")->title == QStringLiteral("Рельсы через степь: первый вариант"));
+
+    int asked = 0;
+    panel.confirmRestore = [&](int) { ++asked; return true; };
+    const int before = panel.revisionList()->count();
+    panel.restoreButton()->click();
+    CHECK(asked == 1);
+    CHECK(panel.revisionList()->count() == before + 1);  // restoring adds a revision
+    auto now = Storage::ArticleRepository(*db).find(uid);
+    REQUIRE_OK(now);
+    CHECK((*now)->translation(u"ru")->title == previews.first().translation(u"ru")->title);
 }
