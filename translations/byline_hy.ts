@@ -1065,10 +1065,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>URL-անուն</translation>
     </message>
     <message>
-        <source>(quote %1)</source>
-        <translation>(մեջբերում %1)</translation>
-    </message>
-    <message>
         <source>block %1</source>
         <translation>բլոկ %1</translation>
     </message>
@@ -1410,6 +1406,93 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
 </context>
 <context>
+    <name>Byline::HistoryPanel</name>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept from a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Վերնագիր</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Ներածական</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation type="unfinished">SEO վերնագիր</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation type="unfinished">SEO նկարագրություն</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished">URL-անուն</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished">Բլոկ %1</translation>
+    </message>
+    <message>
+        <source>Restore revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the text of revision %1 the current text? It is saved as a new revision; nothing newer is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article to see its revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished">ինչ-որ մեկը</translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation type="unfinished">Նախ ընտրեք, թե ով եք դուք։</translation>
+    </message>
+    <message>
+        <source>No change to the text in this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Labels</name>
     <message>
         <source>journalist</source>
@@ -1654,6 +1737,10 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1070,10 +1070,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>ярлык</translation>
     </message>
     <message>
-        <source>(quote %1)</source>
-        <translation>(цитата %1)</translation>
-    </message>
-    <message>
         <source>block %1</source>
         <translation>блок %1</translation>
     </message>
@@ -1419,6 +1415,93 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::HistoryPanel</name>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept from a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished">Заголовок</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Лид</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation type="unfinished">SEO-заголовок</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation type="unfinished">SEO-описание</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished">Ярлык</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished">Блок %1</translation>
+    </message>
+    <message>
+        <source>Restore revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the text of revision %1 the current text? It is saved as a new revision; nothing newer is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article to see its revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished">неизвестно кем</translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation type="unfinished">Сначала выберите пользователя.</translation>
+    </message>
+    <message>
+        <source>No change to the text in this revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this revision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Byline::Labels</name>
     <message>
         <source>journalist</source>
@@ -1666,6 +1749,10 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
