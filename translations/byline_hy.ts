@@ -1409,87 +1409,87 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <name>Byline::HistoryPanel</name>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>պահպանված</translation>
     </message>
     <message>
         <source>kept from a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>պահված կոնֆլիկտից</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>վերականգնված</translation>
     </message>
     <message>
         <source>from an import</source>
-        <translation type="unfinished"></translation>
+        <translation>ներմուծումից</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Վերնագիր</translation>
+        <translation>Վերնագիր</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Ներածական</translation>
+        <translation>Ներածական</translation>
     </message>
     <message>
         <source>SEO title</source>
-        <translation type="unfinished">SEO վերնագիր</translation>
+        <translation>SEO վերնագիր</translation>
     </message>
     <message>
         <source>SEO description</source>
-        <translation type="unfinished">SEO նկարագրություն</translation>
+        <translation>SEO նկարագրություն</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished">URL-անուն</translation>
+        <translation>URL-անուն</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished">Բլոկ %1</translation>
+        <translation>Բլոկ %1</translation>
     </message>
     <message>
         <source>Restore revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերականգնել %1 խմբագրությունը</translation>
     </message>
     <message>
         <source>Make the text of revision %1 the current text? It is saved as a new revision; nothing newer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Դարձնե՞լ %1 խմբագրության տեքստը ընթացիկ։ Այն կպահպանվի որպես նոր խմբագրություն, ավելի նոր ոչինչ չի կորչի։</translation>
     </message>
     <message>
         <source>Select an article to see its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընտրեք հոդված՝ դրա խմբագրությունները տեսնելու համար։</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished">ինչ-որ մեկը</translation>
+        <translation>ինչ-որ մեկը</translation>
     </message>
     <message>
         <source>Choose who you are first.</source>
-        <translation type="unfinished">Նախ ընտրեք, թե ով եք դուք։</translation>
+        <translation>Նախ ընտրեք, թե ով եք դուք։</translation>
     </message>
     <message>
         <source>No change to the text in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս խմբագրությունում տեքստը չի փոխվել։</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբագրություններ</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ է փոխվել</translation>
     </message>
     <message>
         <source>Preview this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Նախադիտել այս խմբագրությունը</translation>
     </message>
     <message>
         <source>Restore this revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Վերականգնել այս խմբագրությունը…</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1740,7 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատմություն</translation>
     </message>
 </context>
 <context>

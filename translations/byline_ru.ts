@@ -1418,87 +1418,87 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <name>Byline::HistoryPanel</name>
     <message>
         <source>saved</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено</translation>
     </message>
     <message>
         <source>kept from a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено при конфликте</translation>
     </message>
     <message>
         <source>restored</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановлено</translation>
     </message>
     <message>
         <source>from an import</source>
-        <translation type="unfinished"></translation>
+        <translation>из импорта</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished">Заголовок</translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>SEO title</source>
-        <translation type="unfinished">SEO-заголовок</translation>
+        <translation>SEO-заголовок</translation>
     </message>
     <message>
         <source>SEO description</source>
-        <translation type="unfinished">SEO-описание</translation>
+        <translation>SEO-описание</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished">Ярлык</translation>
+        <translation>Ярлык</translation>
     </message>
     <message>
         <source>Block %1</source>
-        <translation type="unfinished">Блок %1</translation>
+        <translation>Блок %1</translation>
     </message>
     <message>
         <source>Restore revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить ревизию %1</translation>
     </message>
     <message>
         <source>Make the text of revision %1 the current text? It is saved as a new revision; nothing newer is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать текст ревизии %1 текущим? Он сохранится как новая ревизия; ничего более нового не потеряется.</translation>
     </message>
     <message>
         <source>Select an article to see its revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите статью, чтобы увидеть её ревизии.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished">неизвестно кем</translation>
+        <translation>кто-то</translation>
     </message>
     <message>
         <source>Choose who you are first.</source>
-        <translation type="unfinished">Сначала выберите пользователя.</translation>
+        <translation>Сначала выберите, кто вы.</translation>
     </message>
     <message>
         <source>No change to the text in this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой ревизии текст не менялся.</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ревизии</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменилось</translation>
     </message>
     <message>
         <source>Preview this revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр этой ревизии</translation>
     </message>
     <message>
         <source>Restore this revision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту ревизию…</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1752,7 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
 </context>
 <context>
