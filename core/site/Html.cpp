@@ -6,6 +6,17 @@ namespace Byline::Html {
 
 QString escape(QStringView text)
 {
+    // Most text has nothing to escape: one pass to find out.
+    bool plain = true;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u'&' || u == u'<' || u == u'>' || u == u'"' || u == u'\'' || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return text.toString();
     QString out;
     out.reserve(text.size() + text.size() / 8);
     for (QChar c : text) {
@@ -36,6 +47,14 @@ QString safeUrl(const QString &url)
     }
     if (trimmed.startsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("//")))
         return trimmed;
+    // The common case without a parser: an http(s) address with a host.
+    for (QLatin1StringView scheme : {QLatin1StringView("https://"), QLatin1StringView("http://")}) {
+        if (trimmed.startsWith(scheme, Qt::CaseInsensitive)) {
+            const QChar first = trimmed.size() > scheme.size() ? trimmed.at(scheme.size()) : QChar();
+            if (first.isLetterOrNumber())
+                return trimmed;
+        }
+    }
     const QUrl parsed(trimmed, QUrl::StrictMode);
     if (!parsed.isValid())
         return {};

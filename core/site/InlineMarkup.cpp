@@ -80,8 +80,16 @@ QString render(const QString &text, bool html)
                 }
             }
         }
-        out += html ? Html::escape(QStringView(text).mid(i, 1)) : QString(c);
-        ++i;
+        // Plain text up to the next character that may start a mark, at once.
+        qsizetype end = i + 1;
+        while (end < text.size() && text.at(end) != u'*' && text.at(end) != u'[' && text.at(end) != u'\\')
+            ++end;
+        const QStringView run = QStringView(text).mid(i, end - i);
+        if (html)
+            out += Html::escape(run);
+        else
+            out += run;
+        i = end;
     }
     for (qsizetype k = open.size() - 1; k >= 0 && html; --k)
         out += QStringLiteral("</") + open.at(k) + QLatin1Char('>');

@@ -1,6 +1,5 @@
 #include "core/site/PageLoader.h"
 
-#include "core/site/InlineMarkup.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
@@ -10,19 +9,20 @@
 #include "core/storage/UserRepository.h"
 
 #include <QObject>
-#include <QRegularExpression>
 
 namespace Byline::PageLoader {
 namespace {
 
-int wordCount(const QString &text)
+// Words: runs of letters and digits (marks such as ** are not words).
+int wordCount(QStringView text)
 {
-    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+)"));
     int n = 0;
-    auto it = word.globalMatch(text);
-    while (it.hasNext()) {
-        it.next();
-        ++n;
+    bool inWord = false;
+    for (QChar c : text) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++n;
+        inWord = letter;
     }
     return n;
 }
@@ -178,7 +178,7 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
         } else {
             body.text = b.text;
         }
-        words += wordCount(b.type == BlockType::Paragraph ? InlineMarkup::toPlain(body.text) : body.text);
+        words += wordCount(body.text);
         page.body.append(body);
     }
     page.readingMinutes = qMax(1, (words + 199) / 200);

@@ -61,8 +61,9 @@ Result<> write(const QString &path, const QByteArray &bytes, int &files)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(ErrorCode::Io, QObject::tr("Cannot create the folder for %1.").arg(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // The staging folder is nobody's until it is swapped in: plain writes, one sync at the end.
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
         return fail(ErrorCode::Io, QObject::tr("Cannot write %1: %2. Check the free space and the "
                                                "folder's permissions; the site was not changed.")
                                        .arg(path, file.errorString()));
@@ -457,6 +458,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         return std::unexpected(w.error());
     }
 
+    // Everything on disk before the new site becomes visible.
+    ::sync();
     // Swap: the target is the old site until this instant, the new one after it.
     if (!QFileInfo::exists(target)) {
         if (!QDir().rename(staging, target))

@@ -40,7 +40,7 @@ const char *const single = R"(<!DOCTYPE html>
 <p class="meta"><time datetime="{{ .Date.Format "2006-01-02T15:04:05Z07:00" }}">{{ .Date.Format "2 January 2006, 15:04" }}</time></p>
 <p class="lead">{{ .Params.lead }}</p><div class="body">{{ .Content }}</div>
 <footer class="signoff">{{ delimit .Params.authors ", " }}</footer></article>
-<section class="more"><ul>{{ range first 5 (where .Site.RegularPages "Section" .Section) }}<li><a href="{{ .Permalink }}">{{ .Title }}</a></li>{{ end }}</ul></section></main>
+<section class="more"><ul>{{ range first 5 .CurrentSection.RegularPages }}<li><a href="{{ .Permalink }}">{{ .Title }}</a></li>{{ end }}</ul></section></main>
 <footer class="site">© {{ .Site.Title }}</footer></body></html>
 )";
 
