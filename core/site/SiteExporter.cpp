@@ -22,10 +22,16 @@
 #include <QSet>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <optional>
 
 #include <cstdio>
+#include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -59,9 +65,14 @@ QString rfc822(const QDateTime &t)
 
 Result<> write(const QString &path, const QByteArray &bytes, int &files)
 {
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    // One mkdir for a page's own folder; the whole path only the first time in a language.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::mkdir(QFile::encodeName(folder).constData(), 0755) != 0 && errno != EEXIST
+        && !QDir().mkpath(folder)) {
         return fail(ErrorCode::Io, QObject::tr("Cannot create the folder for %1.").arg(path));
-    // The staging folder is nobody's until it is swapped in: plain writes, one sync at the end.
+    }
+    // The staging folder is nobody's until it is swapped in: plain writes. (A reader never sees
+    // a half-written site; a machine crash right after an export may need the export again.)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
         return fail(ErrorCode::Io, QObject::tr("Cannot write %1: %2. Check the free space and the "
@@ -71,6 +82,85 @@ Result<> write(const QString &path, const QByteArray &bytes, int &files)
     ++files;
     return {};
 }
+
+// Renders and writes pages on a second thread while the first reads the next article from
+// the store (a connection belongs to one thread; rendering needs none). A bounded queue keeps
+// memory flat; the first error stops the work.
+class PageWriter
+{
+public:
+    PageWriter()
+        : m_thread([this] { work(); })
+    {}
+    ~PageWriter() { finish(); }
+
+    void add(QString path, PageData page)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_queue.size() < 64 || m_failed; });
+        m_queue.push_back({std::move(path), std::move(page)});
+        m_ready.notify_one();
+    }
+    // Waits for every page; the first failure, if any.
+    Result<> finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+            m_ready.notify_one();
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+        std::lock_guard lock(m_mutex);
+        if (m_failed)
+            return std::unexpected(*m_error);
+        return {};
+    }
+    [[nodiscard]] int files() const { return m_files; }
+
+private:
+    struct Job
+    {
+        QString path;
+        PageData page;
+    };
+    void work()
+    {
+        for (;;) {
+            Job job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_queue.empty() || m_done; });
+                if (m_queue.empty())
+                    return;
+                job = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_space.notify_one();
+                if (m_failed)
+                    continue;
+            }
+            int files = 0;
+            auto written = write(job.path, PageRenderer::render(job.page).toUtf8(), files);
+            std::lock_guard lock(m_mutex);
+            m_files += files;
+            if (!written && !m_failed) {
+                m_failed = true;
+                m_error = written.error();
+                m_space.notify_all();
+            }
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Job> m_queue;
+    bool m_done = false;
+    bool m_failed = false;
+    std::optional<Error> m_error;
+    int m_files = 0;
+    std::thread m_thread;  // last: started once everything above exists
+};
 
 // Swaps two paths at once (Linux renameat2 RENAME_EXCHANGE); false where not supported.
 bool exchange(const QString &a, const QString &b)
@@ -218,6 +308,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
 
     const int total = int(order.size());
     int done = 0;
+    PageWriter writer;
     for (const QString &uid : std::as_const(order)) {
         if (options.cancel && options.cancel->load())
             return fail(ErrorCode::Io, QObject::tr("The export was cancelled; the site was not changed."));
@@ -291,13 +382,16 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 ++report.kept;
                 continue;
             }
-            if (auto w = write(newFile, PageRenderer::render(*page).toUtf8(), report.files); !w)
-                return std::unexpected(w.error());
+            writer.add(newFile, std::move(*page));
             ++report.pages;
         }
         if (options.progress)
             options.progress(++done, total);
     }
+
+    if (auto finished = writer.finish(); !finished)
+        return std::unexpected(finished.error());
+    report.files += writer.files();
 
     // Home and section pages, RSS, per locale that has pages.
     QString sitemap = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -458,8 +552,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         return std::unexpected(w.error());
     }
 
-    // Everything on disk before the new site becomes visible.
-    ::sync();
     // Swap: the target is the old site until this instant, the new one after it.
     if (!QFileInfo::exists(target)) {
         if (!QDir().rename(staging, target))
