@@ -88,7 +88,10 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         }
     }
     m_views->setCurrentRow(0);
-    m_views->setMaximumWidth(260);
+    m_views->setMaximumWidth(300);
+    m_views->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Needs translation · AM (999)")) + 24);
+    m_views->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_views->setTextElideMode(Qt::ElideRight);
     m_views->setSpacing(2);
     m_views->setFrameShape(QFrame::NoFrame);
 
@@ -159,7 +162,6 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_translationDock->setWidget(m_translations);
     m_translationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_translationDock);
-    resizeDocks({m_translationDock}, {330}, Qt::Horizontal);
     m_search = new SearchPanel(db, this);
     m_searchDock = new QDockWidget(this);
     m_searchDock->setObjectName(QStringLiteral("search"));
@@ -289,6 +291,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     setUpEditors(splitter);
     retranslate();
     resize(1280, 760);
+    // The panels beside the list: a third of a laptop screen, not half of it.
+    resizeDocks({m_translationDock}, {400}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;

@@ -70,6 +70,7 @@ PreviewPanel::PreviewPanel(Storage::Database &db, QWidget *parent)
 {
     m_locale = new QComboBox(this);
     m_locale->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_locale->setMinimumContentsLength(12);
     m_dark = new QCheckBox(this);
     m_size = new QComboBox(this);
     for (int i = 0; i < 4; ++i)
