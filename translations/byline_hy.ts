@@ -1491,6 +1491,10 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <source>Restore this revision…</source>
         <translation>Վերականգնել այս խմբագրությունը…</translation>
     </message>
+    <message>
+        <source>No revisions yet: every save from now on keeps one here.</source>
+        <translation>Խմբագրություններ դեռ չկան։ Այսուհետ յուրաքանչյուր պահպանում այստեղ մեկը կթողնի։</translation>
+    </message>
 </context>
 <context>
     <name>Byline::Labels</name>

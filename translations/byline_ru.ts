@@ -1500,6 +1500,10 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <source>Restore this revision…</source>
         <translation>Восстановить эту ревизию…</translation>
     </message>
+    <message>
+        <source>No revisions yet: every save from now on keeps one here.</source>
+        <translation>Ревизий пока нет: каждое сохранение будет добавлять сюда новую.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::Labels</name>

@@ -136,6 +136,10 @@ void HistoryPanel::reload()
     }
     m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
     showChanges();
+    if (m_article->revisions.isEmpty()) {
+        m_changes->setHtml(QStringLiteral("<p>%1</p>").arg(
+            tr("No revisions yet: every save from now on keeps one here.").toHtmlEscaped()));
+    }
 }
 
 void HistoryPanel::showChanges()
