@@ -5,9 +5,6 @@
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
 #include "core/storage/ArticleRepository.h"
-#include "core/storage/LocaleRepository.h"
-#include "core/storage/SectionRepository.h"
-#include "core/storage/SettingsRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -18,7 +15,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -203,18 +199,15 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         ~Cleanup() { if (!path.isEmpty()) QDir(path).removeRecursively(); }
     } cleanup{staging};
 
-    auto settings = Storage::SettingsRepository(m_db).settings();
-    auto strings = Storage::SettingsRepository(m_db).siteStrings();
-    auto locales = Storage::LocaleRepository(m_db).all();
-    auto sections = Storage::SectionRepository(m_db).all();
+    // The newsroom's shared data (settings, strings, locales, sections, experts, quotes), read once.
+    auto shared = PageLoader::newsroom(m_db);
+    if (!shared)
+        return std::unexpected(shared.error());
+    const auto *settings = &shared->settings;
+    const auto *strings = &shared->strings;
+    const auto *locales = &shared->locales;
+    const auto *sections = &shared->sections;
     Storage::ArticleRepository articles(m_db);
-    auto uids = articles.uids();
-    for (const Error *e : {settings ? nullptr : &settings.error(), strings ? nullptr : &strings.error(),
-                           locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
-                           uids ? nullptr : &uids.error()}) {
-        if (e)
-            return std::unexpected(*e);
-    }
     QString base = options.baseUrl.isEmpty() ? settings->value(QStringLiteral("base_url")) : options.baseUrl;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
@@ -223,9 +216,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     QHash<QString, QList<Entry>> byLocale;  // locale -> articles, newest first later
     QHash<QString, PageData> chrome;        // a page of each locale, for listings
     QHash<QString, QString> written;        // path -> article, to catch two articles on one address
-    auto shared = PageLoader::newsroom(m_db);
-    if (!shared)
-        return std::unexpected(shared.error());
     auto live = articles.livePages();
     if (!live)
         return std::unexpected(live.error());
@@ -350,30 +340,26 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             const QString newFile = staging + path + QStringLiteral("index.html");
             const bool unchanged = options.changedOnly && sameNewsroom
                                    && previousPages.value(path).toString() == sig && QFileInfo::exists(oldFile);
-            if (unchanged && chrome.contains(p->locale)) {
-                // The same bytes as last time: linked, not written again.
-                QDir().mkpath(QFileInfo(newFile).absolutePath());
-                if (::link(QFile::encodeName(oldFile).constData(), QFile::encodeName(newFile).constData()) != 0
-                    && !QFile::copy(oldFile, newFile)) {
-                    return fail(ErrorCode::Io, QObject::tr("Cannot keep %1 in the new site.").arg(oldFile));
+            // A page is built when it is to be written, or as the listings' frame of its language.
+            std::optional<PageData> page;
+            if (!unchanged || !chrome.contains(p->locale)) {
+                if (!article) {
+                    auto found = articles.find(uid);
+                    if (!found)
+                        return std::unexpected(found.error());
+                    if (!*found)
+                        return fail(ErrorCode::Conflict, QObject::tr("The article %1 was removed during the export; export again.").arg(uid));
+                    article = std::move(**found);
                 }
-                ++report.kept;
-                continue;
+                auto built = PageLoader::build(m_db, *shared, *article, p->locale, PageLoader::Mode::Published, base, more);
+                if (!built)
+                    return std::unexpected(built.error());
+                if (!chrome.contains(p->locale))
+                    chrome.insert(p->locale, *built);
+                page = std::move(*built);
             }
-            if (!article) {
-                auto found = articles.find(uid);
-                if (!found)
-                    return std::unexpected(found.error());
-                if (!*found)
-                    return fail(ErrorCode::Conflict, QObject::tr("The article %1 was removed during the export; export again.").arg(uid));
-                article = std::move(**found);
-            }
-            auto page = PageLoader::build(m_db, *shared, *article, p->locale, PageLoader::Mode::Published, base, more);
-            if (!page)
-                return std::unexpected(page.error());
-            if (!chrome.contains(p->locale))
-                chrome.insert(p->locale, *page);
             if (unchanged) {
+                // The same bytes as last time: linked, not written again.
                 QDir().mkpath(QFileInfo(newFile).absolutePath());
                 if (::link(QFile::encodeName(oldFile).constData(), QFile::encodeName(newFile).constData()) != 0
                     && !QFile::copy(oldFile, newFile)) {
