@@ -11,7 +11,7 @@
 #include <memory>
 
 using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
-AppFactory bylineTestAppFactory = nullptr;  // set by the GUI tests' translation unit
+AppFactory bylineTestAppFactory = nullptr; // set by the GUI tests' translation unit
 
 int main(int argc, char *argv[])
 {
@@ -23,8 +23,8 @@ int main(int argc, char *argv[])
     static QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
     std::unique_ptr<QCoreApplication> app = bylineTestAppFactory
-                                                ? bylineTestAppFactory(argc, argv)
-                                                : std::make_unique<QCoreApplication>(argc, argv);
-    Byline::Translations::installPluralForms();  // as the programs do
+        ? bylineTestAppFactory(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    Byline::Translations::installPluralForms(); // as the programs do
     return Catch::Session().run(argc, argv);
 }

@@ -24,15 +24,24 @@ namespace {
 QString label(Action action)
 {
     switch (action) {
-    case Action::Submit: return ArticleActions::tr("&Submit for review");
-    case Action::Approve: return ArticleActions::tr("&Approve");
-    case Action::RequestChanges: return ArticleActions::tr("Send &back…");
-    case Action::Schedule: return ArticleActions::tr("Sc&hedule…");
-    case Action::Unschedule: return ArticleActions::tr("&Unschedule");
-    case Action::Publish: return ArticleActions::tr("&Publish now");
-    case Action::Unpublish: return ArticleActions::tr("U&npublish");
-    case Action::Spike: return ArticleActions::tr("S&pike");
-    case Action::Restore: return ArticleActions::tr("&Restore from spike");
+    case Action::Submit:
+        return ArticleActions::tr("&Submit for review");
+    case Action::Approve:
+        return ArticleActions::tr("&Approve");
+    case Action::RequestChanges:
+        return ArticleActions::tr("Send &back…");
+    case Action::Schedule:
+        return ArticleActions::tr("Sc&hedule…");
+    case Action::Unschedule:
+        return ArticleActions::tr("&Unschedule");
+    case Action::Publish:
+        return ArticleActions::tr("&Publish now");
+    case Action::Unpublish:
+        return ArticleActions::tr("U&npublish");
+    case Action::Spike:
+        return ArticleActions::tr("S&pike");
+    case Action::Restore:
+        return ArticleActions::tr("&Restore from spike");
     }
     return {};
 }
@@ -40,10 +49,14 @@ QString label(Action action)
 QKeySequence shortcut(Action action)
 {
     switch (action) {
-    case Action::Submit: return QKeySequence(QStringLiteral("Ctrl+Shift+S"));
-    case Action::Approve: return QKeySequence(QStringLiteral("Ctrl+Shift+A"));
-    case Action::Publish: return QKeySequence(QStringLiteral("Ctrl+Shift+P"));
-    default: return {};
+    case Action::Submit:
+        return QKeySequence(QStringLiteral("Ctrl+Shift+S"));
+    case Action::Approve:
+        return QKeySequence(QStringLiteral("Ctrl+Shift+A"));
+    case Action::Publish:
+        return QKeySequence(QStringLiteral("Ctrl+Shift+P"));
+    default:
+        return {};
     }
 }
 
@@ -64,7 +77,8 @@ ArticleActions::ArticleActions(Storage::Database &db, QWidget *dialogParent)
     askComment = [this](const QString &title, const QString &draft) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(
-            m_dialogParent, title, tr("What should change? The author sees this comment."), draft, &ok);
+            m_dialogParent, title, tr("What should change? The author sees this comment."), draft,
+            &ok);
         if (!ok)
             return std::nullopt;
         return text;
@@ -79,7 +93,8 @@ ArticleActions::ArticleActions(Storage::Database &db, QWidget *dialogParent)
         QDialog dialog(m_dialogParent);
         dialog.setWindowTitle(tr("Schedule publication"));
         auto *layout = new QVBoxLayout(&dialog);
-        layout->addWidget(new QLabel(tr("Publish at (newsroom time, %1):").arg(QString::fromUtf8(zone.id())), &dialog));
+        layout->addWidget(new QLabel(
+            tr("Publish at (newsroom time, %1):").arg(QString::fromUtf8(zone.id())), &dialog));
         // The editor shows the newsroom's wall clock; it is read back in the newsroom's zone.
         const QDateTime wall = suggested.toTimeZone(zone);
         auto *edit = new QDateTimeEdit(QDateTime(wall.date(), wall.time()), &dialog);
@@ -87,13 +102,15 @@ ArticleActions::ArticleActions(Storage::Database &db, QWidget *dialogParent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         edit->setAccessibleName(tr("Publication time"));
         layout->addWidget(edit);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        auto *buttons
+            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         layout->addWidget(buttons);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
-        auto at = TimeInput::parse(edit->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone);
+        auto at
+            = TimeInput::parse(edit->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone);
         if (!at) {
             Q_EMIT failed(at.error().message);
             return std::nullopt;
@@ -160,7 +177,7 @@ void ArticleActions::trigger(Action action)
 {
     if (!m_article || !m_user)
         return;
-    const QString uid = m_article->uid;  // a copy: an editor saving first reloads the list
+    const QString uid = m_article->uid; // a copy: an editor saving first reloads the list
     Q_EMIT aboutToAct(uid);
     if (!m_article || !m_user || m_article->uid != uid)
         return;

@@ -56,7 +56,7 @@ private:
     QList<QAction *> m_actions;
     std::optional<User> m_user;
     std::optional<ArticleSummary> m_article;
-    QString m_unsentComment;  // a send-back comment that could not be sent yet
+    QString m_unsentComment; // a send-back comment that could not be sent yet
 };
 
 } // namespace Byline

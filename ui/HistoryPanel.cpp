@@ -22,10 +22,14 @@ namespace {
 QString kindLabel(RevisionKind kind)
 {
     switch (kind) {
-    case RevisionKind::Save: return HistoryPanel::tr("saved");
-    case RevisionKind::Conflict: return HistoryPanel::tr("kept from a conflict");
-    case RevisionKind::Restore: return HistoryPanel::tr("restored");
-    case RevisionKind::Import: return HistoryPanel::tr("from an import");
+    case RevisionKind::Save:
+        return HistoryPanel::tr("saved");
+    case RevisionKind::Conflict:
+        return HistoryPanel::tr("kept from a conflict");
+    case RevisionKind::Restore:
+        return HistoryPanel::tr("restored");
+    case RevisionKind::Import:
+        return HistoryPanel::tr("from an import");
     }
     return {};
 }
@@ -33,12 +37,18 @@ QString kindLabel(RevisionKind kind)
 QString fieldLabel(const RevisionDiff::Change &c)
 {
     switch (c.field) {
-    case RevisionDiff::Change::Field::Title: return HistoryPanel::tr("Headline");
-    case RevisionDiff::Change::Field::Lead: return HistoryPanel::tr("Lead");
-    case RevisionDiff::Change::Field::SeoTitle: return HistoryPanel::tr("SEO title");
-    case RevisionDiff::Change::Field::SeoDescription: return HistoryPanel::tr("SEO description");
-    case RevisionDiff::Change::Field::Slug: return HistoryPanel::tr("Slug");
-    case RevisionDiff::Change::Field::Block: return HistoryPanel::tr("Block %1").arg(c.blockId);
+    case RevisionDiff::Change::Field::Title:
+        return HistoryPanel::tr("Headline");
+    case RevisionDiff::Change::Field::Lead:
+        return HistoryPanel::tr("Lead");
+    case RevisionDiff::Change::Field::SeoTitle:
+        return HistoryPanel::tr("SEO title");
+    case RevisionDiff::Change::Field::SeoDescription:
+        return HistoryPanel::tr("SEO description");
+    case RevisionDiff::Change::Field::Slug:
+        return HistoryPanel::tr("Slug");
+    case RevisionDiff::Change::Field::Block:
+        return HistoryPanel::tr("Block %1").arg(c.blockId);
     }
     return {};
 }
@@ -76,11 +86,12 @@ HistoryPanel::HistoryPanel(Storage::Database &db, QWidget *parent)
         }
     });
     confirmRestore = [this](int number) {
-        return QMessageBox::question(this, tr("Restore revision %1").arg(number),
-                                     tr("Make the text of revision %1 the current text? It is saved as "
-                                        "a new revision; nothing newer is lost.")
-                                         .arg(number))
-               == QMessageBox::Yes;
+        return QMessageBox::question(
+                   this, tr("Restore revision %1").arg(number),
+                   tr("Make the text of revision %1 the current text? It is saved as "
+                      "a new revision; nothing newer is lost.")
+                       .arg(number))
+            == QMessageBox::Yes;
     };
     retranslate();
 }
@@ -89,7 +100,8 @@ void HistoryPanel::setArticle(const QString &uid)
 {
     m_article.reset();
     if (!uid.isEmpty()) {
-        auto found = Storage::ArticleRepository(m_db).find(uid, Storage::ArticleRepository::Load::WithHistory);
+        auto found = Storage::ArticleRepository(m_db).find(
+            uid, Storage::ArticleRepository::Load::WithHistory);
         if (found && *found)
             m_article = **found;
     }
@@ -125,20 +137,23 @@ void HistoryPanel::reload()
         return;
     }
     const Translation *source = m_article->sourceTranslation();
-    m_title->setText(QStringLiteral("<b>%1</b>").arg((source ? source->title : m_article->uid).toHtmlEscaped()));
+    m_title->setText(
+        QStringLiteral("<b>%1</b>").arg((source ? source->title : m_article->uid).toHtmlEscaped()));
     const QTimeZone zone = TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc());
     for (qsizetype i = m_article->revisions.size() - 1; i >= 0; --i) {
         const Revision &r = m_article->revisions.at(i);
-        m_list->addItem(tr("%1 · %2 · %3 · %4")
-                            .arg(r.number)
-                            .arg(r.createdAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                 r.user.isEmpty() ? tr("someone") : r.user, kindLabel(r.kind)));
+        m_list->addItem(
+            tr("%1 · %2 · %3 · %4")
+                .arg(r.number)
+                .arg(r.createdAt.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     r.user.isEmpty() ? tr("someone") : r.user, kindLabel(r.kind)));
     }
     m_list->setCurrentRow(m_list->count() > 0 ? 0 : -1);
     showChanges();
     if (m_article->revisions.isEmpty()) {
-        m_changes->setHtml(QStringLiteral("<p>%1</p>").arg(
-            tr("No revisions yet: every save from now on keeps one here.").toHtmlEscaped()));
+        m_changes->setHtml(QStringLiteral("<p>%1</p>")
+                               .arg(tr("No revisions yet: every save from now on keeps one here.")
+                                        .toHtmlEscaped()));
     }
 }
 
@@ -146,12 +161,12 @@ void HistoryPanel::showChanges()
 {
     const Revision *r = selected();
     m_preview->setEnabled(r != nullptr);
-    const bool mayRestore = r && m_user && m_article
-                            && Permissions::mayEdit(*m_user, *m_article, [&] {
-                                   Article restored = *m_article;
-                                   restored.translations = r->snapshot;
-                                   return restored;
-                               }());
+    const bool mayRestore
+        = r && m_user && m_article && Permissions::mayEdit(*m_user, *m_article, [&] {
+              Article restored = *m_article;
+              restored.translations = r->snapshot;
+              return restored;
+          }());
     m_restore->setEnabled(mayRestore && r->number != m_article->revisions.last().number);
     m_restore->setToolTip(!m_user ? tr("Choose who you are first.") : QString());
     if (!r) {
@@ -164,7 +179,8 @@ void HistoryPanel::showChanges()
         if (other.number < r->number && (!before || other.number > before->number))
             before = &other;
     }
-    const auto changes = RevisionDiff::compare(before ? before->snapshot : QList<Translation>(), r->snapshot);
+    const auto changes
+        = RevisionDiff::compare(before ? before->snapshot : QList<Translation>(), r->snapshot);
     QString html;
     QString locale;
     for (const RevisionDiff::Change &c : changes) {
@@ -176,19 +192,26 @@ void HistoryPanel::showChanges()
         for (const WordDiff::Piece &p : c.pieces) {
             const QString text = p.text.toHtmlEscaped();
             switch (p.kind) {
-            case WordDiff::Piece::Kind::Same: html += text; break;
+            case WordDiff::Piece::Kind::Same:
+                html += text;
+                break;
             case WordDiff::Piece::Kind::Removed:
-                html += QStringLiteral("<span style=\"background:#fde2e1;color:#8a1c1c;text-decoration:line-through\">%1</span>").arg(text);
+                html += QStringLiteral("<span "
+                                       "style=\"background:#fde2e1;color:#8a1c1c;text-decoration:"
+                                       "line-through\">%1</span>")
+                            .arg(text);
                 break;
             case WordDiff::Piece::Kind::Added:
-                html += QStringLiteral("<span style=\"background:#dcf5e3;color:#135c2c\">%1</span>").arg(text);
+                html += QStringLiteral("<span style=\"background:#dcf5e3;color:#135c2c\">%1</span>")
+                            .arg(text);
                 break;
             }
         }
         html += QStringLiteral("</p>");
     }
     if (changes.isEmpty())
-        html = QStringLiteral("<p>%1</p>").arg(tr("No change to the text in this revision.").toHtmlEscaped());
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(tr("No change to the text in this revision.").toHtmlEscaped());
     m_changes->setHtml(html);
 }
 

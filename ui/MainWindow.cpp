@@ -19,21 +19,21 @@
 
 #include <QActionGroup>
 #include <QApplication>
-#include <QFileDialog>
-#include <QProgressDialog>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QTimer>
-#include <QToolBar>
 #include <QEvent>
-#include <QMenuBar>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 
 #include <optional>
 
@@ -57,10 +57,13 @@ const View views[] = {
     {QT_TRANSLATE_NOOP("Byline::MainWindow", "All articles"), ViewKind::All, WorkflowState::Draft},
     {QT_TRANSLATE_NOOP("Byline::MainWindow", "My work"), ViewKind::Mine, WorkflowState::Draft},
     {QT_TRANSLATE_NOOP("Byline::MainWindow", "Drafts"), ViewKind::State, WorkflowState::Draft},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Awaiting review"), ViewKind::State, WorkflowState::Submitted},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Awaiting review"), ViewKind::State,
+     WorkflowState::Submitted},
     {QT_TRANSLATE_NOOP("Byline::MainWindow", "Approved"), ViewKind::State, WorkflowState::Approved},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Scheduled"), ViewKind::State, WorkflowState::Scheduled},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Published"), ViewKind::State, WorkflowState::Published},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Scheduled"), ViewKind::State,
+     WorkflowState::Scheduled},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Published"), ViewKind::State,
+     WorkflowState::Published},
     {QT_TRANSLATE_NOOP("Byline::MainWindow", "Spiked"), ViewKind::State, WorkflowState::Spiked},
 };
 
@@ -89,7 +92,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     }
     m_views->setCurrentRow(0);
     m_views->setMaximumWidth(300);
-    m_views->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Needs translation · AM (999)")) + 24);
+    m_views->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("Needs translation · AM (999)")) + 24);
     m_views->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_views->setTextElideMode(Qt::ElideRight);
     m_views->setSpacing(2);
@@ -116,15 +120,20 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_view->setColumnWidth(ArticleListModel::Authors, 13 * digit);
     // As wide as the longest state label in the interface language.
     int stateWidth = 0;
-    for (WorkflowState s : {WorkflowState::Draft, WorkflowState::Submitted, WorkflowState::Approved,
-                            WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked})
-        stateWidth = std::max(stateWidth, fontMetrics().horizontalAdvance(ArticleListModel::stateLabel(s)));
+    for (WorkflowState s :
+         {WorkflowState::Draft, WorkflowState::Submitted, WorkflowState::Approved,
+          WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked})
+        stateWidth = std::max(stateWidth,
+                              fontMetrics().horizontalAdvance(ArticleListModel::stateLabel(s)));
     m_view->setColumnWidth(ArticleListModel::State, stateWidth + 2 * digit);
     // Wide enough for every locale's label and mark ("RU ✓  EN …  AM –").
     m_view->setColumnWidth(ArticleListModel::Locales,
-                           fontMetrics().horizontalAdvance(QStringLiteral("RU ✓  EN ✓  AM ✓")) + 2 * digit);
-    for (int column : {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
-        m_view->setColumnWidth(column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
+                           fontMetrics().horizontalAdvance(QStringLiteral("RU ✓  EN ✓  AM ✓"))
+                               + 2 * digit);
+    for (int column :
+         {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
+        m_view->setColumnWidth(
+            column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
 
     auto *splitter = new QSplitter(this);
@@ -160,7 +169,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_translationDock = new QDockWidget(this);
     m_translationDock->setObjectName(QStringLiteral("translations"));
     m_translationDock->setWidget(m_translations);
-    m_translationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_translationDock->setFeatures(QDockWidget::DockWidgetMovable
+                                   | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_translationDock);
     m_search = new SearchPanel(db, this);
     m_searchDock = new QDockWidget(this);
@@ -178,9 +188,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_searchDock, m_historyDock);
     connect(m_history, &HistoryPanel::articleChanged, this, &MainWindow::reloadKeeping);
-    connect(m_history, &HistoryPanel::failed, this, [this](const QString &message) {
-        warn(tr("Not done"), message);
-    });
+    connect(m_history, &HistoryPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
     m_preview = new PreviewPanel(db, this);
     m_previewDock = new QDockWidget(this);
     m_previewDock->setObjectName(QStringLiteral("preview"));
@@ -204,9 +213,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     askExportFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Export the site into a folder"));
     };
-    connect(m_translations, &TranslationPanel::failed, this, [this](const QString &message) {
-        warn(tr("Not done"), message);
-    });
+    connect(m_translations, &TranslationPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
 
     m_publishTimer = new QTimer(this);
     m_publishTimer->setInterval(60 * 1000);
@@ -224,8 +232,9 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
             m_history->setUser(**user);
         }
         updateStatus();
-        if (ViewKind(m_views->currentItem() ? m_views->currentItem()->data(KindRole).toInt() : 0) == ViewKind::Mine)
-            showView(m_views->currentRow());  // "My work" is the new user's
+        if (ViewKind(m_views->currentItem() ? m_views->currentItem()->data(KindRole).toInt() : 0)
+            == ViewKind::Mine)
+            showView(m_views->currentRow()); // "My work" is the new user's
         Q_EMIT currentUserChanged(currentUser());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -236,14 +245,13 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         warn(tr("Not done"), message);
         // It may have failed because someone else moved the article: show where it is now.
         if (const auto row = m_view->currentIndex().row(); row >= 0) {
-            const QString uid = m_model->summary(row).uid;  // a copy: reloading frees the rows
+            const QString uid = m_model->summary(row).uid; // a copy: reloading frees the rows
             reloadKeeping(uid);
         }
     });
     connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::showView);
-    connect(m_model, &ArticleListModel::loadFailed, this, [this](const QString &message) {
-        warn(tr("Cannot list the articles"), message);
-    });
+    connect(m_model, &ArticleListModel::loadFailed, this,
+            [this](const QString &message) { warn(tr("Cannot list the articles"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
@@ -253,14 +261,15 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_languageMenu = m_fileMenu->addMenu(QString());
     auto *languages = new QActionGroup(this);
     for (const UiLanguage::Choice &choice : UiLanguage::choices()) {
-        QAction *a = m_languageMenu->addAction(choice.name);  // each in its own language
+        QAction *a = m_languageMenu->addAction(choice.name); // each in its own language
         a->setCheckable(true);
         a->setData(choice.code);
         a->setChecked(choice.code == m_language->current());
         languages->addAction(a);
         connect(a, &QAction::triggered, this, [this, code = choice.code] {
             if (!m_language->set(code))
-                warn(tr("Not done"), tr("This build has no interface translation for \"%1\".").arg(code));
+                warn(tr("Not done"),
+                     tr("This build has no interface translation for \"%1\".").arg(code));
         });
     }
     connect(m_language, &UiLanguage::changed, this, [this](const QString &code) {
@@ -348,7 +357,8 @@ void MainWindow::showView(int row)
     case ViewKind::All:
         break;
     case ViewKind::Mine:
-        query.involving = currentUser().isEmpty() ? QStringLiteral("\n") : currentUser();  // nobody: nothing
+        query.involving
+            = currentUser().isEmpty() ? QStringLiteral("\n") : currentUser(); // nobody: nothing
         break;
     case ViewKind::State:
         query.state = WorkflowState(item->data(ArgRole).toInt());
@@ -416,8 +426,8 @@ void MainWindow::selectionChanged()
 
 void MainWindow::reloadKeeping(const QString &uidToKeep)
 {
-    const QString uid = uidToKeep;  // the caller's may live in the rows reload() frees
-    m_shownUid.clear();  // show the article's new state in the panels too
+    const QString uid = uidToKeep; // the caller's may live in the rows reload() frees
+    m_shownUid.clear(); // show the article's new state in the panels too
     m_preview->refresh();
     m_model->reload();
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -444,19 +454,21 @@ void MainWindow::exportSite()
         m_exportProgress->setAutoReset(false);
         m_exportProgress->setMinimumDuration(300);
         connect(m_exportProgress, &QProgressDialog::canceled, m_siteExport, &SiteExportJob::cancel);
-        connect(m_siteExport, &SiteExportJob::progressed, m_exportProgress, [this](int done, int total) {
-            m_exportProgress->setMaximum(total);
-            m_exportProgress->setValue(done);
-        });
-        connect(m_siteExport, &SiteExportJob::finished, this, [this](bool ok, const QString &message) {
-            m_exportProgress->reset();
-            m_exportProgress->hide();
-            if (ok)
-                statusBar()->showMessage(message, 15000);
-            else
-                warn(tr("The site was not exported"), message);
-            Q_EMIT siteExported(ok);
-        });
+        connect(m_siteExport, &SiteExportJob::progressed, m_exportProgress,
+                [this](int done, int total) {
+                    m_exportProgress->setMaximum(total);
+                    m_exportProgress->setValue(done);
+                });
+        connect(m_siteExport, &SiteExportJob::finished, this,
+                [this](bool ok, const QString &message) {
+                    m_exportProgress->reset();
+                    m_exportProgress->hide();
+                    if (ok)
+                        statusBar()->showMessage(message, 15000);
+                    else
+                        warn(tr("The site was not exported"), message);
+                    Q_EMIT siteExported(ok);
+                });
     }
     m_exportProgress->setLabelText(tr("Writing the pages to %1…").arg(folder));
     m_exportProgress->setCancelButtonText(tr("Cancel"));
@@ -479,7 +491,8 @@ bool MainWindow::selectArticle(const QString &uid)
     };
     int row = findRow();
     const Storage::ArticleQuery &shown = m_model->query();
-    if (row < 0 && (shown.state || !shown.involving.isEmpty() || !shown.needsTranslation.isEmpty())) {
+    if (row < 0
+        && (shown.state || !shown.involving.isEmpty() || !shown.needsTranslation.isEmpty())) {
         // The view hides it: show every article.
         const QSignalBlocker blocker(m_views);
         m_views->setCurrentRow(0);
@@ -505,9 +518,11 @@ void MainWindow::publishDue()
     int late = 0;
     for (const auto &p : *published)
         late += p.lateSeconds > 0 ? 1 : 0;
-    statusBar()->showMessage(late > 0 ? tr("Published %n scheduled article(s), some of them late.", nullptr, int(published->size()))
-                                      : tr("Published %n scheduled article(s).", nullptr, int(published->size())),
-                             30000);
+    statusBar()->showMessage(
+        late > 0 ? tr("Published %n scheduled article(s), some of them late.", nullptr,
+                      int(published->size()))
+                 : tr("Published %n scheduled article(s).", nullptr, int(published->size())),
+        30000);
     m_model->reload();
     selectionChanged();
 }
@@ -515,9 +530,8 @@ void MainWindow::publishDue()
 void MainWindow::updateStatus()
 {
     const QString user = m_users ? m_users->currentText() : QString();
-    m_storeLabel->setText(currentUser().isEmpty()
-                              ? tr("Store: %1").arg(m_db.path())
-                              : tr("Store: %1 · %2").arg(m_db.path(), user));
+    m_storeLabel->setText(currentUser().isEmpty() ? tr("Store: %1").arg(m_db.path())
+                                                  : tr("Store: %1 · %2").arg(m_db.path(), user));
     const auto total = Storage::ArticleRepository(m_db).count();
     const QString totalText = total ? QString::number(*total) : tr("?");
     m_countLabel->setText(tr("%n article(s) shown", nullptr, m_model->rowCount())
@@ -562,7 +576,7 @@ void MainWindow::openCurrent()
 {
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid() && current.row() < m_model->rowCount()) {
-        const QString uid = m_model->summary(current.row()).uid;  // a copy: rows come and go
+        const QString uid = m_model->summary(current.row()).uid; // a copy: rows come and go
         m_editors->open(uid);
     }
 }

@@ -117,7 +117,7 @@ private:
     QDockWidget *m_translationDock = nullptr;
     QString m_shownUid;
     QTimer *m_publishTimer = nullptr;
-    EditorTabs *m_editors = nullptr;  // the list, then one tab per open article
+    EditorTabs *m_editors = nullptr; // the list, then one tab per open article
     QAction *m_openAction = nullptr;
 };
 

@@ -133,7 +133,7 @@ void PreviewPanel::ensureView()
 {
     if (m_view)
         return;
-    auto *profile = new QWebEngineProfile(this);  // off the record: nothing kept on disk
+    auto *profile = new QWebEngineProfile(this); // off the record: nothing kept on disk
     profile->setUrlRequestInterceptor(new LocalOnly(profile));
     m_view = new QWebEngineView(m_stack);
     m_view->setPage(new PreviewPage(profile, m_view));
@@ -167,7 +167,8 @@ void PreviewPanel::setArticle(const QString &uid)
                     m_locale->addItem(QStringLiteral("%1 · %2").arg(l.label, l.name), l.code);
             }
             const int keep = m_locale->findData(wanted);
-            m_locale->setCurrentIndex(keep >= 0 ? keep : std::max(0, m_locale->findData((*article)->sourceLocale)));
+            m_locale->setCurrentIndex(
+                keep >= 0 ? keep : std::max(0, m_locale->findData((*article)->sourceLocale)));
         }
     }
     refresh();
@@ -196,11 +197,13 @@ void PreviewPanel::load()
     Result<PageData> page = fail(ErrorCode::NotFound, QString());
     if (m_revision) {
         auto newsroom = PageLoader::newsroom(m_db);
-        page = newsroom ? PageLoader::build(m_db, *newsroom, *m_revision, m_locale->currentData().toString(),
-                                            PageLoader::Mode::Preview)
-                        : Result<PageData>(std::unexpected(newsroom.error()));
+        page = newsroom
+            ? PageLoader::build(m_db, *newsroom, *m_revision, m_locale->currentData().toString(),
+                                PageLoader::Mode::Preview)
+            : Result<PageData>(std::unexpected(newsroom.error()));
     } else {
-        page = PageLoader::load(m_db, m_uid, m_locale->currentData().toString(), PageLoader::Mode::Preview);
+        page = PageLoader::load(m_db, m_uid, m_locale->currentData().toString(),
+                                PageLoader::Mode::Preview);
     }
     if (!page) {
         m_message->setText(tr("No preview: %1").arg(page.error().message));
@@ -217,14 +220,15 @@ void PreviewPanel::startRender()
     if (!m_havePage)
         return;
     if (m_watcher.isRunning()) {
-        m_pending = true;  // the latest wins once the running one is done
+        m_pending = true; // the latest wins once the running one is done
         return;
     }
     PageRenderer::Options options;
     options.dark = m_dark->isChecked();
     options.textSize = m_size->currentData().toInt();
     options.assets = QStringLiteral("qrc:/byline/site");
-    m_watcher.setFuture(QtConcurrent::run([page = m_page, options] { return PageRenderer::render(page, options); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [page = m_page, options] { return PageRenderer::render(page, options); }));
 }
 
 void PreviewPanel::renderDone()
@@ -265,7 +269,8 @@ void PreviewPanel::retranslate()
     m_locale->setAccessibleName(tr("Language of the page"));
     m_dark->setText(tr("Night"));
     m_dark->setToolTip(tr("The page's night theme"));
-    const QString sizes[] = {tr("Smaller text"), tr("Normal text"), tr("Larger text"), tr("Largest text")};
+    const QString sizes[]
+        = {tr("Smaller text"), tr("Normal text"), tr("Larger text"), tr("Largest text")};
     for (int i = 0; i < 4; ++i)
         m_size->setItemText(i, sizes[i]);
     m_size->setAccessibleName(tr("Text size"));

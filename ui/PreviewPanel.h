@@ -34,10 +34,10 @@ public:
     explicit PreviewPanel(Storage::Database &db, QWidget *parent = nullptr);
     ~PreviewPanel() override;
 
-    void setArticle(const QString &uid);  // and refresh (debounced)
+    void setArticle(const QString &uid); // and refresh (debounced)
     // The page as it was in a revision (`asOf` carries that revision's text).
     void showRevision(const Article &asOf);
-    void refresh();                       // the article changed
+    void refresh(); // the article changed
     [[nodiscard]] QString lastHtml() const { return m_lastHtml; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QComboBox *localeBox() const { return m_locale; }
@@ -64,7 +64,7 @@ private:
 
     Storage::Database &m_db;
     QString m_uid;
-    std::optional<Article> m_revision;  // shown instead of the stored text
+    std::optional<Article> m_revision; // shown instead of the stored text
     QComboBox *m_locale = nullptr;
     QCheckBox *m_dark = nullptr;
     QComboBox *m_size = nullptr;

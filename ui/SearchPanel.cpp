@@ -17,9 +17,9 @@
 namespace Byline {
 namespace {
 
-constexpr WorkflowState states[] = {WorkflowState::Draft,     WorkflowState::Submitted,
-                                    WorkflowState::Approved,  WorkflowState::Scheduled,
-                                    WorkflowState::Published, WorkflowState::Spiked};
+constexpr WorkflowState states[]
+    = {WorkflowState::Draft,     WorkflowState::Submitted, WorkflowState::Approved,
+       WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked};
 
 } // namespace
 
@@ -100,7 +100,7 @@ void SearchPanel::search()
     if (m_searched) {
         Storage::SearchQuery query;
         query.text = m_query->text();
-        query.prefixLast = true;  // the last word may still be being typed
+        query.prefixLast = true; // the last word may still be being typed
         query.locale = m_locale->currentData().toString();
         if (m_state->currentIndex() > 0)
             query.state = states[m_state->currentIndex() - 1];
@@ -108,7 +108,7 @@ void SearchPanel::search()
         auto found = Storage::SearchRepository(m_db).search(query);
         if (found)
             m_results = *found;
-        else if (found.error().code != ErrorCode::InvalidInput)  // typing punctuation: no error
+        else if (found.error().code != ErrorCode::InvalidInput) // typing punctuation: no error
             m_error = found.error().message;
     }
     show();
@@ -145,8 +145,8 @@ void SearchPanel::show()
         snippet.replace(QChar(Storage::SearchRepository::markOpen), open)
             .replace(QChar(Storage::SearchRepository::markClose), close);
         const QString title = hit.title.isEmpty()
-                                  ? tr("(untitled)")
-                                  : SearchText::snippet(hit.title, terms, open, close, true, 1000);
+            ? tr("(untitled)")
+            : SearchText::snippet(hit.title, terms, open, close, true, 1000);
         html += QStringLiteral("<p style=\"margin-bottom:10px\"><a href=\"article:%1/%2\" "
                                "style=\"text-decoration:none\"><b>%3</b></a><br>"
                                "<span style=\"color:#666\">%4 · %5</span><br>%6</p>")

@@ -24,7 +24,7 @@ class SearchPanel : public QWidget
 public:
     explicit SearchPanel(Storage::Database &db, QWidget *parent = nullptr);
 
-    void setQuery(const QString &text);  // and search at once
+    void setQuery(const QString &text); // and search at once
     void focusQuery();
     [[nodiscard]] const Storage::SearchResults &results() const { return m_results; }
     [[nodiscard]] QTextBrowser *resultView() const { return m_view; }

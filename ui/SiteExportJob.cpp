@@ -46,7 +46,11 @@ void SiteExportJob::start(const QString &storePath, const QString &folder)
         exportOptions.cancel = cancelFlag.get();
         exportOptions.progress = [self](int done, int total) {
             QMetaObject::invokeMethod(
-                self.data(), [self, done, total] { if (self) Q_EMIT self->progressed(done, total); },
+                self.data(),
+                [self, done, total] {
+                    if (self)
+                        Q_EMIT self->progressed(done, total);
+                },
                 Qt::QueuedConnection);
         };
         auto report = SiteExporter(**db).exportTo(folder, exportOptions);

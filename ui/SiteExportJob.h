@@ -28,7 +28,7 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    QFutureWatcher<QString> m_watcher;  // the result: empty when done, else what went wrong
+    QFutureWatcher<QString> m_watcher; // the result: empty when done, else what went wrong
     std::shared_ptr<std::atomic_bool> m_cancel;
     QString m_folder;
 };

@@ -1,6 +1,5 @@
 #include "ui/TranslationPanel.h"
 
-#include "ui/Labels.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
@@ -10,6 +9,7 @@
 #include "core/translation/WordDiff.h"
 #include "core/workflow/EditService.h"
 #include "core/workflow/Permissions.h"
+#include "ui/Labels.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -40,9 +40,12 @@ QString segmentLabel(const QString &key)
 QString stateLabel(Segments::State state)
 {
     switch (state) {
-    case Segments::State::Done: return TranslationPanel::tr("done");
-    case Segments::State::Stale: return TranslationPanel::tr("stale");
-    case Segments::State::Missing: return TranslationPanel::tr("missing");
+    case Segments::State::Done:
+        return TranslationPanel::tr("done");
+    case Segments::State::Stale:
+        return TranslationPanel::tr("stale");
+    case Segments::State::Missing:
+        return TranslationPanel::tr("missing");
     }
     return {};
 }
@@ -53,9 +56,13 @@ QString diffHtml(const QList<WordDiff::Piece> &pieces)
     for (const WordDiff::Piece &p : pieces) {
         const QString text = p.text.toHtmlEscaped();
         switch (p.kind) {
-        case WordDiff::Piece::Kind::Same: html += text; break;
+        case WordDiff::Piece::Kind::Same:
+            html += text;
+            break;
         case WordDiff::Piece::Kind::Removed:
-            html += QStringLiteral("<span style=\"background:#fbd0d0;text-decoration:line-through\">%1</span>").arg(text);
+            html += QStringLiteral(
+                        "<span style=\"background:#fbd0d0;text-decoration:line-through\">%1</span>")
+                        .arg(text);
             break;
         case WordDiff::Piece::Kind::Added:
             html += QStringLiteral("<span style=\"background:#c9f0c9\">%1</span>").arg(text);
@@ -143,7 +150,8 @@ void TranslationPanel::reload()
         return;
     }
     const Translation *source = m_article->sourceTranslation();
-    m_title->setText(QStringLiteral("<b>%1</b>").arg((source ? source->title : m_article->uid).toHtmlEscaped()));
+    m_title->setText(
+        QStringLiteral("<b>%1</b>").arg((source ? source->title : m_article->uid).toHtmlEscaped()));
     auto locales = Storage::LocaleRepository(m_db).all();
     auto experts = Storage::ExpertRepository(m_db).all();
     auto quotes = Storage::QuoteRepository(m_db).all();
@@ -174,7 +182,8 @@ void TranslationPanel::reload()
             child->setData(0, SegmentRole, s.key);
             child->setData(0, StateRole, int(s.state));
         }
-        for (const auto &w : QualityChecks::checkLocale(*m_article, locale.code, *experts, *quotes)) {
+        for (const auto &w :
+             QualityChecks::checkLocale(*m_article, locale.code, *experts, *quotes)) {
             auto *child = new QTreeWidgetItem(top);
             child->setText(0, segmentLabel(w.segment));
             child->setText(1, tr("warning: %1").arg(Labels::qualityWarning(w)));
@@ -202,13 +211,18 @@ void TranslationPanel::showDetail()
             continue;
         QString html;
         if (s.state == Segments::State::Stale) {
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("What changed in the source"),
-                                                                  diffHtml(WordDiff::compare(s.previousSource, s.source)));
-            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Source when it was translated"), s.previousSource.toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                        .arg(tr("What changed in the source"),
+                             diffHtml(WordDiff::compare(s.previousSource, s.source)));
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                        .arg(tr("Source when it was translated"), s.previousSource.toHtmlEscaped());
         }
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Source now"), s.source.toHtmlEscaped());
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(tr("Translation"),
-                                                              s.translation.isEmpty() ? tr("(not translated yet)") : s.translation.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Source now"), s.source.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(tr("Translation"),
+                         s.translation.isEmpty() ? tr("(not translated yet)")
+                                                 : s.translation.toHtmlEscaped());
         m_detail->setHtml(html);
         const bool mayConfirm = m_user && Permissions::mayConfirm(*m_user, *m_article, locale);
         m_confirm->setEnabled(s.state == Segments::State::Stale && mayConfirm);
@@ -222,7 +236,8 @@ void TranslationPanel::confirm()
     if (!m_article || !m_user || !item)
         return;
     Article article = *m_article;
-    if (!Segments::markDone(article, item->data(0, LocaleRole).toString(), item->data(0, SegmentRole).toString()))
+    if (!Segments::markDone(article, item->data(0, LocaleRole).toString(),
+                            item->data(0, SegmentRole).toString()))
         return;
     if (auto saved = EditService(m_db).save(article, m_user->name); !saved) {
         Q_EMIT failed(saved.error().message);

@@ -12,7 +12,8 @@ namespace Byline {
 
 UiLanguage::UiLanguage(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 UiLanguage::~UiLanguage()
 {
@@ -48,7 +49,8 @@ bool UiLanguage::apply(const QString &code)
         if (!byline->load(QStringLiteral(":/i18n/byline_%1.qm").arg(code)))
             return false;
         // Qt's own words (Cancel, OK); not every language ships them.
-        if (!qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (!qt->load(QStringLiteral("qtbase_%1").arg(code),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             qt.reset();
     } else {
         byline.reset();

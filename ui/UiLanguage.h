@@ -22,8 +22,8 @@ public:
 
     struct Choice
     {
-        QString code;  // "en", "ru", "hy"
-        QString name;  // in its own language
+        QString code; // "en", "ru", "hy"
+        QString name; // in its own language
     };
     [[nodiscard]] static QList<Choice> choices();
 

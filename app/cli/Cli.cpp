@@ -9,12 +9,12 @@
 #include "core/interchange/Seed.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ExpertRepository.h"
 #include "core/storage/IntegrityChecker.h"
 #include "core/storage/LocaleRepository.h"
-#include "core/storage/SectionRepository.h"
-#include "core/storage/ExpertRepository.h"
 #include "core/storage/QuoteRepository.h"
 #include "core/storage/SearchIndex.h"
+#include "core/storage/SectionRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/QualityChecks.h"
 #include "core/workflow/TimeInput.h"
@@ -36,23 +36,29 @@ int exitCodeFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::InvalidInput:
-    case ErrorCode::Io: return InvalidInput;
-    case ErrorCode::NotFound: return NotFound;
-    case ErrorCode::Conflict: return Conflict;
-    case ErrorCode::PermissionDenied: return NotPermitted;
+    case ErrorCode::Io:
+        return InvalidInput;
+    case ErrorCode::NotFound:
+        return NotFound;
+    case ErrorCode::Conflict:
+        return Conflict;
+    case ErrorCode::PermissionDenied:
+        return NotPermitted;
     case ErrorCode::StorageLocked:
     case ErrorCode::StorageCorrupt:
     case ErrorCode::StorageReadOnly:
     case ErrorCode::StorageFull:
     case ErrorCode::StorageTooNew:
-    case ErrorCode::StorageFailure: return StorageFailure;
+    case ErrorCode::StorageFailure:
+        return StorageFailure;
     }
     return StorageFailure;
 }
 
 namespace {
 
-const char *const usageText = QT_TRANSLATE_NOOP("Byline::Cli::Cli", R"(Usage: byline-cli [--db PATH] COMMAND [ARGS]
+const char *const usageText
+    = QT_TRANSLATE_NOOP("Byline::Cli::Cli", R"(Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
   init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
@@ -106,7 +112,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
 // Options that take a value, and flags, per command.
 const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
 {
-    static const QMap<QString, QPair<QStringList, QStringList>> options{
+    static const QMap<QString, QPair<QStringList, QStringList>> options {
         {QStringLiteral("init"), {{}, {QStringLiteral("demo")}}},
         {QStringLiteral("import"), {{}, {}}},
         {QStringLiteral("export"), {{QStringLiteral("article")}, {}}},
@@ -121,7 +127,8 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
         {QStringLiteral("render"),
          {{QStringLiteral("locale"), QStringLiteral("theme"), QStringLiteral("output")},
           {QStringLiteral("preview")}}},
-        {QStringLiteral("export-site"), {{QStringLiteral("base-url")}, {QStringLiteral("changed-only")}}},
+        {QStringLiteral("export-site"),
+         {{QStringLiteral("base-url")}, {QStringLiteral("changed-only")}}},
         {QStringLiteral("search"),
          {{QStringLiteral("locale"), QStringLiteral("status"), QStringLiteral("section"),
            QStringLiteral("author"), QStringLiteral("expert"), QStringLiteral("from"),
@@ -161,7 +168,8 @@ QString timeText(const std::optional<QDateTime> &time)
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{}
+{
+}
 
 Cli::~Cli() = default;
 
@@ -195,8 +203,7 @@ int Cli::run(const QStringList &arguments)
     while (i < arguments.size() && arguments.at(i).startsWith(QLatin1String("--"))) {
         const QString arg = arguments.at(i);
         if (arg == QLatin1String("--help")) {
-            m_out << tr(usageText)
-                         .arg(Storage::Database::defaultPath());
+            m_out << tr(usageText).arg(Storage::Database::defaultPath());
             return Done;
         }
         if (arg == QLatin1String("--version")) {
@@ -253,8 +260,7 @@ int Cli::run(const QStringList &arguments)
             }
             args.options[name].append(value);
         } else {
-            return usage(tr("\"%1\" does not take --%2")
-                             .arg(args.command, name));
+            return usage(tr("\"%1\" does not take --%2").arg(args.command, name));
         }
     }
 
@@ -310,9 +316,7 @@ int Cli::init(Args &args)
         return report(db.error());
     if (auto seeded = Interchange::Seed::defaults(**db); !seeded)
         return report(seeded.error());
-    m_out << tr("Store ready: %1 (schema %2)")
-                 .arg((*db)->path())
-                 .arg((*db)->schemaVersion())
+    m_out << tr("Store ready: %1 (schema %2)").arg((*db)->path()).arg((*db)->schemaVersion())
           << '\n';
     if (args.flag("demo")) {
         if (auto demo = Interchange::Seed::demo(**db); !demo)
@@ -320,9 +324,7 @@ int Cli::init(Args &args)
         auto count = Storage::ArticleRepository(**db).count();
         if (!count)
             return report(count.error());
-        m_out << tr("Demo newsroom added; the store holds %1 articles.")
-                     .arg(*count)
-              << '\n';
+        m_out << tr("Demo newsroom added; the store holds %1 articles.").arg(*count) << '\n';
     }
     return Done;
 }
@@ -375,26 +377,26 @@ int Cli::exportFile(Args &args)
         m_out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size())
-            return report({ErrorCode::StorageFailure,
-                           tr("Cannot write to standard output."), {}});
+            return report({ErrorCode::StorageFailure, tr("Cannot write to standard output."), {}});
         return Done;
     }
     const QFileInfo targetInfo(target);
     if (!targetInfo.absoluteDir().exists() || targetInfo.isDir()) {
-        return report({ErrorCode::Io,
-                       targetInfo.isDir()
-                           ? tr("Cannot write %1: it is a folder. Name a file to export to.").arg(target)
-                           : tr("Cannot write %1: the folder %2 does not exist. Nothing was "
-                                "written; create it or choose another path.")
-                                 .arg(target, targetInfo.absolutePath()),
-                       {}});
+        return report(
+            {ErrorCode::Io,
+             targetInfo.isDir()
+                 ? tr("Cannot write %1: it is a folder. Name a file to export to.").arg(target)
+                 : tr("Cannot write %1: the folder %2 does not exist. Nothing was "
+                      "written; create it or choose another path.")
+                       .arg(target, targetInfo.absolutePath()),
+             {}});
     }
     // Written beside the target and renamed over it: a failed export never leaves half a file.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
         return report({ErrorCode::StorageFailure,
                        tr("Cannot write %1: %2. Nothing was "
-                                                         "written; check the path and free space.")
+                          "written; check the path and free space.")
                            .arg(target, file.errorString()),
                        {}});
     }
@@ -409,8 +411,10 @@ Result<> Cli::knownLocale(Storage::Database &db, const QString &code)
     auto locales = Storage::LocaleRepository(db).all();
     if (!locales)
         return std::unexpected(locales.error());
-    if (std::none_of(locales->cbegin(), locales->cend(), [&](const Locale &l) { return l.code == code; }))
-        return fail(ErrorCode::InvalidInput, tr("There is no locale \"%1\" in this store.").arg(code));
+    if (std::none_of(locales->cbegin(), locales->cend(),
+                     [&](const Locale &l) { return l.code == code; }))
+        return fail(ErrorCode::InvalidInput,
+                    tr("There is no locale \"%1\" in this store.").arg(code));
     return {};
 }
 
@@ -423,8 +427,8 @@ int Cli::list(Args &args)
         const auto state = workflowStateFromName(args.option("status"));
         if (!state) {
             return usage(tr("unknown status \"%1\" (draft, "
-                                                            "submitted, approved, scheduled, "
-                                                            "published, spiked)")
+                            "submitted, approved, scheduled, "
+                            "published, spiked)")
                              .arg(args.option("status")));
         }
         query.state = state;
@@ -471,10 +475,12 @@ int Cli::list(Args &args)
             out.field(u"status", workflowStateName(s.state));
             out.key(u"authors");
             out.stringList(s.authors);
-            out.field(u"scheduled_at", s.scheduledAt ? std::optional(formatUtc(*s.scheduledAt))
-                                                     : std::optional<QString>());
-            out.field(u"published_at", s.publishedAt ? std::optional(formatUtc(*s.publishedAt))
-                                                     : std::optional<QString>());
+            out.field(u"scheduled_at",
+                      s.scheduledAt ? std::optional(formatUtc(*s.scheduledAt))
+                                    : std::optional<QString>());
+            out.field(u"published_at",
+                      s.publishedAt ? std::optional(formatUtc(*s.publishedAt))
+                                    : std::optional<QString>());
             out.field(u"published_late_seconds", s.publishedLateSeconds);
             out.field(u"updated_at", formatUtc(s.updatedAt));
             out.field(u"version", s.version);
@@ -496,8 +502,7 @@ int Cli::list(Args &args)
         m_out << s.uid << "  " << workflowStateName(s.state).leftJustified(9) << "  "
               << locales.join(QLatin1Char(',')).leftJustified(8) << "  " << s.title;
         if (s.publishedLateSeconds) {
-            m_out << tr("  [LATE %1]")
-                         .arg(TimeInput::duration(*s.publishedLateSeconds));
+            m_out << tr("  [LATE %1]").arg(TimeInput::duration(*s.publishedLateSeconds));
         }
         m_out << '\n';
     }
@@ -531,10 +536,9 @@ int Cli::show(Args &args)
           << tr("updated:    %1").arg(formatUtc(a.updatedAt)) << '\n'
           << tr("scheduled:  %1").arg(timeText(a.scheduledAt)) << '\n'
           << tr("published:  %1").arg(timeText(a.publishedAt))
-          << (a.publishedLateSeconds
-                  ? tr("  (LATE: went out %1 after its scheduled time)")
-                        .arg(TimeInput::duration(*a.publishedLateSeconds))
-                  : QString())
+          << (a.publishedLateSeconds ? tr("  (LATE: went out %1 after its scheduled time)")
+                                           .arg(TimeInput::duration(*a.publishedLateSeconds))
+                                     : QString())
           << '\n'
           << tr("version:    %1").arg(a.version) << '\n';
     m_out << tr("translations:") << '\n';
@@ -543,16 +547,16 @@ int Cli::show(Args &args)
               << (t.publishedAt ? tr("live since %1").arg(formatUtc(*t.publishedAt))
                                 : tr("not live"))
                      .leftJustified(32)
-              << tr("%n block(s)", nullptr, int(t.blocks.size()))
-                     .leftJustified(11)
-              << "  " << t.title << '\n';
+              << tr("%n block(s)", nullptr, int(t.blocks.size())).leftJustified(11) << "  "
+              << t.title << '\n';
     }
     m_out << tr("history:") << '\n';
     if (a.history.isEmpty())
         m_out << "  -\n";
     for (const AuditEntry &e : a.history) {
-        m_out << "  " << formatUtc(e.at) << "  " << (e.user.isEmpty() ? QStringLiteral("-") : e.user)
-              << "  " << e.action << "  " << e.from << " -> " << e.to;
+        m_out << "  " << formatUtc(e.at) << "  "
+              << (e.user.isEmpty() ? QStringLiteral("-") : e.user) << "  " << e.action << "  "
+              << e.from << " -> " << e.to;
         if (!e.locale.isEmpty())
             m_out << "  [" << e.locale << ']';
         if (!e.comment.isEmpty())
@@ -569,8 +573,7 @@ int Cli::show(Args &args)
             m_out << "  [" << c.locale << ']';
         m_out << "  " << c.text;
         if (c.resolvedAt) {
-            m_out << tr("  (resolved by %1, %2)")
-                         .arg(c.resolvedBy, formatUtc(*c.resolvedAt));
+            m_out << tr("  (resolved by %1, %2)").arg(c.resolvedBy, formatUtc(*c.resolvedAt));
         }
         m_out << '\n';
     }
@@ -610,8 +613,7 @@ int Cli::users(Args &args)
         for (const User &u : std::as_const(*all)) {
             m_out << u.name.leftJustified(16) << ' ' << roleName(u.role).leftJustified(11) << ' '
                   << u.locales.join(QLatin1Char(',')).leftJustified(8) << ' ' << u.displayName
-                  << (u.active ? QString() : tr(" (inactive)"))
-                  << '\n';
+                  << (u.active ? QString() : tr(" (inactive)")) << '\n';
         }
         return Done;
     }
@@ -624,7 +626,7 @@ int Cli::users(Args &args)
     if (!namePattern.match(user.name).hasMatch()) {
         return report({ErrorCode::InvalidInput,
                        tr("\"%1\" is not a valid user name: use 1 to "
-                                                          "64 lower-case Latin letters, digits, . _ or -.")
+                          "64 lower-case Latin letters, digits, . _ or -.")
                            .arg(user.name),
                        {}});
     }
@@ -633,7 +635,7 @@ int Cli::users(Args &args)
     const auto role = roleFromName(args.option("role"));
     if (!role) {
         return usage(tr("unknown role \"%1\" (journalist, editor, "
-                                                        "translator, admin)")
+                        "translator, admin)")
                          .arg(args.option("role")));
     }
     user.role = *role;
@@ -643,7 +645,7 @@ int Cli::users(Args &args)
     if (user.displayName.size() > 1000) {
         return report({ErrorCode::InvalidInput,
                        tr("The display name is too long (%1 "
-                                                          "characters; at most 1000).")
+                          "characters; at most 1000).")
                            .arg(user.displayName.size()),
                        {}});
     }
@@ -654,13 +656,13 @@ int Cli::users(Args &args)
     if (user.role == Role::Translator && user.locales.isEmpty()) {
         return report({ErrorCode::InvalidInput,
                        tr("A translator needs the locales they "
-                                                          "translate: add --locales, e.g. --locales ru,hy."),
+                          "translate: add --locales, e.g. --locales ru,hy."),
                        {}});
     }
     if (user.role != Role::Translator && !user.locales.isEmpty()) {
         return report({ErrorCode::InvalidInput,
                        tr("Only translators have locales; drop "
-                                                          "--locales or use --role translator."),
+                          "--locales or use --role translator."),
                        {}});
     }
     auto db = openStore();
@@ -674,8 +676,7 @@ int Cli::users(Args &args)
                                              [&](const Locale &l) { return l.code == code; });
         if (!knownLocale) {
             return report({ErrorCode::InvalidInput,
-                           tr("There is no locale \"%1\" in this store.")
-                               .arg(code),
+                           tr("There is no locale \"%1\" in this store.").arg(code),
                            {}});
         }
     }
@@ -684,14 +685,12 @@ int Cli::users(Args &args)
     if (!existing)
         return report(existing.error());
     if (*existing) {
-        return report({ErrorCode::Conflict,
-                       tr("There is already a user \"%1\".").arg(user.name),
-                       {}});
+        return report(
+            {ErrorCode::Conflict, tr("There is already a user \"%1\".").arg(user.name), {}});
     }
     if (auto added = repo.upsert(user); !added)
         return report(added.error());
-    m_out << tr("Added %1 (%2).").arg(user.name, roleName(user.role))
-          << '\n';
+    m_out << tr("Added %1 (%2).").arg(user.name, roleName(user.role)) << '\n';
     return Done;
 }
 
@@ -729,8 +728,9 @@ int Cli::check(Args &args)
         auto locales = Storage::LocaleRepository(**db).all();
         auto experts = Storage::ExpertRepository(**db).all();
         auto quotes = Storage::QuoteRepository(**db).all();
-        for (const Error *e : {uids ? nullptr : &uids.error(), locales ? nullptr : &locales.error(),
-                               experts ? nullptr : &experts.error(), quotes ? nullptr : &quotes.error()}) {
+        for (const Error *e :
+             {uids ? nullptr : &uids.error(), locales ? nullptr : &locales.error(),
+              experts ? nullptr : &experts.error(), quotes ? nullptr : &quotes.error()}) {
             if (e)
                 return report(*e);
         }
@@ -741,10 +741,12 @@ int Cli::check(Args &args)
             if (!*article)
                 continue;
             for (const Locale &l : std::as_const(*locales)) {
-                for (const auto &w : QualityChecks::checkLocale(**article, l.code, *experts, *quotes)) {
+                for (const auto &w :
+                     QualityChecks::checkLocale(**article, l.code, *experts, *quotes)) {
                     ++warnings;
                     m_out << tr("warning: %1 %2 %3 %4: %5")
-                                 .arg(uid, l.code, w.segment, QualityChecks::kindName(w.kind), w.detail)
+                                 .arg(uid, l.code, w.segment, QualityChecks::kindName(w.kind),
+                                      w.detail)
                           << '\n';
                 }
             }
@@ -778,9 +780,7 @@ int Cli::check(Args &args)
         m_err << tr("byline-cli: the search index is out of step; \"byline-cli check --repair\" "
                     "rebuilds it from the store.")
               << '\n';
-    m_err << tr("byline-cli: %n problem(s) found.", nullptr,
-                                         int(problems->size()))
-          << '\n';
+    m_err << tr("byline-cli: %n problem(s) found.", nullptr, int(problems->size())) << '\n';
     return damaged ? StorageFailure : InvalidInput;
 }
 

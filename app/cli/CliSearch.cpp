@@ -42,7 +42,8 @@ int Cli::search(Args &args)
         return report(db.error());
     if (auto known = knownLocale(**db, query.locale); !known)
         return report(known.error());
-    for (const auto &[name, target] : {std::pair{"from", &query.from}, std::pair{"to", &query.to}}) {
+    for (const auto &[name, target] :
+         {std::pair {"from", &query.from}, std::pair {"to", &query.to}}) {
         if (!args.has(name))
             continue;
         auto zone = newsroomZone(**db);
@@ -52,7 +53,7 @@ int Cli::search(Args &args)
         // A bare date means the whole day: from its start, to its end.
         if (text.size() == 10)
             text += QLatin1String(name) == QLatin1String("from") ? QStringLiteral(" 00:00:00")
-                                                                  : QStringLiteral(" 23:59:59");
+                                                                 : QStringLiteral(" 23:59:59");
         auto at = TimeInput::parse(text, *zone);
         if (!at)
             return report(at.error());
@@ -67,8 +68,8 @@ int Cli::search(Args &args)
         Interchange::JsonWriter out;
         out.beginObject();
         out.field(u"query", query.text);
-        out.field(u"ranking", windowed ? QStringLiteral("relevance_of_newest")
-                                       : QStringLiteral("relevance"));
+        out.field(u"ranking",
+                  windowed ? QStringLiteral("relevance_of_newest") : QStringLiteral("relevance"));
         out.field(u"window", qint64(found->window));
         out.field(u"more_matches", found->moreMatches);
         out.key(u"hits");
@@ -88,9 +89,11 @@ int Cli::search(Args &args)
             out.field(u"field", hit.field);
             // Matching words between « and » would clash with Russian text: use the markers
             // [[ and ]] in JSON, which a reader can turn into highlighting.
-            out.field(u"snippet", QString(hit.snippet)
-                                      .replace(QChar(Storage::SearchRepository::markOpen), QStringLiteral("[["))
-                                      .replace(QChar(Storage::SearchRepository::markClose), QStringLiteral("]]")));
+            out.field(
+                u"snippet",
+                QString(hit.snippet)
+                    .replace(QChar(Storage::SearchRepository::markOpen), QStringLiteral("[["))
+                    .replace(QChar(Storage::SearchRepository::markClose), QStringLiteral("]]")));
             out.endObject();
         }
         out.endArray();
@@ -103,8 +106,8 @@ int Cli::search(Args &args)
         return Done;
     }
     for (const Storage::SearchHit &hit : std::as_const(found->hits)) {
-        m_out << hit.articleUid << "  " << hit.locale << "  " << workflowStateName(hit.state) << "  "
-              << hit.title << '\n'
+        m_out << hit.articleUid << "  " << hit.locale << "  " << workflowStateName(hit.state)
+              << "  " << hit.title << '\n'
               << "    "
               << QString(hit.snippet)
                      .replace(QChar(Storage::SearchRepository::markOpen), QStringLiteral("["))

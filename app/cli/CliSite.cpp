@@ -3,11 +3,11 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliArgs.h"
 
-#include "core/site/PageLoader.h"
-#include "core/storage/Database.h"
-#include "core/site/PageRenderer.h"
 #include "core/site/Html.h"
+#include "core/site/PageLoader.h"
+#include "core/site/PageRenderer.h"
 #include "core/site/SiteExporter.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -67,7 +67,8 @@ int Cli::exportSite(Args &args)
     options.baseUrl = args.option("base-url");
     options.changedOnly = args.flag("changed-only");
     if (!options.baseUrl.isEmpty() && Html::safeUrl(options.baseUrl).isEmpty())
-        return usage(tr("--base-url needs an http or https address, not \"%1\"").arg(options.baseUrl));
+        return usage(
+            tr("--base-url needs an http or https address, not \"%1\"").arg(options.baseUrl));
     int shown = -1;
     options.progress = [&](int done, int total) {
         const int percent = total > 0 ? done * 100 / total : 100;

@@ -25,7 +25,7 @@ namespace {
 QString folded(const QString &text)
 {
     QString f = text.toCaseFolded();
-    f.replace(QChar(0x0451), QChar(0x0435));  // ё -> е
+    f.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
     return f;
 }
 
@@ -42,7 +42,7 @@ std::optional<std::pair<QString, QString>> localeValue(const QString &text)
     const qsizetype eq = text.indexOf(QLatin1Char('='));
     if (eq <= 0)
         return std::nullopt;
-    return std::pair{text.left(eq), text.mid(eq + 1).trimmed()};
+    return std::pair {text.left(eq), text.mid(eq + 1).trimmed()};
 }
 
 } // namespace
@@ -60,8 +60,9 @@ int Cli::translations(Args &args)
     auto locales = Storage::LocaleRepository(**db).all();
     auto experts = Storage::ExpertRepository(**db).all();
     auto quotes = Storage::QuoteRepository(**db).all();
-    for (const Error *e : {locales ? nullptr : &locales.error(), experts ? nullptr : &experts.error(),
-                           quotes ? nullptr : &quotes.error()}) {
+    for (const Error *e :
+         {locales ? nullptr : &locales.error(), experts ? nullptr : &experts.error(),
+          quotes ? nullptr : &quotes.error()}) {
         if (e)
             return report(*e);
     }
@@ -71,7 +72,9 @@ int Cli::translations(Args &args)
             codes.append(l.code);
     }
     if (codes.isEmpty())
-        return report({ErrorCode::InvalidInput, tr("There is no locale \"%1\" in this store.").arg(args.option("locale")), {}});
+        return report({ErrorCode::InvalidInput,
+                       tr("There is no locale \"%1\" in this store.").arg(args.option("locale")),
+                       {}});
 
     // The quotes the article uses, with the state of each locale's translation.
     QList<const Quote *> used;
@@ -176,7 +179,8 @@ int Cli::translations(Args &args)
                 m_out << tr("      was:         %1").arg(s.previousSource) << '\n'
                       << tr("      now:         %1").arg(s.source) << '\n'
                       << tr("      change:      %1")
-                             .arg(WordDiff::inlineText(WordDiff::compare(s.previousSource, s.source)))
+                             .arg(WordDiff::inlineText(
+                                 WordDiff::compare(s.previousSource, s.source)))
                       << '\n'
                       << tr("      translation: %1").arg(s.translation) << '\n';
             }
@@ -208,7 +212,8 @@ int Cli::translations(Args &args)
 int Cli::segmentDone(Args &args)
 {
     if (args.positional.size() != 3)
-        return usage(tr("segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)"));
+        return usage(
+            tr("segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)"));
     if (args.option("as").isEmpty())
         return usage(tr("segment-done needs --as USER"));
     auto db = openStore();
@@ -297,7 +302,7 @@ int Cli::experts(Args &args)
                 if (e.names.contains(l.code))
                     spellings.append(e.names.value(l.code).name);
             }
-            const ExpertName first = e.names.isEmpty() ? ExpertName{} : e.names.first();
+            const ExpertName first = e.names.isEmpty() ? ExpertName {} : e.names.first();
             m_out << e.uid << "  " << spellings.join(QStringLiteral(" / ")) << "  — " << first.role
                   << ", " << first.country << '\n';
         }
@@ -308,13 +313,15 @@ int Cli::experts(Args &args)
         for (const Expert &e : std::as_const(*all))
             expert = e.uid == args.positional.at(1) ? &e : expert;
         if (!expert)
-            return report({ErrorCode::NotFound, tr("There is no expert %1.").arg(args.positional.at(1)), {}});
+            return report(
+                {ErrorCode::NotFound, tr("There is no expert %1.").arg(args.positional.at(1)), {}});
         m_out << expert->uid << '\n';
         for (const Locale &l : *locales) {
             if (!expert->names.contains(l.code))
                 continue;
             const ExpertName n = expert->names.value(l.code);
-            m_out << "  " << l.code << "  " << n.name << " — " << n.role << ", " << n.country << '\n';
+            m_out << "  " << l.code << "  " << n.name << " — " << n.role << ", " << n.country
+                  << '\n';
         }
         auto quotes = Storage::QuoteRepository(**db).all();
         if (!quotes)
@@ -342,23 +349,31 @@ int Cli::experts(Args &args)
         QStringList known;
         for (const Locale &l : *locales)
             known.append(l.code);
-        for (const auto &[option, field] : {std::pair{"name", 0}, std::pair{"role", 1}, std::pair{"country", 2}}) {
+        for (const auto &[option, field] :
+             {std::pair {"name", 0}, std::pair {"role", 1}, std::pair {"country", 2}}) {
             for (const QString &value : args.values(option)) {
                 const auto pair = localeValue(value);
                 if (!pair || !known.contains(pair->first)) {
-                    return usage(tr("--%1 takes LOCALE=TEXT with a locale of this store (%2), e.g. --name en=\"Anna Petrosyan\"")
-                                     .arg(QString::fromLatin1(option), known.join(QLatin1Char(','))));
+                    return usage(
+                        tr("--%1 takes LOCALE=TEXT with a locale of this store (%2), e.g. --name "
+                           "en=\"Anna Petrosyan\"")
+                            .arg(QString::fromLatin1(option), known.join(QLatin1Char(','))));
                 }
                 if (pair->second.size() > 1000)
-                    return report({ErrorCode::InvalidInput, tr("--%1 is too long (at most 1000 characters).").arg(QString::fromLatin1(option)), {}});
+                    return report({ErrorCode::InvalidInput,
+                                   tr("--%1 is too long (at most 1000 characters).")
+                                       .arg(QString::fromLatin1(option)),
+                                   {}});
                 ExpertName &n = expert.names[pair->first];
                 (field == 0 ? n.name : field == 1 ? n.role : n.country) = pair->second;
             }
         }
         for (auto it = expert.names.cbegin(); it != expert.names.cend(); ++it) {
             if (it->name.isEmpty()) {
-                return report({ErrorCode::InvalidInput,
-                               tr("The %1 entry has a role or country but no --name %1=...").arg(it.key()), {}});
+                return report(
+                    {ErrorCode::InvalidInput,
+                     tr("The %1 entry has a role or country but no --name %1=...").arg(it.key()),
+                     {}});
             }
         }
         if (expert.names.isEmpty())
@@ -375,12 +390,15 @@ int Cli::experts(Args &args)
         if (!user)
             return report(user.error());
         if (!Permissions::mayMergeExperts(*user)) {
-            return report({ErrorCode::PermissionDenied,
-                           tr("%1 may not merge experts: that is for editors and admins.").arg(user->name), {}});
+            return report(
+                {ErrorCode::PermissionDenied,
+                 tr("%1 may not merge experts: that is for editors and admins.").arg(user->name),
+                 {}});
         }
         if (auto merged = repo.merge(args.positional.at(1), args.positional.at(2)); !merged)
             return report(merged.error());
-        m_out << tr("Merged %1 into %2; its quotes now belong to %2.").arg(args.positional.at(2), args.positional.at(1))
+        m_out << tr("Merged %1 into %2; its quotes now belong to %2.")
+                     .arg(args.positional.at(2), args.positional.at(1))
               << '\n';
         return Done;
     }
@@ -389,7 +407,7 @@ int Cli::experts(Args &args)
 
 int Cli::quotes(Args &args)
 {
-    if (args.positional != QStringList{QStringLiteral("list")})
+    if (args.positional != QStringList {QStringLiteral("list")})
         return usage(tr("quotes needs \"list\" (optionally --expert UID)"));
     auto db = openStore();
     if (!db)
@@ -425,9 +443,10 @@ int Cli::quotes(Args &args)
                 if (l.code == q.spokenLocale)
                     continue;
                 const bool missing = q.texts.value(l.code).trimmed().isEmpty();
-                out.field(l.code, missing ? QStringLiteral("missing")
-                                          : Segments::quoteStale(q, l.code) ? QStringLiteral("stale")
-                                                                            : QStringLiteral("done"));
+                out.field(l.code,
+                          missing                               ? QStringLiteral("missing")
+                              : Segments::quoteStale(q, l.code) ? QStringLiteral("stale")
+                                                                : QStringLiteral("done"));
             }
             out.endObject();
             out.key(u"used_in");
@@ -449,8 +468,9 @@ int Cli::quotes(Args &args)
             if (Segments::quoteStale(q, l.code))
                 stale.append(l.code);
         }
-        m_out << q.uid << "  [" << q.spokenLocale << (q.approved ? tr(", checked") : tr(", not checked"))
-              << "]  " << q.texts.value(q.spokenLocale).left(70);
+        m_out << q.uid << "  [" << q.spokenLocale
+              << (q.approved ? tr(", checked") : tr(", not checked")) << "]  "
+              << q.texts.value(q.spokenLocale).left(70);
         if (!stale.isEmpty())
             m_out << tr("  STALE: %1").arg(stale.join(QLatin1Char(',')));
         m_out << '\n';

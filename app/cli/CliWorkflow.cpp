@@ -31,7 +31,8 @@ Error usageError(const QString &message)
 
 Result<Article> Cli::loadArticle(Storage::Database &db, const QString &uid)
 {
-    auto article = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
+    auto article
+        = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
     if (!article)
         return std::unexpected(article.error());
     if (!*article) {
@@ -68,7 +69,8 @@ int Cli::act(Args &args)
     request.locale = args.option("locale");
     request.comment = args.option("comment");
     if (*action == Action::RequestChanges && request.comment.trimmed().isEmpty())
-        return report(usageError(tr("request-changes needs --comment TEXT saying what to change.")));
+        return report(
+            usageError(tr("request-changes needs --comment TEXT saying what to change.")));
     auto zone = newsroomZone(**db);
     if (!zone)
         return report(zone.error());
@@ -81,12 +83,14 @@ int Cli::act(Args &args)
     auto outcome = WorkflowService(**db).act(request);
     if (!outcome)
         return report(outcome.error());
-    m_out << tr("%1: %2 -> %3").arg(request.locale.isEmpty() ? request.uid
-                                                             : request.uid + QLatin1Char(' ') + request.locale,
-                                     outcome->from, outcome->to);
+    m_out << tr("%1: %2 -> %3")
+                 .arg(request.locale.isEmpty() ? request.uid
+                                               : request.uid + QLatin1Char(' ') + request.locale,
+                      outcome->from, outcome->to);
     if (*action == Action::Schedule && outcome->scheduledAt) {
         m_out << tr(", publishes at %1 %2 (%3)")
-                     .arg(outcome->scheduledAt->toTimeZone(*zone).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     .arg(outcome->scheduledAt->toTimeZone(*zone).toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm")),
                           QString::fromUtf8(zone->id()), formatUtc(*outcome->scheduledAt));
     }
     m_out << '\n';
@@ -141,7 +145,9 @@ int Cli::comment(Args &args)
     if (!user)
         return report(user.error());
     if (!*user || !(*user)->active)
-        return report({ErrorCode::NotFound, tr("There is no active user \"%1\".").arg(args.option("as")), {}});
+        return report({ErrorCode::NotFound,
+                       tr("There is no active user \"%1\".").arg(args.option("as")),
+                       {}});
     if (resolving) {
         bool ok = false;
         const int number = args.option("resolve").toInt(&ok);
@@ -194,8 +200,8 @@ int Cli::revisions(Args &args)
     if (article->revisions.isEmpty())
         m_out << tr("No revisions yet.") << '\n';
     for (const Revision &r : article->revisions) {
-        m_out << QString::number(r.number).rightJustified(4) << "  " << formatUtc(r.createdAt) << "  "
-              << revisionKindName(r.kind).leftJustified(8) << "  v" << r.version << "  "
+        m_out << QString::number(r.number).rightJustified(4) << "  " << formatUtc(r.createdAt)
+              << "  " << revisionKindName(r.kind).leftJustified(8) << "  v" << r.version << "  "
               << (r.user.isEmpty() ? QStringLiteral("-") : r.user) << '\n';
     }
     return Done;
@@ -242,12 +248,18 @@ int Cli::diff(Args &args)
     }
     auto label = [this](const RevisionDiff::Change &c) {
         switch (c.field) {
-        case RevisionDiff::Change::Field::Title: return tr("title");
-        case RevisionDiff::Change::Field::Lead: return tr("lead");
-        case RevisionDiff::Change::Field::SeoTitle: return tr("SEO title");
-        case RevisionDiff::Change::Field::SeoDescription: return tr("SEO description");
-        case RevisionDiff::Change::Field::Slug: return tr("slug");
-        case RevisionDiff::Change::Field::Block: return tr("block %1").arg(c.blockId);
+        case RevisionDiff::Change::Field::Title:
+            return tr("title");
+        case RevisionDiff::Change::Field::Lead:
+            return tr("lead");
+        case RevisionDiff::Change::Field::SeoTitle:
+            return tr("SEO title");
+        case RevisionDiff::Change::Field::SeoDescription:
+            return tr("SEO description");
+        case RevisionDiff::Change::Field::Slug:
+            return tr("slug");
+        case RevisionDiff::Change::Field::Block:
+            return tr("block %1").arg(c.blockId);
         }
         return QString();
     };
@@ -288,7 +300,8 @@ int Cli::restore(Args &args)
     auto restored = EditService(**db).restore(args.positional.first(), number, args.option("as"));
     if (!restored)
         return report(restored.error());
-    m_out << tr("Revision %1 is the current text again (kept as revision %2; nothing newer was lost).")
+    m_out << tr("Revision %1 is the current text again (kept as revision %2; nothing newer was "
+                "lost).")
                  .arg(number)
                  .arg(*restored)
           << '\n';
@@ -298,7 +311,8 @@ int Cli::restore(Args &args)
 int Cli::save(Args &args)
 {
     if (args.positional.size() != 1)
-        return usage(tr("save needs a FILE (or - for standard input) as \"show UID --json\" prints it"));
+        return usage(
+            tr("save needs a FILE (or - for standard input) as \"show UID --json\" prints it"));
     if (args.option("as").isEmpty())
         return usage(tr("save needs --as USER"));
     QFile file;

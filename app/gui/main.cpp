@@ -73,11 +73,10 @@ int main(int argc, char *argv[])
     Byline::MainWindow window(**db, &language);
     QSettings settings;
     window.setCurrentUser(settings.value(QStringLiteral("user")).toString());
-    QObject::connect(&window, &Byline::MainWindow::currentUserChanged, &window,
-                     [&settings](const QString &name) {
-                         settings.setValue(QStringLiteral("user"), name);
-                     });
-    window.publishDue();  // catch up on what was due while the desk was closed
+    QObject::connect(
+        &window, &Byline::MainWindow::currentUserChanged, &window,
+        [&settings](const QString &name) { settings.setValue(QStringLiteral("user"), name); });
+    window.publishDue(); // catch up on what was due while the desk was closed
     window.show();
     return app.exec();
 }

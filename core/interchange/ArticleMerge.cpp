@@ -39,9 +39,8 @@ QList<Revision> mergeRevisions(const QList<Revision> &stored, const QList<Revisi
     for (const Revision &r : stored)
         next = std::max(next, r.number + 1);
     for (const Revision &r : incoming) {
-        const bool known = std::any_of(merged.cbegin(), merged.cend(), [&](const Revision &m) {
-            return sameRevision(m, r);
-        });
+        const bool known = std::any_of(merged.cbegin(), merged.cend(),
+                                       [&](const Revision &m) { return sameRevision(m, r); });
         if (known)
             continue;
         Revision added = r;
@@ -116,13 +115,14 @@ MergeResult mergeImported(const Article &stored, const Article &incoming)
         if (!holdsText(revisions, stored.version, stored.translations))
             revisions = mergeRevisions(revisions, {revisionOf(stored, RevisionKind::Save)});
     } else {
-        result.outcome = incoming.version == stored.version ? MergeOutcome::Conflict
-                                                            : MergeOutcome::KeptNewer;
+        result.outcome
+            = incoming.version == stored.version ? MergeOutcome::Conflict : MergeOutcome::KeptNewer;
         if (!holdsText(revisions, incoming.version, incoming.translations)) {
-            revisions = mergeRevisions(revisions,
-                                       {revisionOf(incoming, result.outcome == MergeOutcome::Conflict
-                                                                 ? RevisionKind::Conflict
-                                                                 : RevisionKind::Import)});
+            revisions = mergeRevisions(
+                revisions,
+                {revisionOf(incoming,
+                            result.outcome == MergeOutcome::Conflict ? RevisionKind::Conflict
+                                                                     : RevisionKind::Import)});
         }
     }
     result.article.revisions = revisions;

@@ -51,7 +51,10 @@ QString itemPath(const char *list, qsizetype index, const QJsonObject &object, c
 class Parser
 {
 public:
-    explicit Parser(const Importer::Known &known) : m_known(known) {}
+    explicit Parser(const Importer::Known &known)
+        : m_known(known)
+    {
+    }
 
     Result<Document> run(const QJsonObject &root);
 
@@ -72,7 +75,7 @@ private:
     Result<> checkBlocks(const JsonReader &in, const QList<Translation> &translations) const;
     Result<> readComments(const JsonReader &in, Article &article) const;
 
-    Importer::Known m_known;  // grows with what the file defines
+    Importer::Known m_known; // grows with what the file defines
     QStringList m_localeOrder;
     Document m_doc;
 };
@@ -83,9 +86,10 @@ Result<QString> Parser::uid(const JsonReader &in, const QString &field) const
     if (!value)
         return std::unexpected(value.error());
     if (!uidPattern().match(*value).hasMatch()) {
-        return in.invalid(field, QObject::tr("\"%1\" is not a uid (a lower-case UUID such as "
-                                             "0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)")
-                                     .arg(*value));
+        return in.invalid(field,
+                          QObject::tr("\"%1\" is not a uid (a lower-case UUID such as "
+                                      "0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)")
+                              .arg(*value));
     }
     return *value;
 }
@@ -93,8 +97,8 @@ Result<QString> Parser::uid(const JsonReader &in, const QString &field) const
 Result<> Parser::locale(const JsonReader &in, QStringView field, const QString &code) const
 {
     if (!m_known.locales.contains(code)) {
-        return in.invalid(field, QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)")
-                                     .arg(code));
+        return in.invalid(
+            field, QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)").arg(code));
     }
     return {};
 }
@@ -114,9 +118,10 @@ Result<QDateTime> Parser::time(const JsonReader &in, const QString &field) const
         return std::unexpected(text.error());
     const auto t = parseUtc(*text);
     if (!t) {
-        return in.invalid(field, QObject::tr("\"%1\" is not a UTC time like "
-                                             "2026-11-20T09:30:00Z")
-                                     .arg(*text));
+        return in.invalid(field,
+                          QObject::tr("\"%1\" is not a UTC time like "
+                                      "2026-11-20T09:30:00Z")
+                              .arg(*text));
     }
     return *t;
 }
@@ -138,11 +143,10 @@ Result<std::optional<QDateTime>> Parser::optionalTime(const JsonReader &in,
 Result<Document> Parser::run(const QJsonObject &root)
 {
     const JsonReader in(root, QString());
-    if (auto keys = in.onlyKeys({QStringLiteral("format"), QStringLiteral("locales"),
-                                 QStringLiteral("settings"), QStringLiteral("site_strings"),
-                                 QStringLiteral("sections"), QStringLiteral("users"),
-                                 QStringLiteral("experts"), QStringLiteral("quotes"),
-                                 QStringLiteral("articles")});
+    if (auto keys = in.onlyKeys(
+            {QStringLiteral("format"), QStringLiteral("locales"), QStringLiteral("settings"),
+             QStringLiteral("site_strings"), QStringLiteral("sections"), QStringLiteral("users"),
+             QStringLiteral("experts"), QStringLiteral("quotes"), QStringLiteral("articles")});
         !keys) {
         return std::unexpected(keys.error());
     }
@@ -150,12 +154,17 @@ Result<Document> Parser::run(const QJsonObject &root)
     if (!format)
         return std::unexpected(format.error());
     if (*format != QLatin1String("byline/1")) {
-        return in.invalid(u"format", QObject::tr("\"%1\" is not a format this Byline reads "
-                                                 "(it reads byline/1)")
-                                         .arg(*format));
+        return in.invalid(u"format",
+                          QObject::tr("\"%1\" is not a format this Byline reads "
+                                      "(it reads byline/1)")
+                              .arg(*format));
     }
-    auto list = [&](const char *name) { return in.array(QLatin1String(name)); };
-    auto obj = [&](const char *name) { return in.object(QLatin1String(name)); };
+    auto list = [&](const char *name) {
+        return in.array(QLatin1String(name));
+    };
+    auto obj = [&](const char *name) {
+        return in.object(QLatin1String(name));
+    };
 
     auto localeList = list("locales");
     if (!localeList)
@@ -197,7 +206,8 @@ Result<> Parser::locales(const QJsonArray &list)
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return invalidAt(QStringLiteral("locales[%1]").arg(i), QObject::tr("expected an object"));
+            return invalidAt(QStringLiteral("locales[%1]").arg(i),
+                             QObject::tr("expected an object"));
         const QJsonObject o = list.at(i).toObject();
         const JsonReader in(o, itemPath("locales", i, o, "code"));
         if (auto keys = in.onlyKeys({QStringLiteral("code"), QStringLiteral("label"),
@@ -210,16 +220,17 @@ Result<> Parser::locales(const QJsonArray &list)
         auto label = in.string(QStringLiteral("label"), Limits::shortText);
         auto name = in.string(QStringLiteral("name"), Limits::shortText);
         auto position = in.integer(QStringLiteral("position"), 0, 1000000, 0);
-        for (const Error *e : {code ? nullptr : &code.error(), label ? nullptr : &label.error(),
-                               name ? nullptr : &name.error(),
-                               position ? nullptr : &position.error()}) {
+        for (const Error *e :
+             {code ? nullptr : &code.error(), label ? nullptr : &label.error(),
+              name ? nullptr : &name.error(), position ? nullptr : &position.error()}) {
             if (e)
                 return std::unexpected(*e);
         }
         if (!codePattern.match(*code).hasMatch()) {
-            return in.invalid(u"code", QObject::tr("\"%1\" is not a BCP 47 language tag such as "
-                                                   "ru, en or hy")
-                                           .arg(*code));
+            return in.invalid(u"code",
+                              QObject::tr("\"%1\" is not a BCP 47 language tag such as "
+                                          "ru, en or hy")
+                                  .arg(*code));
         }
         if (seen.contains(*code))
             return in.invalid(u"code", QObject::tr("the locale \"%1\" is listed twice").arg(*code));
@@ -231,11 +242,10 @@ Result<> Parser::locales(const QJsonArray &list)
         m_known.locales.insert(l.code);
         m_doc.locales.append(l);
     }
-    std::stable_sort(m_doc.locales.begin(), m_doc.locales.end(),
-                     [](const Locale &a, const Locale &b) {
-                         return a.position != b.position ? a.position < b.position
-                                                         : a.code < b.code;
-                     });
+    std::stable_sort(
+        m_doc.locales.begin(), m_doc.locales.end(), [](const Locale &a, const Locale &b) {
+            return a.position != b.position ? a.position < b.position : a.code < b.code;
+        });
     for (const Locale &l : std::as_const(m_doc.locales))
         m_localeOrder.append(l.code);
     return {};
@@ -247,11 +257,14 @@ Result<> Parser::settings(const QJsonObject &object)
         const QString path = QStringLiteral("settings.") + it.key();
         if (!it.value().isString())
             return invalidAt(path, QObject::tr("expected a text in quotes"));
-        if (it.key().size() > Limits::shortText || it.value().toString().size() > Limits::mediumText)
+        if (it.key().size() > Limits::shortText
+            || it.value().toString().size() > Limits::mediumText)
             return invalidAt(path, QObject::tr("too long"));
         if (it.key() == QLatin1String("time_zone")) {
             if (auto known = TimeInput::zone(it.value().toString()); !known)
-                return invalidAt(path, QObject::tr("not a known time zone (give an IANA name such as Asia/Yerevan)"));
+                return invalidAt(
+                    path,
+                    QObject::tr("not a known time zone (give an IANA name such as Asia/Yerevan)"));
         }
         m_doc.settings.insert(it.key(), it.value().toString());
     }
@@ -271,7 +284,8 @@ Result<> Parser::siteStrings(const QJsonObject &object)
             const QString path = QStringLiteral("site_strings.%1.%2").arg(it.key(), s.key());
             if (!s.value().isString())
                 return invalidAt(path, QObject::tr("expected a text in quotes"));
-            if (s.key().size() > Limits::shortText || s.value().toString().size() > Limits::mediumText)
+            if (s.key().size() > Limits::shortText
+                || s.value().toString().size() > Limits::mediumText)
                 return invalidAt(path, QObject::tr("too long"));
             m_doc.siteStrings[it.key()].insert(s.key(), s.value().toString());
         }
@@ -292,8 +306,9 @@ Result<QMap<QString, T>> perLocale(const JsonReader &in, const QString &field,
     for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
         const QString path = in.pathOf(field) + QLatin1Char('.') + it.key();
         if (!knownLocales.contains(it.key())) {
-            return invalidAt(path, QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)")
-                                       .arg(it.key()));
+            return invalidAt(
+                path,
+                QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)").arg(it.key()));
         }
         if (!it.value().isObject())
             return invalidAt(path, QObject::tr("expected an object in { }"));
@@ -318,8 +333,9 @@ Result<QMap<QString, QString>> perLocaleText(const JsonReader &in, const QString
     for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
         const QString path = in.pathOf(field) + QLatin1Char('.') + it.key();
         if (!knownLocales.contains(it.key())) {
-            return invalidAt(path, QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)")
-                                       .arg(it.key()));
+            return invalidAt(
+                path,
+                QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)").arg(it.key()));
         }
         if (!it.value().isString())
             return invalidAt(path, QObject::tr("expected a text in quotes"));
@@ -336,7 +352,8 @@ Result<> Parser::sections(const QJsonArray &list)
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return invalidAt(QStringLiteral("sections[%1]").arg(i), QObject::tr("expected an object"));
+            return invalidAt(QStringLiteral("sections[%1]").arg(i),
+                             QObject::tr("expected an object"));
         const QJsonObject o = list.at(i).toObject();
         const JsonReader in(o, itemPath("sections", i, o, "uid"));
         if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("slug"),
@@ -356,7 +373,8 @@ Result<> Parser::sections(const QJsonArray &list)
         if (!slug)
             return std::unexpected(slug.error());
         if (!slugPattern.match(*slug).hasMatch())
-            return in.invalid(u"slug", QObject::tr("a slug is lower-case Latin letters, digits and -"));
+            return in.invalid(u"slug",
+                              QObject::tr("a slug is lower-case Latin letters, digits and -"));
         s.slug = *slug;
         auto position = in.integer(QStringLiteral("position"), 0, 1000000, 0);
         if (!position)
@@ -369,7 +387,8 @@ Result<> Parser::sections(const QJsonArray &list)
                 auto name = r.string(QStringLiteral("name"), Limits::shortText);
                 if (!name)
                     return std::unexpected(name.error());
-                auto description = r.string(QStringLiteral("description"), Limits::mediumText, false);
+                auto description
+                    = r.string(QStringLiteral("description"), Limits::mediumText, false);
                 if (!description)
                     return std::unexpected(description.error());
                 t = {*name, *description};
@@ -404,8 +423,9 @@ Result<> Parser::users(const QJsonArray &list)
         if (!name)
             return std::unexpected(name.error());
         if (!namePattern.match(*name).hasMatch()) {
-            return in.invalid(u"name", QObject::tr("a user name is 1 to 64 lower-case Latin "
-                                                   "letters, digits, . _ or -"));
+            return in.invalid(u"name",
+                              QObject::tr("a user name is 1 to 64 lower-case Latin "
+                                          "letters, digits, . _ or -"));
         }
         if (seen.contains(*name))
             return in.invalid(u"name", QObject::tr("this user is listed twice"));
@@ -420,9 +440,10 @@ Result<> Parser::users(const QJsonArray &list)
             return std::unexpected(role.error());
         const auto r = roleFromName(*role);
         if (!r) {
-            return in.invalid(u"role", QObject::tr("unknown role \"%1\" (expected journalist, "
-                                                   "editor, translator or admin)")
-                                           .arg(*role));
+            return in.invalid(u"role",
+                              QObject::tr("unknown role \"%1\" (expected journalist, "
+                                          "editor, translator or admin)")
+                                  .arg(*role));
         }
         u.role = *r;
         auto locales = in.stringList(QStringLiteral("locales"), 100, 35);
@@ -450,7 +471,8 @@ Result<> Parser::experts(const QJsonArray &list)
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return invalidAt(QStringLiteral("experts[%1]").arg(i), QObject::tr("expected an object"));
+            return invalidAt(QStringLiteral("experts[%1]").arg(i),
+                             QObject::tr("expected an object"));
         const QJsonObject o = list.at(i).toObject();
         const JsonReader in(o, itemPath("experts", i, o, "uid"));
         if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("names")}); !keys)
@@ -470,9 +492,9 @@ Result<> Parser::experts(const QJsonArray &list)
                 auto name = r.string(QStringLiteral("name"), Limits::shortText);
                 auto role = r.string(QStringLiteral("role"), Limits::shortText, false);
                 auto country = r.string(QStringLiteral("country"), Limits::shortText, false);
-                for (const Error *err : {name ? nullptr : &name.error(),
-                                         role ? nullptr : &role.error(),
-                                         country ? nullptr : &country.error()}) {
+                for (const Error *err :
+                     {name ? nullptr : &name.error(), role ? nullptr : &role.error(),
+                      country ? nullptr : &country.error()}) {
                     if (err)
                         return std::unexpected(*err);
                 }
@@ -482,7 +504,8 @@ Result<> Parser::experts(const QJsonArray &list)
         if (!names)
             return std::unexpected(names.error());
         if (names->isEmpty())
-            return in.invalid(u"names", QObject::tr("an expert needs a name in at least one locale"));
+            return in.invalid(u"names",
+                              QObject::tr("an expert needs a name in at least one locale"));
         e.names = *names;
         m_known.experts.insert(e.uid);
         m_doc.experts.append(e);
@@ -495,7 +518,8 @@ Result<> Parser::quotes(const QJsonArray &list)
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return invalidAt(QStringLiteral("quotes[%1]").arg(i), QObject::tr("expected an object"));
+            return invalidAt(QStringLiteral("quotes[%1]").arg(i),
+                             QObject::tr("expected an object"));
         const QJsonObject o = list.at(i).toObject();
         const JsonReader in(o, itemPath("quotes", i, o, "uid"));
         if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("expert"),
@@ -517,9 +541,10 @@ Result<> Parser::quotes(const QJsonArray &list)
         if (!expert)
             return std::unexpected(expert.error());
         if (!m_known.experts.contains(*expert)) {
-            return in.invalid(u"expert", QObject::tr("no expert with uid \"%1\" in the file or "
-                                                     "the store")
-                                             .arg(*expert));
+            return in.invalid(u"expert",
+                              QObject::tr("no expert with uid \"%1\" in the file or "
+                                          "the store")
+                                  .arg(*expert));
         }
         q.expertUid = *expert;
         auto spoken = in.string(QStringLiteral("spoken_locale"), 35);
@@ -536,17 +561,19 @@ Result<> Parser::quotes(const QJsonArray &list)
         if (!texts)
             return std::unexpected(texts.error());
         if (!texts->contains(q.spokenLocale)) {
-            return in.invalid(u"texts", QObject::tr("the quote has no text in the language it "
-                                                    "was said in (%1)")
-                                            .arg(q.spokenLocale));
+            return in.invalid(u"texts",
+                              QObject::tr("the quote has no text in the language it "
+                                          "was said in (%1)")
+                                  .arg(q.spokenLocale));
         }
         q.texts = *texts;
-        auto contexts = perLocaleText(in, QStringLiteral("context"), m_known.locales,
-                                      Limits::mediumText);
+        auto contexts
+            = perLocaleText(in, QStringLiteral("context"), m_known.locales, Limits::mediumText);
         if (!contexts)
             return std::unexpected(contexts.error());
         q.contexts = *contexts;
-        auto sources = perLocaleText(in, QStringLiteral("sources"), m_known.locales, Limits::longText);
+        auto sources
+            = perLocaleText(in, QStringLiteral("sources"), m_known.locales, Limits::longText);
         if (!sources)
             return std::unexpected(sources.error());
         q.sources = *sources;
@@ -561,12 +588,14 @@ Result<> Parser::checkBlocks(const JsonReader &in, const QList<Translation> &tra
     for (const Translation &t : translations) {
         const QString path = in.pathOf(u"translations") + QLatin1Char('.') + t.locale;
         if (!m_known.locales.contains(t.locale)) {
-            return invalidAt(path, QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)")
-                                       .arg(t.locale));
+            return invalidAt(
+                path,
+                QObject::tr("unknown locale \"%1\" (add it to \"locales\" first)").arg(t.locale));
         }
         if (!t.translator.isEmpty() && !m_known.users.contains(t.translator)) {
-            return invalidAt(path + QStringLiteral(".translator"),
-                             QObject::tr("no user \"%1\" in the file or the store").arg(t.translator));
+            return invalidAt(
+                path + QStringLiteral(".translator"),
+                QObject::tr("no user \"%1\" in the file or the store").arg(t.translator));
         }
         for (qsizetype i = 0; i < t.blocks.size(); ++i) {
             const Block &b = t.blocks.at(i);
@@ -591,10 +620,10 @@ Result<> Parser::readComments(const JsonReader &in, Article &article) const
         if (!comments->at(i).isObject())
             return invalidAt(path, QObject::tr("expected an object in { }"));
         const JsonReader cin(comments->at(i).toObject(), path);
-        if (auto keys = cin.onlyKeys({QStringLiteral("number"), QStringLiteral("at"),
-                                      QStringLiteral("user"), QStringLiteral("locale"),
-                                      QStringLiteral("text"), QStringLiteral("resolved_at"),
-                                      QStringLiteral("resolved_by")});
+        if (auto keys
+            = cin.onlyKeys({QStringLiteral("number"), QStringLiteral("at"), QStringLiteral("user"),
+                            QStringLiteral("locale"), QStringLiteral("text"),
+                            QStringLiteral("resolved_at"), QStringLiteral("resolved_by")});
             !keys) {
             return std::unexpected(keys.error());
         }
@@ -615,7 +644,8 @@ Result<> Parser::readComments(const JsonReader &in, Article &article) const
                 return std::unexpected(*err);
         }
         if (numbers.contains(int(*number)))
-            return cin.invalid(u"number", QObject::tr("two comments have the number %1").arg(*number));
+            return cin.invalid(u"number",
+                               QObject::tr("two comments have the number %1").arg(*number));
         numbers.insert(int(*number));
         c.number = int(*number);
         c.at = *at;
@@ -624,7 +654,8 @@ Result<> Parser::readComments(const JsonReader &in, Article &article) const
         c.text = *text;
         c.resolvedAt = *resolvedAt;
         c.resolvedBy = resolvedBy->value_or(QString());
-        for (const auto &[field, name] : {std::pair{u"user", c.user}, std::pair{u"resolved_by", c.resolvedBy}}) {
+        for (const auto &[field, name] :
+             {std::pair {u"user", c.user}, std::pair {u"resolved_by", c.resolvedBy}}) {
             if (auto known = user(cin, QStringView(field), name); !known)
                 return known;
         }
@@ -642,18 +673,19 @@ Result<> Parser::articles(const QJsonArray &list)
     QSet<QString> seen;
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return invalidAt(QStringLiteral("articles[%1]").arg(i), QObject::tr("expected an object"));
+            return invalidAt(QStringLiteral("articles[%1]").arg(i),
+                             QObject::tr("expected an object"));
         const QJsonObject o = list.at(i).toObject();
         const JsonReader in(o, itemPath("articles", i, o, "uid"));
-        if (auto keys = in.onlyKeys(
-                {QStringLiteral("uid"), QStringLiteral("section"), QStringLiteral("source_locale"),
-                 QStringLiteral("status"), QStringLiteral("authors"), QStringLiteral("editor"),
-                 QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                 QStringLiteral("scheduled_at"), QStringLiteral("published_at"),
-                 QStringLiteral("version"), QStringLiteral("view_count"),
-                 QStringLiteral("published_late_seconds"), QStringLiteral("translations"),
-                 QStringLiteral("revisions"), QStringLiteral("history"),
-                 QStringLiteral("comments")});
+        if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("section"),
+                                     QStringLiteral("source_locale"), QStringLiteral("status"),
+                                     QStringLiteral("authors"), QStringLiteral("editor"),
+                                     QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                     QStringLiteral("scheduled_at"), QStringLiteral("published_at"),
+                                     QStringLiteral("version"), QStringLiteral("view_count"),
+                                     QStringLiteral("published_late_seconds"),
+                                     QStringLiteral("translations"), QStringLiteral("revisions"),
+                                     QStringLiteral("history"), QStringLiteral("comments")});
             !keys) {
             return std::unexpected(keys.error());
         }
@@ -669,9 +701,10 @@ Result<> Parser::articles(const QJsonArray &list)
         if (!section)
             return std::unexpected(section.error());
         if (!m_known.sections.contains(*section)) {
-            return in.invalid(u"section", QObject::tr("no section with uid \"%1\" in the file or "
-                                                      "the store")
-                                              .arg(*section));
+            return in.invalid(u"section",
+                              QObject::tr("no section with uid \"%1\" in the file or "
+                                          "the store")
+                                  .arg(*section));
         }
         a.sectionUid = *section;
         auto source = in.string(QStringLiteral("source_locale"), 35);
@@ -685,10 +718,11 @@ Result<> Parser::articles(const QJsonArray &list)
             return std::unexpected(status.error());
         const auto state = workflowStateFromName(*status);
         if (!state) {
-            return in.invalid(u"status", QObject::tr("unknown status \"%1\" (expected draft, "
-                                                     "submitted, approved, scheduled, published "
-                                                     "or spiked)")
-                                             .arg(*status));
+            return in.invalid(u"status",
+                              QObject::tr("unknown status \"%1\" (expected draft, "
+                                          "submitted, approved, scheduled, published "
+                                          "or spiked)")
+                                  .arg(*status));
         }
         a.state = *state;
         auto authors = in.stringList(QStringLiteral("authors"), Limits::authorsPerArticle, 64);
@@ -734,18 +768,18 @@ Result<> Parser::articles(const QJsonArray &list)
         auto translationsObject = in.object(QStringLiteral("translations"), true);
         if (!translationsObject)
             return std::unexpected(translationsObject.error());
-        auto translations = ArticleCodec::readTranslations(*translationsObject,
-                                                           in.pathOf(u"translations"),
-                                                           m_localeOrder);
+        auto translations = ArticleCodec::readTranslations(
+            *translationsObject, in.pathOf(u"translations"), m_localeOrder);
         if (!translations)
             return std::unexpected(translations.error());
         if (auto checked = checkBlocks(in, *translations); !checked)
             return checked;
         a.translations = *translations;
         if (!a.translation(a.sourceLocale)) {
-            return in.invalid(u"translations", QObject::tr("there is no text in the source "
-                                                           "locale \"%1\"")
-                                                   .arg(a.sourceLocale));
+            return in.invalid(u"translations",
+                              QObject::tr("there is no text in the source "
+                                          "locale \"%1\"")
+                                  .arg(a.sourceLocale));
         }
 
         auto revisions = in.array(QStringLiteral("revisions"));
@@ -777,9 +811,10 @@ Result<> Parser::articles(const QJsonArray &list)
             }
             const auto k = revisionKindFromName(*kind);
             if (!k) {
-                return rin.invalid(u"kind", QObject::tr("unknown revision kind \"%1\" (expected "
-                                                        "save, conflict, restore or import)")
-                                                .arg(*kind));
+                return rin.invalid(u"kind",
+                                   QObject::tr("unknown revision kind \"%1\" (expected "
+                                               "save, conflict, restore or import)")
+                                       .arg(*kind));
             }
             if (r > 0 && *number <= a.revisions.last().number)
                 return rin.invalid(u"number", QObject::tr("revisions must be numbered in order"));
@@ -790,8 +825,8 @@ Result<> Parser::articles(const QJsonArray &list)
                 return known;
             rev.kind = *k;
             rev.version = int(*ver);
-            auto snapshot = ArticleCodec::readTranslations(*snap, rin.pathOf(u"snapshot"),
-                                                           m_localeOrder);
+            auto snapshot
+                = ArticleCodec::readTranslations(*snap, rin.pathOf(u"snapshot"), m_localeOrder);
             if (!snapshot)
                 return std::unexpected(snapshot.error());
             if (auto checked = checkBlocks(rin, *snapshot); !checked)
@@ -907,7 +942,7 @@ Result<Article> Importer::parseArticle(const QByteArray &json, const Known &know
     }
     QJsonObject wrapper;
     wrapper.insert(QStringLiteral("format"), QStringLiteral("byline/1"));
-    wrapper.insert(QStringLiteral("articles"), QJsonArray{doc.object()});
+    wrapper.insert(QStringLiteral("articles"), QJsonArray {doc.object()});
     auto parsed = Parser(known).run(wrapper);
     if (!parsed)
         return std::unexpected(parsed.error());
@@ -918,8 +953,8 @@ Result<Importer::Known> Importer::known() const
 {
     Known k;
     const std::pair<QSet<QString> *, const char *> queries[] = {
-        {&k.locales, "SELECT code FROM locales"},   {&k.sections, "SELECT uid FROM sections"},
-        {&k.users, "SELECT name FROM users"},       {&k.experts, "SELECT uid FROM experts"},
+        {&k.locales, "SELECT code FROM locales"}, {&k.sections, "SELECT uid FROM sections"},
+        {&k.users, "SELECT name FROM users"},     {&k.experts, "SELECT uid FROM experts"},
         {&k.quotes, "SELECT uid FROM quotes"},
     };
     for (const auto &[set, sql] : queries) {
@@ -974,7 +1009,7 @@ Result<Importer::Report> Importer::write(const Document &doc)
     }
     Storage::QuoteRepository quotes(m_db);
     for (Quote q : doc.quotes) {
-        Segments::stampQuote(nullptr, q, true);  // the file's records win; fill only the gaps
+        Segments::stampQuote(nullptr, q, true); // the file's records win; fill only the gaps
         if (auto done = quotes.upsert(q); !done)
             return std::unexpected(done.error());
         ++report.quotes;
@@ -1048,8 +1083,8 @@ Result<Importer::Report> Importer::importFile(const QString &path)
         }
         file.setFileName(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(ErrorCode::Io, QObject::tr("Cannot read %1: %2.")
-                                           .arg(path, file.errorString()));
+            return fail(ErrorCode::Io,
+                        QObject::tr("Cannot read %1: %2.").arg(path, file.errorString()));
         }
         if (file.size() > Limits::documentBytes) {
             return fail(ErrorCode::InvalidInput,
@@ -1064,14 +1099,15 @@ Result<Importer::Report> Importer::importFile(const QString &path)
     while (json.size() <= Limits::documentBytes) {
         const QByteArray chunk = file.read(1 << 20);
         if (chunk.isEmpty())
-            break;  // end of file (a read blocks until there is data or the end)
+            break; // end of file (a read blocks until there is data or the end)
         json += chunk;
     }
     if (json.isEmpty()) {
-        return fail(ErrorCode::InvalidInput,
-                    path == QLatin1String("-")
-                        ? QObject::tr("Nothing was received on standard input; nothing was imported.")
-                        : QObject::tr("%1 is empty; nothing was imported.").arg(path));
+        return fail(
+            ErrorCode::InvalidInput,
+            path == QLatin1String("-")
+                ? QObject::tr("Nothing was received on standard input; nothing was imported.")
+                : QObject::tr("%1 is empty; nothing was imported.").arg(path));
     }
     return importJson(json);
 }

@@ -25,12 +25,12 @@ public:
         int users = 0;
         int experts = 0;
         int quotes = 0;
-        int articles = 0;           // new to the store
-        int articlesUpdated = 0;    // the file was newer
-        int articlesUnchanged = 0;  // the store already held the same
-        int articlesKept = 0;       // the store was newer and kept its text
-        int articlesConflicting = 0;  // same version, other text: kept as a conflict revision
-        QStringList conflicts;        // uids of the conflicting and kept articles
+        int articles = 0; // new to the store
+        int articlesUpdated = 0; // the file was newer
+        int articlesUnchanged = 0; // the store already held the same
+        int articlesKept = 0; // the store was newer and kept its text
+        int articlesConflicting = 0; // same version, other text: kept as a conflict revision
+        QStringList conflicts; // uids of the conflicting and kept articles
     };
 
     // What the store already holds, so references into it are valid.
@@ -43,10 +43,13 @@ public:
         QSet<QString> quotes;
     };
 
-    explicit Importer(Storage::Database &db) : m_db(db) {}
+    explicit Importer(Storage::Database &db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<Report> importJson(const QByteArray &json);
-    [[nodiscard]] Result<Report> importFile(const QString &path);  // "-" reads standard input
+    [[nodiscard]] Result<Report> importFile(const QString &path); // "-" reads standard input
 
     // Parses and validates without touching any store.
     [[nodiscard]] static Result<Document> parse(const QByteArray &json, const Known &known);

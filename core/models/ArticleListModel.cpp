@@ -131,11 +131,21 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     Storage::ArticleQuery q = m_query;
     switch (column) {
-    case Headline: q.sort = Storage::ArticleSort::Title; break;
-    case State: q.sort = Storage::ArticleSort::State; break;
-    case Scheduled: q.sort = Storage::ArticleSort::Scheduled; break;
-    case Published: q.sort = Storage::ArticleSort::Published; break;
-    default: q.sort = Storage::ArticleSort::Updated; break;
+    case Headline:
+        q.sort = Storage::ArticleSort::Title;
+        break;
+    case State:
+        q.sort = Storage::ArticleSort::State;
+        break;
+    case Scheduled:
+        q.sort = Storage::ArticleSort::Scheduled;
+        break;
+    case Published:
+        q.sort = Storage::ArticleSort::Published;
+        break;
+    default:
+        q.sort = Storage::ArticleSort::Updated;
+        break;
     }
     q.descending = order == Qt::DescendingOrder;
     setQuery(q);
@@ -144,12 +154,18 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 QString ArticleListModel::stateLabel(WorkflowState state)
 {
     switch (state) {
-    case WorkflowState::Draft: return tr("Draft");
-    case WorkflowState::Submitted: return tr("Submitted");
-    case WorkflowState::Approved: return tr("Approved");
-    case WorkflowState::Scheduled: return tr("Scheduled");
-    case WorkflowState::Published: return tr("Published");
-    case WorkflowState::Spiked: return tr("Spiked");
+    case WorkflowState::Draft:
+        return tr("Draft");
+    case WorkflowState::Submitted:
+        return tr("Submitted");
+    case WorkflowState::Approved:
+        return tr("Approved");
+    case WorkflowState::Scheduled:
+        return tr("Scheduled");
+    case WorkflowState::Published:
+        return tr("Published");
+    case WorkflowState::Spiked:
+        return tr("Spiked");
     }
     return {};
 }
@@ -157,9 +173,12 @@ QString ArticleListModel::stateLabel(WorkflowState state)
 QString ArticleListModel::translationStateLabel(TranslationState state)
 {
     switch (state) {
-    case TranslationState::InProgress: return tr("in progress");
-    case TranslationState::ReadyForReview: return tr("ready for review");
-    case TranslationState::Approved: return tr("approved");
+    case TranslationState::InProgress:
+        return tr("in progress");
+    case TranslationState::ReadyForReview:
+        return tr("ready for review");
+    case TranslationState::Approved:
+        return tr("approved");
     }
     return {};
 }
@@ -175,7 +194,7 @@ QString ArticleListModel::localesText(const ArticleSummary &row) const
 {
     QStringList parts;
     for (const Locale &locale : m_locales) {
-        QString mark = QStringLiteral("–");  // missing
+        QString mark = QStringLiteral("–"); // missing
         for (const auto &[code, state] : row.locales) {
             if (code == locale.code)
                 mark = state == TranslationState::Approved ? QStringLiteral("✓")
@@ -192,8 +211,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     const ArticleSummary &row = m_rows.at(index.row());
     switch (role) {
-    case UidRole: return row.uid;
-    case StateRole: return workflowStateName(row.state);
+    case UidRole:
+        return row.uid;
+    case StateRole:
+        return workflowStateName(row.state);
     case LocaleStatesRole: {
         QStringList states;
         for (const auto &[code, state] : row.locales)
@@ -216,26 +237,34 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case Headline: return row.title.isEmpty() ? tr("(untitled)") : row.title;
-        case Section: return m_sectionNames.value(row.sectionUid, row.sectionUid);
+        case Headline:
+            return row.title.isEmpty() ? tr("(untitled)") : row.title;
+        case Section:
+            return m_sectionNames.value(row.sectionUid, row.sectionUid);
         case Authors: {
             QStringList names;
             for (const QString &login : row.authors)
                 names.append(m_displayNames.value(login, login));
             return names.join(QStringLiteral(", "));
         }
-        case State: return stateLabel(row.state);
-        case Locales: return localesText(row);
-        case Scheduled: return formatTime(row.scheduledAt);
+        case State:
+            return stateLabel(row.state);
+        case Locales:
+            return localesText(row);
+        case Scheduled:
+            return formatTime(row.scheduledAt);
         case Published:
             if (row.publishedLateSeconds)
                 return tr("%1 (late)").arg(formatTime(row.publishedAt));
             return formatTime(row.publishedAt);
-        case Updated: return formatTime(row.updatedAt);
-        case ColumnCount: break;
+        case Updated:
+            return formatTime(row.updatedAt);
+        case ColumnCount:
+            break;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -244,15 +273,24 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Headline: return tr("Headline");
-    case Section: return tr("Section");
-    case Authors: return tr("Authors");
-    case State: return tr("State");
-    case Locales: return tr("Languages");
-    case Scheduled: return tr("Scheduled");
-    case Published: return tr("Published");
-    case Updated: return tr("Updated");
-    case ColumnCount: break;
+    case Headline:
+        return tr("Headline");
+    case Section:
+        return tr("Section");
+    case Authors:
+        return tr("Authors");
+    case State:
+        return tr("State");
+    case Locales:
+        return tr("Languages");
+    case Scheduled:
+        return tr("Scheduled");
+    case Published:
+        return tr("Published");
+    case Updated:
+        return tr("Updated");
+    case ColumnCount:
+        break;
     }
     return {};
 }

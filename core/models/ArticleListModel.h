@@ -22,7 +22,17 @@ class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Headline, Section, Authors, State, Locales, Scheduled, Published, Updated, ColumnCount };
+    enum Column {
+        Headline,
+        Section,
+        Authors,
+        State,
+        Locales,
+        Scheduled,
+        Published,
+        Updated,
+        ColumnCount
+    };
     enum ItemRole { UidRole = Qt::UserRole + 1, StateRole, LocaleStatesRole, SortTimeRole };
 
     explicit ArticleListModel(Storage::Database &db, QObject *parent = nullptr);
@@ -63,7 +73,8 @@ private:
     QList<ArticleSummary> m_rows;
     QList<Locale> m_locales;
     QMap<QString, QString> m_sectionNames;
-    QMap<QString, QString> m_displayNames;  // login -> the name people know  // uid -> name in the UI's article locale
+    QMap<QString, QString>
+        m_displayNames; // login -> the name people know  // uid -> name in the UI's article locale
     QTimeZone m_zone;
     int m_pageSize = 200;
     bool m_atEnd = false;

@@ -10,7 +10,8 @@ QString escape(QStringView text)
     bool plain = true;
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == u'&' || u == u'<' || u == u'>' || u == u'"' || u == u'\'' || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')) {
+        if (u == u'&' || u == u'<' || u == u'>' || u == u'"' || u == u'\''
+            || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')) {
             plain = false;
             break;
         }
@@ -21,11 +22,21 @@ QString escape(QStringView text)
     out.reserve(text.size() + text.size() / 8);
     for (QChar c : text) {
         switch (c.unicode()) {
-        case u'&': out += QLatin1String("&amp;"); break;
-        case u'<': out += QLatin1String("&lt;"); break;
-        case u'>': out += QLatin1String("&gt;"); break;
-        case u'"': out += QLatin1String("&quot;"); break;
-        case u'\'': out += QLatin1String("&#39;"); break;
+        case u'&':
+            out += QLatin1String("&amp;");
+            break;
+        case u'<':
+            out += QLatin1String("&lt;");
+            break;
+        case u'>':
+            out += QLatin1String("&gt;");
+            break;
+        case u'"':
+            out += QLatin1String("&quot;");
+            break;
+        case u'\'':
+            out += QLatin1String("&#39;");
+            break;
         default:
             // Control characters other than tab and line ends are not text.
             if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
@@ -43,14 +54,15 @@ QString safeUrl(const QString &url)
         return {};
     for (QChar c : trimmed) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSpace())
-            return {};  // hides a scheme from naive checks; never a real address
+            return {}; // hides a scheme from naive checks; never a real address
     }
     if (trimmed.startsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("//")))
         return trimmed;
     // The common case without a parser: an http(s) address with a host.
     for (QLatin1StringView scheme : {QLatin1StringView("https://"), QLatin1StringView("http://")}) {
         if (trimmed.startsWith(scheme, Qt::CaseInsensitive)) {
-            const QChar first = trimmed.size() > scheme.size() ? trimmed.at(scheme.size()) : QChar();
+            const QChar first
+                = trimmed.size() > scheme.size() ? trimmed.at(scheme.size()) : QChar();
             if (first.isLetterOrNumber())
                 return trimmed;
         }
@@ -75,16 +87,36 @@ QString jsonString(QStringView text)
     for (QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'<': out += QLatin1String("\\u003c"); break;  // no </script>, no <!--
-        case u'>': out += QLatin1String("\\u003e"); break;
-        case u'&': out += QLatin1String("\\u0026"); break;
-        case 0x2028: out += QLatin1String("\\u2028"); break;
-        case 0x2029: out += QLatin1String("\\u2029"); break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'<':
+            out += QLatin1String("\\u003c");
+            break; // no </script>, no <!--
+        case u'>':
+            out += QLatin1String("\\u003e");
+            break;
+        case u'&':
+            out += QLatin1String("\\u0026");
+            break;
+        case 0x2028:
+            out += QLatin1String("\\u2028");
+            break;
+        case 0x2029:
+            out += QLatin1String("\\u2029");
+            break;
         default:
             if (u < 0x20)
                 out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));

@@ -12,7 +12,7 @@ namespace {
 QString render(const QString &text, bool html)
 {
     QString out;
-    QList<QStringView> open;  // "strong", "em"
+    QList<QStringView> open; // "strong", "em"
     auto toggle = [&](QStringView tag) {
         const qsizetype at = open.lastIndexOf(tag);
         if (at < 0) {
@@ -33,8 +33,12 @@ QString render(const QString &text, bool html)
                 out += QLatin1Char('<') + t + QLatin1Char('>');
         }
     };
-    auto isOpen = [&](QStringView tag) { return open.contains(tag); };
-    auto closes = [&](QStringView mark, qsizetype from) { return text.indexOf(mark, from) >= 0; };
+    auto isOpen = [&](QStringView tag) {
+        return open.contains(tag);
+    };
+    auto closes = [&](QStringView mark, qsizetype from) {
+        return text.indexOf(mark, from) >= 0;
+    };
     qsizetype i = 0;
     while (i < text.size()) {
         const QChar c = text.at(i);
@@ -72,7 +76,8 @@ QString render(const QString &text, bool html)
                     const QString target = Html::safeUrl(text.mid(close + 2, end - close - 2));
                     const QString shown = render(words, html);
                     if (html && !target.isEmpty())
-                        out += QStringLiteral("<a href=\"%1\">%2</a>").arg(Html::escape(target), shown);
+                        out += QStringLiteral("<a href=\"%1\">%2</a>")
+                                   .arg(Html::escape(target), shown);
                     else
                         out += shown;
                     i = end + 1;
@@ -82,7 +87,8 @@ QString render(const QString &text, bool html)
         }
         // Plain text up to the next character that may start a mark, at once.
         qsizetype end = i + 1;
-        while (end < text.size() && text.at(end) != u'*' && text.at(end) != u'[' && text.at(end) != u'\\')
+        while (end < text.size() && text.at(end) != u'*' && text.at(end) != u'['
+               && text.at(end) != u'\\')
             ++end;
         const QStringView run = QStringView(text).mid(i, end - i);
         if (html)

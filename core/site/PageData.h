@@ -18,46 +18,46 @@ struct PageData
 {
     struct Link
     {
-        QString label;  // what the reader sees
+        QString label; // what the reader sees
         QString url;
-        QString lang;   // BCP 47, for hreflang / lang
+        QString lang; // BCP 47, for hreflang / lang
         bool current = false;
     };
     struct Body
     {
         BlockType type = BlockType::Paragraph;
-        QString text;           // paragraph (inline markup), heading, pull quote, quote words
-        QString expertName;     // quote: in the page's locale
+        QString text; // paragraph (inline markup), heading, pull quote, quote words
+        QString expertName; // quote: in the page's locale
         QString expertRole;
         QString expertCountry;
-        QString context;        // quote: where it was said
+        QString context; // quote: where it was said
     };
 
-    QString locale;          // the page's BCP 47 code ("hy")
-    QMap<QString, QString> strings;  // the site strings of that locale
+    QString locale; // the page's BCP 47 code ("hy")
+    QMap<QString, QString> strings; // the site strings of that locale
     QString newsroomName;
-    QString siteUrl;         // base URL, no trailing slash
+    QString siteUrl; // base URL, no trailing slash
     QString canonicalUrl;
     QString xDefaultUrl;
-    QList<Link> alternates;  // every locale the article is published in (hreflang)
-    QList<Link> social;      // label = network (X, YouTube...), url
-    QList<Link> apps;        // App Store, Google Play
-    QString searchUrl;       // this locale's search page
+    QList<Link> alternates; // every locale the article is published in (hreflang)
+    QList<Link> social; // label = network (X, YouTube...), url
+    QList<Link> apps; // App Store, Google Play
+    QString searchUrl; // this locale's search page
 
     QString sectionName;
     QString sectionDescription;
     QString sectionUrl;
     QString title;
     QString lead;
-    QString description;     // SEO description (or the lead)
-    QString seoTitle;        // or the title
-    QStringList authors;     // display names
-    QDateTime publishedAt;   // UTC
-    QDateTime modifiedAt;    // UTC
-    QString timeZone;        // IANA id of the newsroom
+    QString description; // SEO description (or the lead)
+    QString seoTitle; // or the title
+    QStringList authors; // display names
+    QDateTime publishedAt; // UTC
+    QDateTime modifiedAt; // UTC
+    QString timeZone; // IANA id of the newsroom
     QList<Body> body;
     std::optional<qint64> views;
-    QList<Link> more;        // more of the section, in this locale
+    QList<Link> more; // more of the section, in this locale
     int readingMinutes = 1;
 };
 

@@ -43,10 +43,11 @@ Result<Newsroom> newsroom(Storage::Database &db)
     auto users = Storage::UserRepository(db).all();
     auto experts = Storage::ExpertRepository(db).all();
     auto quotes = Storage::QuoteRepository(db).all();
-    for (const Error *e : {settings ? nullptr : &settings.error(), strings ? nullptr : &strings.error(),
-                           locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
-                           users ? nullptr : &users.error(), experts ? nullptr : &experts.error(),
-                           quotes ? nullptr : &quotes.error()}) {
+    for (const Error *e :
+         {settings ? nullptr : &settings.error(), strings ? nullptr : &strings.error(),
+          locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
+          users ? nullptr : &users.error(), experts ? nullptr : &experts.error(),
+          quotes ? nullptr : &quotes.error()}) {
         if (e)
             return std::unexpected(*e);
     }
@@ -64,8 +65,8 @@ Result<Newsroom> newsroom(Storage::Database &db)
     return n;
 }
 
-Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale, Mode mode,
-                      const QString &baseUrl)
+Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale,
+                      Mode mode, const QString &baseUrl)
 {
     auto found = Storage::ArticleRepository(db).find(articleUid);
     if (!found)
@@ -79,7 +80,8 @@ Result<PageData> load(Storage::Database &db, const QString &articleUid, const QS
 }
 
 Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Article &a,
-                       const QString &locale, Mode mode, const QString &baseUrl, const MoreArticles &more)
+                       const QString &locale, Mode mode, const QString &baseUrl,
+                       const MoreArticles &more)
 {
     const QString articleUid = a.uid;
     const Translation *t = a.translation(locale);
@@ -115,8 +117,8 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
         const Translation *other = a.translation(l.code);
         if (!other || (mode == Mode::Published && !live(*other)))
             continue;
-        page.alternates.append({l.label, page.siteUrl + articlePath(l.code, other->slug, a.uid), l.code,
-                                l.code == locale});
+        page.alternates.append({l.label, page.siteUrl + articlePath(l.code, other->slug, a.uid),
+                                l.code, l.code == locale});
     }
     const QString defaultLocale = settings->value(QStringLiteral("default_locale"));
     for (const QString &preferred : {defaultLocale, a.sourceLocale}) {
@@ -125,16 +127,18 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
                 page.xDefaultUrl = alt.url;
         }
     }
-    const std::pair<const char *, const char *> networks[] = {
-        {"social.x", "X"}, {"social.youtube", "YouTube"}, {"social.instagram", "Instagram"},
-        {"social.facebook", "Facebook"}, {"social.telegram", "Telegram"}};
+    const std::pair<const char *, const char *> networks[] = {{"social.x", "X"},
+                                                              {"social.youtube", "YouTube"},
+                                                              {"social.instagram", "Instagram"},
+                                                              {"social.facebook", "Facebook"},
+                                                              {"social.telegram", "Telegram"}};
     for (const auto &[key, label] : networks) {
         const QString url = settings->value(QString::fromLatin1(key));
         if (!url.isEmpty())
             page.social.append({QString::fromLatin1(label), url, {}, false});
     }
-    const std::pair<const char *, const char *> stores[] = {{"apps.app_store", "App Store"},
-                                                            {"apps.google_play", "Google Play"}};
+    const std::pair<const char *, const char *> stores[]
+        = {{"apps.app_store", "App Store"}, {"apps.google_play", "Google Play"}};
     for (const auto &[key, label] : stores) {
         const QString url = settings->value(QString::fromLatin1(key));
         if (!url.isEmpty())
@@ -156,7 +160,8 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
         const QString shown = newsroom.displayNames.value(name);
         page.authors.append(shown.isEmpty() ? name : shown);
     }
-    page.publishedAt = (t->publishedAt ? *t->publishedAt : a.publishedAt.value_or(a.updatedAt)).toUTC();
+    page.publishedAt
+        = (t->publishedAt ? *t->publishedAt : a.publishedAt.value_or(a.updatedAt)).toUTC();
     page.modifiedAt = a.updatedAt.toUTC();
     page.views = a.viewCount;
 
@@ -207,7 +212,8 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
         const Translation *ot = *other ? (*other)->translation(locale) : nullptr;
         if (!ot || !ot->publishedAt)
             continue;
-        page.more.append({ot->title, page.siteUrl + articlePath(locale, ot->slug, s.uid), locale, false});
+        page.more.append(
+            {ot->title, page.siteUrl + articlePath(locale, ot->slug, s.uid), locale, false});
     }
     return page;
 }

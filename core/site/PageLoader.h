@@ -19,18 +19,18 @@ class Database;
 namespace Byline::PageLoader {
 
 enum class Mode {
-    Published,  // what readers see: only a locale that is live; the switcher offers live ones
-    Preview,    // any locale the article has, live or not (the desk's preview)
+    Published, // what readers see: only a locale that is live; the switcher offers live ones
+    Preview, // any locale the article has, live or not (the desk's preview)
 };
 
 // What every page of the newsroom shares, read once (an export reads it once for all pages).
 struct Newsroom
 {
     QMap<QString, QString> settings;
-    QMap<QString, QMap<QString, QString>> strings;  // locale -> key -> text
+    QMap<QString, QMap<QString, QString>> strings; // locale -> key -> text
     QList<Locale> locales;
     QList<Section> sections;
-    QHash<QString, QString> displayNames;  // user name -> display name
+    QHash<QString, QString> displayNames; // user name -> display name
     QHash<QString, Expert> experts;
     QHash<QString, Quote> quotes;
 };
@@ -38,7 +38,8 @@ struct Newsroom
 
 // The section's other articles shown under a page ("more"): given by an export that knows them
 // all, or read from the store.
-using MoreArticles = std::function<QList<PageData::Link>(const Article &article, const QString &locale)>;
+using MoreArticles
+    = std::function<QList<PageData::Link>(const Article &article, const QString &locale)>;
 
 // One page of an article already read, with the newsroom's shared data.
 [[nodiscard]] Result<PageData> build(Storage::Database &db, const Newsroom &newsroom,

@@ -21,7 +21,8 @@ QString url(const QString &target)
 }
 
 // A site string with its {placeholders} filled, escaped for HTML.
-QString text(const PageData &page, const char *key, const QList<std::pair<const char *, QString>> &values = {})
+QString text(const PageData &page, const char *key,
+             const QList<std::pair<const char *, QString>> &values = {})
 {
     QString s = page.strings.value(QString::fromLatin1(key));
     for (const auto &[name, value] : values)
@@ -36,7 +37,7 @@ QString iso(const QDateTime &t)
 
 QString ogLocale(const QString &code)
 {
-    const QString name = QLocale(code).name();  // "ru_RU", "hy_AM", "en_US"
+    const QString name = QLocale(code).name(); // "ru_RU", "hy_AM", "en_US"
     return name == QLatin1String("C") ? code : name;
 }
 
@@ -57,14 +58,17 @@ QString head(const PageData &page, const Options &options)
 {
     const QString title = page.seoTitle.isEmpty() ? page.title : page.seoTitle;
     QString h;
-    h += QStringLiteral("<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h += QStringLiteral(
+        "<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     // No inline script or style anywhere: the policy can forbid them.
-    h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                        "style-src 'self'; script-src 'self'; img-src 'self' data:; "
-                        "connect-src 'self'; form-action 'self'; base-uri 'none'\">\n");
+    h += QStringLiteral(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "style-src 'self'; script-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'\">\n");
     h += QStringLiteral("<title>%1 — %2</title>\n").arg(escape(title), escape(page.newsroomName));
-    h += QStringLiteral("<meta name=\"description\" content=\"%1\">\n").arg(escape(page.description));
+    h += QStringLiteral("<meta name=\"description\" content=\"%1\">\n")
+             .arg(escape(page.description));
     h += QStringLiteral("<link rel=\"canonical\" href=\"%1\">\n").arg(url(page.canonicalUrl));
     for (const PageData::Link &alt : page.alternates) {
         h += QStringLiteral("<link rel=\"alternate\" hreflang=\"%1\" href=\"%2\">\n")
@@ -99,17 +103,21 @@ QString head(const PageData &page, const Options &options)
                         "<meta name=\"twitter:title\" content=\"%1\">\n"
                         "<meta name=\"twitter:description\" content=\"%2\">\n")
              .arg(escape(title), escape(page.description));
-    h += QStringLiteral("<link rel=\"stylesheet\" href=\"%1/byline.css\">\n").arg(escape(options.assets));
-    h += QStringLiteral("<script src=\"%1/byline.js\" defer></script>\n").arg(escape(options.assets));
+    h += QStringLiteral("<link rel=\"stylesheet\" href=\"%1/byline.css\">\n")
+             .arg(escape(options.assets));
+    h += QStringLiteral("<script src=\"%1/byline.js\" defer></script>\n")
+             .arg(escape(options.assets));
 
     QStringList authors;
     for (const QString &a : page.authors)
-        authors.append(QStringLiteral("{\"@type\": \"Person\", \"name\": %1}").arg(Html::jsonString(a)));
-    h += QStringLiteral("<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", "
-                        "\"@type\": \"NewsArticle\", \"headline\": %1, \"description\": %2, "
-                        "\"inLanguage\": %3, \"datePublished\": %4, \"dateModified\": %5, "
-                        "\"author\": [%6], \"publisher\": {\"@type\": \"Organization\", \"name\": %7}, "
-                        "\"mainEntityOfPage\": %8, \"articleSection\": %9}</script>\n")
+        authors.append(
+            QStringLiteral("{\"@type\": \"Person\", \"name\": %1}").arg(Html::jsonString(a)));
+    h += QStringLiteral(
+             "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", "
+             "\"@type\": \"NewsArticle\", \"headline\": %1, \"description\": %2, "
+             "\"inLanguage\": %3, \"datePublished\": %4, \"dateModified\": %5, "
+             "\"author\": [%6], \"publisher\": {\"@type\": \"Organization\", \"name\": %7}, "
+             "\"mainEntityOfPage\": %8, \"articleSection\": %9}</script>\n")
              .arg(Html::jsonString(page.title), Html::jsonString(page.description),
                   Html::jsonString(page.locale), Html::jsonString(iso(page.publishedAt)),
                   Html::jsonString(iso(page.modifiedAt)), authors.join(QStringLiteral(", ")),
@@ -123,8 +131,10 @@ QString topBar(const PageData &page)
 {
     QString b = QStringLiteral("<header class=\"top\">\n<div class=\"bar\">\n");
     b += QStringLiteral("<a class=\"brand\" href=\"%1\">%2</a>\n")
-             .arg(url(page.siteUrl + QLatin1Char('/') + page.locale + QLatin1Char('/')), escape(page.newsroomName));
-    b += QStringLiteral("<nav class=\"languages\" aria-label=\"%1\"><ul>").arg(text(page, "language_label"));
+             .arg(url(page.siteUrl + QLatin1Char('/') + page.locale + QLatin1Char('/')),
+                  escape(page.newsroomName));
+    b += QStringLiteral("<nav class=\"languages\" aria-label=\"%1\"><ul>")
+             .arg(text(page, "language_label"));
     for (const PageData::Link &l : page.alternates) {
         if (l.current) {
             b += QStringLiteral("<li><span lang=\"%1\" aria-current=\"page\">%2</span></li>")
@@ -139,7 +149,8 @@ QString topBar(const PageData &page)
                         "<input type=\"search\" name=\"q\" placeholder=\"%2\" aria-label=\"%2\">"
                         "<button type=\"submit\">%3</button></form>\n")
              .arg(url(page.searchUrl), text(page, "search_prompt"), text(page, "search_button"));
-    b += QStringLiteral("<button type=\"button\" class=\"theme needs-js\" data-day=\"%1\" data-night=\"%2\">%2</button>\n")
+    b += QStringLiteral("<button type=\"button\" class=\"theme needs-js\" data-day=\"%1\" "
+                        "data-night=\"%2\">%2</button>\n")
              .arg(text(page, "day_theme"), text(page, "night_theme"));
     b += QStringLiteral("</div>\n<div class=\"links\">");
     if (!page.social.isEmpty()) {
@@ -169,11 +180,13 @@ QString bodyBlock(const PageData::Body &b)
             if (!part->trimmed().isEmpty())
                 about.append(escape(*part));
         }
-        QString q = QStringLiteral("<figure class=\"expert-quote\"><blockquote><p>%1</p></blockquote>"
-                                   "<figcaption><span class=\"expert\">%2</span>")
-                        .arg(escape(b.text), escape(b.expertName));
+        QString q
+            = QStringLiteral("<figure class=\"expert-quote\"><blockquote><p>%1</p></blockquote>"
+                             "<figcaption><span class=\"expert\">%2</span>")
+                  .arg(escape(b.text), escape(b.expertName));
         if (!about.isEmpty())
-            q += QStringLiteral(", <span class=\"expert-about\">%1</span>").arg(about.join(QStringLiteral(", ")));
+            q += QStringLiteral(", <span class=\"expert-about\">%1</span>")
+                     .arg(about.join(QStringLiteral(", ")));
         q += QStringLiteral("</figcaption></figure>\n");
         return q;
     }
@@ -190,7 +203,7 @@ QString localDateTime(const QDateTime &utc, const QString &locale, const QString
     const QLocale l(locale);
     // Month names in the form a date takes in each language (ноября, նոյեմբերի, November).
     const QString format = l.language() == QLocale::English ? QStringLiteral("MMMM d, yyyy, HH:mm")
-                                                             : QStringLiteral("d MMMM yyyy, HH:mm");
+                                                            : QStringLiteral("d MMMM yyyy, HH:mm");
     return l.toString(local, format);
 }
 
@@ -208,30 +221,35 @@ QString renderListing(const PageData &chrome, const QString &heading, const QStr
                        .arg(escape(page.locale), classes);
     // A listing is not an article: the same head without the article's JSON-LD and dates.
     QString h = head(page, options);
-    static const QRegularExpression article(QStringLiteral("<script type=\"application/ld\\+json\">.*?</script>\n"
-                                                           "|<meta property=\"article:[^>]*>\n"),
-                                            QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression article(
+        QStringLiteral("<script type=\"application/ld\\+json\">.*?</script>\n"
+                       "|<meta property=\"article:[^>]*>\n"),
+        QRegularExpression::DotMatchesEverythingOption);
     h.remove(article);
     h.replace(QStringLiteral("content=\"article\""), QStringLiteral("content=\"website\""));
     html += h;
-    html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n").arg(text(page, "skip_to_content"));
+    html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n")
+                .arg(text(page, "skip_to_content"));
     html += topBar(page);
     html += QStringLiteral("<main id=\"content\">\n<h1>%1</h1>\n").arg(escape(heading));
     if (!description.isEmpty())
         html += QStringLiteral("<p class=\"lead\">%1</p>\n").arg(escape(description));
     if (!searchIndex.isEmpty()) {
         // The site's search works from its own files: byline.js reads this index.
-        html += QStringLiteral("<div class=\"search-results needs-js\" data-index=\"%1\" data-none=\"%2\" "
-                               "aria-live=\"polite\"></div>\n")
+        html += QStringLiteral(
+                    "<div class=\"search-results needs-js\" data-index=\"%1\" data-none=\"%2\" "
+                    "aria-live=\"polite\"></div>\n")
                     .arg(url(searchIndex), text(page, "no_results"));
     }
     html += QStringLiteral("<section class=\"more\"><ul>%1</ul></section>\n</main>\n")
                 .arg(links(items, QStringLiteral("more-link")));
-    html += QStringLiteral("<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"
-                           "<p><a href=\"#content\">%3</a></p></footer>\n</body>\n</html>\n")
+    html += QStringLiteral(
+                "<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"
+                "<p><a href=\"#content\">%3</a></p></footer>\n</body>\n</html>\n")
                 .arg(text(page, "reuse_notice", {{"site", page.siteUrl}}),
-                     text(page, "copyright", {{"year", QString::number(page.publishedAt.date().year())},
-                                              {"newsroom", page.newsroomName}}),
+                     text(page, "copyright",
+                          {{"year", QString::number(page.publishedAt.date().year())},
+                           {"newsroom", page.newsroomName}}),
                      text(page, "back_to_top"));
     return html;
 }
@@ -243,14 +261,16 @@ QString render(const PageData &page, const Options &options)
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" class=\"%2\">\n")
                        .arg(escape(page.locale), classes);
     html += head(page, options);
-    html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n").arg(text(page, "skip_to_content"));
+    html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n")
+                .arg(text(page, "skip_to_content"));
     html += topBar(page);
     html += QStringLiteral("<main id=\"content\">\n<article>\n<div class=\"kicker\">");
     html += QStringLiteral("<a class=\"section\" href=\"%1\">%2</a>")
                 .arg(url(page.sectionUrl), escape(page.sectionName));
-    html += QStringLiteral("<span class=\"text-size needs-js\"><button type=\"button\" class=\"larger\" "
-                           "aria-label=\"%1\">A+</button><button type=\"button\" class=\"smaller\" "
-                           "aria-label=\"%2\">A−</button></span></div>\n")
+    html += QStringLiteral(
+                "<span class=\"text-size needs-js\"><button type=\"button\" class=\"larger\" "
+                "aria-label=\"%1\">A+</button><button type=\"button\" class=\"smaller\" "
+                "aria-label=\"%2\">A−</button></span></div>\n")
                 .arg(text(page, "text_larger"), text(page, "text_smaller"));
     html += QStringLiteral("<h1>%1</h1>\n").arg(escape(page.title));
     html += QStringLiteral("<p class=\"meta\"><time datetime=\"%1\">%2</time> · %3</p>\n")
@@ -265,41 +285,56 @@ QString render(const PageData &page, const Options &options)
     html += QStringLiteral("</div>\n<footer class=\"signoff\"><p class=\"byline\">%1 · %2</p>")
                 .arg(escape(page.authors.join(QStringLiteral(", "))), escape(page.newsroomName));
     if (page.views)
-        html += QStringLiteral("<p class=\"views\">%1</p>").arg(text(page, "views", {{"n", QString::number(*page.views)}}));
+        html += QStringLiteral("<p class=\"views\">%1</p>")
+                    .arg(text(page, "views", {{"n", QString::number(*page.views)}}));
     html += QStringLiteral("</footer>\n");
 
     // Share: links that work without a script; copy and print need one.
     const QString shared = Html::urlComponent(page.canonicalUrl);
     const QString title = Html::urlComponent(page.title);
     const QList<PageData::Link> shares = {
-        {QStringLiteral("X"), QStringLiteral("https://x.com/intent/post?url=%1&text=%2").arg(shared, title), {}, false},
-        {QStringLiteral("Facebook"), QStringLiteral("https://www.facebook.com/sharer/sharer.php?u=%1").arg(shared), {}, false},
-        {QStringLiteral("Telegram"), QStringLiteral("https://t.me/share/url?url=%1&text=%2").arg(shared, title), {}, false},
+        {QStringLiteral("X"),
+         QStringLiteral("https://x.com/intent/post?url=%1&text=%2").arg(shared, title),
+         {},
+         false},
+        {QStringLiteral("Facebook"),
+         QStringLiteral("https://www.facebook.com/sharer/sharer.php?u=%1").arg(shared),
+         {},
+         false},
+        {QStringLiteral("Telegram"),
+         QStringLiteral("https://t.me/share/url?url=%1&text=%2").arg(shared, title),
+         {},
+         false},
     };
-    html += QStringLiteral("<section class=\"share\" aria-label=\"%1\"><p>%1</p><ul>%2</ul>"
-                           "<button type=\"button\" class=\"copy needs-js\" data-url=\"%3\">%4</button>"
-                           "<button type=\"button\" class=\"print needs-js\">%5</button>"
-                           "<span class=\"copied\" role=\"status\" hidden>%6</span></section>\n")
+    html += QStringLiteral(
+                "<section class=\"share\" aria-label=\"%1\"><p>%1</p><ul>%2</ul>"
+                "<button type=\"button\" class=\"copy needs-js\" data-url=\"%3\">%4</button>"
+                "<button type=\"button\" class=\"print needs-js\">%5</button>"
+                "<span class=\"copied\" role=\"status\" hidden>%6</span></section>\n")
                 .arg(text(page, "share_prompt"), links(shares, QStringLiteral("share-link")),
                      url(page.canonicalUrl), text(page, "copy_link"), text(page, "print"),
                      text(page, "link_copied"));
     html += QStringLiteral("</article>\n");
     if (!page.social.isEmpty()) {
-        html += QStringLiteral("<section class=\"follow\"><p>%1</p><ul>%2</ul></section>\n")
-                    .arg(text(page, "follow_us"), links(page.social, QStringLiteral("social-link")));
+        html
+            += QStringLiteral("<section class=\"follow\"><p>%1</p><ul>%2</ul></section>\n")
+                   .arg(text(page, "follow_us"), links(page.social, QStringLiteral("social-link")));
     }
     html += QStringLiteral("<section class=\"more\"><h2>%1</h2>")
                 .arg(text(page, "more_in_section", {{"section", page.sectionName}}));
     if (!page.sectionDescription.isEmpty())
-        html += QStringLiteral("<p class=\"section-about\">%1</p>").arg(escape(page.sectionDescription));
+        html += QStringLiteral("<p class=\"section-about\">%1</p>")
+                    .arg(escape(page.sectionDescription));
     if (!page.more.isEmpty())
         html += QStringLiteral("<ul>%1</ul>").arg(links(page.more, QStringLiteral("more-link")));
     html += QStringLiteral("</section>\n</main>\n");
-    html += QStringLiteral("<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"
-                           "<p><a href=\"#content\">%3</a></p></footer>\n")
+    html += QStringLiteral(
+                "<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"
+                "<p><a href=\"#content\">%3</a></p></footer>\n")
                 .arg(text(page, "reuse_notice", {{"site", page.siteUrl}}),
-                     text(page, "copyright", {{"year", QString::number(page.publishedAt.date().year())},
-                                              {"newsroom", page.newsroomName}}),
+                     text(page, "copyright",
+                          {{"year", QString::number(page.publishedAt.date().year())},
+                           {"newsroom", page.newsroomName}}),
                      text(page, "back_to_top"));
     html += QStringLiteral("</body>\n</html>\n");
     return html;

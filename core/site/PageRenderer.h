@@ -8,9 +8,9 @@ namespace Byline::PageRenderer {
 
 struct Options
 {
-    bool dark = false;   // the night theme (a reader's choice persists in the browser)
-    int textSize = 0;    // -1 smaller, 0 normal, 1 larger, 2 largest
-    QString assets = QStringLiteral("/assets");  // where byline.css and byline.js are
+    bool dark = false; // the night theme (a reader's choice persists in the browser)
+    int textSize = 0; // -1 smaller, 0 normal, 1 larger, 2 largest
+    QString assets = QStringLiteral("/assets"); // where byline.css and byline.js are
 };
 
 // The page a reader sees (DESIGN.md section 5), as one HTML document. Every text it shows

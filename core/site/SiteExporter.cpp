@@ -8,12 +8,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSet>
 
@@ -21,11 +21,11 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <thread>
 #include <optional>
+#include <thread>
 
-#include <cstdio>
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -51,12 +51,13 @@ struct Entry
 
 QString xml(const QString &text)
 {
-    return Html::escape(text);  // & < > " ' are XML's five as well
+    return Html::escape(text); // & < > " ' are XML's five as well
 }
 
 QString rfc822(const QDateTime &t)
 {
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")) + QStringLiteral(" +0000");
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+        + QStringLiteral(" +0000");
 }
 
 Result<> write(const QString &path, const QByteArray &bytes, int &files)
@@ -71,9 +72,10 @@ Result<> write(const QString &path, const QByteArray &bytes, int &files)
     // a half-written site; a machine crash right after an export may need the export again.)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-        return fail(ErrorCode::Io, QObject::tr("Cannot write %1: %2. Check the free space and the "
-                                               "folder's permissions; the site was not changed.")
-                                       .arg(path, file.errorString()));
+        return fail(ErrorCode::Io,
+                    QObject::tr("Cannot write %1: %2. Check the free space and the "
+                                "folder's permissions; the site was not changed.")
+                        .arg(path, file.errorString()));
     }
     ++files;
     return {};
@@ -87,7 +89,8 @@ class PageWriter
 public:
     PageWriter()
         : m_thread([this] { work(); })
-    {}
+    {
+    }
     ~PageWriter() { finish(); }
 
     void add(QString path, PageData page)
@@ -155,7 +158,7 @@ private:
     bool m_failed = false;
     std::optional<Error> m_error;
     int m_files = 0;
-    std::thread m_thread;  // last: started once everything above exists
+    std::thread m_thread; // last: started once everything above exists
 };
 
 // Swaps two paths at once (Linux renameat2 RENAME_EXCHANGE); false where not supported.
@@ -164,7 +167,9 @@ bool exchange(const QString &a, const QString &b)
 #ifdef SYS_renameat2
     const QByteArray pa = QFile::encodeName(a);
     const QByteArray pb = QFile::encodeName(b);
-    return ::syscall(SYS_renameat2, AT_FDCWD, pa.constData(), AT_FDCWD, pb.constData(), 2 /* RENAME_EXCHANGE */) == 0;
+    return ::syscall(SYS_renameat2, AT_FDCWD, pa.constData(), AT_FDCWD, pb.constData(),
+                     2 /* RENAME_EXCHANGE */)
+        == 0;
 #else
     Q_UNUSED(a)
     Q_UNUSED(b)
@@ -179,8 +184,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     const QString target = QDir::cleanPath(QFileInfo(dirPath).absoluteFilePath());
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && !targetInfo.isDir())
-        return fail(ErrorCode::Io, QObject::tr("%1 is a file, not a folder for the site.").arg(target));
-    if (targetInfo.isDir() && !QDir(target).isEmpty() && !QFileInfo::exists(target + QLatin1Char('/') + QLatin1String(marker))) {
+        return fail(ErrorCode::Io,
+                    QObject::tr("%1 is a file, not a folder for the site.").arg(target));
+    if (targetInfo.isDir() && !QDir(target).isEmpty()
+        && !QFileInfo::exists(target + QLatin1Char('/') + QLatin1String(marker))) {
         return fail(ErrorCode::InvalidInput,
                     QObject::tr("%1 holds files that are not a Byline site; they were left alone. "
                                 "Export into an empty folder or a previous export.")
@@ -189,17 +196,26 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     const QString parent = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(parent))
         return fail(ErrorCode::Io, QObject::tr("Cannot create the folder %1.").arg(parent));
-    const QString staging = parent + QStringLiteral("/.%1.staging-%2").arg(QFileInfo(target).fileName()).arg(QCoreApplication::applicationPid());
+    const QString staging = parent
+        + QStringLiteral("/.%1.staging-%2")
+              .arg(QFileInfo(target).fileName())
+              .arg(QCoreApplication::applicationPid());
     QDir(staging).removeRecursively();
     if (!QDir().mkpath(staging))
-        return fail(ErrorCode::Io, QObject::tr("Cannot create the staging folder %1.").arg(staging));
+        return fail(ErrorCode::Io,
+                    QObject::tr("Cannot create the staging folder %1.").arg(staging));
     struct Cleanup
     {
         QString path;
-        ~Cleanup() { if (!path.isEmpty()) QDir(path).removeRecursively(); }
-    } cleanup{staging};
+        ~Cleanup()
+        {
+            if (!path.isEmpty())
+                QDir(path).removeRecursively();
+        }
+    } cleanup {staging};
 
-    // The newsroom's shared data (settings, strings, locales, sections, experts, quotes), read once.
+    // The newsroom's shared data (settings, strings, locales, sections, experts, quotes), read
+    // once.
     auto shared = PageLoader::newsroom(m_db);
     if (!shared)
         return std::unexpected(shared.error());
@@ -208,14 +224,15 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     const auto *locales = &shared->locales;
     const auto *sections = &shared->sections;
     Storage::ArticleRepository articles(m_db);
-    QString base = options.baseUrl.isEmpty() ? settings->value(QStringLiteral("base_url")) : options.baseUrl;
+    QString base
+        = options.baseUrl.isEmpty() ? settings->value(QStringLiteral("base_url")) : options.baseUrl;
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
 
     Report report;
-    QHash<QString, QList<Entry>> byLocale;  // locale -> articles, newest first later
-    QHash<QString, PageData> chrome;        // a page of each locale, for listings
-    QHash<QString, QString> written;        // path -> article, to catch two articles on one address
+    QHash<QString, QList<Entry>> byLocale; // locale -> articles, newest first later
+    QHash<QString, PageData> chrome; // a page of each locale, for listings
+    QHash<QString, QString> written; // path -> article, to catch two articles on one address
     auto live = articles.livePages();
     if (!live)
         return std::unexpected(live.error());
@@ -229,28 +246,31 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         QString url;
         QDateTime publishedAt;
     };
-    QHash<QString, QList<Listed>> bySection;  // "locale/section" -> newest first
+    QHash<QString, QList<Listed>> bySection; // "locale/section" -> newest first
     QHash<QString, QList<const Storage::ArticleRepository::LivePage *>> byArticle;
-    QStringList order;                        // uids, in the archive's order
+    QStringList order; // uids, in the archive's order
     for (const auto &p : std::as_const(*live)) {
         bySection[p.locale + QLatin1Char('/') + p.sectionUid].append(
-            {p.uid, p.title, base + PageLoader::articlePath(p.locale, p.slug, p.uid), p.publishedAt});
+            {p.uid, p.title, base + PageLoader::articlePath(p.locale, p.slug, p.uid),
+             p.publishedAt});
         if (!byArticle.contains(p.uid))
             order.append(p.uid);
         byArticle[p.uid].append(&p);
     }
     for (QList<Listed> &list : bySection) {
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Listed &a, const Listed &b) { return a.publishedAt > b.publishedAt; });
+        std::stable_sort(list.begin(), list.end(), [](const Listed &a, const Listed &b) {
+            return a.publishedAt > b.publishedAt;
+        });
     }
-    auto moreOf = [&bySection](const QString &uid, const QString &sectionUid, const QString &locale) {
-        QList<PageData::Link> links;
-        for (const Listed &l : bySection.value(locale + QLatin1Char('/') + sectionUid)) {
-            if (l.uid != uid && links.size() < 5)
-                links.append({l.title, l.url, locale, false});
-        }
-        return links;
-    };
+    auto moreOf
+        = [&bySection](const QString &uid, const QString &sectionUid, const QString &locale) {
+              QList<PageData::Link> links;
+              for (const Listed &l : bySection.value(locale + QLatin1Char('/') + sectionUid)) {
+                  if (l.uid != uid && links.size() < 5)
+                      links.append({l.title, l.url, locale, false});
+              }
+              return links;
+          };
     const PageLoader::MoreArticles more = [&moreOf](const Article &a, const QString &locale) {
         return moreOf(a.uid, a.sectionUid, locale);
     };
@@ -261,10 +281,12 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     // languages; and the newsroom's shared data (any change there rewrites every page).
     QCryptographicHash newsroomHash(QCryptographicHash::Sha1);
     for (auto it = shared->settings.cbegin(); it != shared->settings.cend(); ++it)
-        newsroomHash.addData((it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
+        newsroomHash.addData(
+            (it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
     for (auto l = shared->strings.cbegin(); l != shared->strings.cend(); ++l) {
         for (auto it = l->cbegin(); it != l->cend(); ++it)
-            newsroomHash.addData((l.key() + it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
+            newsroomHash.addData(
+                (l.key() + it.key() + QLatin1Char('=') + it.value() + QLatin1Char('\n')).toUtf8());
     }
     for (const Section &sec : std::as_const(shared->sections)) {
         newsroomHash.addData((sec.uid + sec.slug).toUtf8());
@@ -292,7 +314,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         if (manifest.open(QIODevice::ReadOnly))
             previous = QJsonDocument::fromJson(manifest.readAll()).object();
     }
-    const bool sameNewsroom = previous.value(QStringLiteral("newsroom")).toString() == newsroomSignature;
+    const bool sameNewsroom
+        = previous.value(QStringLiteral("newsroom")).toString() == newsroomSignature;
     const QJsonObject previousPages = previous.value(QStringLiteral("pages")).toObject();
     QJsonObject pages;
 
@@ -301,9 +324,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     PageWriter writer;
     for (const QString &uid : std::as_const(order)) {
         if (options.cancel && options.cancel->load())
-            return fail(ErrorCode::Io, QObject::tr("The export was cancelled; the site was not changed."));
+            return fail(ErrorCode::Io,
+                        QObject::tr("The export was cancelled; the site was not changed."));
         const auto ofArticle = byArticle.value(uid);
-        std::optional<Article> article;  // read only when a page of it must be written
+        std::optional<Article> article; // read only when a page of it must be written
         for (const Storage::ArticleRepository::LivePage *p : ofArticle) {
             const QString path = PageLoader::articlePath(p->locale, p->slug, uid);
             if (written.contains(path)) {
@@ -313,21 +337,28 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                                 .arg(written.value(path), uid, path));
             }
             written.insert(path, uid);
-            Entry entry{uid, p->sectionUid, p->title, p->lead, base + path, p->publishedAt, p->updatedAt, {}, {}};
+            Entry entry {uid,         p->sectionUid,  p->title,     p->lead,
+                         base + path, p->publishedAt, p->updatedAt, {},
+                         {}};
             for (const auto *other : ofArticle) {
                 const QString url = base + PageLoader::articlePath(other->locale, other->slug, uid);
-                entry.alternates.append({other->locale, url, other->locale, other->locale == p->locale});
+                entry.alternates.append(
+                    {other->locale, url, other->locale, other->locale == p->locale});
                 if (other->locale == defaultLocale)
                     entry.xDefault = url;
             }
             if (entry.xDefault.isEmpty()) {
                 for (const auto *other : ofArticle) {
                     if (other->locale == p->sourceLocale)
-                        entry.xDefault = base + PageLoader::articlePath(other->locale, other->slug, uid);
+                        entry.xDefault
+                            = base + PageLoader::articlePath(other->locale, other->slug, uid);
                 }
             }
             QCryptographicHash signature(QCryptographicHash::Sha1);
-            signature.addData(QStringLiteral("%1|%2|%3|%4").arg(p->version).arg(formatUtc(p->publishedAt), p->title, path).toUtf8());
+            signature.addData(QStringLiteral("%1|%2|%3|%4")
+                                  .arg(p->version)
+                                  .arg(formatUtc(p->publishedAt), p->title, path)
+                                  .toUtf8());
             for (const PageData::Link &l : moreOf(uid, p->sectionUid, p->locale))
                 signature.addData((l.label + l.url).toUtf8());
             for (const PageData::Link &l : std::as_const(entry.alternates))
@@ -339,7 +370,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             const QString oldFile = target + path + QStringLiteral("index.html");
             const QString newFile = staging + path + QStringLiteral("index.html");
             const bool unchanged = options.changedOnly && sameNewsroom
-                                   && previousPages.value(path).toString() == sig && QFileInfo::exists(oldFile);
+                && previousPages.value(path).toString() == sig && QFileInfo::exists(oldFile);
             // A page is built when it is to be written, or as the listings' frame of its language.
             std::optional<PageData> page;
             if (!unchanged || !chrome.contains(p->locale)) {
@@ -348,10 +379,15 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                     if (!found)
                         return std::unexpected(found.error());
                     if (!*found)
-                        return fail(ErrorCode::Conflict, QObject::tr("The article %1 was removed during the export; export again.").arg(uid));
+                        return fail(
+                            ErrorCode::Conflict,
+                            QObject::tr(
+                                "The article %1 was removed during the export; export again.")
+                                .arg(uid));
                     article = std::move(**found);
                 }
-                auto built = PageLoader::build(m_db, *shared, *article, p->locale, PageLoader::Mode::Published, base, more);
+                auto built = PageLoader::build(m_db, *shared, *article, p->locale,
+                                               PageLoader::Mode::Published, base, more);
                 if (!built)
                     return std::unexpected(built.error());
                 if (!chrome.contains(p->locale))
@@ -361,9 +397,12 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             if (unchanged) {
                 // The same bytes as last time: linked, not written again.
                 QDir().mkpath(QFileInfo(newFile).absolutePath());
-                if (::link(QFile::encodeName(oldFile).constData(), QFile::encodeName(newFile).constData()) != 0
+                if (::link(QFile::encodeName(oldFile).constData(),
+                           QFile::encodeName(newFile).constData())
+                        != 0
                     && !QFile::copy(oldFile, newFile)) {
-                    return fail(ErrorCode::Io, QObject::tr("Cannot keep %1 in the new site.").arg(oldFile));
+                    return fail(ErrorCode::Io,
+                                QObject::tr("Cannot keep %1 in the new site.").arg(oldFile));
                 }
                 ++report.kept;
                 continue;
@@ -380,34 +419,37 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     report.files += writer.files();
 
     // Home and section pages, RSS, per locale that has pages.
-    QString sitemap = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
-                                     "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    QString sitemap
+        = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+                         "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     QStringList homes;
     for (const Locale &l : std::as_const(*locales)) {
         auto it = byLocale.find(l.code);
         if (it == byLocale.end())
             continue;
         QList<Entry> &entries = *it;
-        std::stable_sort(entries.begin(), entries.end(),
-                         [](const Entry &a, const Entry &b) { return a.publishedAt > b.publishedAt; });
+        std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+            return a.publishedAt > b.publishedAt;
+        });
         PageData frame = chrome.value(l.code);
         frame.alternates.clear();
         for (const Locale &other : std::as_const(*locales)) {
             if (byLocale.contains(other.code))
-                frame.alternates.append({other.label, base + QStringLiteral("/%1/").arg(other.code), other.code,
-                                         other.code == l.code});
+                frame.alternates.append({other.label, base + QStringLiteral("/%1/").arg(other.code),
+                                         other.code, other.code == l.code});
         }
         const QMap<QString, QString> words = strings->value(l.code);
         QList<PageData::Link> items;
         for (const Entry &e : std::as_const(entries).mid(0, 100))
             items.append({e.title, e.url, l.code, false});
         frame.canonicalUrl = base + QStringLiteral("/%1/").arg(l.code);
-        if (auto w = write(staging + QStringLiteral("/%1/index.html").arg(l.code),
-                           PageRenderer::renderListing(frame, words.value(QStringLiteral("newsroom_name")),
-                                                       words.value(QStringLiteral("tagline")), items)
-                               .toUtf8(),
-                           report.files);
+        if (auto w
+            = write(staging + QStringLiteral("/%1/index.html").arg(l.code),
+                    PageRenderer::renderListing(frame, words.value(QStringLiteral("newsroom_name")),
+                                                words.value(QStringLiteral("tagline")), items)
+                        .toUtf8(),
+                    report.files);
             !w) {
             return std::unexpected(w.error());
         }
@@ -425,11 +467,12 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             sectionFrame.canonicalUrl = base + QStringLiteral("/%1/%2/").arg(l.code, s.slug);
             for (PageData::Link &alt : sectionFrame.alternates)
                 alt.url += s.slug + QLatin1Char('/');
-            if (auto w = write(staging + QStringLiteral("/%1/%2/index.html").arg(l.code, s.slug),
-                               PageRenderer::renderListing(sectionFrame, s.texts.value(l.code).name,
-                                                           s.texts.value(l.code).description, inSection)
-                                   .toUtf8(),
-                               report.files);
+            if (auto w
+                = write(staging + QStringLiteral("/%1/%2/index.html").arg(l.code, s.slug),
+                        PageRenderer::renderListing(sectionFrame, s.texts.value(l.code).name,
+                                                    s.texts.value(l.code).description, inSection)
+                            .toUtf8(),
+                        report.files);
                 !w) {
                 return std::unexpected(w.error());
             }
@@ -449,14 +492,18 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 if (index.size() > 1)
                     index += QLatin1Char(',');
                 index += QStringLiteral("\n{\"t\": %1, \"u\": %2, \"x\": %3}")
-                             .arg(Html::jsonString(e.title), Html::jsonString(e.url), Html::jsonString(e.lead));
+                             .arg(Html::jsonString(e.title), Html::jsonString(e.url),
+                                  Html::jsonString(e.lead));
             }
             index += QStringLiteral("\n]\n");
-            if (auto w = write(staging + QStringLiteral("/%1/search/index.json").arg(l.code), index.toUtf8(), report.files); !w)
+            if (auto w = write(staging + QStringLiteral("/%1/search/index.json").arg(l.code),
+                               index.toUtf8(), report.files);
+                !w)
                 return std::unexpected(w.error());
             if (auto w = write(staging + QStringLiteral("/%1/search/index.html").arg(l.code),
-                               PageRenderer::renderListing(searchFrame, words.value(QStringLiteral("search_results")), {},
-                                                           all, {}, QStringLiteral("/%1/search/index.json").arg(l.code))
+                               PageRenderer::renderListing(
+                                   searchFrame, words.value(QStringLiteral("search_results")), {},
+                                   all, {}, QStringLiteral("/%1/search/index.json").arg(l.code))
                                    .toUtf8(),
                                report.files);
                 !w) {
@@ -465,40 +512,48 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             ++report.listings;
         }
         // RSS 2.0: the newest 50 in this language.
-        QString rss = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
-                                     "<title>%1</title>\n<link>%2</link>\n<description>%3</description>\n"
-                                     "<language>%4</language>\n")
-                          .arg(xml(words.value(QStringLiteral("newsroom_name"))),
-                               xml(base + QStringLiteral("/%1/").arg(l.code)),
-                               xml(words.value(QStringLiteral("tagline")).isEmpty()
-                                       ? words.value(QStringLiteral("newsroom_name"))
-                                       : words.value(QStringLiteral("tagline"))),
-                               xml(l.code));
+        QString rss
+            = QStringLiteral(
+                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
+                  "<title>%1</title>\n<link>%2</link>\n<description>%3</description>\n"
+                  "<language>%4</language>\n")
+                  .arg(xml(words.value(QStringLiteral("newsroom_name"))),
+                       xml(base + QStringLiteral("/%1/").arg(l.code)),
+                       xml(words.value(QStringLiteral("tagline")).isEmpty()
+                               ? words.value(QStringLiteral("newsroom_name"))
+                               : words.value(QStringLiteral("tagline"))),
+                       xml(l.code));
         for (const Entry &e : std::as_const(entries).mid(0, 50)) {
-            rss += QStringLiteral("<item>\n<title>%1</title>\n<link>%2</link>\n<guid isPermaLink=\"true\">%2</guid>\n"
+            rss += QStringLiteral("<item>\n<title>%1</title>\n<link>%2</link>\n<guid "
+                                  "isPermaLink=\"true\">%2</guid>\n"
                                   "<pubDate>%3</pubDate>\n<description>%4</description>\n</item>\n")
                        .arg(xml(e.title), xml(e.url), rfc822(e.publishedAt), xml(e.lead));
         }
         rss += QStringLiteral("</channel>\n</rss>\n");
-        if (auto w = write(staging + QStringLiteral("/%1/rss.xml").arg(l.code), rss.toUtf8(), report.files); !w)
+        if (auto w = write(staging + QStringLiteral("/%1/rss.xml").arg(l.code), rss.toUtf8(),
+                           report.files);
+            !w)
             return std::unexpected(w.error());
         ++report.feeds;
         for (const Entry &e : std::as_const(entries)) {
             sitemap += QStringLiteral("<url><loc>%1</loc><lastmod>%2</lastmod>")
                            .arg(xml(e.url), e.modifiedAt.toUTC().toString(Qt::ISODate));
             for (const PageData::Link &alt : e.alternates) {
-                sitemap += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"%1\" href=\"%2\"/>")
-                               .arg(xml(alt.lang), xml(alt.url));
+                sitemap
+                    += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"%1\" href=\"%2\"/>")
+                           .arg(xml(alt.lang), xml(alt.url));
             }
             if (!e.xDefault.isEmpty()) {
-                sitemap += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\"/>")
+                sitemap += QStringLiteral(
+                               "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\"/>")
                                .arg(xml(e.xDefault));
             }
             sitemap += QStringLiteral("</url>\n");
         }
     }
     sitemap += QStringLiteral("</urlset>\n");
-    if (auto w = write(staging + QStringLiteral("/sitemap.xml"), sitemap.toUtf8(), report.files); !w)
+    if (auto w = write(staging + QStringLiteral("/sitemap.xml"), sitemap.toUtf8(), report.files);
+        !w)
         return std::unexpected(w.error());
     // The root sends readers to the newsroom's default language (or the first there is).
     const QString home = homes.contains(defaultLocale) ? defaultLocale : homes.value(0);
@@ -510,26 +565,37 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                              .arg(Html::escape(l.code), Html::escape(l.name));
             }
         }
-        const QString root = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                                            "<title>%2</title>\n<meta http-equiv=\"refresh\" content=\"0; url=/%1/\">\n"
-                                            "<link rel=\"canonical\" href=\"%3\">\n</head>\n<body>\n<ul>%4</ul>\n</body>\n</html>\n")
-                                 .arg(Html::escape(home),
-                                      Html::escape(strings->value(home).value(QStringLiteral("newsroom_name"))),
-                                      Html::escape(QString(base + QStringLiteral("/%1/").arg(home))), links);
-        if (auto w = write(staging + QStringLiteral("/index.html"), root.toUtf8(), report.files); !w)
+        const QString root
+            = QStringLiteral(
+                  "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
+                  "<title>%2</title>\n<meta http-equiv=\"refresh\" content=\"0; url=/%1/\">\n"
+                  "<link rel=\"canonical\" "
+                  "href=\"%3\">\n</head>\n<body>\n<ul>%4</ul>\n</body>\n</html>\n")
+                  .arg(Html::escape(home),
+                       Html::escape(strings->value(home).value(QStringLiteral("newsroom_name"))),
+                       Html::escape(QString(base + QStringLiteral("/%1/").arg(home))), links);
+        if (auto w = write(staging + QStringLiteral("/index.html"), root.toUtf8(), report.files);
+            !w)
             return std::unexpected(w.error());
     }
     for (const char *asset : {"byline.css", "byline.js"}) {
         QFile in(QStringLiteral(":/byline/site/") + QLatin1String(asset));
         if (!in.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::StorageFailure, QObject::tr("The site asset %1 is missing from this build.").arg(QLatin1String(asset)));
-        if (auto w = write(staging + QStringLiteral("/assets/") + QLatin1String(asset), in.readAll(), report.files); !w)
+            return fail(ErrorCode::StorageFailure,
+                        QObject::tr("The site asset %1 is missing from this build.")
+                            .arg(QLatin1String(asset)));
+        if (auto w = write(staging + QStringLiteral("/assets/") + QLatin1String(asset),
+                           in.readAll(), report.files);
+            !w)
             return std::unexpected(w.error());
     }
     // The marker says this folder is a Byline site, and what each page was made from.
     QJsonObject manifest;
     manifest.insert(QStringLiteral("format"), QStringLiteral("byline-site/1"));
-    manifest.insert(QStringLiteral("about"), QStringLiteral("A static site written by Byline; the next export replaces this folder whole."));
+    manifest.insert(
+        QStringLiteral("about"),
+        QStringLiteral(
+            "A static site written by Byline; the next export replaces this folder whole."));
     manifest.insert(QStringLiteral("newsroom"), newsroomSignature);
     manifest.insert(QStringLiteral("pages"), pages);
     if (auto w = write(staging + QLatin1Char('/') + QLatin1String(marker),
@@ -541,14 +607,16 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     // Swap: the target is the old site until this instant, the new one after it.
     if (!QFileInfo::exists(target)) {
         if (!QDir().rename(staging, target))
-            return fail(ErrorCode::Io, QObject::tr("Cannot move the new site into %1.").arg(target));
+            return fail(ErrorCode::Io,
+                        QObject::tr("Cannot move the new site into %1.").arg(target));
         cleanup.path.clear();
         return report;
     }
     if (!exchange(staging, target)) {
         const QString old = staging + QStringLiteral(".old");
         if (!QDir().rename(target, old) || !QDir().rename(staging, target))
-            return fail(ErrorCode::Io, QObject::tr("Cannot move the new site into %1.").arg(target));
+            return fail(ErrorCode::Io,
+                        QObject::tr("Cannot move the new site into %1.").arg(target));
         QDir(old).removeRecursively();
     }
     // `staging` now holds the old site; the cleanup removes it.

@@ -21,21 +21,25 @@ class SiteExporter
 public:
     struct Options
     {
-        QString baseUrl;  // empty: the newsroom's base_url setting
-        bool changedOnly = false;  // keep the pages whose inputs did not change since the last export
+        QString baseUrl; // empty: the newsroom's base_url setting
+        bool changedOnly
+            = false; // keep the pages whose inputs did not change since the last export
         std::function<void(int done, int total)> progress;
-        const std::atomic_bool *cancel = nullptr;  // set from another thread to stop
+        const std::atomic_bool *cancel = nullptr; // set from another thread to stop
     };
     struct Report
     {
-        int pages = 0;     // article pages written
-        int kept = 0;      // article pages kept from the last export (--changed-only)
-        int listings = 0;  // home and section pages
+        int pages = 0; // article pages written
+        int kept = 0; // article pages kept from the last export (--changed-only)
+        int listings = 0; // home and section pages
         int feeds = 0;
-        int files = 0;     // everything written
+        int files = 0; // everything written
     };
 
-    explicit SiteExporter(Storage::Database &db) : m_db(db) {}
+    explicit SiteExporter(Storage::Database &db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<Report> exportTo(const QString &dir, const Options &options);
     [[nodiscard]] Result<Report> exportTo(const QString &dir) { return exportTo(dir, Options()); }

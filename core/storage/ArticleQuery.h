@@ -15,11 +15,11 @@ enum class ArticleSort { Updated, Published, Scheduled, Title, State };
 struct ArticleQuery
 {
     std::optional<WorkflowState> state;
-    QString locale;      // only articles with a translation in it; titles in it
+    QString locale; // only articles with a translation in it; titles in it
     QString sectionUid;
-    QString author;      // user name
-    QString involving;   // user name: their work (an author, or the assigned editor)
-    QString needsTranslation;  // locale: not the source, and no approved translation in it yet
+    QString author; // user name
+    QString involving; // user name: their work (an author, or the assigned editor)
+    QString needsTranslation; // locale: not the source, and no approved translation in it yet
     ArticleSort sort = ArticleSort::Updated;
     bool descending = true;
     int limit = 200;

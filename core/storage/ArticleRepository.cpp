@@ -3,12 +3,12 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "core/interchange/ArticleCodec.h"
-#include "core/translation/Segments.h"
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/Transaction.h"
+#include "core/translation/Segments.h"
 
 #include <QHash>
 #include <QMap>
@@ -50,11 +50,16 @@ Result<QVariant> userId(const Database &db, const QString &name)
 QString sortExpression(ArticleSort sort)
 {
     switch (sort) {
-    case ArticleSort::Published: return QStringLiteral("COALESCE(a.published_at, '')");
-    case ArticleSort::Scheduled: return QStringLiteral("COALESCE(a.scheduled_at, '')");
-    case ArticleSort::Title: return QStringLiteral("COALESCE(t.title, '')");
-    case ArticleSort::State: return QStringLiteral("a.status");
-    case ArticleSort::Updated: break;
+    case ArticleSort::Published:
+        return QStringLiteral("COALESCE(a.published_at, '')");
+    case ArticleSort::Scheduled:
+        return QStringLiteral("COALESCE(a.scheduled_at, '')");
+    case ArticleSort::Title:
+        return QStringLiteral("COALESCE(t.title, '')");
+    case ArticleSort::State:
+        return QStringLiteral("a.status");
+    case ArticleSort::Updated:
+        break;
     }
     return QStringLiteral("a.updated_at");
 }
@@ -75,13 +80,13 @@ Result<QStringList> ArticleRepository::localeOrder() const
 Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load load) const
 {
     const QString what = QObject::tr("reading the article %1").arg(uid);
-    auto q = m_db.run(QStringLiteral(
-                          "SELECT a.id, a.uid, s.uid, a.source_locale, a.status, u.name, "
-                          "a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.version, "
-                          "a.view_count, a.published_late_seconds FROM articles a "
-                          "JOIN sections s ON s.id = a.section_id "
-                          "LEFT JOIN users u ON u.id = a.editor_id WHERE a.uid = ?"),
-                      {uid}, what);
+    auto q = m_db.run(
+        QStringLiteral("SELECT a.id, a.uid, s.uid, a.source_locale, a.status, u.name, "
+                       "a.created_at, a.updated_at, a.scheduled_at, a.published_at, a.version, "
+                       "a.view_count, a.published_late_seconds FROM articles a "
+                       "JOIN sections s ON s.id = a.section_id "
+                       "LEFT JOIN users u ON u.id = a.editor_id WHERE a.uid = ?"),
+        {uid}, what);
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -169,7 +174,8 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
     while (sources->next()) {
         const auto it = indexOf.constFind(sources->value(0).toLongLong());
         if (it != indexOf.cend())
-            a.translations[*it].sources.insert(sources->value(1).toString(), sources->value(2).toString());
+            a.translations[*it].sources.insert(sources->value(1).toString(),
+                                               sources->value(2).toString());
     }
 
     if (load == Load::Text)
@@ -192,8 +198,8 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
         r.user = revisions->value(2).toString();
         r.kind = revisionKindFromName(revisions->value(3).toString()).value_or(RevisionKind::Save);
         r.version = revisions->value(4).toInt();
-        auto snapshot = Interchange::ArticleCodec::fromSnapshot(revisions->value(5).toByteArray(),
-                                                                *order);
+        auto snapshot
+            = Interchange::ArticleCodec::fromSnapshot(revisions->value(5).toByteArray(), *order);
         if (!snapshot)
             return std::unexpected(snapshot.error());
         r.snapshot = *snapshot;
@@ -264,21 +270,23 @@ Result<qint64> ArticleRepository::count() const
 
 Result<QList<ArticleRepository::LivePage>> ArticleRepository::livePages() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT a.uid, t.locale, a.source_locale, s.uid, t.slug, t.title, "
-                                     "t.lead, t.published_at, a.updated_at, a.version FROM articles a "
-                                     "JOIN translations t ON t.article_id = a.id "
-                                     "JOIN sections s ON s.id = a.section_id "
-                                     "JOIN locales l ON l.code = t.locale "
-                                     "WHERE a.status = 'published' AND t.published_at IS NOT NULL "
-                                     "ORDER BY a.created_at, a.uid, l.position"),
-                      {}, QObject::tr("listing the pages on the site"));
+    auto q = m_db.run(
+        QStringLiteral("SELECT a.uid, t.locale, a.source_locale, s.uid, t.slug, t.title, "
+                       "t.lead, t.published_at, a.updated_at, a.version FROM articles a "
+                       "JOIN translations t ON t.article_id = a.id "
+                       "JOIN sections s ON s.id = a.section_id "
+                       "JOIN locales l ON l.code = t.locale "
+                       "WHERE a.status = 'published' AND t.published_at IS NOT NULL "
+                       "ORDER BY a.created_at, a.uid, l.position"),
+        {}, QObject::tr("listing the pages on the site"));
     if (!q)
         return std::unexpected(q.error());
     QList<LivePage> pages;
     while (q->next()) {
         pages.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                       q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                      q->value(6).toString(), parseUtc(q->value(7).toString()).value_or(QDateTime()),
+                      q->value(6).toString(),
+                      parseUtc(q->value(7).toString()).value_or(QDateTime()),
                       parseUtc(q->value(8).toString()).value_or(QDateTime()), q->value(9).toInt()});
     }
     return pages;
@@ -286,11 +294,12 @@ Result<QList<ArticleRepository::LivePage>> ArticleRepository::livePages() const
 
 Result<QMap<QString, int>> ArticleRepository::needingTranslation() const
 {
-    auto q = m_db.run(QStringLiteral("SELECT l.code, (SELECT count(*) FROM articles a WHERE "
-                                     "a.status <> 'spiked' AND a.source_locale <> l.code AND NOT EXISTS "
-                                     "(SELECT 1 FROM translations x WHERE x.article_id = a.id AND "
-                                     "x.locale = l.code AND x.status = 'approved')) FROM locales l"),
-                      {}, QObject::tr("counting the articles that need translation"));
+    auto q = m_db.run(
+        QStringLiteral("SELECT l.code, (SELECT count(*) FROM articles a WHERE "
+                       "a.status <> 'spiked' AND a.source_locale <> l.code AND NOT EXISTS "
+                       "(SELECT 1 FROM translations x WHERE x.article_id = a.id AND "
+                       "x.locale = l.code AND x.status = 'approved')) FROM locales l"),
+        {}, QObject::tr("counting the articles that need translation"));
     if (!q)
         return std::unexpected(q.error());
     QMap<QString, int> counts;
@@ -303,15 +312,16 @@ Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &q
 {
     const QString what = QObject::tr("listing the articles");
     const QString sortExpr = sortExpression(query.sort);
-    QString sql = QStringLiteral(
-                      "SELECT a.id, a.uid, COALESCE(t.title, ''), s.uid, a.source_locale, "
-                      "a.status, a.scheduled_at, a.published_at, a.updated_at, a.version, %1, "
-                      "a.published_late_seconds "
-                      "FROM articles a JOIN sections s ON s.id = a.section_id "
-                      "LEFT JOIN translations t ON t.article_id = a.id AND t.locale = %2 "
-                      "WHERE 1 = 1")
-                      .arg(sortExpr, query.locale.isEmpty() ? QStringLiteral("a.source_locale")
-                                                            : QStringLiteral("?"));
+    QString sql
+        = QStringLiteral("SELECT a.id, a.uid, COALESCE(t.title, ''), s.uid, a.source_locale, "
+                         "a.status, a.scheduled_at, a.published_at, a.updated_at, a.version, %1, "
+                         "a.published_late_seconds "
+                         "FROM articles a JOIN sections s ON s.id = a.section_id "
+                         "LEFT JOIN translations t ON t.article_id = a.id AND t.locale = %2 "
+                         "WHERE 1 = 1")
+              .arg(sortExpr,
+                   query.locale.isEmpty() ? QStringLiteral("a.source_locale")
+                                          : QStringLiteral("?"));
     QVariantList binds;
     if (!query.locale.isEmpty())
         binds.append(query.locale);
@@ -428,20 +438,20 @@ Result<qint64> ArticleRepository::writeRow(const Article &article, bool exact)
         return std::unexpected(editorId.error());
     const QVariant viewCount = article.viewCount ? QVariant(*article.viewCount)
                                                  : QVariant(QMetaType(QMetaType::LongLong));
-    const QVariantList values{article.uid,
-                              **sectionId,
-                              article.sourceLocale,
-                              workflowStateName(article.state),
-                              *editorId,
-                              formatUtc(article.createdAt),
-                              formatUtc(article.updatedAt),
-                              optionalTime(article.scheduledAt),
-                              optionalTime(article.publishedAt),
-                              article.version,
-                              viewCount,
-                              article.publishedLateSeconds
-                                  ? QVariant(*article.publishedLateSeconds)
-                                  : QVariant(QMetaType(QMetaType::LongLong))};
+    const QVariantList values {article.uid,
+                               **sectionId,
+                               article.sourceLocale,
+                               workflowStateName(article.state),
+                               *editorId,
+                               formatUtc(article.createdAt),
+                               formatUtc(article.updatedAt),
+                               optionalTime(article.scheduledAt),
+                               optionalTime(article.publishedAt),
+                               article.version,
+                               viewCount,
+                               article.publishedLateSeconds
+                                   ? QVariant(*article.publishedLateSeconds)
+                                   : QVariant(QMetaType(QMetaType::LongLong))};
     QString sql = QStringLiteral(
         "INSERT INTO articles (uid, section_id, source_locale, status, editor_id, created_at, "
         "updated_at, scheduled_at, published_at, version, view_count, published_late_seconds) "
@@ -488,7 +498,8 @@ Result<> ArticleRepository::writeAuthors(qint64 articleId, const QStringList &au
 
 ArticleRepository::ArticleRepository(Database &db)
     : m_db(db)
-{}
+{
+}
 
 ArticleRepository::~ArticleRepository() = default;
 
@@ -522,23 +533,23 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
         auto translator = userId(m_db, t.translator);
         if (!translator)
             return std::unexpected(translator.error());
-        auto q = m_db.run(QStringLiteral("INSERT INTO translations (article_id, locale, title, "
-                                         "lead, seo_title, seo_description, slug, status, "
-                                         "translator_id, published_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {articleId, t.locale, t.title, t.lead, t.seoTitle, t.seoDescription,
-                           t.slug, translationStateName(t.state), *translator,
-                           optionalTime(t.publishedAt)},
-                          what);
+        auto q
+            = m_db.run(QStringLiteral("INSERT INTO translations (article_id, locale, title, "
+                                      "lead, seo_title, seo_description, slug, status, "
+                                      "translator_id, published_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {articleId, t.locale, t.title, t.lead, t.seoTitle, t.seoDescription, t.slug,
+                        translationStateName(t.state), *translator, optionalTime(t.publishedAt)},
+                       what);
         if (!q)
             return std::unexpected(q.error());
         const qint64 translationId = q->lastInsertId().toLongLong();
         for (auto it = t.sources.cbegin(); it != t.sources.cend(); ++it) {
-            if (auto source = m_db.run(QStringLiteral("INSERT INTO segment_sources (translation_id, "
-                                                      "segment, source_hash, source_text) "
-                                                      "VALUES (?, ?, ?, ?)"),
-                                       {translationId, it.key(), Segments::hash(it.value()), it.value()},
-                                       what);
+            if (auto source
+                = m_db.run(QStringLiteral("INSERT INTO segment_sources (translation_id, "
+                                          "segment, source_hash, source_text) "
+                                          "VALUES (?, ?, ?, ?)"),
+                           {translationId, it.key(), Segments::hash(it.value()), it.value()}, what);
                 !source) {
                 return std::unexpected(source.error());
             }
@@ -561,12 +572,13 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
                 }
                 quoteId = quoteIds.value(b.quoteUid);
             }
-            if (auto insert = m_db.run(QStringLiteral("INSERT INTO blocks (translation_id, "
-                                                      "position, block_id, type, text, quote_id) "
-                                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                                       {translationId, int(i), b.id, blockTypeName(b.type),
-                                        b.type == BlockType::Quote ? QStringLiteral("") : b.text, quoteId},
-                                       what);
+            if (auto insert
+                = m_db.run(QStringLiteral("INSERT INTO blocks (translation_id, "
+                                          "position, block_id, type, text, quote_id) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"),
+                           {translationId, int(i), b.id, blockTypeName(b.type),
+                            b.type == BlockType::Quote ? QStringLiteral("") : b.text, quoteId},
+                           what);
                 !insert) {
                 return std::unexpected(insert.error());
             }
@@ -672,8 +684,9 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
 
     if (!won) {
         // Someone saved first. Keep this text as a revision so that nothing is lost.
-        if (auto kept = appendRevision(**id, {*number, now, user, RevisionKind::Conflict,
-                                              article.version, article.translations});
+        if (auto kept = appendRevision(**id,
+                                       {*number, now, user, RevisionKind::Conflict, article.version,
+                                        article.translations});
             !kept) {
             return kept;
         }
@@ -716,8 +729,8 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
         return done;
     if (auto done = writeTranslations(**id, translations); !done)
         return done;
-    if (auto done = appendRevision(**id, {*number, now, user, kind, article.version + 1,
-                                          translations});
+    if (auto done
+        = appendRevision(**id, {*number, now, user, kind, article.version + 1, translations});
         !done) {
         return done;
     }
@@ -743,9 +756,9 @@ Result<> ArticleRepository::replace(const Article &article)
         return done;
     const QString what = QObject::tr("writing the history of %1").arg(article.uid);
     for (const char *table : {"revisions", "audit", "comments"}) {
-        if (auto q = m_db.run(QStringLiteral("DELETE FROM %1 WHERE article_id = ?")
-                                  .arg(QLatin1StringView(table)),
-                              {*id}, what);
+        if (auto q = m_db.run(
+                QStringLiteral("DELETE FROM %1 WHERE article_id = ?").arg(QLatin1StringView(table)),
+                {*id}, what);
             !q) {
             return std::unexpected(q.error());
         }
@@ -770,14 +783,14 @@ Result<> ArticleRepository::insertAudit(qint64 articleId, const AuditEntry &e)
     auto user = userId(m_db, e.user);
     if (!user)
         return std::unexpected(user.error());
-    auto q = m_db.run(QStringLiteral("INSERT INTO audit (article_id, at, user_id, action, "
-                                     "from_status, to_status, locale, comment) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {articleId, formatUtc(e.at), *user, e.action, e.from, e.to,
-                       e.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                          : QVariant(e.locale),
-                       e.comment},
-                      QObject::tr("recording the transition"));
+    auto q = m_db.run(
+        QStringLiteral("INSERT INTO audit (article_id, at, user_id, action, "
+                       "from_status, to_status, locale, comment) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {articleId, formatUtc(e.at), *user, e.action, e.from, e.to,
+         e.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(e.locale),
+         e.comment},
+        QObject::tr("recording the transition"));
     if (!q)
         return std::unexpected(q.error());
     return {};

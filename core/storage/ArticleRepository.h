@@ -88,7 +88,8 @@ public:
 private:
     [[nodiscard]] Result<qint64> writeRow(const Article &article, bool exact);
     [[nodiscard]] Result<> writeAuthors(qint64 articleId, const QStringList &authors);
-    [[nodiscard]] Result<> writeTranslations(qint64 articleId, const QList<Translation> &translations);
+    [[nodiscard]] Result<> writeTranslations(qint64 articleId,
+                                             const QList<Translation> &translations);
     [[nodiscard]] Result<> appendRevision(qint64 articleId, const Revision &revision);
     [[nodiscard]] Result<int> nextRevisionNumber(qint64 articleId) const;
     [[nodiscard]] Result<QStringList> localeOrder() const;
@@ -97,7 +98,7 @@ private:
     [[nodiscard]] Result<> insertAudit(qint64 articleId, const AuditEntry &entry);
 
     Database &m_db;
-    std::unique_ptr<SearchIndex> m_search;  // every text write keeps the index in step
+    std::unique_ptr<SearchIndex> m_search; // every text write keeps the index in step
 };
 
 } // namespace Byline::Storage

@@ -43,7 +43,7 @@ Result<> checkHeader(const QString &path)
     }
     const qint64 size = file.size();
     if (size == 0)
-        return {};  // an empty file is a new store
+        return {}; // an empty file is a new store
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
@@ -56,8 +56,8 @@ Result<> checkHeader(const QString &path)
     qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
     if (pageSize == 1)
         pageSize = 65536;
-    const bool pageSizeValid = pageSize >= 512 && pageSize <= 65536
-                               && (pageSize & (pageSize - 1)) == 0;
+    const bool pageSizeValid
+        = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
     const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
     const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
     const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
@@ -65,16 +65,17 @@ Result<> checkHeader(const QString &path)
     // journal) may have written the header before the pages that follow it: then the file is
     // briefly shorter than the header says, and SQLite itself judges the file.
     const bool inUse = QFileInfo::exists(path + QStringLiteral("-wal"))
-                       || QFileInfo::exists(path + QStringLiteral("-journal"));
+        || QFileInfo::exists(path + QStringLiteral("-journal"));
     const bool truncated = !inUse && pages != 0 && changeCounter == versionValidFor
-                           && size < qint64(pages) * pageSize;
+        && size < qint64(pages) * pageSize;
     if (!pageSizeValid || size % pageSize != 0 || truncated) {
-        return fail(ErrorCode::StorageCorrupt,
-                    QObject::tr("%1 is damaged: the file is shorter than the database it should "
-                                "hold (was it cut off while copying?). It was not changed; "
-                                "restore it from a backup or an export.")
-                        .arg(path),
-                    QStringLiteral("size %1, page size %2, pages %3").arg(size).arg(pageSize).arg(pages));
+        return fail(
+            ErrorCode::StorageCorrupt,
+            QObject::tr("%1 is damaged: the file is shorter than the database it should "
+                        "hold (was it cut off while copying?). It was not changed; "
+                        "restore it from a backup or an export.")
+                .arg(path),
+            QStringLiteral("size %1, page size %2, pages %3").arg(size).arg(pageSize).arg(pages));
     }
     return {};
 }
@@ -94,10 +95,13 @@ QString Database::defaultPath()
     if (!fromEnv.isEmpty())
         return fromEnv;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/byline/byline.sqlite");
+        + QStringLiteral("/byline/byline.sqlite");
 }
 
-int Database::latestSchemaVersion() { return Migrator::latestVersion(); }
+int Database::latestSchemaVersion()
+{
+    return Migrator::latestVersion();
+}
 
 Result<std::unique_ptr<Database>> Database::open(const Options &options)
 {
@@ -137,12 +141,13 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         // A store is written only where the file and its folder (for the -wal and -shm files)
         // may be written; for root, who may write anything, the file's write bits decide.
         const bool rootUser = ::geteuid() == 0;
-        const bool fileWritable = rootUser ? bool(info.permissions() & QFileDevice::WriteOwner)
-                                           : info.isWritable();
+        const bool fileWritable
+            = rootUser ? bool(info.permissions() & QFileDevice::WriteOwner) : info.isWritable();
         db->m_readOnly = !fileWritable || !QFileInfo(info.absolutePath()).isWritable();
     }
 
-    db->m_connectionName = QStringLiteral("byline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_connectionName
+        = QStringLiteral("byline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!conn.isValid()) {
         return fail(ErrorCode::StorageFailure,
@@ -181,10 +186,10 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                             .arg(latest));
         }
         if (db->m_schemaVersion > 0) {
-            const QString backup = db->m_path + QStringLiteral(".schema%1-%2.bak")
-                                                    .arg(db->m_schemaVersion)
-                                                    .arg(Clock::now().toString(
-                                                        QStringLiteral("yyyyMMdd-HHmmss")));
+            const QString backup = db->m_path
+                + QStringLiteral(".schema%1-%2.bak")
+                      .arg(db->m_schemaVersion)
+                      .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             if (auto saved = db->backupTo(backup); !saved)
                 return std::unexpected(saved.error());
             qCInfo(lcStorage) << "backed up" << db->m_path << "to" << backup << "before migrating";
@@ -204,7 +209,8 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
 Result<> Database::configure()
 {
     // The first read: fails here for a file that is not a database, before any write.
-    auto version = scalar(QStringLiteral("PRAGMA user_version"), {}, QObject::tr("opening the store"));
+    auto version
+        = scalar(QStringLiteral("PRAGMA user_version"), {}, QObject::tr("opening the store"));
     if (!version)
         return std::unexpected(version.error());
     auto probe = scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), {},
@@ -212,7 +218,8 @@ Result<> Database::configure()
     if (!probe)
         return std::unexpected(probe.error());
     m_schemaVersion = version->toInt();
-    auto appId = scalar(QStringLiteral("PRAGMA application_id"), {}, QObject::tr("opening the store"));
+    auto appId
+        = scalar(QStringLiteral("PRAGMA application_id"), {}, QObject::tr("opening the store"));
     if (!appId)
         return std::unexpected(appId.error());
     const qint64 tables = probe->toLongLong();
@@ -232,8 +239,8 @@ Result<> Database::configure()
     // A store from a newer Byline is refused before anything could write to it.
     if (m_readOnly || m_schemaVersion > latestSchemaVersion())
         return {};
-    auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {},
-                       QObject::tr("opening the store"));
+    auto mode
+        = scalar(QStringLiteral("PRAGMA journal_mode = WAL"), {}, QObject::tr("opening the store"));
     if (!mode)
         return std::unexpected(mode.error());
     if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -250,7 +257,7 @@ Result<> Database::configure()
 
 Database::~Database()
 {
-    m_writes.reset();  // every statement goes before its connection
+    m_writes.reset(); // every statement goes before its connection
     if (m_connectionName.isEmpty())
         return;
     if (m_connection.isOpen())
@@ -266,8 +273,8 @@ QSqlDatabase Database::connection() const
 
 struct Database::Statements
 {
-    QHash<QString, QSqlQuery> prepared;  // writes
-    QHash<QString, QSqlQuery> reads;     // reads inside a transaction, finished at its end
+    QHash<QString, QSqlQuery> prepared; // writes
+    QHash<QString, QSqlQuery> reads; // reads inside a transaction, finished at its end
 };
 
 namespace {
@@ -312,7 +319,8 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
     // Inside a transaction, a read is prepared once too, and reused once its rows have all
     // been read (or it was finished); the transaction's end finishes them all, so no
     // statement keeps a read snapshot open afterwards.
-    if (m_writes && m_transactionDepth > 0 && sql.startsWith(QLatin1String("SELECT "), Qt::CaseInsensitive)) {
+    if (m_writes && m_transactionDepth > 0
+        && sql.startsWith(QLatin1String("SELECT "), Qt::CaseInsensitive)) {
         auto it = m_writes->reads.find(sql);
         if (it == m_writes->reads.end()) {
             QSqlQuery query(m_connection);
@@ -345,7 +353,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         bind(*it, binds);
         if (!it->exec()) {
             const Error error = errorFrom(it->lastError(), what);
-            m_writes->prepared.erase(it);  // prepared afresh next time
+            m_writes->prepared.erase(it); // prepared afresh next time
             return std::unexpected(error);
         }
         return *it;
@@ -373,7 +381,7 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds,
         return QVariant();
     }
     const QVariant value = query->value(0);
-    query->finish();  // read: the statement can serve the next run
+    query->finish(); // read: the statement can serve the next run
     return value;
 }
 
@@ -382,8 +390,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString doing = what.isEmpty() ? QObject::tr("working with the store") : what;
     const QString detail = error.text();
-    qCWarning(lcStorage) << "storage error while" << doing << ":" << detail
-                         << "code" << error.nativeErrorCode();
+    qCWarning(lcStorage) << "storage error while" << doing << ":" << detail << "code"
+                         << error.nativeErrorCode();
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:

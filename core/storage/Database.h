@@ -19,10 +19,10 @@ class Database
 public:
     struct Options
     {
-        QString path;               // empty: defaultPath()
+        QString path; // empty: defaultPath()
         bool createIfMissing = false;
-        bool migrate = true;        // bring an older schema up to date (after a backup)
-        int busyTimeoutMs = -1;     // -1: BYLINE_BUSY_TIMEOUT_MS or 5000
+        bool migrate = true; // bring an older schema up to date (after a backup)
+        int busyTimeoutMs = -1; // -1: BYLINE_BUSY_TIMEOUT_MS or 5000
     };
 
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const Options &options);
@@ -62,7 +62,7 @@ public:
 
 private:
     friend class Transaction;
-    void finishReads() const;  // at the end of the outermost transaction
+    void finishReads() const; // at the end of the outermost transaction
     friend class Migrator;
     Database() = default;
     [[nodiscard]] Result<> configure();
@@ -70,7 +70,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_connection;
     struct Statements;
-    std::unique_ptr<Statements> m_writes;  // prepared once, run many times
+    std::unique_ptr<Statements> m_writes; // prepared once, run many times
     QString m_path;
     bool m_readOnly = false;
     int m_schemaVersion = 0;

@@ -65,8 +65,8 @@ Result<> ExpertRepository::upsert(const Expert &expert)
                             before->value(3).toString()});
     }
     before->finish();
-    if (auto q = m_db.run(QStringLiteral("DELETE FROM expert_names WHERE expert_id = ?"), {**id},
-                          what);
+    if (auto q
+        = m_db.run(QStringLiteral("DELETE FROM expert_names WHERE expert_id = ?"), {**id}, what);
         !q) {
         return std::unexpected(q.error());
     }
@@ -93,7 +93,8 @@ Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
 {
     const QString what = QObject::tr("merging the expert %1 into %2").arg(dropUid, keepUid);
     if (keepUid == dropUid)
-        return fail(ErrorCode::InvalidInput, QObject::tr("An expert cannot be merged into itself."));
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("An expert cannot be merged into itself."));
     auto tx = Transaction::begin(m_db, what);
     if (!tx)
         return std::unexpected(tx.error());
@@ -103,7 +104,7 @@ Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
         if (!*id)
             return std::unexpected(id->error());
     }
-    for (const auto &[id, uid] : {std::pair{*keep, keepUid}, std::pair{*drop, dropUid}}) {
+    for (const auto &[id, uid] : {std::pair {*keep, keepUid}, std::pair {*drop, dropUid}}) {
         if (!id)
             return fail(ErrorCode::NotFound, QObject::tr("There is no expert %1.").arg(uid));
     }

@@ -26,24 +26,26 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
     if (!foreignKeys)
         return std::unexpected(foreignKeys.error());
     while (foreignKeys->next()) {
-        problems.append({Problem::Kind::Damage,
-                         QObject::tr("row %1 of %2 refers to a missing row of %3")
-                             .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
-                                  foreignKeys->value(2).toString())});
+        problems.append(
+            {Problem::Kind::Damage,
+             QObject::tr("row %1 of %2 refers to a missing row of %3")
+                 .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
+                      foreignKeys->value(2).toString())});
     }
 
     // The project's own rules: each query lists the offenders and says what is wrong.
     struct Rule
     {
         const char *sql;
-        const char *message;  // %1 is the first column
+        const char *message; // %1 is the first column
     };
     static const Rule rules[] = {
         {"SELECT a.uid FROM articles a WHERE NOT EXISTS (SELECT 1 FROM translations t "
          "WHERE t.article_id = a.id AND t.locale = a.source_locale)",
          QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 has no text in its source locale")},
         {"SELECT uid FROM articles WHERE status = 'published' AND published_at IS NULL",
-         QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 is published but has no publication time")},
+         QT_TRANSLATE_NOOP("IntegrityChecker",
+                           "article %1 is published but has no publication time")},
         {"SELECT uid FROM articles WHERE status = 'scheduled' AND scheduled_at IS NULL",
          QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 is scheduled but has no time set")},
         {"SELECT a.uid FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_authors aa "
@@ -51,7 +53,8 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
          QT_TRANSLATE_NOOP("IntegrityChecker", "article %1 has no author")},
         {"SELECT q.uid FROM quotes q WHERE NOT EXISTS (SELECT 1 FROM quote_texts x "
          "WHERE x.quote_id = q.id AND x.locale = q.spoken_locale)",
-         QT_TRANSLATE_NOOP("IntegrityChecker", "quote %1 has no text in the language it was said in")},
+         QT_TRANSLATE_NOOP("IntegrityChecker",
+                           "quote %1 has no text in the language it was said in")},
         {"SELECT e.uid FROM experts e WHERE NOT EXISTS (SELECT 1 FROM expert_names n "
          "WHERE n.expert_id = e.id)",
          QT_TRANSLATE_NOOP("IntegrityChecker", "expert %1 has no name in any locale")},
@@ -62,8 +65,9 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
          "JOIN articles a ON a.id = t.article_id JOIN users u ON u.id = t.translator_id "
          "WHERE t.locale <> a.source_locale AND u.role = 'translator' AND NOT EXISTS "
          "(SELECT 1 FROM user_locales l WHERE l.user_id = u.id AND l.locale = t.locale)",
-         QT_TRANSLATE_NOOP("IntegrityChecker",
-                           "article %1 is translated by someone who does not translate that locale")},
+         QT_TRANSLATE_NOOP(
+             "IntegrityChecker",
+             "article %1 is translated by someone who does not translate that locale")},
         {"SELECT a.uid || ' (' || t.locale || ')' FROM translations t "
          "JOIN articles a ON a.id = t.article_id "
          "WHERE t.published_at IS NOT NULL AND a.status <> 'published'",
@@ -95,10 +99,10 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
         return std::unexpected(revisions.error());
     while (revisions->next()) {
         if (!Interchange::ArticleCodec::fromSnapshot(revisions->value(2).toByteArray(), {})) {
-            problems.append({Problem::Kind::Damage,
-                             QObject::tr("revision %1 of article %2 cannot be read")
-                                 .arg(revisions->value(1).toString(),
-                                      revisions->value(0).toString())});
+            problems.append(
+                {Problem::Kind::Damage,
+                 QObject::tr("revision %1 of article %2 cannot be read")
+                     .arg(revisions->value(1).toString(), revisions->value(0).toString())});
         }
     }
     revisions->finish();

@@ -17,15 +17,18 @@ public:
     struct Problem
     {
         enum class Kind {
-            Damage,  // the file: SQLite's checks, unreadable records
-            Rule,    // the content breaks a rule of the project
-            Index,   // the search index is out of step (`check --repair` rebuilds it)
+            Damage, // the file: SQLite's checks, unreadable records
+            Rule, // the content breaks a rule of the project
+            Index, // the search index is out of step (`check --repair` rebuilds it)
         };
         Kind kind = Kind::Rule;
         QString text;
     };
 
-    explicit IntegrityChecker(Database &db) : m_db(db) {}
+    explicit IntegrityChecker(Database &db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<QList<Problem>> run() const;
 

@@ -60,8 +60,9 @@ QStringList Migrator::splitStatements(const QString &sql)
         if (current.isEmpty())
             inTrigger = trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         current += line + QLatin1Char('\n');
-        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : trimmed.endsWith(QLatin1Char(';'));
+        const bool ends = inTrigger
+            ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+            : trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             statements.append(current.trimmed());
             current.clear();
@@ -81,8 +82,9 @@ Result<> Migrator::migrate(Database &db, int target)
             continue;
         QFile file(step.resource);
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(ErrorCode::StorageFailure,
-                        QObject::tr("The migration %1 is missing from this build.").arg(step.resource));
+            return fail(
+                ErrorCode::StorageFailure,
+                QObject::tr("The migration %1 is missing from this build.").arg(step.resource));
         }
         const QString what = QObject::tr("upgrading the store to schema %1").arg(step.version);
         auto tx = Transaction::begin(db, what);
@@ -93,12 +95,14 @@ Result<> Migrator::migrate(Database &db, int target)
                 return std::unexpected(done.error());
         }
         // PRAGMA takes no bound values; the number comes from our own file name.
-        if (auto set = db.run(QStringLiteral("PRAGMA user_version = %1").arg(step.version), {}, what);
+        if (auto set
+            = db.run(QStringLiteral("PRAGMA user_version = %1").arg(step.version), {}, what);
             !set) {
             return std::unexpected(set.error());
         }
-        if (auto id = db.run(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
-                             {}, what);
+        if (auto id
+            = db.run(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId), {},
+                     what);
             !id) {
             return std::unexpected(id.error());
         }

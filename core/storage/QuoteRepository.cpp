@@ -69,13 +69,13 @@ Result<> QuoteRepository::upsert(const Quote &quote)
                                     {quote.uid}, what);
     if (!expertBefore)
         return std::unexpected(expertBefore.error());
-    if (auto q = m_db.run(QStringLiteral("INSERT INTO quotes (uid, expert_id, spoken_locale, "
-                                         "approved) VALUES (?, ?, ?, ?) ON CONFLICT (uid) DO "
-                                         "UPDATE SET expert_id = excluded.expert_id, "
-                                         "spoken_locale = excluded.spoken_locale, "
-                                         "approved = excluded.approved"),
-                          {quote.uid, **expertId, quote.spokenLocale, quote.approved ? 1 : 0},
-                          what);
+    if (auto q
+        = m_db.run(QStringLiteral("INSERT INTO quotes (uid, expert_id, spoken_locale, "
+                                  "approved) VALUES (?, ?, ?, ?) ON CONFLICT (uid) DO "
+                                  "UPDATE SET expert_id = excluded.expert_id, "
+                                  "spoken_locale = excluded.spoken_locale, "
+                                  "approved = excluded.approved"),
+                   {quote.uid, **expertId, quote.spokenLocale, quote.approved ? 1 : 0}, what);
         !q) {
         return std::unexpected(q.error());
     }
@@ -92,8 +92,8 @@ Result<> QuoteRepository::upsert(const Quote &quote)
     while (before->next())
         wordsBefore.insert(before->value(0).toString(), before->value(1).toString());
     before->finish();
-    if (auto q = m_db.run(QStringLiteral("DELETE FROM quote_texts WHERE quote_id = ?"), {**id},
-                          what);
+    if (auto q
+        = m_db.run(QStringLiteral("DELETE FROM quote_texts WHERE quote_id = ?"), {**id}, what);
         !q) {
         return std::unexpected(q.error());
     }
@@ -103,14 +103,14 @@ Result<> QuoteRepository::upsert(const Quote &quote)
     for (const QString &locale : locales) {
         const auto source = quote.sources.constFind(locale);
         const bool recorded = source != quote.sources.cend();
-        if (auto q = m_db.run(QStringLiteral("INSERT INTO quote_texts (quote_id, locale, text, "
-                                             "context, source_hash, source_text) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"),
-                              {**id, locale, quote.texts.value(locale),
-                               quote.contexts.value(locale),
-                               recorded ? QVariant(Segments::hash(*source)) : QVariant(),
-                               recorded ? QVariant(*source) : QVariant()},
-                              what);
+        if (auto q
+            = m_db.run(QStringLiteral("INSERT INTO quote_texts (quote_id, locale, text, "
+                                      "context, source_hash, source_text) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                       {**id, locale, quote.texts.value(locale), quote.contexts.value(locale),
+                        recorded ? QVariant(Segments::hash(*source)) : QVariant(),
+                        recorded ? QVariant(*source) : QVariant()},
+                       what);
             !q) {
             return std::unexpected(q.error());
         }

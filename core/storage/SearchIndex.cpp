@@ -64,7 +64,8 @@ Result<SearchIndex::Document> SearchIndex::documentOf(const Translation &t)
             return std::unexpected(info.error());
         // The words as the page shows them: in this locale, or as spoken.
         const QString words = (*info)->texts.value(t.locale);
-        body.append(words.trimmed().isEmpty() ? (*info)->texts.value((*info)->spokenLocale) : words);
+        body.append(words.trimmed().isEmpty() ? (*info)->texts.value((*info)->spokenLocale)
+                                              : words);
         const QString expert = (*info)->experts.value(t.locale);
         if (!expert.isEmpty() && !experts.contains(expert))
             experts.append(expert);
@@ -98,8 +99,9 @@ Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &
     QList<qint64> replaced;
     QList<qint64> dropped;
     for (const auto &[articleId, translations] : articles) {
-        auto existing = m_db.run(QStringLiteral("SELECT id, locale FROM search_docs WHERE article_id = ?"),
-                                 {articleId}, what);
+        auto existing
+            = m_db.run(QStringLiteral("SELECT id, locale FROM search_docs WHERE article_id = ?"),
+                       {articleId}, what);
         if (!existing)
             return std::unexpected(existing.error());
         QHash<QString, qint64> ids;
@@ -114,8 +116,9 @@ Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &
             if (id) {
                 replaced.append(id);
             } else {
-                auto q = m_db.run(QStringLiteral("INSERT INTO search_docs (article_id, locale) VALUES (?, ?)"),
-                                  {articleId, t.locale}, what);
+                auto q = m_db.run(
+                    QStringLiteral("INSERT INTO search_docs (article_id, locale) VALUES (?, ?)"),
+                    {articleId, t.locale}, what);
                 if (!q)
                     return std::unexpected(q.error());
                 id = q->lastInsertId().toLongLong();
@@ -126,19 +129,22 @@ Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &
             dropped.append(gone);
     }
     for (const qint64 gone : std::as_const(dropped)) {
-        if (auto q = m_db.run(QStringLiteral("DELETE FROM search_docs WHERE id = ?"), {gone}, what); !q)
+        if (auto q = m_db.run(QStringLiteral("DELETE FROM search_docs WHERE id = ?"), {gone}, what);
+            !q)
             return std::unexpected(q.error());
     }
     for (const QList<qint64> *ids : {&dropped, &replaced}) {
         for (const qint64 id : *ids) {
-            if (auto q = m_db.run(QStringLiteral("DELETE FROM search WHERE rowid = ?"), {id}, what); !q)
+            if (auto q = m_db.run(QStringLiteral("DELETE FROM search WHERE rowid = ?"), {id}, what);
+                !q)
                 return std::unexpected(q.error());
         }
     }
     for (const auto &[id, doc] : std::as_const(documents)) {
-        if (auto q = m_db.run(QStringLiteral("INSERT INTO search (rowid, title, lead, body, experts) "
-                                             "VALUES (?, ?, ?, ?, ?)"),
-                              {id, doc.title, doc.lead, doc.body, doc.experts}, what);
+        if (auto q
+            = m_db.run(QStringLiteral("INSERT INTO search (rowid, title, lead, body, experts) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       {id, doc.title, doc.lead, doc.body, doc.experts}, what);
             !q) {
             return std::unexpected(q.error());
         }
@@ -148,7 +154,7 @@ Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &
 
 Result<> SearchIndex::reindexWhere(const QString &sql, const QString &uid)
 {
-    m_quotes.clear();  // the words or names just changed
+    m_quotes.clear(); // the words or names just changed
     auto found = m_db.run(sql, {uid}, QObject::tr("updating the search index"));
     if (!found)
         return std::unexpected(found.error());
@@ -163,7 +169,8 @@ Result<> SearchIndex::reindexWhere(const QString &sql, const QString &uid)
             return std::unexpected(article.error());
         if (!*article)
             continue;
-        auto id = m_db.scalar(QStringLiteral("SELECT id FROM articles WHERE uid = ?"), {articleUid});
+        auto id
+            = m_db.scalar(QStringLiteral("SELECT id FROM articles WHERE uid = ?"), {articleUid});
         if (!id)
             return std::unexpected(id.error());
         if (auto done = indexArticle(id->toLongLong(), (*article)->translations); !done)
@@ -203,7 +210,7 @@ Result<int> SearchIndex::rebuild(const std::function<void(int, int)> &progress)
             return std::unexpected(q.error());
     }
     ArticleRepository articles(m_db);
-    auto uids = articles.uids();  // oldest first: document ids follow the archive's order
+    auto uids = articles.uids(); // oldest first: document ids follow the archive's order
     if (!uids)
         return std::unexpected(uids.error());
     setBatchSize(bulkBatch);
@@ -238,10 +245,10 @@ Result<QStringList> SearchIndex::verify()
     QStringList problems;
     m_quotes.clear();
     for (const auto &[sql, message] :
-         {std::pair{"SELECT count(*) FROM search WHERE rowid NOT IN (SELECT id FROM search_docs)",
-                    QT_TR_NOOP("search entries that belong to no article: %1")},
-          std::pair{"SELECT count(*) FROM search_docs WHERE id NOT IN (SELECT rowid FROM search)",
-                    QT_TR_NOOP("article locales without a search entry: %1")}}) {
+         {std::pair {"SELECT count(*) FROM search WHERE rowid NOT IN (SELECT id FROM search_docs)",
+                     QT_TR_NOOP("search entries that belong to no article: %1")},
+          std::pair {"SELECT count(*) FROM search_docs WHERE id NOT IN (SELECT rowid FROM search)",
+                     QT_TR_NOOP("article locales without a search entry: %1")}}) {
         auto n = m_db.scalar(QString::fromLatin1(sql), {}, what);
         if (!n)
             return std::unexpected(n.error());
@@ -259,10 +266,11 @@ Result<QStringList> SearchIndex::verify()
             return std::unexpected(article.error());
         if (!*article)
             continue;
-        auto stored = m_db.run(QStringLiteral("SELECT d.locale, s.title, s.lead, s.body, s.experts "
-                                              "FROM articles a JOIN search_docs d ON d.article_id = a.id "
-                                              "JOIN search s ON s.rowid = d.id WHERE a.uid = ?"),
-                               {uid}, what);
+        auto stored
+            = m_db.run(QStringLiteral("SELECT d.locale, s.title, s.lead, s.body, s.experts "
+                                      "FROM articles a JOIN search_docs d ON d.article_id = a.id "
+                                      "JOIN search s ON s.rowid = d.id WHERE a.uid = ?"),
+                       {uid}, what);
         if (!stored)
             return std::unexpected(stored.error());
         QHash<QString, Document> indexed;
@@ -278,13 +286,17 @@ Result<QStringList> SearchIndex::verify()
                 return std::unexpected(expected.error());
             const auto it = indexed.constFind(t.locale);
             if (it == indexed.cend())
-                problems.append(QObject::tr("%1 (%2) is missing from the search index").arg(uid, t.locale));
+                problems.append(
+                    QObject::tr("%1 (%2) is missing from the search index").arg(uid, t.locale));
             else if (*it != *expected)
-                problems.append(QObject::tr("%1 (%2) is out of date in the search index").arg(uid, t.locale));
+                problems.append(
+                    QObject::tr("%1 (%2) is out of date in the search index").arg(uid, t.locale));
             indexed.remove(t.locale);
         }
         for (auto it = indexed.cbegin(); it != indexed.cend(); ++it)
-            problems.append(QObject::tr("%1 (%2) is in the search index but has no such translation").arg(uid, it.key()));
+            problems.append(
+                QObject::tr("%1 (%2) is in the search index but has no such translation")
+                    .arg(uid, it.key()));
     }
     return problems;
 }

@@ -23,7 +23,10 @@ class Database;
 class SearchIndex
 {
 public:
-    explicit SearchIndex(Database &db) : m_db(db) {}
+    explicit SearchIndex(Database &db)
+        : m_db(db)
+    {
+    }
 
     // (Re)writes the documents of one article; a locale it no longer has is dropped.
     [[nodiscard]] Result<> indexArticle(qint64 articleId, const QList<Translation> &translations);
@@ -62,15 +65,15 @@ private:
     struct QuoteInfo
     {
         QString spokenLocale;
-        QHash<QString, QString> texts;    // locale -> words
-        QHash<QString, QString> experts;  // locale -> "name, role, country"
+        QHash<QString, QString> texts; // locale -> words
+        QHash<QString, QString> experts; // locale -> "name, role, country"
     };
     [[nodiscard]] Result<const QuoteInfo *> quote(const QString &uid);
     [[nodiscard]] Result<> reindexWhere(const QString &sql, const QString &uid);
     [[nodiscard]] Result<> write(const QList<std::pair<qint64, QList<Translation>>> &articles);
 
     Database &m_db;
-    QHash<QString, QuoteInfo> m_quotes;  // looked up once per index run
+    QHash<QString, QuoteInfo> m_quotes; // looked up once per index run
     int m_batchSize = 1;
     QList<std::pair<qint64, QList<Translation>>> m_pending;
 };

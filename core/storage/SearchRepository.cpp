@@ -25,19 +25,24 @@ struct Candidate
 
 QString SearchRepository::shellSql(const SearchQuery &query, int window)
 {
-    const QString match = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
+    const QString match
+        = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
     return QStringLiteral("SELECT rowid, %1 FROM search WHERE search MATCH '%2' "
                           "ORDER BY rowid DESC LIMIT %3;")
-        .arg(QLatin1StringView(rankExpression), QString(match).replace(QLatin1Char('\''), QStringLiteral("''")))
+        .arg(QLatin1StringView(rankExpression),
+             QString(match).replace(QLatin1Char('\''), QStringLiteral("''")))
         .arg(window + 1);
 }
 
 QString SearchRepository::usualFts5Sql(const SearchQuery &query)
 {
-    const QString match = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
-    return QStringLiteral("SELECT rowid, %1 AS score, snippet(search, -1, '[', ']', '…', 24) AS passage "
-                          "FROM search WHERE search MATCH '%2' ORDER BY score LIMIT %3;")
-        .arg(QLatin1StringView(rankExpression), QString(match).replace(QLatin1Char('\''), QStringLiteral("''")))
+    const QString match
+        = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
+    return QStringLiteral(
+               "SELECT rowid, %1 AS score, snippet(search, -1, '[', ']', '…', 24) AS passage "
+               "FROM search WHERE search MATCH '%2' ORDER BY score LIMIT %3;")
+        .arg(QLatin1StringView(rankExpression),
+             QString(match).replace(QLatin1Char('\''), QStringLiteral("''")))
         .arg(query.limit);
 }
 
@@ -46,8 +51,9 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
     const QString what = QObject::tr("searching");
     const QList<SearchText::Term> terms = SearchText::parse(query.text, query.prefixLast);
     if (terms.isEmpty()) {
-        return fail(ErrorCode::InvalidInput,
-                    QObject::tr("There is nothing to search for in \"%1\": type a word.").arg(query.text));
+        return fail(
+            ErrorCode::InvalidInput,
+            QObject::tr("There is nothing to search for in \"%1\": type a word.").arg(query.text));
     }
     if (query.limit < 1 || query.limit > 1000) {
         return fail(ErrorCode::InvalidInput,
@@ -56,11 +62,12 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
 
     // The newest matches first (document ids follow the archive's order), at most window + 1:
     // that many tell whether there are more than can be ranked.
-    QString sql = QStringLiteral("SELECT search.rowid, %1 FROM search").arg(QLatin1StringView(rankExpression));
-    QStringList where{QStringLiteral("search MATCH ?")};
-    QVariantList binds{SearchText::matchExpression(terms)};
+    QString sql = QStringLiteral("SELECT search.rowid, %1 FROM search")
+                      .arg(QLatin1StringView(rankExpression));
+    QStringList where {QStringLiteral("search MATCH ?")};
+    QVariantList binds {SearchText::matchExpression(terms)};
     const bool byArticle = query.state || !query.sectionUid.isEmpty() || !query.author.isEmpty()
-                           || !query.expertUid.isEmpty() || query.from || query.to;
+        || !query.expertUid.isEmpty() || query.from || query.to;
     if (byArticle || !query.locale.isEmpty())
         sql += QStringLiteral(" JOIN search_docs d ON d.id = search.rowid");
     if (byArticle)
@@ -78,8 +85,9 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
         binds.append(query.sectionUid);
     }
     if (!query.author.isEmpty()) {
-        where.append(QStringLiteral("EXISTS (SELECT 1 FROM article_authors aa JOIN users u "
-                                    "ON u.id = aa.user_id WHERE aa.article_id = a.id AND u.name = ?)"));
+        where.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM article_authors aa JOIN users u "
+                           "ON u.id = aa.user_id WHERE aa.article_id = a.id AND u.name = ?)"));
         binds.append(query.author);
     }
     if (!query.expertUid.isEmpty()) {
@@ -98,7 +106,7 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
         binds.append(formatUtc(*query.to));
     }
     sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))
-           + QStringLiteral(" ORDER BY search.rowid DESC LIMIT ?");
+        + QStringLiteral(" ORDER BY search.rowid DESC LIMIT ?");
     binds.append(m_window + 1);
 
     auto found = m_db.run(sql, binds, what);
@@ -152,10 +160,11 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
         Row row;
         row.hit.locale = details->value(1).toString();
         row.hit.articleUid = details->value(2).toString();
-        row.hit.state = workflowStateFromName(details->value(3).toString()).value_or(WorkflowState::Draft);
+        row.hit.state
+            = workflowStateFromName(details->value(3).toString()).value_or(WorkflowState::Draft);
         row.hit.sectionUid = details->value(4).toString();
         if (!details->value(5).isNull())
-            row.hit.publishedAt = parseUtc(details->value(5).toString());  // nullopt if unreadable
+            row.hit.publishedAt = parseUtc(details->value(5).toString()); // nullopt if unreadable
         row.hit.updatedAt = parseUtc(details->value(6).toString()).value_or(QDateTime());
         row.translationId = details->value(7).toLongLong();
         row.hit.title = details->value(8).toString();
@@ -164,12 +173,12 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
     }
     details->finish();
 
-    const QString open{QChar(markOpen)};
-    const QString close{QChar(markClose)};
+    const QString open {QChar(markOpen)};
+    const QString close {QChar(markClose)};
     for (const Candidate &c : std::as_const(candidates)) {
         auto it = rows.find(c.id);
         if (it == rows.end())
-            continue;  // changed since the match; `check` reports a stale index
+            continue; // changed since the match; `check` reports a stale index
         SearchHit hit = it->hit;
         hit.score = c.score;
         // The passage that shows why it matched: the lead, else the first matching block, else
@@ -179,19 +188,22 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
             hit.field = QStringLiteral("lead");
             source = it->lead;
         } else {
-            auto blocks = m_db.run(QStringLiteral("SELECT b.text, qt.text, qs.text FROM blocks b "
-                                                  "LEFT JOIN quotes q ON q.id = b.quote_id "
-                                                  "LEFT JOIN quote_texts qt ON qt.quote_id = q.id AND qt.locale = ? "
-                                                  "LEFT JOIN quote_texts qs ON qs.quote_id = q.id AND qs.locale = q.spoken_locale "
-                                                  "WHERE b.translation_id = ? ORDER BY b.position"),
-                                   {hit.locale, it->translationId}, what);
+            auto blocks = m_db.run(
+                QStringLiteral("SELECT b.text, qt.text, qs.text FROM blocks b "
+                               "LEFT JOIN quotes q ON q.id = b.quote_id "
+                               "LEFT JOIN quote_texts qt ON qt.quote_id = q.id AND qt.locale = ? "
+                               "LEFT JOIN quote_texts qs ON qs.quote_id = q.id AND qs.locale = "
+                               "q.spoken_locale "
+                               "WHERE b.translation_id = ? ORDER BY b.position"),
+                {hit.locale, it->translationId}, what);
             if (!blocks)
                 return std::unexpected(blocks.error());
             while (blocks->next()) {
                 QString text = blocks->value(0).toString();
                 if (text.isEmpty())
-                    text = blocks->value(1).toString().trimmed().isEmpty() ? blocks->value(2).toString()
-                                                                           : blocks->value(1).toString();
+                    text = blocks->value(1).toString().trimmed().isEmpty()
+                        ? blocks->value(2).toString()
+                        : blocks->value(1).toString();
                 if (SearchText::matches(text, terms)) {
                     hit.field = QStringLiteral("body");
                     source = text;
@@ -203,7 +215,7 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
                 hit.field = QStringLiteral("title");
                 source = hit.title;
             } else if (source.isEmpty()) {
-                hit.field = QStringLiteral("experts");  // matched the experts quoted
+                hit.field = QStringLiteral("experts"); // matched the experts quoted
                 source = it->lead;
             }
         }

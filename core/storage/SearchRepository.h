@@ -16,15 +16,15 @@ class Database;
 
 struct SearchQuery
 {
-    QString text;                 // words, "phrases", prefix*
-    bool prefixLast = false;      // search as you type: the last word is a prefix
-    QString locale;               // empty: every locale
+    QString text; // words, "phrases", prefix*
+    bool prefixLast = false; // search as you type: the last word is a prefix
+    QString locale; // empty: every locale
     std::optional<WorkflowState> state;
     QString sectionUid;
-    QString author;               // user name
-    QString expertUid;            // articles quoting this expert
-    std::optional<QDateTime> from;  // publication (or last change, if unpublished) from...
-    std::optional<QDateTime> to;    // ...to, inclusive
+    QString author; // user name
+    QString expertUid; // articles quoting this expert
+    std::optional<QDateTime> from; // publication (or last change, if unpublished) from...
+    std::optional<QDateTime> to; // ...to, inclusive
     int limit = 50;
 };
 
@@ -32,26 +32,26 @@ struct SearchHit
 {
     QString articleUid;
     QString locale;
-    QString title;  // as written, in the hit's locale
+    QString title; // as written, in the hit's locale
     WorkflowState state = WorkflowState::Draft;
     QString sectionUid;
     std::optional<QDateTime> publishedAt;
     QDateTime updatedAt;
-    QString field;    // where the snippet comes from: title, lead, body, experts
-    QString snippet;  // plain text, the matching words between \x02 and \x03
-    double score = 0;  // bm25, lower is better; 0 when ranked by date
+    QString field; // where the snippet comes from: title, lead, body, experts
+    QString snippet; // plain text, the matching words between \x02 and \x03
+    double score = 0; // bm25, lower is better; 0 when ranked by date
 };
 
 struct SearchResults
 {
     enum class Ranking {
-        Relevance,          // every match ranked by relevance
-        RelevanceOfNewest,  // too many matches: the newest `window` ranked by relevance
+        Relevance, // every match ranked by relevance
+        RelevanceOfNewest, // too many matches: the newest `window` ranked by relevance
     };
     QList<SearchHit> hits;
     Ranking ranking = Ranking::Relevance;
-    int window = 0;           // for RelevanceOfNewest: how many of the newest were ranked
-    bool moreMatches = false;  // matches beyond the window exist
+    int window = 0; // for RelevanceOfNewest: how many of the newest were ranked
+    bool moreMatches = false; // matches beyond the window exist
 };
 
 // Full-text search over every locale (see SearchIndex). Common words stay fast: when more than
@@ -59,7 +59,10 @@ struct SearchResults
 class SearchRepository
 {
 public:
-    explicit SearchRepository(Database &db) : m_db(db) {}
+    explicit SearchRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<SearchResults> search(const SearchQuery &query) const;
 
@@ -71,7 +74,7 @@ public:
     [[nodiscard]] static QString usualFts5Sql(const SearchQuery &query);
 
     static constexpr int defaultWindow = 2000;
-    void setWindow(int window) { m_window = window; }  // tests and the benchmark
+    void setWindow(int window) { m_window = window; } // tests and the benchmark
 
     // Markers around the matching words in SearchHit::snippet.
     static constexpr char16_t markOpen = 0x02;

@@ -11,13 +11,28 @@ bool isLatinWithAccent(char16_t u)
 bool isQuoteOrDash(char16_t u)
 {
     switch (u) {
-    case u'"': case u'\'': case u'-':
-    case 0x00AB: case 0x00BB:                      // « »
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
-    case 0x2039: case 0x203A:                      // ‹ ›
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-    case 0x2212:                                   // minus
+    case u'"':
+    case u'\'':
+    case u'-':
+    case 0x00AB:
+    case 0x00BB: // « »
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2039:
+    case 0x203A: // ‹ ›
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212: // minus
         return true;
     default:
         return false;
@@ -27,12 +42,16 @@ bool isQuoteOrDash(char16_t u)
 bool isDropped(char16_t u)
 {
     switch (u) {
-    case 0x055A:  // Armenian apostrophe
-    case 0x055B:  // Armenian emphasis mark
-    case 0x055C:  // Armenian exclamation mark
-    case 0x055E:  // Armenian question mark
-    case 0x00AD:  // soft hyphen
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    case 0x055A: // Armenian apostrophe
+    case 0x055B: // Armenian emphasis mark
+    case 0x055C: // Armenian exclamation mark
+    case 0x055E: // Armenian question mark
+    case 0x00AD: // soft hyphen
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
         return true;
     default:
         return false;
@@ -43,13 +62,20 @@ bool isDropped(char16_t u)
 QStringView ligature(char16_t u)
 {
     switch (u) {
-    case 0x0587: return u"եվ";
-    case 0xFB13: return u"մն";
-    case 0xFB14: return u"մե";
-    case 0xFB15: return u"մի";
-    case 0xFB16: return u"վն";
-    case 0xFB17: return u"մխ";
-    default: return {};
+    case 0x0587:
+        return u"եվ";
+    case 0xFB13:
+        return u"մն";
+    case 0xFB14:
+        return u"մե";
+    case 0xFB15:
+        return u"մի";
+    case 0xFB16:
+        return u"վն";
+    case 0xFB17:
+        return u"մխ";
+    default:
+        return {};
     }
 }
 
@@ -118,14 +144,14 @@ QString fold(QStringView text, QList<qsizetype> *sourceIndex)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
-        if (u < 0x80) {  // ASCII, most of any text: no table lookups
+        if (u < 0x80) { // ASCII, most of any text: no table lookups
             if (u == u'"' || u == u'\'' || u == u'-')
                 put(QLatin1Char(' '), i);
             else
                 put(QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u), i);
             continue;
         }
-        if (u == 0x0451 || u == 0x0401) {  // ё Ё
+        if (u == 0x0451 || u == 0x0401) { // ё Ё
             put(QChar(0x0435), i);
             continue;
         }
@@ -170,11 +196,16 @@ QList<Term> parse(QStringView query, bool prefixLast)
     qsizetype i = 0;
     auto closingFor = [](char16_t open) -> char16_t {
         switch (open) {
-        case u'"': return u'"';
-        case 0x00AB: return 0x00BB;  // « »
-        case 0x201C: return 0x201D;  // “ ”
-        case 0x201E: return 0x201C;  // „ “
-        default: return 0;
+        case u'"':
+            return u'"';
+        case 0x00AB:
+            return 0x00BB; // « »
+        case 0x201C:
+            return 0x201D; // “ ”
+        case 0x201E:
+            return 0x201C; // „ “
+        default:
+            return 0;
         }
     };
     while (i < query.size()) {
@@ -261,14 +292,19 @@ QString snippet(const QString &text, const QList<Term> &terms, const QString &op
     QList<bool> hit(spans.size(), false);
     qsizetype first = -1;
     for (qsizetype w = 0; w < spans.size(); ++w) {
-        hit[w] = wordMatches(QStringView(folded).mid(spans[w].begin, spans[w].end - spans[w].begin), terms);
+        hit[w] = wordMatches(QStringView(folded).mid(spans[w].begin, spans[w].end - spans[w].begin),
+                             terms);
         if (hit[w] && first < 0)
             first = w;
     }
     const qsizetype from = first < 0 ? 0 : std::max<qsizetype>(0, first - maxWords / 3);
-    const qsizetype to = std::min<qsizetype>(spans.size(), from + maxWords);  // exclusive
-    auto sourceBegin = [&](qsizetype w) { return map.at(spans[w].begin); };
-    auto sourceEnd = [&](qsizetype w) { return map.at(spans[w].end - 1) + 1; };
+    const qsizetype to = std::min<qsizetype>(spans.size(), from + maxWords); // exclusive
+    auto sourceBegin = [&](qsizetype w) {
+        return map.at(spans[w].begin);
+    };
+    auto sourceEnd = [&](qsizetype w) {
+        return map.at(spans[w].end - 1) + 1;
+    };
 
     QString out;
     if (from > 0)
@@ -279,7 +315,10 @@ QString snippet(const QString &text, const QList<Term> &terms, const QString &op
         if (!hit[w])
             continue;
         out += escaped(QStringView(text).mid(at, sourceBegin(w) - at), escapeHtml);
-        out += open + escaped(QStringView(text).mid(sourceBegin(w), sourceEnd(w) - sourceBegin(w)), escapeHtml) + close;
+        out += open
+            + escaped(QStringView(text).mid(sourceBegin(w), sourceEnd(w) - sourceBegin(w)),
+                      escapeHtml)
+            + close;
         at = sourceEnd(w);
     }
     out += escaped(QStringView(text).mid(at, stop - at), escapeHtml);

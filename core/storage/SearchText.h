@@ -21,8 +21,8 @@ namespace Byline::SearchText {
 
 struct Term
 {
-    QStringList words;  // folded; more than one: a phrase
-    bool prefix = false;  // the last word is a prefix ("glac" finds "glacier")
+    QStringList words; // folded; more than one: a phrase
+    bool prefix = false; // the last word is a prefix ("glac" finds "glacier")
 };
 
 // Reads what a person typed: words, "quoted phrases", word* for a prefix (two letters or

@@ -10,12 +10,14 @@ namespace Byline::Storage {
 Transaction::Transaction(Database *db, QString what)
     : m_db(db)
     , m_what(std::move(what))
-{}
+{
+}
 
 Transaction::Transaction(Transaction &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_what(std::move(other.m_what))
-{}
+{
+}
 
 Result<Transaction> Transaction::begin(Database &db, const QString &what)
 {

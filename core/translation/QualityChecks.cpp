@@ -34,7 +34,7 @@ QSet<QString> linksIn(const QString &text)
     while (it.hasNext()) {
         QString url = it.next().captured(0);
         while (!url.isEmpty() && QStringLiteral(".,;:!?").contains(url.back()))
-            url.chop(1);  // the sentence's punctuation, not the link's
+            url.chop(1); // the sentence's punctuation, not the link's
         result.insert(url);
     }
     return result;
@@ -45,12 +45,18 @@ QSet<QString> linksIn(const QString &text)
 QString kindName(Warning::Kind kind)
 {
     switch (kind) {
-    case Warning::Kind::MissingNumber: return QStringLiteral("missing-number");
-    case Warning::Kind::MissingLink: return QStringLiteral("missing-link");
-    case Warning::Kind::UnbalancedQuotes: return QStringLiteral("unbalanced-quotes");
-    case Warning::Kind::StraightQuotes: return QStringLiteral("straight-quotes");
-    case Warning::Kind::LatinFullStop: return QStringLiteral("latin-full-stop");
-    case Warning::Kind::ExpertSpelling: return QStringLiteral("expert-spelling");
+    case Warning::Kind::MissingNumber:
+        return QStringLiteral("missing-number");
+    case Warning::Kind::MissingLink:
+        return QStringLiteral("missing-link");
+    case Warning::Kind::UnbalancedQuotes:
+        return QStringLiteral("unbalanced-quotes");
+    case Warning::Kind::StraightQuotes:
+        return QStringLiteral("straight-quotes");
+    case Warning::Kind::LatinFullStop:
+        return QStringLiteral("latin-full-stop");
+    case Warning::Kind::ExpertSpelling:
+        return QStringLiteral("expert-spelling");
     }
     return {};
 }
@@ -82,8 +88,8 @@ QList<Warning> checkSegment(const QString &segment, const QString &source,
         warnings.append({Warning::Kind::MissingLink, segment, l});
 
     // Pairs of typographic quotes must balance; straight double quotes must come in pairs.
-    const std::pair<QChar, QChar> pairs[] = {{QChar(0x00AB), QChar(0x00BB)},   // « »
-                                             {QChar(0x201C), QChar(0x201D)}};  // “ ”
+    const std::pair<QChar, QChar> pairs[] = {{QChar(0x00AB), QChar(0x00BB)}, // « »
+                                             {QChar(0x201C), QChar(0x201D)}}; // “ ”
     for (const auto &[open, close] : pairs) {
         if (translation.count(open) != translation.count(close))
             warnings.append({Warning::Kind::UnbalancedQuotes, segment, QString(open) + close});
@@ -102,9 +108,10 @@ QList<Warning> checkSegment(const QString &segment, const QString &source,
         auto it = latinStop.globalMatch(translation);
         while (it.hasNext()) {
             const auto m = it.next();
-            warnings.append({Warning::Kind::LatinFullStop, segment,
-                             translation.mid(qMax<qsizetype>(0, m.capturedStart() - 12),
-                                             m.capturedEnd() - qMax<qsizetype>(0, m.capturedStart() - 12))});
+            warnings.append(
+                {Warning::Kind::LatinFullStop, segment,
+                 translation.mid(qMax<qsizetype>(0, m.capturedStart() - 12),
+                                 m.capturedEnd() - qMax<qsizetype>(0, m.capturedStart() - 12))});
         }
     }
     return warnings;

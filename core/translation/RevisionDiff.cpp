@@ -41,11 +41,12 @@ QList<Change> compare(const QList<Translation> &from, const QList<Translation> &
         const bool removed = !y;
         x = x ? x : &empty;
         y = y ? y : &empty;
-        auto field = [&](Change::Field f, const QString &id, const QString &before, const QString &after) {
-            if (before == after)
-                return;
-            changes.append({locale, f, id, added, removed, WordDiff::compare(before, after)});
-        };
+        auto field
+            = [&](Change::Field f, const QString &id, const QString &before, const QString &after) {
+                  if (before == after)
+                      return;
+                  changes.append({locale, f, id, added, removed, WordDiff::compare(before, after)});
+              };
         field(Change::Field::Title, {}, x->title, y->title);
         field(Change::Field::Lead, {}, x->lead, y->lead);
         field(Change::Field::SeoTitle, {}, x->seoTitle, y->seoTitle);

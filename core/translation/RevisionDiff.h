@@ -15,14 +15,15 @@ struct Change
     enum class Field { Title, Lead, SeoTitle, SeoDescription, Slug, Block };
     QString locale;
     Field field = Field::Title;
-    QString blockId;          // for Block
-    bool localeAdded = false;    // the whole locale is new in `to`
-    bool localeRemoved = false;  // the whole locale is gone in `to`
+    QString blockId; // for Block
+    bool localeAdded = false; // the whole locale is new in `to`
+    bool localeRemoved = false; // the whole locale is gone in `to`
     QList<WordDiff::Piece> pieces;
 };
 
 // Every change, in locale order (as in `from`, then new ones), fields before blocks, blocks in
-// `from`'s order and then the new ones. A quote block compares the quote it points at ("quote <uid>").
+// `from`'s order and then the new ones. A quote block compares the quote it points at ("quote
+// <uid>").
 [[nodiscard]] QList<Change> compare(const QList<Translation> &from, const QList<Translation> &to);
 
 } // namespace Byline::RevisionDiff

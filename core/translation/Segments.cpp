@@ -16,9 +16,12 @@ QString sourceTextOf(const Article &article, const QString &key)
 QString stateName(State state)
 {
     switch (state) {
-    case State::Done: return QStringLiteral("done");
-    case State::Stale: return QStringLiteral("stale");
-    case State::Missing: return QStringLiteral("missing");
+    case State::Done:
+        return QStringLiteral("done");
+    case State::Stale:
+        return QStringLiteral("stale");
+    case State::Missing:
+        return QStringLiteral("missing");
     }
     return {};
 }
@@ -96,15 +99,21 @@ Coverage coverage(const Article &article, const QString &locale)
             const auto recorded = target->sources.constFind(segment.key);
             // Without a record of what it was made from, a translation cannot be trusted.
             const bool fresh = recorded != target->sources.cend()
-                               && normalized(*recorded) == normalized(segment.text);
+                && normalized(*recorded) == normalized(segment.text);
             s.state = fresh ? State::Done : State::Stale;
             if (!fresh && recorded != target->sources.cend())
                 s.previousSource = *recorded;
         }
         switch (s.state) {
-        case State::Done: ++c.done; break;
-        case State::Stale: ++c.stale; break;
-        case State::Missing: ++c.missing; break;
+        case State::Done:
+            ++c.done;
+            break;
+        case State::Stale:
+            ++c.stale;
+            break;
+        case State::Missing:
+            ++c.missing;
+            break;
         }
         c.segments.append(s);
     }
@@ -138,7 +147,7 @@ void stamp(const Article *stored, Article &proposed, bool trustRecorded)
             const QString was = before ? textOf(*before, segment.key) : QString();
             const bool retranslated = normalized(now) != normalized(was);
             if (retranslated)
-                sources.insert(segment.key, segment.text);  // translated now, from this source
+                sources.insert(segment.key, segment.text); // translated now, from this source
             else if (recorded != t.sources.cend())
                 sources.insert(segment.key, *recorded);
             // Untouched and never recorded: stays unconfirmed (stale) until someone confirms.
@@ -165,7 +174,7 @@ bool quoteStale(const Quote &quote, const QString &locale)
         return false;
     const auto recorded = quote.sources.constFind(locale);
     return recorded == quote.sources.cend()
-           || normalized(*recorded) != normalized(quote.texts.value(quote.spokenLocale));
+        || normalized(*recorded) != normalized(quote.texts.value(quote.spokenLocale));
 }
 
 void stampQuote(const Quote *stored, Quote &proposed, bool trustRecorded)

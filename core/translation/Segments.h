@@ -12,26 +12,26 @@ namespace Byline::Segments {
 // One unit of translation work: a field or a text block of the source locale.
 struct Segment
 {
-    QString key;   // "title", "lead", "seo_title", "seo_description", "block:<id>"
-    QString text;  // in the translation it was taken from
+    QString key; // "title", "lead", "seo_title", "seo_description", "block:<id>"
+    QString text; // in the translation it was taken from
 };
 
 enum class State { Done, Stale, Missing };
-[[nodiscard]] QString stateName(State state);  // "done", "stale", "missing"
+[[nodiscard]] QString stateName(State state); // "done", "stale", "missing"
 
 struct SegmentStatus
 {
     QString key;
     State state = State::Missing;
-    QString source;          // the source text now
-    QString previousSource;  // what it was translated from (for stale segments)
-    QString translation;     // the current translation
+    QString source; // the source text now
+    QString previousSource; // what it was translated from (for stale segments)
+    QString translation; // the current translation
 };
 
 struct Coverage
 {
     QString locale;
-    bool present = false;  // the locale has a translation at all
+    bool present = false; // the locale has a translation at all
     int done = 0;
     int stale = 0;
     int missing = 0;
@@ -41,7 +41,7 @@ struct Coverage
 // Whitespace-insensitive form used to compare sources: an edit that only re-spaces the source
 // does not make translations stale.
 [[nodiscard]] QString normalized(const QString &text);
-[[nodiscard]] QString hash(const QString &text);  // SHA-1 of normalized(text), hex
+[[nodiscard]] QString hash(const QString &text); // SHA-1 of normalized(text), hex
 
 // The text segments of a translation, in reading order (quote blocks are not text segments:
 // the quote's own translations cover them).

@@ -12,7 +12,8 @@ namespace Byline {
 Result<> EditService::save(Article &article, const QString &userName)
 {
     // The permission check reads what the save will replace: both under one write lock.
-    auto tx = Storage::Transaction::begin(m_db, QObject::tr("saving the article %1").arg(article.uid));
+    auto tx
+        = Storage::Transaction::begin(m_db, QObject::tr("saving the article %1").arg(article.uid));
     if (!tx)
         return std::unexpected(tx.error());
     auto user = Storage::UserRepository(m_db).require(userName);

@@ -9,7 +9,7 @@ namespace {
 bool samePage(const Translation &a, const Translation &b)
 {
     return a.title == b.title && a.lead == b.lead && a.seoTitle == b.seoTitle
-           && a.seoDescription == b.seoDescription && a.slug == b.slug && a.blocks == b.blocks;
+        && a.seoDescription == b.seoDescription && a.slug == b.slug && a.blocks == b.blocks;
 }
 
 // Everything a save may change of a translation (its state is workflow, not a save's).
@@ -39,13 +39,13 @@ bool mayAct(const User &user, Action action, const Article &article, const QStri
         if (wholeArticle)
             return true;
         return action == Action::Submit || action == Action::Approve
-               || action == Action::RequestChanges || action == Action::Publish
-               || action == Action::Unpublish;
+            || action == Action::RequestChanges || action == Action::Publish
+            || action == Action::Unpublish;
     case Role::Journalist:
         return wholeArticle && action == Action::Submit && article.authors.contains(user.name);
     case Role::Translator:
         return !wholeArticle && action == Action::Submit && locale != article.sourceLocale
-               && user.locales.contains(locale);
+            && user.locales.contains(locale);
     case Role::Admin:
         return false;
     }
@@ -75,11 +75,12 @@ bool mayEdit(const User &user, const Article &stored, const Article &proposed, Q
                               .arg(before.locale));
         }
         if (!samePage(before, *after)) {
-            return refuse(QObject::tr("The %1 text is approved%2; ask an editor to send it back "
-                                      "(request changes on %1) before changing it. Your text was "
-                                      "not saved; keep it until then.")
-                              .arg(before.locale,
-                                   before.publishedAt ? QObject::tr(" and on the site") : QString()));
+            return refuse(
+                QObject::tr("The %1 text is approved%2; ask an editor to send it back "
+                            "(request changes on %1) before changing it. Your text was "
+                            "not saved; keep it until then.")
+                    .arg(before.locale,
+                         before.publishedAt ? QObject::tr(" and on the site") : QString()));
         }
     }
     switch (user.role) {
@@ -115,11 +116,12 @@ bool mayEdit(const User &user, const Article &stored, const Article &proposed, Q
         const Translation *before = find(stored.translations, locale);
         const Translation *after = find(proposed.translations, locale);
         const bool changed = (before == nullptr) != (after == nullptr)
-                             || (before && after && !sameWork(*before, *after));
+            || (before && after && !sameWork(*before, *after));
         if (!changed)
             continue;
         if (locale == stored.sourceLocale)
-            return refuse(QObject::tr("Translators may not change the source text (%1).").arg(locale));
+            return refuse(
+                QObject::tr("Translators may not change the source text (%1).").arg(locale));
         if (!user.locales.contains(locale)) {
             return refuse(QObject::tr("%1 does not translate into %2.").arg(user.name, locale));
         }
@@ -154,7 +156,7 @@ bool mayConfirm(const User &user, const Article &article, const QString &locale)
     if (!user.active || locale == article.sourceLocale)
         return false;
     return user.role == Role::Editor
-           || (user.role == Role::Translator && user.locales.contains(locale));
+        || (user.role == Role::Translator && user.locales.contains(locale));
 }
 
 bool mayMergeExperts(const User &user)

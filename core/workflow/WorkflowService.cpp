@@ -17,10 +17,14 @@ namespace {
 QString roleWord(Role role)
 {
     switch (role) {
-    case Role::Journalist: return QObject::tr("a journalist");
-    case Role::Editor: return QObject::tr("an editor");
-    case Role::Translator: return QObject::tr("a translator");
-    case Role::Admin: return QObject::tr("an admin");
+    case Role::Journalist:
+        return QObject::tr("a journalist");
+    case Role::Editor:
+        return QObject::tr("an editor");
+    case Role::Translator:
+        return QObject::tr("a translator");
+    case Role::Admin:
+        return QObject::tr("an admin");
     }
     return {};
 }
@@ -34,7 +38,8 @@ QString refusal(const User &user, Action action, const QString &locale)
     if (action == Action::Submit && locale.isEmpty())
         return QObject::tr("%1: only the article's authors and editors submit it.").arg(who);
     if (action == Action::Submit)
-        return QObject::tr("%1: only translators into %2 and editors mark it ready for review.").arg(who, locale);
+        return QObject::tr("%1: only translators into %2 and editors mark it ready for review.")
+            .arg(who, locale);
     return QObject::tr("%1: only editors may %2.").arg(who, actionName(action));
 }
 
@@ -64,7 +69,8 @@ QStringList names(const QList<Action> &actions)
 Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
 {
     // Read, check and write under one write lock: no one can move the article in between.
-    auto tx = Storage::Transaction::begin(m_db, QObject::tr("changing the state of %1").arg(request.uid));
+    auto tx = Storage::Transaction::begin(m_db,
+                                          QObject::tr("changing the state of %1").arg(request.uid));
     if (!tx)
         return std::unexpected(tx.error());
     auto user = Storage::UserRepository(m_db).require(request.user);
@@ -80,8 +86,9 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
     const QString name = actionName(request.action);
     const bool onLocale = !request.locale.isEmpty();
 
-    if (onLocale && (request.action == Action::Schedule || request.action == Action::Unschedule
-                     || request.action == Action::Spike || request.action == Action::Restore)) {
+    if (onLocale
+        && (request.action == Action::Schedule || request.action == Action::Unschedule
+            || request.action == Action::Spike || request.action == Action::Restore)) {
         return fail(ErrorCode::InvalidInput,
                     QObject::tr("%1 applies to the whole article, not to one locale: leave out "
                                 "--locale.")
@@ -113,7 +120,7 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
             return fail(ErrorCode::InvalidInput,
                         QObject::tr("Sending back needs a comment saying what to change."));
         }
-        change.comment = Comment{0, now, request.user, request.locale, request.comment, {}, {}};
+        change.comment = Comment {0, now, request.user, request.locale, request.comment, {}, {}};
     }
 
     Outcome outcome;
@@ -251,7 +258,8 @@ Result<int> WorkflowService::comment(const QString &uid, const QString &userName
                     QObject::tr("The article %1 has no %2 translation to comment on; it has: %3.")
                         .arg(uid, locale, locales.join(QStringLiteral(", "))));
     }
-    auto number = articles.addComment(uid, Comment{0, Clock::now(), userName, locale, text, {}, {}});
+    auto number
+        = articles.addComment(uid, Comment {0, Clock::now(), userName, locale, text, {}, {}});
     if (!number)
         return number;
     if (auto committed = tx->commit(); !committed)
@@ -271,7 +279,7 @@ Result<QList<WorkflowService::Published>> WorkflowService::publishDue(const QDat
         if (!found)
             return std::unexpected(found.error());
         if (!*found || (*found)->state != WorkflowState::Scheduled || !(*found)->scheduledAt)
-            continue;  // moved by someone else since the list was read
+            continue; // moved by someone else since the list was read
         const Article &a = **found;
         const qint64 late = qMax<qint64>(0, a.scheduledAt->secsTo(now));
         Storage::WorkflowChange change;
@@ -282,8 +290,12 @@ Result<QList<WorkflowService::Published>> WorkflowService::publishDue(const QDat
         if (late > lateToleranceSeconds)
             change.publishedLateSeconds = late;
         goLive(a, now, change);
-        change.audit = {now, {}, QStringLiteral("publish"), workflowStateName(WorkflowState::Scheduled),
-                        workflowStateName(WorkflowState::Published), {},
+        change.audit = {now,
+                        {},
+                        QStringLiteral("publish"),
+                        workflowStateName(WorkflowState::Scheduled),
+                        workflowStateName(WorkflowState::Published),
+                        {},
                         late > lateToleranceSeconds
                             ? QObject::tr("scheduled for %1; published by publish-due %2 late")
                                   .arg(formatUtc(*a.scheduledAt), TimeInput::duration(late))
@@ -292,7 +304,7 @@ Result<QList<WorkflowService::Published>> WorkflowService::publishDue(const QDat
         auto applied = articles.applyWorkflow(uid, change);
         if (!applied) {
             if (applied.error().code == ErrorCode::Conflict)
-                continue;  // another publish-due got there first: published exactly once
+                continue; // another publish-due got there first: published exactly once
             return std::unexpected(applied.error());
         }
         const Translation *source = a.sourceTranslation();

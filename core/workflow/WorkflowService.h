@@ -21,21 +21,24 @@ namespace Byline {
 class WorkflowService
 {
 public:
-    explicit WorkflowService(Storage::Database &db) : m_db(db) {}
+    explicit WorkflowService(Storage::Database &db)
+        : m_db(db)
+    {
+    }
 
     struct Request
     {
         QString uid;
         Action action = Action::Submit;
-        QString user;     // who acts
-        QString locale;   // empty: the whole article
-        QString comment;  // required for request-changes
-        std::optional<QDateTime> at;  // schedule: when (UTC)
+        QString user; // who acts
+        QString locale; // empty: the whole article
+        QString comment; // required for request-changes
+        std::optional<QDateTime> at; // schedule: when (UTC)
     };
 
     struct Outcome
     {
-        QString from;  // state names (workflow states, or translation states with a locale)
+        QString from; // state names (workflow states, or translation states with a locale)
         QString to;
         std::optional<QDateTime> scheduledAt;
     };

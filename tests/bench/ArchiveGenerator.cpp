@@ -37,8 +37,8 @@ QDateTime utc(qint64 secs)
 struct ExtraSection
 {
     const char *slug;
-    int weight;  // how many articles it gets, relative to the others
-    const char *names[3][2];  // ru, en, hy: name, description
+    int weight; // how many articles it gets, relative to the others
+    const char *names[3][2]; // ru, en, hy: name, description
 };
 
 const ExtraSection extraSections[] = {
@@ -75,8 +75,8 @@ struct PlannedBlock
 {
     BlockType type = BlockType::Paragraph;
     int sentences = 0;
-    int quote = -1;       // index into the quotes, for quote blocks
-    QStringList numbers;  // that every translation of a paragraph keeps
+    int quote = -1; // index into the quotes, for quote blocks
+    QStringList numbers; // that every translation of a paragraph keeps
     QString link;
 };
 
@@ -89,9 +89,15 @@ PlannedBlock paragraphPlan(Random &r)
     const int numbers = roll < 45 ? 0 : roll < 80 ? 1 : 2;
     for (int n = 0; n < numbers; ++n) {
         switch (r.below(3)) {
-        case 0: b.numbers.append(QString::number(r.range(1991, 2026))); break;
-        case 1: b.numbers.append(QString::number(r.range(2, 950))); break;
-        default: b.numbers.append(QString::number(r.range(1, 99)) + QLatin1Char('%')); break;
+        case 0:
+            b.numbers.append(QString::number(r.range(1991, 2026)));
+            break;
+        case 1:
+            b.numbers.append(QString::number(r.range(2, 950)));
+            break;
+        default:
+            b.numbers.append(QString::number(r.range(1, 99)) + QLatin1Char('%'));
+            break;
         }
     }
     if (r.chance(80))

@@ -48,13 +48,13 @@ private:
     int m_articles = 0;
     quint64 m_seed = 0;
     Interchange::Document m_newsroom;
-    QList<Expert> m_experts;  // in creation order (the document has them by uid)
-    QList<Quote> m_quotes;  // in creation order
-    QList<int> m_quoteExpert;  // for each quote, its expert's index in m_experts
-    QList<int> m_sectionWeights;  // per section in m_newsroom.sections, cumulative
+    QList<Expert> m_experts; // in creation order (the document has them by uid)
+    QList<Quote> m_quotes; // in creation order
+    QList<int> m_quoteExpert; // for each quote, its expert's index in m_experts
+    QList<int> m_sectionWeights; // per section in m_newsroom.sections, cumulative
     QStringList m_journalists;
     QStringList m_editors;
-    QMap<QString, QStringList> m_translators;  // by locale
+    QMap<QString, QStringList> m_translators; // by locale
 };
 
 } // namespace Byline::Bench

@@ -61,7 +61,8 @@ qint64 storeBytes(const QString &path)
 Benchmark::Benchmark(const Options &options, QTextStream &log)
     : m_options(options)
     , m_log(log)
-{}
+{
+}
 
 Result<Report> Benchmark::run()
 {
@@ -262,8 +263,11 @@ Result<> Benchmark::searchRows(Report &report, const QString &store)
     if (!kinds)
         return std::unexpected(kinds.error());
     const bool compared = !SearchMeasurements::shell().isEmpty();
-    QStringList lines{QStringLiteral("| kind | queries | matching documents | p50 | p95 | shell: usual FTS5 top 50, p95 | ratio | shell: our first statement, p95 | ranked within newest |"),
-                      QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")};
+    QStringList lines {
+        QStringLiteral(
+            "| kind | queries | matching documents | p50 | p95 | shell: usual FTS5 top 50, p95 | "
+            "ratio | shell: our first statement, p95 | ranked within newest |"),
+        QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")};
     double selectiveP95 = 0;
     double anyP95 = 0;
     double worstRatio = 0;
@@ -278,40 +282,45 @@ Result<> Benchmark::searchRows(Report &report, const QString &store)
         worstRatio = qMax(worstRatio, ratio);
         QStringList examples = k.queries.mid(0, 3);
         const double windowP95 = Measurements::percentile(k.shellWindowMs, 95);
-        lines.append(QStringLiteral("| %1 | %2 (e.g. %3) | %4 | %5 ms | %6 ms | %7 | %8 | %9 | %10 of %2 |")
-                         .arg(k.name)
-                         .arg(k.queries.size())
-                         .arg(examples.join(QStringLiteral(", ")),
-                              k.matchesMax > 0 ? QStringLiteral("%1–%2").arg(number(k.matchesMin), number(k.matchesMax))
-                                               : QStringLiteral("—"),
-                              fixed(p50, 1), fixed(p95, 1),
-                              compared ? fixed(shellP95, 1) + QStringLiteral(" ms") : QStringLiteral("—"),
-                              compared ? fixed(ratio, 2) + QStringLiteral("×") : QStringLiteral("—"),
-                              compared ? fixed(windowP95, 1) + QStringLiteral(" ms") : QStringLiteral("—"))
-                         .arg(k.windowed));
+        lines.append(
+            QStringLiteral("| %1 | %2 (e.g. %3) | %4 | %5 ms | %6 ms | %7 | %8 | %9 | %10 of %2 |")
+                .arg(k.name)
+                .arg(k.queries.size())
+                .arg(examples.join(QStringLiteral(", ")),
+                     k.matchesMax > 0
+                         ? QStringLiteral("%1–%2").arg(number(k.matchesMin), number(k.matchesMax))
+                         : QStringLiteral("—"),
+                     fixed(p50, 1), fixed(p95, 1),
+                     compared ? fixed(shellP95, 1) + QStringLiteral(" ms") : QStringLiteral("—"),
+                     compared ? fixed(ratio, 2) + QStringLiteral("×") : QStringLiteral("—"),
+                     compared ? fixed(windowP95, 1) + QStringLiteral(" ms") : QStringLiteral("—"))
+                .arg(k.windowed));
     }
     report.addRow({QStringLiteral("Search, selective words (top 50 with snippets)"),
-                   QStringLiteral("p95 %1 ms").arg(fixed(selectiveP95, 1)), QStringLiteral("p95 ≤ 50 ms"),
-                   Report::verdict(selectiveP95 <= 50)});
+                   QStringLiteral("p95 %1 ms").arg(fixed(selectiveP95, 1)),
+                   QStringLiteral("p95 ≤ 50 ms"), Report::verdict(selectiveP95 <= 50)});
     report.addRow({QStringLiteral("Search, any query (common words, prefixes)"),
-                   QStringLiteral("p95 %1 ms").arg(fixed(anyP95, 1)), QStringLiteral("p95 ≤ 150 ms"),
-                   Report::verdict(anyP95 <= 150)});
+                   QStringLiteral("p95 %1 ms").arg(fixed(anyP95, 1)),
+                   QStringLiteral("p95 ≤ 150 ms"), Report::verdict(anyP95 <= 150)});
     if (compared) {
-        report.addRow({QStringLiteral("Search against the usual FTS5 top-50 query in the sqlite3 shell"),
-                       QStringLiteral("worst p95 ratio %1×").arg(fixed(worstRatio, 2)),
-                       QStringLiteral("≤ 1.5×"), Report::verdict(worstRatio <= 1.5)});
+        report.addRow(
+            {QStringLiteral("Search against the usual FTS5 top-50 query in the sqlite3 shell"),
+             QStringLiteral("worst p95 ratio %1×").arg(fixed(worstRatio, 2)),
+             QStringLiteral("≤ 1.5×"), Report::verdict(worstRatio <= 1.5)});
     }
     lines.append(QString());
-    lines.append(QStringLiteral("Each query ran 3 times through SearchRepository (the service the "
-                                "desk and `byline-cli search` use: match, rank, details, snippets), "
-                                "then 3 times in `sqlite3 -readonly` with `.timer on` as the usual "
-                                "FTS5 search (bm25 over every match, top 50, snippet()), and 3 times "
-                                "as the service's own first statement (the newest 2,001 matches "
-                                "with their scores). The ratio compares the service with the usual "
-                                "query. The shell's timer has 1 ms resolution. Queries are picked "
-                                "from the index's vocabulary (fts5vocab) by document count."));
+    lines.append(
+        QStringLiteral("Each query ran 3 times through SearchRepository (the service the "
+                       "desk and `byline-cli search` use: match, rank, details, snippets), "
+                       "then 3 times in `sqlite3 -readonly` with `.timer on` as the usual "
+                       "FTS5 search (bm25 over every match, top 50, snippet()), and 3 times "
+                       "as the service's own first statement (the newest 2,001 matches "
+                       "with their scores). The ratio compares the service with the usual "
+                       "query. The shell's timer has 1 ms resolution. Queries are picked "
+                       "from the index's vocabulary (fts5vocab) by document count."));
     if (!compared)
-        lines.append(QStringLiteral("The sqlite3 shell is not installed (package sqlite3): no comparison."));
+        lines.append(
+            QStringLiteral("The sqlite3 shell is not installed (package sqlite3): no comparison."));
     report.addSection(QStringLiteral("Search"), lines);
     return {};
 }

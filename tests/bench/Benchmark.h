@@ -18,12 +18,12 @@ public:
     {
         int articles = 50000;
         quint64 seed = 1;
-        QString workdir;  // empty: a temporary folder, removed afterwards
-        int batch = 1000;  // articles per imported document
+        QString workdir; // empty: a temporary folder, removed afterwards
+        int batch = 1000; // articles per imported document
         int saves = 200;
-        int listRuns = 3;  // fresh processes opening the list
-        int searchQueries = 20;  // per kind of query
-        QString program;  // byline-bench itself, for the fresh processes
+        int listRuns = 3; // fresh processes opening the list
+        int searchQueries = 20; // per kind of query
+        QString program; // byline-bench itself, for the fresh processes
     };
 
     Benchmark(const Options &options, QTextStream &log);

@@ -21,7 +21,8 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QString yamlString(const QString &s)
 {
     QString out = s;
-    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
@@ -56,13 +57,17 @@ Result<int> writeHugoSite(Storage::Database &db, const QString &dir)
     auto shared = PageLoader::newsroom(db);
     if (!shared)
         return std::unexpected(shared.error());
-    QString config = QStringLiteral("baseURL = \"https://example.org/\"\ndefaultContentLanguage = \"en\"\n"
-                                    "defaultContentLanguageInSubdir = true\ndisableKinds = [\"taxonomy\", \"term\"]\n"
-                                    "[languages]\n");
+    QString config = QStringLiteral(
+        "baseURL = \"https://example.org/\"\ndefaultContentLanguage = \"en\"\n"
+        "defaultContentLanguageInSubdir = true\ndisableKinds = [\"taxonomy\", \"term\"]\n"
+        "[languages]\n");
     int weight = 1;
     for (const Locale &l : std::as_const(shared->locales)) {
-        config += QStringLiteral("[languages.%1]\ncontentDir = \"content/%1\"\nlanguageName = \"%2\"\ntitle = %3\nweight = %4\n")
-                      .arg(l.code, l.label, yamlString(shared->strings.value(l.code).value(QStringLiteral("newsroom_name"))))
+        config += QStringLiteral("[languages.%1]\ncontentDir = \"content/%1\"\nlanguageName = "
+                                 "\"%2\"\ntitle = %3\nweight = %4\n")
+                      .arg(l.code, l.label,
+                           yamlString(shared->strings.value(l.code).value(
+                               QStringLiteral("newsroom_name"))))
                       .arg(weight++);
     }
     if (!writeFile(dir + QStringLiteral("/config.toml"), config.toUtf8())
@@ -90,27 +95,40 @@ Result<int> writeHugoSite(Storage::Database &db, const QString &dir)
         for (const Translation &t : a.translations) {
             if (!t.publishedAt)
                 continue;
-            QString md = QStringLiteral("---\ntitle: %1\ndate: %2\nlead: %3\ntranslationKey: %4\nslug: %5\nauthors: [%6]\n---\n\n")
-                             .arg(yamlString(t.title), t.publishedAt->toUTC().toString(Qt::ISODate),
-                                  yamlString(t.lead), a.uid, yamlString(t.slug.isEmpty() ? a.uid : t.slug),
-                                  yamlString(a.authors.join(QStringLiteral(", "))));
+            QString md
+                = QStringLiteral("---\ntitle: %1\ndate: %2\nlead: %3\ntranslationKey: %4\nslug: "
+                                 "%5\nauthors: [%6]\n---\n\n")
+                      .arg(yamlString(t.title), t.publishedAt->toUTC().toString(Qt::ISODate),
+                           yamlString(t.lead), a.uid, yamlString(t.slug.isEmpty() ? a.uid : t.slug),
+                           yamlString(a.authors.join(QStringLiteral(", "))));
             for (const Block &b : t.blocks) {
                 switch (b.type) {
-                case BlockType::Paragraph: md += b.text + QStringLiteral("\n\n"); break;
-                case BlockType::Heading: md += QStringLiteral("## ") + b.text + QStringLiteral("\n\n"); break;
-                case BlockType::PullQuote: md += QStringLiteral("> ") + b.text + QStringLiteral("\n\n"); break;
+                case BlockType::Paragraph:
+                    md += b.text + QStringLiteral("\n\n");
+                    break;
+                case BlockType::Heading:
+                    md += QStringLiteral("## ") + b.text + QStringLiteral("\n\n");
+                    break;
+                case BlockType::PullQuote:
+                    md += QStringLiteral("> ") + b.text + QStringLiteral("\n\n");
+                    break;
                 case BlockType::Quote: {
                     const Quote q = shared->quotes.value(b.quoteUid);
                     const ExpertName n = shared->experts.value(q.expertUid).names.value(t.locale);
-                    const QString words = q.texts.value(t.locale).isEmpty() ? q.texts.value(q.spokenLocale)
-                                                                            : q.texts.value(t.locale);
-                    md += QStringLiteral("> %1\n>\n> — **%2**, %3, %4\n\n").arg(words, n.name, n.role, n.country);
+                    const QString words = q.texts.value(t.locale).isEmpty()
+                        ? q.texts.value(q.spokenLocale)
+                        : q.texts.value(t.locale);
+                    md += QStringLiteral("> %1\n>\n> — **%2**, %3, %4\n\n")
+                              .arg(words, n.name, n.role, n.country);
                     break;
                 }
                 }
             }
-            if (!writeFile(dir + QStringLiteral("/content/%1/%2/%3.md").arg(t.locale, section, a.uid), md.toUtf8()))
-                return fail(ErrorCode::Io, QStringLiteral("Cannot write Hugo content in %1.").arg(dir));
+            if (!writeFile(
+                    dir + QStringLiteral("/content/%1/%2/%3.md").arg(t.locale, section, a.uid),
+                    md.toUtf8()))
+                return fail(ErrorCode::Io,
+                            QStringLiteral("Cannot write Hugo content in %1.").arg(dir));
             ++pages;
         }
     }

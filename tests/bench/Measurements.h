@@ -22,8 +22,8 @@ namespace Measurements {
 // Resident memory of this process, from /proc/self/status (0 where it cannot be read).
 struct Memory
 {
-    qint64 rssKb = 0;  // VmRSS: now
-    qint64 hwmKb = 0;  // VmHWM: the peak so far
+    qint64 rssKb = 0; // VmRSS: now
+    qint64 hwmKb = 0; // VmHWM: the peak so far
 };
 [[nodiscard]] Memory memory();
 
@@ -37,8 +37,8 @@ struct Import
 {
     int articles = 0;
     qint64 articleLocales = 0;
-    double parseSeconds = 0;  // Importer::known() + Importer::parse()
-    double writeSeconds = 0;  // Importer::write(): one transaction per part
+    double parseSeconds = 0; // Importer::known() + Importer::parse()
+    double writeSeconds = 0; // Importer::write(): one transaction per part
     double generateSeconds = 0;
     qint64 jsonBytes = 0;
     [[nodiscard]] double seconds() const { return parseSeconds + writeSeconds; }
@@ -52,10 +52,10 @@ struct Import
 // it for what a view paints on its first screen. Run it in a fresh process for a cold program.
 struct ListOpen
 {
-    double openMs = 0;  // Database::open
-    double firstRowsMs = 0;  // from before opening the store to the first rows' data
-    int rows = 0;  // rows in the first page
-    Memory memory;  // after the list is open
+    double openMs = 0; // Database::open
+    double firstRowsMs = 0; // from before opening the store to the first rows' data
+    int rows = 0; // rows in the first page
+    Memory memory; // after the list is open
 };
 [[nodiscard]] Result<ListOpen> openList(const QString &storePath);
 // The same in a new process: `program probe-list --db PATH` (byline-bench itself).
@@ -79,8 +79,8 @@ struct Saves
 struct Export
 {
     int articles = 0;
-    double loadSeconds = 0;  // Exporter::load
-    double writeSeconds = 0;  // Exporter::toJson and the file
+    double loadSeconds = 0; // Exporter::load
+    double writeSeconds = 0; // Exporter::toJson and the file
     qint64 bytes = 0;
     [[nodiscard]] double seconds() const { return loadSeconds + writeSeconds; }
 };

@@ -33,7 +33,7 @@ struct Surname
 {
     Tradition tradition;
     Spelling male;
-    Spelling female;  // ru == nullptr: the same for everyone
+    Spelling female; // ru == nullptr: the same for everyone
 };
 
 const FirstName firstNames[] = {

@@ -8,7 +8,8 @@ namespace Byline::Bench {
 Prose::Prose(const Vocabulary &vocabulary, Random &random)
     : m_vocabulary(vocabulary)
     , m_random(random)
-{}
+{
+}
 
 QString Prose::word()
 {
@@ -81,7 +82,7 @@ QString Prose::paragraph(int sentenceCount, const QStringList &numbers, const QS
         QStringList &words = sentences[qsizetype(m_random.below(quint64(sentenceCount)))];
         qsizetype at = 1 + qsizetype(m_random.below(quint64(words.size())));
         while (isNumber(words, at - 1) || isNumber(words, at))
-            at = at % words.size() + 1;  // ends: 4+ words and at most one number so far
+            at = at % words.size() + 1; // ends: 4+ words and at most one number so far
         words.insert(at, number);
     }
     // Markup around a few words of one sentence: the link, else now and then bold or italic.
@@ -92,10 +93,10 @@ QString Prose::paragraph(int sentenceCount, const QStringList &numbers, const QS
         const int first = int(m_random.below(quint64(qMax<qsizetype>(1, words.size() - length))));
         const int last = qMin(int(words.size()) - 1, first + length - 1);
         const QString open = !link.isEmpty() ? QStringLiteral("[")
-                             : roll < 100    ? QStringLiteral("**")
+            : roll < 100                     ? QStringLiteral("**")
                                              : QStringLiteral("*");
         const QString close = !link.isEmpty() ? QStringLiteral("](") + link + QLatin1Char(')')
-                              : roll < 100    ? QStringLiteral("**")
+            : roll < 100                      ? QStringLiteral("**")
                                               : QStringLiteral("*");
         words[first].prepend(open);
         words[last].append(close);

@@ -24,7 +24,7 @@ public:
     // one ("article", 17). Streams let any article be made without making the ones before it.
     [[nodiscard]] static quint64 streamSeed(quint64 seed, const char *kind, quint64 index)
     {
-        quint64 h = 14695981039346656037ULL;  // FNV-1a of the kind
+        quint64 h = 14695981039346656037ULL; // FNV-1a of the kind
         for (const char *p = kind; *p; ++p) {
             h ^= quint64(static_cast<unsigned char>(*p));
             h *= 1099511628211ULL;
@@ -57,8 +57,8 @@ public:
     {
         quint64 hi = next();
         quint64 lo = next();
-        hi = (hi & ~0xf000ULL) | 0x4000ULL;  // version 4
-        lo = (lo & ~(3ULL << 62)) | (2ULL << 62);  // RFC 4122 variant
+        hi = (hi & ~0xf000ULL) | 0x4000ULL; // version 4
+        lo = (lo & ~(3ULL << 62)) | (2ULL << 62); // RFC 4122 variant
         const QString h = QStringLiteral("%1").arg(hi, 16, 16, QLatin1Char('0'));
         const QString l = QStringLiteral("%1").arg(lo, 16, 16, QLatin1Char('0'));
         return h.left(8) + QLatin1Char('-') + h.mid(8, 4) + QLatin1Char('-') + h.mid(12, 4)

@@ -24,9 +24,10 @@ struct Term
 Result<QList<Term>> termsBetween(Storage::Database &db, qint64 low, qint64 high, int count,
                                  int minLength)
 {
-    auto q = db.run(QStringLiteral("SELECT term, doc FROM temp.bench_terms WHERE doc BETWEEN ? AND ? "
-                                   "AND length(term) >= ? ORDER BY doc, term"),
-                    {low, high, minLength});
+    auto q
+        = db.run(QStringLiteral("SELECT term, doc FROM temp.bench_terms WHERE doc BETWEEN ? AND ? "
+                                "AND length(term) >= ? ORDER BY doc, term"),
+                 {low, high, minLength});
     if (!q)
         return std::unexpected(q.error());
     QList<Term> all;
@@ -99,10 +100,11 @@ Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int per
         QString name;
         bool selective;
         QList<Term> terms;
-        int prefixLength;  // 0: whole words
+        int prefixLength; // 0: whole words
     };
     QList<Plan> plans;
-    auto add = [&](const QString &name, bool selective, Result<QList<Term>> terms, int prefix) -> Result<> {
+    auto add = [&](const QString &name, bool selective, Result<QList<Term>> terms,
+                   int prefix) -> Result<> {
         if (!terms)
             return std::unexpected(terms.error());
         plans.append({name, selective, *terms, prefix});
@@ -113,7 +115,8 @@ Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int per
     const qint64 mediumHigh = qMax<qint64>(mediumLow + 1, documents / 30);
     for (Result<> step :
          {add(QStringLiteral("rare words"), true, termsBetween(db, 2, rareHigh, perKind, 4), 0),
-          add(QStringLiteral("medium words"), true, termsBetween(db, mediumLow, mediumHigh, perKind, 4), 0),
+          add(QStringLiteral("medium words"), true,
+              termsBetween(db, mediumLow, mediumHigh, perKind, 4), 0),
           add(QStringLiteral("very common words"), false, mostCommon(db, perKind, 1), 0),
           add(QStringLiteral("prefixes, 2 letters"), false, mostCommon(db, perKind * 4, 3), 2),
           add(QStringLiteral("prefixes, 4 letters"), false,
@@ -130,8 +133,9 @@ Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int per
         kind.name = plan.name;
         kind.selective = plan.selective;
         for (const Term &t : plan.terms) {
-            const QString query = plan.prefixLength > 0 ? t.text.left(plan.prefixLength) + QLatin1Char('*')
-                                                        : t.text;
+            const QString query = plan.prefixLength > 0
+                ? t.text.left(plan.prefixLength) + QLatin1Char('*')
+                : t.text;
             if (!kind.queries.contains(query) && kind.queries.size() < perKind)
                 kind.queries.append(query);
         }
@@ -158,18 +162,21 @@ Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int per
             // spending its time printing.
             QString usual = Storage::SearchRepository::usualFts5Sql(query);
             usual.chop(1);
-            QString window = Storage::SearchRepository::shellSql(query, Storage::SearchRepository::defaultWindow);
+            QString window = Storage::SearchRepository::shellSql(
+                query, Storage::SearchRepository::defaultWindow);
             window.chop(1);
-            window.replace(QStringLiteral(" FROM search WHERE"), QStringLiteral(" AS score FROM search WHERE"));
+            window.replace(QStringLiteral(" FROM search WHERE"),
+                           QStringLiteral(" AS score FROM search WHERE"));
             for (int r = 0; r < repeats; ++r) {
-                usualSql.append(QStringLiteral("SELECT count(*), sum(length(passage)) FROM (%1);")
-                                    .arg(usual));
-                shellSql.append(QStringLiteral("SELECT count(*), sum(score) FROM (%1);").arg(window));
+                usualSql.append(
+                    QStringLiteral("SELECT count(*), sum(length(passage)) FROM (%1);").arg(usual));
+                shellSql.append(
+                    QStringLiteral("SELECT count(*), sum(score) FROM (%1);").arg(window));
             }
         }
         for (const Term &t : plan.terms) {
             if (plan.prefixLength > 0)
-                break;  // a prefix matches more than its word
+                break; // a prefix matches more than its word
             if (kind.matchesMin == 0 || t.documents < kind.matchesMin)
                 kind.matchesMin = t.documents;
             kind.matchesMax = qMax(kind.matchesMax, t.documents);

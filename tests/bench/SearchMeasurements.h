@@ -18,19 +18,19 @@ namespace Byline::Bench::SearchMeasurements {
 struct Kind
 {
     QString name;
-    bool selective = true;  // DESIGN.md: selective p95 <= 50 ms, any query <= 150 ms
+    bool selective = true; // DESIGN.md: selective p95 <= 50 ms, any query <= 150 ms
     QStringList queries;
-    QList<double> ms;       // the search service, every run
-    QList<double> shellMs;  // the sqlite3 shell, the usual FTS5 top-50 query with snippets
-    QList<double> shellWindowMs;  // the sqlite3 shell, the service's first statement alone
-    int windowed = 0;       // queries ranked within the newest matches only
-    qint64 matchesMin = 0;  // documents matching the words, fewest and most
+    QList<double> ms; // the search service, every run
+    QList<double> shellMs; // the sqlite3 shell, the usual FTS5 top-50 query with snippets
+    QList<double> shellWindowMs; // the sqlite3 shell, the service's first statement alone
+    int windowed = 0; // queries ranked within the newest matches only
+    qint64 matchesMin = 0; // documents matching the words, fewest and most
     qint64 matchesMax = 0;
 };
 
 // Picks the queries from the index's own vocabulary (fts5vocab), deterministically.
-[[nodiscard]] Result<QList<Kind>> run(Storage::Database &db, const QString &storePath,
-                                      int perKind, int repeats);
+[[nodiscard]] Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int perKind,
+                                      int repeats);
 
 // The sqlite3 shell, or empty when it is not installed (then nothing is compared).
 [[nodiscard]] QString shell();

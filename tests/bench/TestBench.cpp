@@ -87,7 +87,7 @@ TEST_CASE("A generated archive imports into a store and exports back to the same
     REQUIRE_OK(report);
     CHECK(report->articles == 30);
     CHECK(report->locales == 3);
-    CHECK(report->experts == 3);  // about one per 20 articles, at least 3
+    CHECK(report->experts == 3); // about one per 20 articles, at least 3
     CHECK(report->quotes == gen.newsroom().quotes.size());
     CHECK(report->sections == 7);
     CHECK(count(*db, "SELECT count(*) FROM articles") == 30);
@@ -131,10 +131,9 @@ TEST_CASE("Generated text has the scripts and word frequencies of a real archive
     const QStringList hy = words(*doc, QStringLiteral("hy"));
     const QString all[]
         = {ru.join(QLatin1Char(' ')), en.join(QLatin1Char(' ')), hy.join(QLatin1Char(' '))};
-    CHECK(all[0].contains(QChar(0x0451)));  // ё
-    CHECK(all[2].contains(QChar(0x0587)));  // և
-    CHECK(
-        all[2].contains(QRegularExpression(QStringLiteral("[\\x{0531}-\\x{0556}]"))));  // capitals
+    CHECK(all[0].contains(QChar(0x0451))); // ё
+    CHECK(all[2].contains(QChar(0x0587))); // և
+    CHECK(all[2].contains(QRegularExpression(QStringLiteral("[\\x{0531}-\\x{0556}]")))); // capitals
     CHECK_FALSE(all[0].contains(QRegularExpression(QStringLiteral("[a-zA-Z\\x{0531}-\\x{0587}]"))));
     CHECK_FALSE(all[1].contains(
         QRegularExpression(QStringLiteral("[\\x{0400}-\\x{04ff}\\x{0531}-\\x{0587}]"))));
@@ -154,9 +153,9 @@ TEST_CASE("Generated text has the scripts and word frequencies of a real archive
             once += n == 1 ? 1 : 0;
         }
         INFO("words: " << list->size() << ", distinct: " << frequency.size());
-        CHECK(list->size() > 60 * 200);  // a few hundred words per translation
-        CHECK(top > list->size() / 40);  // a very common word (Zipf's head)...
-        CHECK(once > frequency.size() / 3);  // ...and a long tail of rare ones
+        CHECK(list->size() > 60 * 200); // a few hundred words per translation
+        CHECK(top > list->size() / 40); // a very common word (Zipf's head)...
+        CHECK(once > frequency.size() / 3); // ...and a long tail of rare ones
         const double meanLength = double(letters) / double(list->size());
         CHECK(meanLength > 3.5);
         CHECK(meanLength < 7.5);
@@ -176,15 +175,16 @@ TEST_CASE("Translations keep their source's numbers, links and expert names")
             links += b.text.contains(QStringLiteral("](https://")) ? 1 : 0;
         }
         for (const Translation &t : std::as_const(a.translations)) {
-            const auto warnings = QualityChecks::checkLocale(a, t.locale, doc->experts, doc->quotes);
+            const auto warnings
+                = QualityChecks::checkLocale(a, t.locale, doc->experts, doc->quotes);
             for (const auto &w : warnings) {
-                FAIL_CHECK(a.uid.toStdString() << " " << t.locale.toStdString() << " "
-                                               << w.segment.toStdString() << ": "
-                                               << w.detail.toStdString());
+                FAIL_CHECK(a.uid.toStdString()
+                           << " " << t.locale.toStdString() << " " << w.segment.toStdString()
+                           << ": " << w.detail.toStdString());
             }
         }
     }
-    CHECK(numbers > 40);  // there is something to keep
+    CHECK(numbers > 40); // there is something to keep
     CHECK(links > 3);
 }
 
@@ -239,15 +239,15 @@ TEST_CASE("byline-bench run measures a small archive and prints the table")
     INFO(out.toStdString() << QString::fromUtf8(bench.readAllStandardError()).toStdString());
     REQUIRE(bench.exitStatus() == QProcess::NormalExit);
     CHECK(bench.exitCode() == 0);
-    for (const char *row : {"| Import |", "| Article list: first rows after opening |",
-                            "| Resident memory with the list open |", "| Save (small edit) |",
-                            "| Full export (byline/1 JSON) |",
-                            "| Search, selective words (top 50 with snippets) |",
-                            "| Search, any query (common words, prefixes) |", "### Search",
-                            "| rare words | 3 ", "| prefixes, 2 letters | 3 "}) {
+    for (const char *row :
+         {"| Import |", "| Article list: first rows after opening |",
+          "| Resident memory with the list open |", "| Save (small edit) |",
+          "| Full export (byline/1 JSON) |", "| Search, selective words (top 50 with snippets) |",
+          "| Search, any query (common words, prefixes) |", "### Search", "| rare words | 3 ",
+          "| prefixes, 2 letters | 3 "}) {
         CHECK(out.contains(QLatin1String(row)));
     }
-    CHECK(out.contains(QStringLiteral("(600 in ")));  // 200 articles x 3 locales imported
+    CHECK(out.contains(QStringLiteral("(600 in "))); // 200 articles x 3 locales imported
     CHECK(out.contains(QStringLiteral("200 saves")));
 
     // A wrong option is a usage error, not a run.

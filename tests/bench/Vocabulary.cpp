@@ -121,7 +121,7 @@ struct Phonology
     QStringList initialVowels;
     QStringList codas;
     QStringList endings;
-    QString rareVowel;  // "ё" or "և": in a few percent of words
+    QString rareVowel; // "ё" or "և": in a few percent of words
 };
 
 QStringList split(const char *text)
@@ -260,7 +260,7 @@ QString Vocabulary::capitalized(const QString &word) const
 {
     if (word.isEmpty())
         return word;
-    if (word.at(0) == QChar(0x0587))  // "և": its capital form is two letters
+    if (word.at(0) == QChar(0x0587)) // "և": its capital form is two letters
         return QString::fromUtf8("Եվ") + word.mid(1);
     return word.at(0).toUpper() + word.mid(1);
 }
@@ -289,7 +289,7 @@ QString Vocabulary::slug(const QString &text, qsizetype maxLength)
     for (qsizetype i = 0; i < lower.size(); ++i) {
         const QChar c = lower.at(i);
         if (c == QChar(0x0578) && i + 1 < lower.size() && lower.at(i + 1) == QChar(0x0582)) {
-            out += QLatin1Char('u');  // "ու"
+            out += QLatin1Char('u'); // "ու"
             ++i;
         } else if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
             out += c;

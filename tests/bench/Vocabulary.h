@@ -42,8 +42,8 @@ private:
     QString m_locale;
     QStringList m_words;
     qsizetype m_common = 0;
-    QList<quint64> m_commonWeights;  // cumulative
-    QList<quint64> m_tailWeights;  // cumulative
+    QList<quint64> m_commonWeights; // cumulative
+    QList<quint64> m_tailWeights; // cumulative
 };
 
 } // namespace Byline::Bench

@@ -201,8 +201,7 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
                     problem)
         || !integer(args, QStringLiteral("batch"), 1, 100000, options.batch, batch, problem)
         || !integer(args, QStringLiteral("saves"), 0, 100000, options.saves, saves, problem)
-        || !integer(args, QStringLiteral("list-runs"), 1, 100, options.listRuns, listRuns,
-                    problem)
+        || !integer(args, QStringLiteral("list-runs"), 1, 100, options.listRuns, listRuns, problem)
         || !integer(args, QStringLiteral("search-queries"), 1, 1000, options.searchQueries,
                     searchQueries, problem)) {
         return usage(err, problem);

@@ -648,10 +648,11 @@ TEST_CASE("export, import into a fresh store and export again gives identical by
 
     // A store that moved on after the export keeps its work; the old file is only a revision.
     const QJsonObject shown
-        = parseJson(cli(target, {QStringLiteral("show"), rails, QStringLiteral("--json")}).out.toUtf8())
+        = parseJson(
+              cli(target, {QStringLiteral("show"), rails, QStringLiteral("--json")}).out.toUtf8())
               .object();
-    const QJsonObject edited
-        = withValue(shown, QStringLiteral("translations/ru/title"), QStringLiteral("Новый заголовок"));
+    const QJsonObject edited = withValue(shown, QStringLiteral("translations/ru/title"),
+                                         QStringLiteral("Новый заголовок"));
     requireDone(cli(target,
                     {QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"),
                      QStringLiteral("irina.volkova")},
@@ -660,7 +661,8 @@ TEST_CASE("export, import into a fresh store and export again gives identical by
     requireDone(stale);
     CHECK(stale.out.contains(QLatin1String("the store kept its text")));
     CHECK(stale.out.contains(rails));
-    CHECK(cli(target, {QStringLiteral("show"), rails}).out.contains(QStringLiteral("Новый заголовок")));
+    CHECK(cli(target, {QStringLiteral("show"), rails})
+              .out.contains(QStringLiteral("Новый заголовок")));
 }
 
 TEST_CASE("import - reads a small document from standard input", "[cli]")
@@ -783,7 +785,8 @@ TEST_CASE("export --article writes one article with what it refers to, and it im
     const QString target = emptyStore(dir, QStringLiteral("target.sqlite"));
     const CliRun imported = cli(target, {QStringLiteral("import"), file});
     requireDone(imported);
-    CHECK(imported.out.contains(QLatin1String("Imported 1 new and 0 updated articles (0 unchanged), 3 quotes, 3 experts")));
+    CHECK(imported.out.contains(
+        QLatin1String("Imported 1 new and 0 updated articles (0 unchanged), 3 quotes, 3 experts")));
     const QJsonArray listed = listJson(target);
     REQUIRE(listed.size() == 1);
     CHECK(listed.at(0).toObject().value(QLatin1String("uid")).toString() == glaciers);
@@ -813,7 +816,7 @@ TEST_CASE("export to a folder that does not exist fails without writing anything
     const QString db = demoStore(dir);
     const QString target = dir.path(QStringLiteral("no/such/folder/out.json"));
     const CliRun r = cli(db, {QStringLiteral("export"), target});
-    requireError(r, 6);  // a wrong path is the caller's input, not a storage failure
+    requireError(r, 6); // a wrong path is the caller's input, not a storage failure
     CHECK(r.err.contains(QLatin1String("Cannot write")));
     CHECK(r.err.contains(QLatin1String("does not exist")));
     requireError(cli(db, {QStringLiteral("export"), dir.path(QString())}), 6);
@@ -985,10 +988,10 @@ TEST_CASE("import refuses invalid documents, names the item and field, and chang
         const QString version = QStringLiteral("articles/%1/version").arg(g);
         const QJsonObject newer
             = withValue(base, version, getIn(base, splitPath(version)).toInt() + 1);
-        writeFile(file,
-                  bytesOf(withValue(newer,
-                                    QStringLiteral("articles/%1/translations/hy/title").arg(g),
-                                    QString(1000, QLatin1Char('y')))));
+        writeFile(
+            file,
+            bytesOf(withValue(newer, QStringLiteral("articles/%1/translations/hy/title").arg(g),
+                              QString(1000, QLatin1Char('y')))));
         requireDone(cli(db, {QStringLiteral("import"), file}));
         const QJsonObject shown
             = parseJson(cli(db, {QStringLiteral("show"), glaciers, QStringLiteral("--json")})
@@ -1002,7 +1005,7 @@ TEST_CASE("import refuses invalid documents, names the item and field, and chang
     {
         const CliRun r
             = cli(db, {QStringLiteral("import"), dir.path(QStringLiteral("missing.json"))});
-        requireError(r, 4);  // not found
+        requireError(r, 4); // not found
         CHECK(r.err.contains(QLatin1String("missing.json")));
         CHECK(exportAll(db) == before);
     }
@@ -1239,7 +1242,7 @@ TEST_CASE("check reports a broken content rule with exit 6", "[cli]")
     INFO(said(r));
     REQUIRE(r.exitCode == 6);
     CHECK(r.out.contains(QLatin1String("rule: translator lost.translator has no locales")));
-    CHECK(r.err == QLatin1String("byline-cli: 1 problem found.\n"));  // English plural forms
+    CHECK(r.err == QLatin1String("byline-cli: 1 problem found.\n")); // English plural forms
 }
 
 // --- init on an existing store, long lists ---------------------------------------------------
@@ -1378,11 +1381,14 @@ TEST_CASE("another program's SQLite database is refused and never written", "[cl
     TempDir dir;
     const QString db = dir.path(QStringLiteral("notes.sqlite"));
     int applicationId = 0;
-    SECTION("tables but no Byline schema version") {}
-    SECTION("an application id of another program") { applicationId = 0x12345678; }
+    SECTION("tables but no Byline schema version") { }
+    SECTION("an application id of another program")
     {
-        QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                         QStringLiteral("foreign"));
+        applicationId = 0x12345678;
+    }
+    {
+        QSqlDatabase foreign
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         foreign.setDatabaseName(db);
         REQUIRE(foreign.open());
         QSqlQuery q(foreign);
@@ -1398,9 +1404,9 @@ TEST_CASE("another program's SQLite database is refused and never written", "[cl
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QByteArray hash = sha256(db);
 
-    for (const QStringList &command : {QStringList{QStringLiteral("list")},
-                                       QStringList{QStringLiteral("init")},
-                                       QStringList{QStringLiteral("init"), QStringLiteral("--demo")}}) {
+    for (const QStringList &command :
+         {QStringList {QStringLiteral("list")}, QStringList {QStringLiteral("init")},
+          QStringList {QStringLiteral("init"), QStringLiteral("--demo")}}) {
         INFO("byline-cli " << command.join(QLatin1Char(' ')).toStdString());
         const CliRun r = cli(db, command);
         requireError(r, 7);

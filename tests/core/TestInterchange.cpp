@@ -110,7 +110,8 @@ TEST_CASE("a store with revisions and conflicts round-trips too", "[interchange]
     Article stale = a;
     a.translations.first().blocks.first().text = QStringLiteral("Edited \"text\" with\nnew lines");
     REQUIRE(repo.save(a, QStringLiteral("tom.reid")).has_value());
-    REQUIRE_FALSE(repo.save(stale, QStringLiteral("ani.hakobyan")).has_value());  // a conflict revision
+    REQUIRE_FALSE(
+        repo.save(stale, QStringLiteral("ani.hakobyan")).has_value()); // a conflict revision
 
     auto exported = Exporter(*first).exportJson();
     REQUIRE(exported.has_value());
@@ -140,8 +141,9 @@ TEST_CASE("import upserts by uid and name", "[interchange]")
     CHECK(report->conflicts.isEmpty());
     auto count = Storage::ArticleRepository(*db).count();
     REQUIRE(count.has_value());
-    CHECK(*count == 6);  // updated, not duplicated
-    auto stored = Storage::ArticleRepository(*db).find(article.value(QStringLiteral("uid")).toString());
+    CHECK(*count == 6); // updated, not duplicated
+    auto stored
+        = Storage::ArticleRepository(*db).find(article.value(QStringLiteral("uid")).toString());
     REQUIRE(stored.has_value());
     REQUIRE(stored->has_value());
     CHECK((*stored)->translation(u"ru")->title == QStringLiteral("Новый заголовок"));
@@ -164,7 +166,8 @@ TEST_CASE("an invalid document is refused as a whole and names the item and fiel
     }
     SECTION("another format")
     {
-        const Error e = importError([](QJsonObject &d) { d.insert(QStringLiteral("format"), QStringLiteral("byline/9")); });
+        const Error e = importError(
+            [](QJsonObject &d) { d.insert(QStringLiteral("format"), QStringLiteral("byline/9")); });
         CHECK(e.message.contains(QStringLiteral("format")));
     }
     SECTION("an unknown time zone")
@@ -202,9 +205,11 @@ TEST_CASE("an invalid document is refused as a whole and names the item and fiel
         const Error e = importError([](QJsonObject &d) {
             editTranslation(d, QStringLiteral("en"), [](QJsonObject &en) {
                 QJsonArray blocks = en.value(QStringLiteral("blocks")).toArray();
-                blocks.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("zz")},
-                                          {QStringLiteral("type"), QStringLiteral("quote")},
-                                          {QStringLiteral("quote"), QStringLiteral("00000000-0000-4000-8000-000000000000")}});
+                blocks.append(
+                    QJsonObject {{QStringLiteral("id"), QStringLiteral("zz")},
+                                 {QStringLiteral("type"), QStringLiteral("quote")},
+                                 {QStringLiteral("quote"),
+                                  QStringLiteral("00000000-0000-4000-8000-000000000000")}});
                 en.insert(QStringLiteral("blocks"), blocks);
             });
         });
@@ -215,7 +220,8 @@ TEST_CASE("an invalid document is refused as a whole and names the item and fiel
         const Error e = importError([](QJsonObject &d) {
             QJsonArray quotes = d.value(QStringLiteral("quotes")).toArray();
             QJsonObject q = quotes.first().toObject();
-            q.insert(QStringLiteral("expert"), QStringLiteral("00000000-0000-4000-8000-000000000000"));
+            q.insert(QStringLiteral("expert"),
+                     QStringLiteral("00000000-0000-4000-8000-000000000000"));
             quotes.replace(0, q);
             d.insert(QStringLiteral("quotes"), quotes);
         });
@@ -282,7 +288,8 @@ TEST_CASE("a refused import writes nothing", "[interchange][validation]")
 
 TEST_CASE("the example in docs/interchange.md imports as documented", "[interchange][docs]")
 {
-    const QString doc = QString::fromUtf8(Test::readFile(QStringLiteral(BYLINE_SOURCE_DIR "/docs/interchange.md")));
+    const QString doc = QString::fromUtf8(
+        Test::readFile(QStringLiteral(BYLINE_SOURCE_DIR "/docs/interchange.md")));
     const qsizetype heading = doc.indexOf(QStringLiteral("## Example"));
     REQUIRE(heading >= 0);
     const qsizetype start = doc.indexOf(QStringLiteral("```json\n"), heading) + 8;
@@ -300,7 +307,8 @@ namespace {
 
 Article storedArticle(Storage::Database &db, const QString &uid)
 {
-    auto found = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
+    auto found
+        = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
     REQUIRE(found.has_value());
     REQUIRE(found->has_value());
     return **found;
@@ -341,10 +349,11 @@ TEST_CASE("import never goes back in time and never deletes history", "[intercha
 
     SECTION("an older file leaves the newer text and keeps its own as a revision")
     {
-        auto report = Importer(*db).importJson(demoWithTitle(QStringLiteral("Старый заголовок"), fileVersion));
+        auto report = Importer(*db).importJson(
+            demoWithTitle(QStringLiteral("Старый заголовок"), fileVersion));
         REQUIRE(report.has_value());
         CHECK(report->articlesKept == 1);
-        CHECK(report->conflicts == QStringList{uid});
+        CHECK(report->conflicts == QStringList {uid});
         const Article after = storedArticle(*db, uid);
         CHECK(after.translation(u"ru")->title == QStringLiteral("Заголовок после выгрузки"));
         CHECK(after.version == before.version);
@@ -380,10 +389,10 @@ TEST_CASE("import never goes back in time and never deletes history", "[intercha
         CHECK(after.comments == before.comments);
         for (const Revision &r : before.revisions)
             CHECK(after.revisions.contains(r));
-        const bool keepsStoreText = std::any_of(
-            after.revisions.cbegin(), after.revisions.cend(), [](const Revision &r) {
-                return r.snapshot.first().title == QStringLiteral("Заголовок после выгрузки");
-            });
+        const bool keepsStoreText
+            = std::any_of(after.revisions.cbegin(), after.revisions.cend(), [](const Revision &r) {
+                  return r.snapshot.first().title == QStringLiteral("Заголовок после выгрузки");
+              });
         CHECK(keepsStoreText);
     }
 

@@ -20,7 +20,8 @@ using Byline::Test::TempDir;
 
 namespace {
 
-const QString glaciers = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");  // ru source, ru/en/hy
+const QString glaciers
+    = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068"); // ru source, ru/en/hy
 const QString editor = QStringLiteral("samvel.harutyunyan");
 
 Article load(Storage::Database &db, const QString &uid)
@@ -80,32 +81,35 @@ TEST_CASE("editing one source block makes exactly that segment stale in every lo
     a = load(*db, glaciers);
     for (const QString &locale : {QStringLiteral("en"), QStringLiteral("hy")}) {
         INFO(locale.toStdString());
-        CHECK(staleKeys(a, locale) == QStringList{key});
+        CHECK(staleKeys(a, locale) == QStringList {key});
         for (const auto &s : Segments::coverage(a, locale).segments) {
             if (s.key == key) {
-                CHECK(s.previousSource == before);  // the translator sees old and new source
+                CHECK(s.previousSource == before); // the translator sees old and new source
                 CHECK(s.source == before + QStringLiteral(" Новая фраза."));
             }
         }
     }
-    CHECK(Segments::coverage(a, QStringLiteral("ru")).stale == 0);  // the source is never stale
+    CHECK(Segments::coverage(a, QStringLiteral("ru")).stale == 0); // the source is never stale
 
     SECTION("retranslating clears it for that locale only")
     {
         // en is approved and live: an editor sends it back before its translator may change it.
-        REQUIRE_OK(WorkflowService(*db).act({glaciers, Action::RequestChanges, editor,
+        REQUIRE_OK(WorkflowService(*db).act({glaciers,
+                                             Action::RequestChanges,
+                                             editor,
                                              QStringLiteral("en"),
-                                             QStringLiteral("The source changed."), {}}));
+                                             QStringLiteral("The source changed."),
+                                             {}}));
         a = load(*db, glaciers);
         Block *en = nullptr;
         for (Block &b : a.translation(u"en")->blocks)
             en = b.id == editedId ? &b : en;
         REQUIRE(en != nullptr);
         en->text += QStringLiteral(" A new sentence.");
-        save(*db, a, QStringLiteral("narine.grigoryan"));  // translates en and hy
+        save(*db, a, QStringLiteral("narine.grigoryan")); // translates en and hy
         a = load(*db, glaciers);
         CHECK(staleKeys(a, QStringLiteral("en")).isEmpty());
-        CHECK(staleKeys(a, QStringLiteral("hy")) == QStringList{key});
+        CHECK(staleKeys(a, QStringLiteral("hy")) == QStringList {key});
     }
     SECTION("marking it done clears it")
     {
@@ -113,7 +117,7 @@ TEST_CASE("editing one source block makes exactly that segment stale in every lo
         save(*db, a, QStringLiteral("lena.mkrtchyan"));
         a = load(*db, glaciers);
         CHECK(staleKeys(a, QStringLiteral("hy")).isEmpty());
-        CHECK(staleKeys(a, QStringLiteral("en")) == QStringList{key});
+        CHECK(staleKeys(a, QStringLiteral("en")) == QStringList {key});
         CHECK_FALSE(Segments::markDone(a, QStringLiteral("hy"), QStringLiteral("block:nope")));
     }
     SECTION("stale segments survive export and import")
@@ -122,7 +126,7 @@ TEST_CASE("editing one source block makes exactly that segment stale in every lo
         REQUIRE_OK(exported);
         auto other = Test::openStore(dir.path(QStringLiteral("other.sqlite")));
         REQUIRE_OK(Interchange::Importer(*other).importJson(*exported));
-        CHECK(staleKeys(load(*other, glaciers), QStringLiteral("hy")) == QStringList{key});
+        CHECK(staleKeys(load(*other, glaciers), QStringLiteral("hy")) == QStringList {key});
         CHECK(*Interchange::Exporter(*other).exportJson() == *exported);
     }
 }
@@ -133,7 +137,8 @@ TEST_CASE("a segment nobody confirmed stays unconfirmed: a save or an import inv
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("unrecorded.sqlite")));
     // A translation whose record of its source was lost (written by hand, or an older Byline).
-    QJsonObject doc = QJsonDocument::fromJson(*Interchange::Exporter(*db).exportJson(glaciers)).object();
+    QJsonObject doc
+        = QJsonDocument::fromJson(*Interchange::Exporter(*db).exportJson(glaciers)).object();
     QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
     QJsonObject article = articles.first().toObject();
     QJsonObject translations = article.value(QStringLiteral("translations")).toObject();
@@ -187,7 +192,8 @@ TEST_CASE("reordering, re-spacing and adding blocks: what becomes work and what 
     SECTION("a whitespace-only edit makes nothing stale")
     {
         Block *b = firstParagraph(ru);
-        b->text = QStringLiteral("  ") + b->text.replace(QLatin1Char(' '), QStringLiteral("  ")) + QStringLiteral("\n");
+        b->text = QStringLiteral("  ") + b->text.replace(QLatin1Char(' '), QStringLiteral("  "))
+            + QStringLiteral("\n");
         save(*db, a);
         a = load(*db, glaciers);
         CHECK(Segments::coverage(a, QStringLiteral("en")).stale == 0);
@@ -195,7 +201,8 @@ TEST_CASE("reordering, re-spacing and adding blocks: what becomes work and what 
     SECTION("a new block is missing everywhere; a removed one is no longer work")
     {
         const int before = int(Segments::coverage(a, QStringLiteral("en")).segments.size());
-        ru.blocks.append({QStringLiteral("b99"), BlockType::Paragraph, QStringLiteral("Новый абзац."), {}});
+        ru.blocks.append(
+            {QStringLiteral("b99"), BlockType::Paragraph, QStringLiteral("Новый абзац."), {}});
         const QString removed = ru.blocks.first().id;
         ru.blocks.removeFirst();
         save(*db, a);
@@ -203,7 +210,7 @@ TEST_CASE("reordering, re-spacing and adding blocks: what becomes work and what 
         const auto en = Segments::coverage(a, QStringLiteral("en"));
         CHECK(en.missing == 1);
         CHECK(en.stale == 0);
-        CHECK(int(en.segments.size()) == before);  // one in, one out
+        CHECK(int(en.segments.size()) == before); // one in, one out
         for (const auto &s : en.segments)
             CHECK(s.key != QStringLiteral("block:") + removed);
     }
@@ -212,11 +219,12 @@ TEST_CASE("reordering, re-spacing and adding blocks: what becomes work and what 
         ru.title += QStringLiteral("!");
         save(*db, a);
         a = load(*db, glaciers);
-        CHECK(staleKeys(a, QStringLiteral("hy")) == QStringList{QStringLiteral("title")});
+        CHECK(staleKeys(a, QStringLiteral("hy")) == QStringList {QStringLiteral("title")});
     }
 }
 
-TEST_CASE("quality checks warn, in every script, and stay quiet when all is well", "[translation][quality]")
+TEST_CASE("quality checks warn, in every script, and stay quiet when all is well",
+          "[translation][quality]")
 {
     using QualityChecks::Warning;
     auto kinds = [](const QList<Warning> &warnings) {
@@ -230,64 +238,91 @@ TEST_CASE("quality checks warn, in every script, and stay quiet when all is well
     const QString hy = QStringLiteral("hy");
 
     // Numbers and dates.
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("In 2024 the lake lost 1,200 tonnes."),
-                                            QStringLiteral("В 2024 году озеро потеряло 1 200 тонн."), ru)).isEmpty());
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("In 2024 the lake lost 1,200 tonnes."),
-                                            QStringLiteral("В 2023 году озеро потеряло 1 200 тонн."), ru))
-          == QStringList{QStringLiteral("missing-number:2024")});
+    CHECK(kinds(QualityChecks::checkSegment(
+                    QStringLiteral("b1"), QStringLiteral("In 2024 the lake lost 1,200 tonnes."),
+                    QStringLiteral("В 2024 году озеро потеряло 1 200 тонн."), ru))
+              .isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(
+              QStringLiteral("b1"), QStringLiteral("In 2024 the lake lost 1,200 tonnes."),
+              QStringLiteral("В 2023 году озеро потеряло 1 200 тонн."), ru))
+          == QStringList {QStringLiteral("missing-number:2024")});
     // A date's numbers stay apart: "March 15, 2024" is 15 and 2024, not 152024.
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("On March 15, 2024 it rained."),
-                                            QStringLiteral("15 марта 2024 года шёл дождь."), ru)).isEmpty());
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("Costs rose 2.5 times, to 1 500 000 drams."),
-                                            QStringLiteral("Ծախսերն աճել են 2,5 անգամ՝ մինչև 1,500,000 դրամ։"), hy)).isEmpty());
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("On March 15, 2024 it rained."),
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"),
+                                            QStringLiteral("On March 15, 2024 it rained."),
+                                            QStringLiteral("15 марта 2024 года шёл дождь."), ru))
+              .isEmpty());
+    CHECK(
+        kinds(QualityChecks::checkSegment(
+                  QStringLiteral("b1"), QStringLiteral("Costs rose 2.5 times, to 1 500 000 drams."),
+                  QStringLiteral("Ծախսերն աճել են 2,5 անգամ՝ մինչև 1,500,000 դրամ։"), hy))
+            .isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"),
+                                            QStringLiteral("On March 15, 2024 it rained."),
                                             QStringLiteral("16 марта 2024 года шёл дождь."), ru))
-          == QStringList{QStringLiteral("missing-number:15")});
+          == QStringList {QStringLiteral("missing-number:15")});
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b1"), QStringLiteral("A 3D model"),
-                                            QStringLiteral("Եռաչափ մոդել"), hy)).isEmpty());
+                                            QStringLiteral("Եռաչափ մոդել"), hy))
+              .isEmpty());
     // Links.
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b2"), QStringLiteral("See [the data](https://data.example.org/lake)."),
-                                            QStringLiteral("Տե՛ս [տվյալները](https://data.example.org/lake)։"), hy)).isEmpty());
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b2"), QStringLiteral("See [the data](https://data.example.org/lake)."),
-                                            QStringLiteral("Տե՛ս տվյալները։"), hy))
-          == QStringList{QStringLiteral("missing-link:https://data.example.org/lake")});
+    CHECK(kinds(QualityChecks::checkSegment(
+                    QStringLiteral("b2"),
+                    QStringLiteral("See [the data](https://data.example.org/lake)."),
+                    QStringLiteral("Տե՛ս [տվյալները](https://data.example.org/lake)։"), hy))
+              .isEmpty());
+    CHECK(
+        kinds(QualityChecks::checkSegment(
+            QStringLiteral("b2"), QStringLiteral("See [the data](https://data.example.org/lake)."),
+            QStringLiteral("Տե՛ս տվյալները։"), hy))
+        == QStringList {QStringLiteral("missing-link:https://data.example.org/lake")});
     // Quotation marks.
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said \"no\"."),
-                                            QStringLiteral("Он сказал «нет»."), ru)).isEmpty());
+                                            QStringLiteral("Он сказал «нет»."), ru))
+              .isEmpty());
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said \"no\"."),
                                             QStringLiteral("Он сказал «нет."), ru))
-          == QStringList{QStringLiteral("unbalanced-quotes:«»")});
+          == QStringList {QStringLiteral("unbalanced-quotes:«»")});
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said \"no\"."),
                                             QStringLiteral("Он сказал \"нет\"."), ru))
-          == QStringList{QStringLiteral("straight-quotes:\" → « »")});
+          == QStringList {QStringLiteral("straight-quotes:\" → « »")});
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("He said «no»."),
                                             QStringLiteral("He said \"no."), en))
-          == QStringList{QStringLiteral("unbalanced-quotes:\"")});
+          == QStringList {QStringLiteral("unbalanced-quotes:\"")});
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b3"), QStringLiteral("x"),
-                                            QStringLiteral("He said \"no\"."), en)).isEmpty());  // fine in English
+                                            QStringLiteral("He said \"no\"."), en))
+              .isEmpty()); // fine in English
     // The same checks in the other scripts.
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b5"), QStringLiteral("В 1988 году 25 000 семей остались без крова."),
-                                            QStringLiteral("1988 թվականին 25000 ընտանիք մնաց առանց տանիքի։"), hy)).isEmpty());
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b5"), QStringLiteral("В 1988 году 25 000 семей остались без крова."),
-                                            QStringLiteral("1988 թվականին հազարավոր ընտանիքներ մնացին առանց տանիքի։"), hy))
-          == QStringList{QStringLiteral("missing-number:25000")});
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b6"), QStringLiteral("Write to mailto:desk@example.org."),
+    CHECK(kinds(QualityChecks::checkSegment(
+                    QStringLiteral("b5"),
+                    QStringLiteral("В 1988 году 25 000 семей остались без крова."),
+                    QStringLiteral("1988 թվականին 25000 ընտանիք մնաց առանց տանիքի։"), hy))
+              .isEmpty());
+    CHECK(kinds(QualityChecks::checkSegment(
+              QStringLiteral("b5"), QStringLiteral("В 1988 году 25 000 семей остались без крова."),
+              QStringLiteral("1988 թվականին հազարավոր ընտանիքներ մնացին առանց տանիքի։"), hy))
+          == QStringList {QStringLiteral("missing-number:25000")});
+    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b6"),
+                                            QStringLiteral("Write to mailto:desk@example.org."),
                                             QStringLiteral("Пишите нам."), ru))
-          == QStringList{QStringLiteral("missing-link:mailto:desk@example.org")});
+          == QStringList {QStringLiteral("missing-link:mailto:desk@example.org")});
     CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b7"), QStringLiteral("He said «no»."),
                                             QStringLiteral("Նա ասաց «ոչ։"), hy))
-          == QStringList{QStringLiteral("unbalanced-quotes:«»")});
-    CHECK(kinds(QualityChecks::checkSegment(QStringLiteral("b7"), QStringLiteral("Он сказал «нет»."),
-                                            QStringLiteral("He said “no”."), en)).isEmpty());
+          == QStringList {QStringLiteral("unbalanced-quotes:«»")});
+    CHECK(
+        kinds(QualityChecks::checkSegment(QStringLiteral("b7"), QStringLiteral("Он сказал «нет»."),
+                                          QStringLiteral("He said “no”."), en))
+            .isEmpty());
     // Armenian full stop.
-    const auto latin = QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("The lake is low."),
-                                                   QStringLiteral("Լիճը ցածր է. Ջուրը քիչ է։"), hy);
+    const auto latin
+        = QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("The lake is low."),
+                                      QStringLiteral("Լիճը ցածր է. Ջուրը քիչ է։"), hy);
     REQUIRE(latin.size() == 1);
     CHECK(latin.first().kind == Warning::Kind::LatinFullStop);
     CHECK(QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("The lake is low."),
-                                      QStringLiteral("Լիճը ցածր է։"), hy).isEmpty());
+                                      QStringLiteral("Լիճը ցածր է։"), hy)
+              .isEmpty());
     CHECK(QualityChecks::checkSegment(QStringLiteral("b4"), QStringLiteral("Version 2.5 is out."),
-                                      QStringLiteral("Թողարկվել է 2.5 տարբերակը։"), hy).isEmpty());  // a decimal point
+                                      QStringLiteral("Թողարկվել է 2.5 տարբերակը։"), hy)
+              .isEmpty()); // a decimal point
 }
 
 TEST_CASE("an expert's name spelled as in another script is flagged", "[translation][quality]")
@@ -316,7 +351,8 @@ TEST_CASE("an expert's name spelled as in another script is flagged", "[translat
         }
     }
     REQUIRE_FALSE(russianName.isEmpty());
-    firstParagraph(*a.translation(u"en"))->text += QStringLiteral(" As ") + russianName + QStringLiteral(" put it.");
+    firstParagraph(*a.translation(u"en"))->text
+        += QStringLiteral(" As ") + russianName + QStringLiteral(" put it.");
     const auto warnings = QualityChecks::checkLocale(a, QStringLiteral("en"), *experts, *quotes);
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.first().kind == QualityChecks::Warning::Kind::ExpertSpelling);
@@ -333,10 +369,12 @@ TEST_CASE("merging two records of one expert moves the quotes", "[translation][e
     const Expert keep = all->first();
     Expert duplicate;
     duplicate.uid = QStringLiteral("ffffffff-0000-4000-8000-000000000001");
-    duplicate.names.insert(QStringLiteral("de"), {QStringLiteral("X"), {}, {}});  // unknown locale
+    duplicate.names.insert(QStringLiteral("de"), {QStringLiteral("X"), {}, {}}); // unknown locale
     CHECK_FALSE(experts.upsert(duplicate).has_value());
     duplicate.names.clear();
-    duplicate.names.insert(QStringLiteral("en"), {QStringLiteral("Duplicate Person"), QStringLiteral("Role"), QStringLiteral("Land")});
+    duplicate.names.insert(
+        QStringLiteral("en"),
+        {QStringLiteral("Duplicate Person"), QStringLiteral("Role"), QStringLiteral("Land")});
     REQUIRE_OK(experts.upsert(duplicate));
     // Give the duplicate one of keep's quotes.
     auto quotes = Storage::QuoteRepository(*db).all();
@@ -351,7 +389,7 @@ TEST_CASE("merging two records of one expert moves the quotes", "[translation][e
     REQUIRE_OK(experts.merge(keep.uid, duplicate.uid));
     auto after = experts.all();
     REQUIRE_OK(after);
-    CHECK(after->size() == all->size());  // the duplicate is gone
+    CHECK(after->size() == all->size()); // the duplicate is gone
     const auto quotesAfter = Storage::QuoteRepository(*db).all();
     REQUIRE_OK(quotesAfter);
     for (const Quote &q : *quotesAfter)
@@ -390,7 +428,7 @@ TEST_CASE("a quote's translations go stale when its original changes; its uses a
     REQUIRE_OK(usage);
     CHECK(usage->size() == 2);
     for (const auto &u : *usage)
-        CHECK_FALSE(u.liveLocales.isEmpty());  // both are published: pages that show it
+        CHECK_FALSE(u.liveLocales.isEmpty()); // both are published: pages that show it
 
     // The original changes (a correction after checking with the expert).
     Quote corrected = q;
@@ -416,8 +454,9 @@ TEST_CASE("byline-cli translations, segment-done, experts and quotes", "[transla
         firstParagraph(*a.translation(u"ru"))->text += QStringLiteral(" Ещё 42 ледника.");
         save(*db, a);
     }
-    const QStringList db{QStringLiteral("--db"), path};
-    auto json = Test::runCli(db + QStringList{QStringLiteral("translations"), glaciers, QStringLiteral("--json")});
+    const QStringList db {QStringLiteral("--db"), path};
+    auto json = Test::runCli(
+        db + QStringList {QStringLiteral("translations"), glaciers, QStringLiteral("--json")});
     REQUIRE(json.exitCode == 0);
     const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
     const QJsonArray locales = doc.value(QStringLiteral("locales")).toArray();
@@ -430,54 +469,77 @@ TEST_CASE("byline-cli translations, segment-done, experts and quotes", "[transla
         for (const QJsonValue &s : o.value(QStringLiteral("segments")).toArray()) {
             if (s.toObject().value(QStringLiteral("state")).toString() == QStringLiteral("stale")) {
                 staleKey = s.toObject().value(QStringLiteral("segment")).toString();
-                CHECK_FALSE(s.toObject().value(QStringLiteral("previous_source")).toString().isEmpty());
+                CHECK_FALSE(
+                    s.toObject().value(QStringLiteral("previous_source")).toString().isEmpty());
             }
         }
         if (!source) {
             bool numberWarning = false;
             for (const QJsonValue &w : o.value(QStringLiteral("warnings")).toArray())
-                numberWarning = numberWarning || w.toObject().value(QStringLiteral("detail")).toString() == QStringLiteral("42");
+                numberWarning = numberWarning
+                    || w.toObject().value(QStringLiteral("detail")).toString()
+                        == QStringLiteral("42");
             CHECK(numberWarning);
         }
     }
     REQUIRE(staleKey.startsWith(QStringLiteral("block:")));
-    auto text = Test::runCli(db + QStringList{QStringLiteral("translations"), glaciers, QStringLiteral("--locale"), QStringLiteral("hy")});
+    auto text = Test::runCli(db
+                             + QStringList {QStringLiteral("translations"), glaciers,
+                                            QStringLiteral("--locale"), QStringLiteral("hy")});
     CHECK(text.out.contains(QStringLiteral("stale  ") + staleKey));
     CHECK(text.out.contains(QStringLiteral("{+Ещё 42 ледника.+}")));
 
     // Only translators into the locale (and editors) confirm a segment.
-    auto wrongLocale = Test::runCli(db + QStringList{QStringLiteral("segment-done"), glaciers, QStringLiteral("hy"),
-                                                     staleKey, QStringLiteral("--as"), QStringLiteral("olga.smirnova")});
+    auto wrongLocale = Test::runCli(
+        db
+        + QStringList {QStringLiteral("segment-done"), glaciers, QStringLiteral("hy"), staleKey,
+                       QStringLiteral("--as"), QStringLiteral("olga.smirnova")});
     CHECK(wrongLocale.exitCode == 3);
-    auto done = Test::runCli(db + QStringList{QStringLiteral("segment-done"), glaciers, QStringLiteral("hy"),
-                                              staleKey, QStringLiteral("--as"), QStringLiteral("lena.mkrtchyan")});
+    auto done = Test::runCli(db
+                             + QStringList {QStringLiteral("segment-done"), glaciers,
+                                            QStringLiteral("hy"), staleKey, QStringLiteral("--as"),
+                                            QStringLiteral("lena.mkrtchyan")});
     CHECK(done.exitCode == 0);
-    auto after = Test::runCli(db + QStringList{QStringLiteral("translations"), glaciers, QStringLiteral("--locale"), QStringLiteral("hy")});
+    auto after = Test::runCli(db
+                              + QStringList {QStringLiteral("translations"), glaciers,
+                                             QStringLiteral("--locale"), QStringLiteral("hy")});
     CHECK(after.out.contains(QStringLiteral("stale 0")));
 
     // Experts are found by any spelling, ё or е alike.
-    auto byArmenian = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("list"), QStringLiteral("--search"),
-                                                    QStringLiteral("Մարտիրոսյան")});
+    auto byArmenian
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("experts"), QStringLiteral("list"),
+                                      QStringLiteral("--search"), QStringLiteral("Մարտիրոսյան")});
     CHECK(byArmenian.exitCode == 0);
     CHECK(byArmenian.out.count(QLatin1Char('\n')) == 1);
     CHECK(byArmenian.out.contains(QStringLiteral("Gayane Martirosyan")));
-    auto added = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("add"),
-                                               QStringLiteral("--name"), QStringLiteral("ru=Пётр Ёлкин"),
-                                               QStringLiteral("--name"), QStringLiteral("en=Pyotr Yolkin"),
-                                               QStringLiteral("--role"), QStringLiteral("en=Forester")});
+    auto added
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("experts"), QStringLiteral("add"),
+                                      QStringLiteral("--name"), QStringLiteral("ru=Пётр Ёлкин"),
+                                      QStringLiteral("--name"), QStringLiteral("en=Pyotr Yolkin"),
+                                      QStringLiteral("--role"), QStringLiteral("en=Forester")});
     REQUIRE(added.exitCode == 0);
-    auto folded = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("list"), QStringLiteral("--search"),
-                                                QStringLiteral("елкин")});
+    auto folded = Test::runCli(db
+                               + QStringList {QStringLiteral("experts"), QStringLiteral("list"),
+                                              QStringLiteral("--search"), QStringLiteral("елкин")});
     CHECK(folded.out.contains(QStringLiteral("Pyotr Yolkin")));
-    auto badLocale = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("add"),
-                                                   QStringLiteral("--name"), QStringLiteral("de=Peter")});
+    auto badLocale
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("experts"), QStringLiteral("add"),
+                                      QStringLiteral("--name"), QStringLiteral("de=Peter")});
     CHECK(badLocale.exitCode == 2);
-    const QString newUid = added.out.section(QLatin1Char(' '), 2, 2).remove(QLatin1Char('.')).trimmed();
-    auto journalistMerges = Test::runCli(db + QStringList{QStringLiteral("experts"), QStringLiteral("merge"), newUid, newUid,
-                                                          QStringLiteral("--as"), QStringLiteral("tom.reid")});
+    const QString newUid
+        = added.out.section(QLatin1Char(' '), 2, 2).remove(QLatin1Char('.')).trimmed();
+    auto journalistMerges
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("experts"), QStringLiteral("merge"), newUid,
+                                      newUid, QStringLiteral("--as"), QStringLiteral("tom.reid")});
     CHECK(journalistMerges.exitCode == 3);
 
-    auto quotes = Test::runCli(db + QStringList{QStringLiteral("quotes"), QStringLiteral("list"), QStringLiteral("--json")});
+    auto quotes = Test::runCli(
+        db
+        + QStringList {QStringLiteral("quotes"), QStringLiteral("list"), QStringLiteral("--json")});
     REQUIRE(quotes.exitCode == 0);
     const QJsonArray list = QJsonDocument::fromJson(quotes.out.toUtf8()).array();
     CHECK(list.size() >= 17);

@@ -17,10 +17,10 @@ using Byline::Test::TempDir;
 
 namespace {
 
-const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");  // en source
-const QString publishedUid = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");  // ru source
+const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626"); // en source
+const QString publishedUid = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068"); // ru source
 const QString editor = QStringLiteral("samvel.harutyunyan");
-const QString author = QStringLiteral("tom.reid");          // author of submittedUid
+const QString author = QStringLiteral("tom.reid"); // author of submittedUid
 const QString otherJournalist = QStringLiteral("irina.volkova");
 const QString hyTranslator = QStringLiteral("lena.mkrtchyan");
 const QString admin = QStringLiteral("t.babayan");
@@ -32,7 +32,8 @@ QDateTime utc(const char *text)
 
 Article load(Storage::Database &db, const QString &uid)
 {
-    auto found = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
+    auto found
+        = Storage::ArticleRepository(db).find(uid, Storage::ArticleRepository::Load::WithHistory);
     REQUIRE(found.has_value());
     REQUIRE(found->has_value());
     return **found;
@@ -91,9 +92,9 @@ TEST_CASE("the permission matrix: every role x action x state, exactly", "[workf
         {QStringLiteral("translator"), hyTranslator},
         {QStringLiteral("admin"), admin},
     };
-    const WorkflowState states[] = {WorkflowState::Draft,     WorkflowState::Submitted,
-                                    WorkflowState::Approved,  WorkflowState::Scheduled,
-                                    WorkflowState::Published, WorkflowState::Spiked};
+    const WorkflowState states[]
+        = {WorkflowState::Draft,     WorkflowState::Submitted, WorkflowState::Approved,
+           WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked};
     QSet<QString> allowed;
     for (const auto &[role, user] : actors) {
         for (WorkflowState state : states) {
@@ -106,7 +107,8 @@ TEST_CASE("the permission matrix: every role x action x state, exactly", "[workf
                 request.comment = QStringLiteral("Please tighten the lead.");
                 request.at = utc("2031-06-01T08:00:00Z");
                 auto outcome = WorkflowService(*db).act(request);
-                const QString key = QStringLiteral("%1 %2 %3").arg(role, workflowStateName(state), actionName(action));
+                const QString key = QStringLiteral("%1 %2 %3")
+                                        .arg(role, workflowStateName(state), actionName(action));
                 if (outcome) {
                     allowed.insert(key);
                     CHECK(load(*db, submittedUid).state == *StateMachine::target(state, action));
@@ -115,8 +117,9 @@ TEST_CASE("the permission matrix: every role x action x state, exactly", "[workf
                     // A role that may never do it is told so (3); a state that does not allow it
                     // is a conflict (5) that names the allowed actions.
                     const bool roleMayEver = role == QLatin1String("editor")
-                                             || (role == QLatin1String("journalist") && action == Action::Submit);
-                    CHECK(outcome.error().code == (roleMayEver ? ErrorCode::Conflict : ErrorCode::PermissionDenied));
+                        || (role == QLatin1String("journalist") && action == Action::Submit);
+                    CHECK(outcome.error().code
+                          == (roleMayEver ? ErrorCode::Conflict : ErrorCode::PermissionDenied));
                 }
             }
         }
@@ -129,7 +132,8 @@ TEST_CASE("a journalist submits only their own articles", "[workflow][permission
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("own.sqlite")));
     force(*db, submittedUid, WorkflowState::Draft);
-    auto refused = WorkflowService(*db).act({submittedUid, Action::Submit, otherJournalist, {}, {}, {}});
+    auto refused
+        = WorkflowService(*db).act({submittedUid, Action::Submit, otherJournalist, {}, {}, {}});
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().code == ErrorCode::PermissionDenied);
     CHECK(refused.error().message.contains(QStringLiteral("authors")));
@@ -143,17 +147,24 @@ TEST_CASE("refusals say why and what is allowed", "[workflow]")
     auto wrongState = WorkflowService(*db).act({publishedUid, Action::Approve, editor, {}, {}, {}});
     REQUIRE_FALSE(wrongState.has_value());
     CHECK(wrongState.error().code == ErrorCode::Conflict);
-    CHECK(wrongState.error().message == QStringLiteral("Cannot approve: the article is published. "
-                                                       "From published it can: unpublish, spike."));
-    auto noComment = WorkflowService(*db).act({submittedUid, Action::RequestChanges, editor, {}, {}, {}});
+    CHECK(wrongState.error().message
+          == QStringLiteral("Cannot approve: the article is published. "
+                            "From published it can: unpublish, spike."));
+    auto noComment
+        = WorkflowService(*db).act({submittedUid, Action::RequestChanges, editor, {}, {}, {}});
     REQUIRE_FALSE(noComment.has_value());
     CHECK(noComment.error().code == ErrorCode::InvalidInput);
-    auto sourceLocale = WorkflowService(*db).act({publishedUid, Action::RequestChanges, editor,
-                                                  QStringLiteral("ru"), QStringLiteral("Redo"), {}});
+    auto sourceLocale = WorkflowService(*db).act({publishedUid,
+                                                  Action::RequestChanges,
+                                                  editor,
+                                                  QStringLiteral("ru"),
+                                                  QStringLiteral("Redo"),
+                                                  {}});
     REQUIRE_FALSE(sourceLocale.has_value());
     CHECK(sourceLocale.error().code == ErrorCode::Conflict);
     CHECK(sourceLocale.error().message.contains(QStringLiteral("send back the whole article")));
-    auto nobody = WorkflowService(*db).act({submittedUid, Action::Approve, QStringLiteral("ghost"), {}, {}, {}});
+    auto nobody = WorkflowService(*db).act(
+        {submittedUid, Action::Approve, QStringLiteral("ghost"), {}, {}, {}});
     REQUIRE_FALSE(nobody.has_value());
     CHECK(nobody.error().code == ErrorCode::NotFound);
 }
@@ -163,8 +174,12 @@ TEST_CASE("request-changes sends back with a comment, kept with the history", "[
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("back.sqlite")));
     FixedClock clock("2026-11-28T12:00:00Z");
-    REQUIRE_OK(WorkflowService(*db).act({submittedUid, Action::RequestChanges, editor, {},
-                                         QStringLiteral("Second quote needs a source."), {}}));
+    REQUIRE_OK(WorkflowService(*db).act({submittedUid,
+                                         Action::RequestChanges,
+                                         editor,
+                                         {},
+                                         QStringLiteral("Second quote needs a source."),
+                                         {}}));
     const Article a = load(*db, submittedUid);
     CHECK(a.state == WorkflowState::Draft);
     REQUIRE_FALSE(a.history.isEmpty());
@@ -188,11 +203,14 @@ TEST_CASE("translations have their own states and go live on their own", "[workf
     WorkflowService workflow(*db);
 
     // The submitted article: hy is in progress; its translator marks it ready.
-    auto otherLocale = workflow.act({submittedUid, Action::Submit, hyTranslator, QStringLiteral("ru"), {}, {}});
+    auto otherLocale
+        = workflow.act({submittedUid, Action::Submit, hyTranslator, QStringLiteral("ru"), {}, {}});
     REQUIRE_FALSE(otherLocale.has_value());
     CHECK(otherLocale.error().code == ErrorCode::PermissionDenied);
-    REQUIRE_OK(workflow.act({submittedUid, Action::Submit, hyTranslator, QStringLiteral("hy"), {}, {}}));
-    auto notEditor = workflow.act({submittedUid, Action::Approve, hyTranslator, QStringLiteral("hy"), {}, {}});
+    REQUIRE_OK(
+        workflow.act({submittedUid, Action::Submit, hyTranslator, QStringLiteral("hy"), {}, {}}));
+    auto notEditor
+        = workflow.act({submittedUid, Action::Approve, hyTranslator, QStringLiteral("hy"), {}, {}});
     REQUIRE_FALSE(notEditor.has_value());
     CHECK(notEditor.error().code == ErrorCode::PermissionDenied);
 
@@ -202,7 +220,7 @@ TEST_CASE("translations have their own states and go live on their own", "[workf
     Article a = load(*db, submittedUid);
     CHECK(a.translation(u"en")->publishedAt == utc("2026-11-28T12:00:00Z"));
     CHECK(a.translation(u"en")->state == TranslationState::Approved);
-    CHECK_FALSE(a.translation(u"hy")->publishedAt.has_value());  // ready for review, not approved
+    CHECK_FALSE(a.translation(u"hy")->publishedAt.has_value()); // ready for review, not approved
     CHECK_FALSE(a.translation(u"ru")->publishedAt.has_value());
 
     // Approving hy later makes it live at once; ru is untouched.
@@ -214,12 +232,14 @@ TEST_CASE("translations have their own states and go live on their own", "[workf
     CHECK_FALSE(a.translation(u"ru")->publishedAt.has_value());
 
     // Taking hy down leaves en live; the source cannot be taken down alone.
-    REQUIRE_OK(workflow.act({submittedUid, Action::Unpublish, editor, QStringLiteral("hy"), {}, {}}));
+    REQUIRE_OK(
+        workflow.act({submittedUid, Action::Unpublish, editor, QStringLiteral("hy"), {}, {}}));
     a = load(*db, submittedUid);
     CHECK_FALSE(a.translation(u"hy")->publishedAt.has_value());
     CHECK(a.translation(u"en")->publishedAt.has_value());
     CHECK(a.state == WorkflowState::Published);
-    auto source = workflow.act({submittedUid, Action::Unpublish, editor, QStringLiteral("en"), {}, {}});
+    auto source
+        = workflow.act({submittedUid, Action::Unpublish, editor, QStringLiteral("en"), {}, {}});
     REQUIRE_FALSE(source.has_value());
     CHECK(source.error().code == ErrorCode::Conflict);
     REQUIRE_OK(workflow.act({submittedUid, Action::Publish, editor, QStringLiteral("hy"), {}, {}}));
@@ -245,24 +265,27 @@ TEST_CASE("times typed by people are read in the newsroom's zone", "[workflow][t
         {"Europe/Moscow", "2026-12-01 09:00", "2026-12-01T06:00:00Z"},
         {"Asia/Yerevan", "2026-12-01 09:00", "2026-12-01T05:00:00Z"},
         {"Asia/Baku", "2026-12-01T09:00", "2026-12-01T05:00:00Z"},
-        {"Asia/Yerevan", "2026-07-01 09:00:30", "2026-07-01T05:00:30Z"},   // no DST in Armenia
-        {"Europe/Berlin", "2026-07-01 09:00", "2026-07-01T07:00:00Z"},     // summer time
-        {"Europe/Berlin", "2026-12-01 09:00", "2026-12-01T08:00:00Z"},     // winter time
-        {"Europe/Berlin", "2026-12-01T09:00:00+04:00", "2026-12-01T05:00:00Z"},  // an offset wins
+        {"Asia/Yerevan", "2026-07-01 09:00:30", "2026-07-01T05:00:30Z"}, // no DST in Armenia
+        {"Europe/Berlin", "2026-07-01 09:00", "2026-07-01T07:00:00Z"}, // summer time
+        {"Europe/Berlin", "2026-12-01 09:00", "2026-12-01T08:00:00Z"}, // winter time
+        {"Europe/Berlin", "2026-12-01T09:00:00+04:00", "2026-12-01T05:00:00Z"}, // an offset wins
         {"Asia/Yerevan", "2026-12-01T05:00:00Z", "2026-12-01T05:00:00Z"},
     };
     for (const Case &c : cases) {
         INFO(c.zone << " " << c.input);
-        auto t = TimeInput::parse(QString::fromLatin1(c.input), *TimeInput::zone(QString::fromLatin1(c.zone)));
+        auto t = TimeInput::parse(QString::fromLatin1(c.input),
+                                  *TimeInput::zone(QString::fromLatin1(c.zone)));
         REQUIRE_OK(t);
         CHECK(*t == utc(c.utc));
     }
     // 02:30 on the last Sunday of March does not exist in Berlin.
-    auto gap = TimeInput::parse(QStringLiteral("2026-03-29 02:30"), *TimeInput::zone(QStringLiteral("Europe/Berlin")));
+    auto gap = TimeInput::parse(QStringLiteral("2026-03-29 02:30"),
+                                *TimeInput::zone(QStringLiteral("Europe/Berlin")));
     REQUIRE_FALSE(gap.has_value());
     CHECK(gap.error().message.contains(QStringLiteral("does not exist")));
     // 02:30 on the last Sunday of October happens twice: one of them is taken.
-    auto twice = TimeInput::parse(QStringLiteral("2026-10-25 02:30"), *TimeInput::zone(QStringLiteral("Europe/Berlin")));
+    auto twice = TimeInput::parse(QStringLiteral("2026-10-25 02:30"),
+                                  *TimeInput::zone(QStringLiteral("Europe/Berlin")));
     REQUIRE_OK(twice);
     CHECK((*twice == utc("2026-10-25T00:30:00Z") || *twice == utc("2026-10-25T01:30:00Z")));
     for (const char *bad : {"tomorrow", "2026-12-01", "01.12.2026 09:00", "2026-02-30 09:00"}) {
@@ -289,18 +312,22 @@ TEST_CASE("scheduling: the past is refused, publish-due is exact at the boundary
     Clock::setFixed(utc("2026-11-28T12:00:00Z"));
     REQUIRE_OK(workflow.act({submittedUid, Action::Approve, editor, {}, {}, {}}));
 
-    auto past = workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-11-28T12:00:00Z")});
+    auto past = workflow.act(
+        {submittedUid, Action::Schedule, editor, {}, {}, utc("2026-11-28T12:00:00Z")});
     REQUIRE_FALSE(past.has_value());
     CHECK(past.error().message.contains(QStringLiteral("publish")));
     auto noTime = workflow.act({submittedUid, Action::Schedule, editor, {}, {}, {}});
     REQUIRE_FALSE(noTime.has_value());
 
-    REQUIRE_OK(workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-01T06:00:00Z")}));
+    REQUIRE_OK(workflow.act(
+        {submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-01T06:00:00Z")}));
     // Rescheduling and unscheduling are audited.
-    REQUIRE_OK(workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-02T06:00:00Z")}));
+    REQUIRE_OK(workflow.act(
+        {submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-02T06:00:00Z")}));
     REQUIRE_OK(workflow.act({submittedUid, Action::Unschedule, editor, {}, {}, {}}));
     CHECK_FALSE(load(*db, submittedUid).scheduledAt.has_value());
-    REQUIRE_OK(workflow.act({submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-01T06:00:00Z")}));
+    REQUIRE_OK(workflow.act(
+        {submittedUid, Action::Schedule, editor, {}, {}, utc("2026-12-01T06:00:00Z")}));
     Clock::setFixed(std::nullopt);
 
     auto early = workflow.publishDue(utc("2026-12-01T05:59:59Z"));
@@ -340,7 +367,8 @@ TEST_CASE("scheduling: the past is refused, publish-due is exact at the boundary
     }
 }
 
-TEST_CASE("two publish-due processes at once publish each article exactly once", "[workflow][schedule][concurrency]")
+TEST_CASE("two publish-due processes at once publish each article exactly once",
+          "[workflow][schedule][concurrency]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("race.sqlite"));
@@ -351,31 +379,38 @@ TEST_CASE("two publish-due processes at once publish each article exactly once",
         FixedClock clock("2026-11-28T12:00:00Z");
         for (int i = 0; i < 40; ++i) {
             Article copy = base;
-            copy.uid = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
+            copy.uid
+                = QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'));
             copy.state = WorkflowState::Approved;
             copy.history.clear();
             copy.revisions.clear();
             REQUIRE_OK(repo.replace(copy));
-            REQUIRE_OK(WorkflowService(*db).act({copy.uid, Action::Schedule, editor, {}, {},
+            REQUIRE_OK(WorkflowService(*db).act({copy.uid,
+                                                 Action::Schedule,
+                                                 editor,
+                                                 {},
+                                                 {},
                                                  utc("2026-12-01T06:00:00Z").addSecs(i)}));
         }
     }
     QProcess first;
     QProcess second;
-    const QStringList args{QStringLiteral("--db"), path, QStringLiteral("publish-due"),
-                           QStringLiteral("--now"), QStringLiteral("2026-12-01T07:00:00Z")};
+    const QStringList args {QStringLiteral("--db"), path, QStringLiteral("publish-due"),
+                            QStringLiteral("--now"), QStringLiteral("2026-12-01T07:00:00Z")};
     first.start(QStringLiteral(BYLINE_CLI), args);
     second.start(QStringLiteral(BYLINE_CLI), args);
     REQUIRE(first.waitForFinished(60000));
     REQUIRE(second.waitForFinished(60000));
     CHECK(first.exitCode() == 0);
     CHECK(second.exitCode() == 0);
-    const QString out = QString::fromUtf8(first.readAllStandardOutput() + second.readAllStandardOutput());
+    const QString out
+        = QString::fromUtf8(first.readAllStandardOutput() + second.readAllStandardOutput());
     CHECK(out.count(QStringLiteral("published 00000000-")) == 40);
 
     auto db = Test::openStore(path);
     for (int i = 0; i < 40; ++i) {
-        const Article a = load(*db, QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        const Article a = load(
+            *db, QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
         CHECK(a.state == WorkflowState::Published);
         int publishes = 0;
         for (const AuditEntry &e : a.history)
@@ -403,9 +438,12 @@ TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]"
         removed.translations.removeIf([](const Translation &t) { return t.locale == u"hy"; });
         CHECK(edits.save(removed, hyTranslator).error().code == ErrorCode::PermissionDenied);
         // Sent back, it leaves the site and is theirs to change.
-        REQUIRE_OK(WorkflowService(*db).act({publishedUid, Action::RequestChanges, editor,
+        REQUIRE_OK(WorkflowService(*db).act({publishedUid,
+                                             Action::RequestChanges,
+                                             editor,
                                              QStringLiteral("hy"),
-                                             QStringLiteral("The second answer reads stiffly."), {}}));
+                                             QStringLiteral("The second answer reads stiffly."),
+                                             {}}));
         const Article sentBack = load(*db, publishedUid);
         CHECK(sentBack.translation(u"hy")->state == TranslationState::InProgress);
         CHECK_FALSE(sentBack.translation(u"hy")->publishedAt.has_value());
@@ -422,7 +460,7 @@ TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]"
         credit.translation(u"en")->translator = hyTranslator;
         CHECK(edits.save(credit, hyTranslator).error().code == ErrorCode::PermissionDenied);
         Article b = load(*db, publishedUid);
-        b.translation(u"ru")->title = QStringLiteral("Чужой заголовок");  // the source locale
+        b.translation(u"ru")->title = QStringLiteral("Чужой заголовок"); // the source locale
         auto source = edits.save(b, hyTranslator);
         REQUIRE_FALSE(source.has_value());
         CHECK(source.error().code == ErrorCode::PermissionDenied);
@@ -435,7 +473,7 @@ TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]"
     }
     SECTION("a journalist edits their own drafts only")
     {
-        Article a = load(*db, submittedUid);  // submitted: no longer theirs to edit
+        Article a = load(*db, submittedUid); // submitted: no longer theirs to edit
         a.translation(u"en")->lead = QStringLiteral("A late change");
         auto submitted = edits.save(a, author);
         REQUIRE_FALSE(submitted.has_value());
@@ -453,7 +491,7 @@ TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]"
         Article stale = load(*db, submittedUid);
         REQUIRE_OK(WorkflowService(*db).act({submittedUid, Action::Approve, editor, {}, {}, {}}));
         stale.translation(u"en")->title = QStringLiteral("Edited title");
-        REQUIRE_OK(edits.save(stale, editor));  // the version did not move: workflow is not text
+        REQUIRE_OK(edits.save(stale, editor)); // the version did not move: workflow is not text
         const Article now = load(*db, submittedUid);
         CHECK(now.state == WorkflowState::Approved);
         CHECK(now.translation(u"en")->state == TranslationState::Approved);
@@ -479,7 +517,7 @@ TEST_CASE("restoring a revision keeps everything newer", "[workflow][revisions]"
     const Article after = load(*db, publishedUid);
     CHECK(after.translation(u"en")->title == QStringLiteral("First"));
     REQUIRE(after.revisions.size() == 4);
-    CHECK(after.revisions.at(1).snapshot != after.revisions.at(3).snapshot);  // "Second" kept
+    CHECK(after.revisions.at(1).snapshot != after.revisions.at(3).snapshot); // "Second" kept
     CHECK(after.revisions.last().kind == RevisionKind::Restore);
     CHECK(after.version == before.version + 1);
     auto missing = edits.restore(publishedUid, 99, editor);
@@ -516,19 +554,25 @@ TEST_CASE("a comment names a locale the article has, or none", "[workflow][comme
     auto whole = service.comment(publishedUid, author, {}, QStringLiteral("Photo credit?"));
     REQUIRE_OK(whole);
     CHECK(*whole == *onHy + 1);
-    auto unknown = service.comment(publishedUid, author, QStringLiteral("fr"), QStringLiteral("Bonjour"));
+    auto unknown
+        = service.comment(publishedUid, author, QStringLiteral("fr"), QStringLiteral("Bonjour"));
     REQUIRE_FALSE(unknown.has_value());
     CHECK(unknown.error().code == ErrorCode::InvalidInput);
     CHECK(unknown.error().message.contains(QStringLiteral("ru, en, hy")));
     CHECK(service.comment(publishedUid, author, {}, QStringLiteral("  ")).error().code
           == ErrorCode::InvalidInput);
-    CHECK(service.comment(QStringLiteral("00000000-0000-4000-8000-000000000000"), author, {},
-                          QStringLiteral("?")).error().code == ErrorCode::NotFound);
+    CHECK(service
+              .comment(QStringLiteral("00000000-0000-4000-8000-000000000000"), author, {},
+                       QStringLiteral("?"))
+              .error()
+              .code
+          == ErrorCode::NotFound);
     CHECK(load(*db, publishedUid).comments.size() == 2);
 
-    const auto cli = Test::runCli({QStringLiteral("--db"), path, QStringLiteral("comment"), publishedUid,
-                                   QStringLiteral("--as"), author, QStringLiteral("--locale"),
-                                   QStringLiteral("xx"), QStringLiteral("--text"), QStringLiteral("Hi")});
+    const auto cli
+        = Test::runCli({QStringLiteral("--db"), path, QStringLiteral("comment"), publishedUid,
+                        QStringLiteral("--as"), author, QStringLiteral("--locale"),
+                        QStringLiteral("xx"), QStringLiteral("--text"), QStringLiteral("Hi")});
     CHECK(cli.exitCode == 6);
     CHECK(cli.err.contains(QStringLiteral("no xx translation")));
 }
@@ -538,76 +582,99 @@ TEST_CASE("byline-cli act, diff and save speak in exit codes and plain words", "
     TempDir dir;
     const QString path = dir.path(QStringLiteral("cli.sqlite"));
     (void)Test::openDemoStore(path);
-    const QStringList db{QStringLiteral("--db"), path};
+    const QStringList db {QStringLiteral("--db"), path};
 
-    auto journalistApproves = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid,
-                                                            QStringLiteral("approve"), QStringLiteral("--as"), author});
+    auto journalistApproves
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("act"), submittedUid,
+                                      QStringLiteral("approve"), QStringLiteral("--as"), author});
     CHECK(journalistApproves.exitCode == 3);
     CHECK(journalistApproves.err.startsWith(QStringLiteral("byline-cli: ")));
-    CHECK(journalistApproves.err.count(QLatin1Char('\n')) == 1);  // one line
+    CHECK(journalistApproves.err.count(QLatin1Char('\n')) == 1); // one line
 
-    auto wrongState = Test::runCli(db + QStringList{QStringLiteral("act"), publishedUid,
-                                                    QStringLiteral("approve"), QStringLiteral("--as"), editor});
+    auto wrongState
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("act"), publishedUid,
+                                      QStringLiteral("approve"), QStringLiteral("--as"), editor});
     CHECK(wrongState.exitCode == 5);
     CHECK(wrongState.err.contains(QStringLiteral("unpublish, spike")));
 
-    auto noUser = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("approve")});
+    auto noUser = Test::runCli(
+        db + QStringList {QStringLiteral("act"), submittedUid, QStringLiteral("approve")});
     CHECK(noUser.exitCode == 2);
-    auto badAction = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("bless"),
-                                                   QStringLiteral("--as"), editor});
+    auto badAction
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("act"), submittedUid, QStringLiteral("bless"),
+                                      QStringLiteral("--as"), editor});
     CHECK(badAction.exitCode == 2);
 
-    auto scheduled = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("approve"),
-                                                   QStringLiteral("--as"), editor});
+    auto scheduled
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("act"), submittedUid,
+                                      QStringLiteral("approve"), QStringLiteral("--as"), editor});
     REQUIRE(scheduled.exitCode == 0);
-    auto at = Test::runCli(db + QStringList{QStringLiteral("act"), submittedUid, QStringLiteral("schedule"),
-                                            QStringLiteral("--as"), editor, QStringLiteral("--at"),
-                                            QStringLiteral("2031-03-01 10:00")});
+    auto at
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("act"), submittedUid,
+                                      QStringLiteral("schedule"), QStringLiteral("--as"), editor,
+                                      QStringLiteral("--at"), QStringLiteral("2031-03-01 10:00")});
     REQUIRE(at.exitCode == 0);
-    CHECK(at.out.contains(QStringLiteral("2031-03-01T06:00:00Z")));  // Asia/Yerevan, UTC+4
+    CHECK(at.out.contains(QStringLiteral("2031-03-01T06:00:00Z"))); // Asia/Yerevan, UTC+4
 
     // Save from show --json: an edit, then a stale copy that loses and is kept.
-    auto shown = Test::runCli(db + QStringList{QStringLiteral("show"), publishedUid, QStringLiteral("--json")});
+    auto shown = Test::runCli(
+        db + QStringList {QStringLiteral("show"), publishedUid, QStringLiteral("--json")});
     REQUIRE(shown.exitCode == 0);
     const QString original = shown.out;
     QString edited = original;
     edited.replace(QStringLiteral("Ледники отступают"), QStringLiteral("Ледники быстро отступают"));
     REQUIRE(edited != original);
-    auto saved = Test::runCli(db + QStringList{QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"), editor},
+    auto saved = Test::runCli(db
+                                  + QStringList {QStringLiteral("save"), QStringLiteral("-"),
+                                                 QStringLiteral("--as"), editor},
                               edited.toUtf8());
     CHECK(saved.exitCode == 0);
     QString stale = original;
     stale.replace(QStringLiteral("Ледники отступают"), QStringLiteral("Ледники тают"));
-    auto conflict = Test::runCli(db + QStringList{QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"), editor},
+    auto conflict = Test::runCli(db
+                                     + QStringList {QStringLiteral("save"), QStringLiteral("-"),
+                                                    QStringLiteral("--as"), editor},
                                  stale.toUtf8());
     CHECK(conflict.exitCode == 5);
     CHECK(conflict.err.contains(QStringLiteral("revision 2")));
 
-    auto revisions = Test::runCli(db + QStringList{QStringLiteral("revisions"), publishedUid});
+    auto revisions = Test::runCli(db + QStringList {QStringLiteral("revisions"), publishedUid});
     CHECK(revisions.exitCode == 0);
     CHECK(revisions.out.contains(QStringLiteral("conflict")));
-    auto diff = Test::runCli(db + QStringList{QStringLiteral("diff"), publishedUid, QStringLiteral("1"), QStringLiteral("2")});
+    auto diff = Test::runCli(db
+                             + QStringList {QStringLiteral("diff"), publishedUid,
+                                            QStringLiteral("1"), QStringLiteral("2")});
     CHECK(diff.exitCode == 0);
-    CHECK(diff.out.contains(QStringLiteral("Ледники [-быстро")));  // revision 2 holds the losing text
+    CHECK(
+        diff.out.contains(QStringLiteral("Ледники [-быстро"))); // revision 2 holds the losing text
     CHECK(diff.out.contains(QStringLiteral("{+тают")));
-    auto translatorSaves = Test::runCli(db + QStringList{QStringLiteral("save"), QStringLiteral("-"),
-                                                         QStringLiteral("--as"), hyTranslator},
-                                        original.toUtf8());
+    auto translatorSaves
+        = Test::runCli(db
+                           + QStringList {QStringLiteral("save"), QStringLiteral("-"),
+                                          QStringLiteral("--as"), hyTranslator},
+                       original.toUtf8());
     CHECK(translatorSaves.exitCode == 3);
 }
 
-TEST_CASE("a translation added by a save starts in progress and off the site", "[workflow][permissions][edit]")
+TEST_CASE("a translation added by a save starts in progress and off the site",
+          "[workflow][permissions][edit]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("newlocale.sqlite")));
-    const QString noArmenian = QStringLiteral("dab78878-3add-42d5-965c-4af310098e11");  // published, no hy
+    const QString noArmenian
+        = QStringLiteral("dab78878-3add-42d5-965c-4af310098e11"); // published, no hy
     Article a = load(*db, noArmenian);
     REQUIRE(a.translation(u"hy") == nullptr);
     Translation hy = *a.translation(u"en");
     hy.locale = QStringLiteral("hy");
     hy.title = QStringLiteral("Ինչ բացահայտեց ջրամբարը");
-    hy.state = TranslationState::Approved;                // claims to be approved
-    hy.publishedAt = utc("2026-11-28T10:00:00Z");         // and live
+    hy.state = TranslationState::Approved; // claims to be approved
+    hy.publishedAt = utc("2026-11-28T10:00:00Z"); // and live
     hy.translator = hyTranslator;
     a.translations.append(hy);
     REQUIRE_OK(EditService(*db).save(a, hyTranslator));

@@ -3,9 +3,9 @@
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
 #include "core/site/SiteExporter.h"
-#include "core/workflow/WorkflowService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -22,9 +22,11 @@ using Byline::Test::TempDir;
 
 namespace {
 
-const QString glaciers = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");  // published, ru/en/hy
-const QString reservoir = QStringLiteral("dab78878-3add-42d5-965c-4af310098e11");  // published, ru/en
-const QString rails = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");      // draft
+const QString glaciers
+    = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068"); // published, ru/en/hy
+const QString reservoir
+    = QStringLiteral("dab78878-3add-42d5-965c-4af310098e11"); // published, ru/en
+const QString rails = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"); // draft
 
 QString page(Storage::Database &db, const QString &uid, const QString &locale,
              PageLoader::Mode mode = PageLoader::Mode::Published)
@@ -36,8 +38,8 @@ QString page(Storage::Database &db, const QString &uid, const QString &locale,
 
 QJsonObject jsonLd(const QString &html)
 {
-    static const QRegularExpression ld(QStringLiteral(
-        R"(<script type="application/ld\+json">(.*?)</script>)"),
+    static const QRegularExpression ld(
+        QStringLiteral(R"(<script type="application/ld\+json">(.*?)</script>)"),
         QRegularExpression::DotMatchesEverythingOption);
     const auto m = ld.match(html);
     REQUIRE(m.hasMatch());
@@ -70,34 +72,39 @@ QString readerText(QString html)
 
 TEST_CASE("escaping: text, attributes, links, JSON in a script", "[site][escaping]")
 {
-    CHECK(Html::escape(u"<a href=\"x\">'&'</a>") == QStringLiteral("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"));
+    CHECK(Html::escape(u"<a href=\"x\">'&'</a>")
+          == QStringLiteral("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"));
     for (const char *bad : {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
                             "java\tscript:alert(1)", "data:text/html,<script>", "vbscript:msgbox",
-                            "//evil.example.com/x", "https://", "file:///etc/passwd", "mailto:",
-                            "https://exa mple.com"}) {
+                            "//evil.example.com/x", "https://", "file:///etc/passwd",
+                            "mailto:", "https://exa mple.com"}) {
         INFO(bad);
         CHECK(Html::safeUrl(QString::fromUtf8(bad)).isEmpty());
     }
-    for (const char *good : {"https://example.org/a?b=c", "http://example.org", "mailto:desk@example.org",
-                             "/en/search/"}) {
+    for (const char *good : {"https://example.org/a?b=c", "http://example.org",
+                             "mailto:desk@example.org", "/en/search/"}) {
         INFO(good);
         CHECK(Html::safeUrl(QString::fromUtf8(good)) == QString::fromUtf8(good));
     }
-    CHECK(Html::jsonString(u"</script><!--\u2028\"") == QStringLiteral("\"\\u003c/script\\u003e\\u003c!--\\u2028\\\"\""));
+    CHECK(Html::jsonString(u"</script><!--\u2028\"")
+          == QStringLiteral("\"\\u003c/script\\u003e\\u003c!--\\u2028\\\"\""));
 }
 
 TEST_CASE("the inline markup: bold, italic, safe links, everything else is text", "[site][markup]")
 {
     using InlineMarkup::toHtml;
-    CHECK(toHtml(QStringLiteral("a **b** *c* [d](https://e.example/f)"))
-          == QStringLiteral("a <strong>b</strong> <em>c</em> <a href=\"https://e.example/f\">d</a>"));
+    CHECK(
+        toHtml(QStringLiteral("a **b** *c* [d](https://e.example/f)"))
+        == QStringLiteral("a <strong>b</strong> <em>c</em> <a href=\"https://e.example/f\">d</a>"));
     CHECK(toHtml(QStringLiteral("[click](javascript:alert(1))")) == QStringLiteral("click"));
     CHECK(toHtml(QStringLiteral("<img src=x onerror=alert(1)>"))
           == QStringLiteral("&lt;img src=x onerror=alert(1)&gt;"));
-    CHECK(toHtml(QStringLiteral("**a *b** c*")) == QStringLiteral("<strong>a <em>b</em></strong><em> c</em>"));
-    CHECK(toHtml(QStringLiteral("2 * 3 = 6")) == QStringLiteral("2 * 3 = 6"));  // unclosed: text
+    CHECK(toHtml(QStringLiteral("**a *b** c*"))
+          == QStringLiteral("<strong>a <em>b</em></strong><em> c</em>"));
+    CHECK(toHtml(QStringLiteral("2 * 3 = 6")) == QStringLiteral("2 * 3 = 6")); // unclosed: text
     CHECK(toHtml(QStringLiteral("\\*not italic\\*")) == QStringLiteral("*not italic*"));
-    CHECK(InlineMarkup::toPlain(QStringLiteral("**a** [b](https://c.example)")) == QStringLiteral("a b"));
+    CHECK(InlineMarkup::toPlain(QStringLiteral("**a** [b](https://c.example)"))
+          == QStringLiteral("a b"));
 }
 
 TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no inline code",
@@ -122,7 +129,8 @@ TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no
             INFO(uid.toStdString() << " " << locale.toStdString());
             const QString html = page(*db, uid, locale);
             ++pages;
-            CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"").arg(locale)));
+            CHECK(
+                html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"").arg(locale)));
             // Every word of the page is in its language: no other locale's site string.
             const QString seen = readerText(html);
             for (auto other = strings->cbegin(); other != strings->cend(); ++other) {
@@ -130,7 +138,8 @@ TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no
                     continue;
                 for (auto s = other->cbegin(); s != other->cend(); ++s) {
                     const QString mine = strings->value(locale).value(s.key());
-                    if (s.value().size() < 4 || s.value() == mine || s.value().contains(QLatin1Char('{')))
+                    if (s.value().size() < 4 || s.value() == mine
+                        || s.value().contains(QLatin1Char('{')))
                         continue;
                     INFO("string " << s.key().toStdString() << " of " << other.key().toStdString());
                     CHECK_FALSE(seen.contains(s.value().toHtmlEscaped()));
@@ -147,7 +156,8 @@ TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no
             CHECK(html.contains(QStringLiteral("Content-Security-Policy")));
             CHECK(html.contains(QStringLiteral("<meta property=\"og:title\"")));
             // No inline script or style: every script has a src or holds JSON-LD.
-            static const QRegularExpression script(QStringLiteral("<script(?![^>]*(src=|application/ld\\+json))"));
+            static const QRegularExpression script(
+                QStringLiteral("<script(?![^>]*(src=|application/ld\\+json))"));
             CHECK_FALSE(script.match(html).hasMatch());
             CHECK_FALSE(html.contains(QStringLiteral(" style=\"")));
             CHECK_FALSE(html.contains(QStringLiteral(" onclick=")));
@@ -157,7 +167,8 @@ TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no
     // A locale that is not live has no page; the desk's preview shows it anyway.
     CHECK_FALSE(PageLoader::load(*db, reservoir, QStringLiteral("hy")).has_value());
     CHECK(PageLoader::load(*db, rails, QStringLiteral("ru")).error().code == ErrorCode::NotFound);
-    CHECK(PageLoader::load(*db, rails, QStringLiteral("ru"), PageLoader::Mode::Preview).has_value());
+    CHECK(
+        PageLoader::load(*db, rails, QStringLiteral("ru"), PageLoader::Mode::Preview).has_value());
 }
 
 TEST_CASE("the date and time of publication in the page's language and the newsroom's zone",
@@ -168,7 +179,8 @@ TEST_CASE("the date and time of publication in the page's language and the newsr
           == QStringLiteral("3 ноября 2026, 10:00"));
     CHECK(PageRenderer::localDateTime(at, QStringLiteral("en"), QStringLiteral("Asia/Yerevan"))
           == QStringLiteral("November 3, 2026, 10:00"));
-    const QString hy = PageRenderer::localDateTime(at, QStringLiteral("hy"), QStringLiteral("Asia/Yerevan"));
+    const QString hy
+        = PageRenderer::localDateTime(at, QStringLiteral("hy"), QStringLiteral("Asia/Yerevan"));
     CHECK(hy.startsWith(QStringLiteral("3 նոյեմբերի 2026")));
     CHECK(hy.endsWith(QStringLiteral("10:00")));
 }
@@ -201,10 +213,16 @@ TEST_CASE("hostile text in every field reaches the page as text", "[site][escapi
         p.alternates = {{evil, evil, evil, false}, {evil, evil, evil, true}};
         p.social = {{evil, QStringLiteral("javascript:alert(1)"), {}, false}};
         p.more = {{evil, QStringLiteral("data:text/html,x"), {}, false}};
-        for (const char *key : {"share_prompt", "copyright", "views", "search_prompt", "link_copied"})
+        for (const char *key :
+             {"share_prompt", "copyright", "views", "search_prompt", "link_copied"})
             p.strings.insert(QString::fromLatin1(key), evil);
         p.views = 5;
-        p.body = {{BlockType::Paragraph, evil + QStringLiteral(" [x](javascript:alert(1))"), {}, {}, {}, {}},
+        p.body = {{BlockType::Paragraph,
+                   evil + QStringLiteral(" [x](javascript:alert(1))"),
+                   {},
+                   {},
+                   {},
+                   {}},
                   {BlockType::Heading, evil, {}, {}, {}, {}},
                   {BlockType::PullQuote, evil, {}, {}, {}, {}},
                   {BlockType::Quote, evil, evil, evil, evil, evil}};
@@ -214,8 +232,9 @@ TEST_CASE("hostile text in every field reaches the page as text", "[site][escapi
         CHECK(full.count(QStringLiteral("</script>")) == full.count(QStringLiteral("<script")));
         CHECK_FALSE(full.contains(QStringLiteral("<script>alert")));
         // Outside the JSON-LD (where the text is a JSON string), nothing is markup.
-        static const QRegularExpression ld(QStringLiteral("<script type=\"application/ld\\+json\">.*?</script>"),
-                                           QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression ld(
+            QStringLiteral("<script type=\"application/ld\\+json\">.*?</script>"),
+            QRegularExpression::DotMatchesEverythingOption);
         const QString html = QString(full).remove(ld);
         CHECK_FALSE(html.contains(QStringLiteral("<script>alert")));
         CHECK_FALSE(html.contains(QStringLiteral("<img")));
@@ -231,27 +250,40 @@ TEST_CASE("byline-cli render writes the page a reader sees", "[site][cli]")
     TempDir dir;
     const QString path = dir.path(QStringLiteral("render.sqlite"));
     (void)Test::openDemoStore(path);
-    const QStringList db{QStringLiteral("--db"), path};
-    const auto ru = Test::runCli(db + QStringList{QStringLiteral("render"), glaciers, QStringLiteral("--locale"),
-                                                  QStringLiteral("ru")});
+    const QStringList db {QStringLiteral("--db"), path};
+    const auto ru = Test::runCli(db
+                                 + QStringList {QStringLiteral("render"), glaciers,
+                                                QStringLiteral("--locale"), QStringLiteral("ru")});
     REQUIRE(ru.exitCode == 0);
-    CHECK(ru.out.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"ru\" class=\"theme-light")));
+    CHECK(ru.out.startsWith(
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"ru\" class=\"theme-light")));
     CHECK(ru.out.contains(QStringLiteral("<h1>Ледники отступают")));
     const QString file = dir.path(QStringLiteral("hy.html"));
-    const auto hy = Test::runCli(db + QStringList{QStringLiteral("render"), glaciers, QStringLiteral("--locale"),
-                                                  QStringLiteral("hy"), QStringLiteral("--theme"),
-                                                  QStringLiteral("dark"), QStringLiteral("--output"), file});
+    const auto hy = Test::runCli(db
+                                 + QStringList {QStringLiteral("render"), glaciers,
+                                                QStringLiteral("--locale"), QStringLiteral("hy"),
+                                                QStringLiteral("--theme"), QStringLiteral("dark"),
+                                                QStringLiteral("--output"), file});
     REQUIRE(hy.exitCode == 0);
     CHECK(Test::readFile(file).contains("class=\"theme-dark"));
     // Not on the site: not found, unless previewed.
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), rails, QStringLiteral("--locale"),
-                                        QStringLiteral("ru")}).exitCode == 4);
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), rails, QStringLiteral("--locale"),
-                                        QStringLiteral("ru"), QStringLiteral("--preview")}).exitCode == 0);
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), glaciers}).exitCode == 2);
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("render"), glaciers, QStringLiteral("--locale"),
-                                        QStringLiteral("ru"), QStringLiteral("--theme"),
-                                        QStringLiteral("sepia")}).exitCode == 2);
+    CHECK(Test::runCli(db
+                       + QStringList {QStringLiteral("render"), rails, QStringLiteral("--locale"),
+                                      QStringLiteral("ru")})
+              .exitCode
+          == 4);
+    CHECK(Test::runCli(db
+                       + QStringList {QStringLiteral("render"), rails, QStringLiteral("--locale"),
+                                      QStringLiteral("ru"), QStringLiteral("--preview")})
+              .exitCode
+          == 0);
+    CHECK(Test::runCli(db + QStringList {QStringLiteral("render"), glaciers}).exitCode == 2);
+    CHECK(Test::runCli(db
+                       + QStringList {QStringLiteral("render"), glaciers,
+                                      QStringLiteral("--locale"), QStringLiteral("ru"),
+                                      QStringLiteral("--theme"), QStringLiteral("sepia")})
+              .exitCode
+          == 2);
 }
 
 TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and swaps them in",
@@ -262,16 +294,17 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
     const QString site = dir.path(QStringLiteral("site"));
     auto first = SiteExporter(*db).exportTo(site);
     REQUIRE_OK(first);
-    CHECK(first->pages == 11);  // every live article locale of the demo
+    CHECK(first->pages == 11); // every live article locale of the demo
     CHECK(first->feeds == 3);
-    for (const char *file : {"/index.html", "/sitemap.xml", "/assets/byline.css", "/assets/byline.js",
-                             "/ru/index.html", "/hy/rss.xml", "/en/interviews/index.html",
-                             "/ru/ledniki-otstupayut/index.html", "/hy/search/index.html",
-                             "/en/search/index.json"}) {
+    for (const char *file :
+         {"/index.html", "/sitemap.xml", "/assets/byline.css", "/assets/byline.js",
+          "/ru/index.html", "/hy/rss.xml", "/en/interviews/index.html",
+          "/ru/ledniki-otstupayut/index.html", "/hy/search/index.html", "/en/search/index.json"}) {
         INFO(file);
         CHECK(QFileInfo::exists(site + QLatin1String(file)));
     }
-    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/hy/what-the-falling-reservoir-revealed/index.html")));
+    CHECK_FALSE(QFileInfo::exists(
+        site + QStringLiteral("/hy/what-the-falling-reservoir-revealed/index.html")));
     for (const char *file : {"/sitemap.xml", "/ru/rss.xml", "/en/rss.xml", "/hy/rss.xml"}) {
         INFO(file);
         QXmlStreamReader xml(Test::readFile(site + QLatin1String(file)));
@@ -280,7 +313,8 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
         CHECK_FALSE(xml.hasError());
     }
     // The search page works from the site's own files: its index is valid JSON.
-    const QJsonDocument searchIndex = QJsonDocument::fromJson(Test::readFile(site + QStringLiteral("/ru/search/index.json")));
+    const QJsonDocument searchIndex
+        = QJsonDocument::fromJson(Test::readFile(site + QStringLiteral("/ru/search/index.json")));
     CHECK(searchIndex.isArray());
     const QByteArray sitemap = Test::readFile(site + QStringLiteral("/sitemap.xml"));
     CHECK(sitemap.contains("hreflang=\"x-default\""));
@@ -288,13 +322,16 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
 
     // Unpublished, it disappears from the next export; the folder is swapped whole.
     const QString page = site + QStringLiteral("/ru/ledniki-otstupayut/index.html");
-    REQUIRE_OK(WorkflowService(*db).act({glaciers, Action::Unpublish, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    REQUIRE_OK(WorkflowService(*db).act(
+        {glaciers, Action::Unpublish, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
     auto second = SiteExporter(*db).exportTo(site);
     REQUIRE_OK(second);
     CHECK(second->pages == 8);
     CHECK_FALSE(QFileInfo::exists(page));
     // No staging or old copy is left beside it.
-    CHECK(QDir(dir.path(QString())).entryList({QStringLiteral(".site*")}, QDir::AllEntries | QDir::Hidden).isEmpty());
+    CHECK(QDir(dir.path(QString()))
+              .entryList({QStringLiteral(".site*")}, QDir::AllEntries | QDir::Hidden)
+              .isEmpty());
 
     // A folder with someone else's files is never replaced.
     const QString other = dir.path(QStringLiteral("documents"));
@@ -306,7 +343,8 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
     CHECK(Test::readFile(other + QStringLiteral("/letter.txt")) == "keep me");
 }
 
-TEST_CASE("export-site --changed-only rewrites only the pages whose article changed", "[site][export]")
+TEST_CASE("export-site --changed-only rewrites only the pages whose article changed",
+          "[site][export]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("changed.sqlite")));
@@ -326,11 +364,13 @@ TEST_CASE("export-site --changed-only rewrites only the pages whose article chan
     REQUIRE_OK(Storage::ArticleRepository(*db).save(a, QStringLiteral("samvel.harutyunyan")));
     auto one = SiteExporter(*db).exportTo(site, changedOnly);
     REQUIRE_OK(one);
-    CHECK(one->pages == 3);  // the article's three languages (one version for all)
+    CHECK(one->pages == 3); // the article's three languages (one version for all)
     CHECK(one->kept == 8);
-    CHECK(Test::readFile(site + QStringLiteral("/ru/ledniki-otstupayut/index.html")).contains("Дополнение редакции."));
+    CHECK(Test::readFile(site + QStringLiteral("/ru/ledniki-otstupayut/index.html"))
+              .contains("Дополнение редакции."));
     // Without --changed-only everything is written again, the same bytes.
-    const QByteArray before = Test::readFile(site + QStringLiteral("/en/an-early-harvest/index.html"));
+    const QByteArray before
+        = Test::readFile(site + QStringLiteral("/en/an-early-harvest/index.html"));
     auto all = SiteExporter(*db).exportTo(site);
     REQUIRE_OK(all);
     CHECK(all->pages == 11);

@@ -57,7 +57,7 @@ TEST_CASE("the demo newsroom reads back through every repository", "[storage][de
     QSet<Role> roles;
     for (const User &u : *users)
         roles.insert(u.role);
-    CHECK(roles.size() == 4);  // every role is represented
+    CHECK(roles.size() == 4); // every role is represented
 
     auto experts = ExpertRepository(*db).all();
     auto quotes = QuoteRepository(*db).all();
@@ -77,7 +77,7 @@ TEST_CASE("the demo newsroom reads back through every repository", "[storage][de
     CHECK(a.state == WorkflowState::Published);
     CHECK(a.publishedAt.has_value());
     CHECK(a.translations.size() == 3);
-    CHECK(a.translations.at(0).locale == QStringLiteral("ru"));  // in locale order
+    CHECK(a.translations.at(0).locale == QStringLiteral("ru")); // in locale order
     // Blocks are aligned: the same ids in every locale.
     QStringList ids;
     for (const Block &b : a.translations.at(0).blocks)
@@ -122,7 +122,7 @@ TEST_CASE("saving checks the version and never overwrites a newer save", "[stora
     auto lost = repo.save(mine, QStringLiteral("tom.reid"));
     REQUIRE_FALSE(lost.has_value());
     CHECK(lost.error().code == ErrorCode::Conflict);
-    CHECK(mine.version == base);  // unchanged: the caller still holds its own text
+    CHECK(mine.version == base); // unchanged: the caller still holds its own text
 
     const Article stored = loadArticle(repo, demoPublished);
     CHECK(stored.version == base + 1);
@@ -136,13 +136,14 @@ TEST_CASE("saving checks the version and never overwrites a newer save", "[stora
     bool found = false;
     for (const Translation &t : kept.snapshot)
         found = found || t.title == QStringLiteral("My headline");
-    CHECK(found);  // the loser's text is in the store
+    CHECK(found); // the loser's text is in the store
 
     // Saving again on top of the current version works.
     Article again = stored;
     again.translation(u"en")->title = QStringLiteral("Merged headline");
     REQUIRE(repo.save(again, QStringLiteral("tom.reid")).has_value());
-    CHECK(loadArticle(repo, demoPublished).translation(u"en")->title == QStringLiteral("Merged headline"));
+    CHECK(loadArticle(repo, demoPublished).translation(u"en")->title
+          == QStringLiteral("Merged headline"));
     Clock::setFixed(std::nullopt);
 }
 
@@ -162,7 +163,8 @@ TEST_CASE("creating an article records version 1 and its first revision", "[stor
     Translation t;
     t.locale = QStringLiteral("hy");
     t.title = QStringLiteral("Նոր հոդված");
-    t.blocks = {{QStringLiteral("b1"), BlockType::Paragraph, QStringLiteral("Առաջին պարբերություն։"), {}}};
+    t.blocks = {
+        {QStringLiteral("b1"), BlockType::Paragraph, QStringLiteral("Առաջին պարբերություն։"), {}}};
     a.translations = {t};
     REQUIRE_OK(repo.create(a, QStringLiteral("ani.hakobyan")));
     CHECK(a.version == 1);
@@ -194,7 +196,8 @@ TEST_CASE("creating an article records version 1 and its first revision", "[stor
     }
 }
 
-TEST_CASE("the article list pages with keysets, in order, without gaps or repeats", "[storage][list]")
+TEST_CASE("the article list pages with keysets, in order, without gaps or repeats",
+          "[storage][list]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("list.sqlite")));
@@ -203,8 +206,8 @@ TEST_CASE("the article list pages with keysets, in order, without gaps or repeat
     REQUIRE(total.has_value());
     REQUIRE(*total == 6);
 
-    for (ArticleSort sort : {ArticleSort::Updated, ArticleSort::Title, ArticleSort::Published,
-                             ArticleSort::State}) {
+    for (ArticleSort sort :
+         {ArticleSort::Updated, ArticleSort::Title, ArticleSort::Published, ArticleSort::State}) {
         for (bool descending : {true, false}) {
             ArticleQuery query;
             query.sort = sort;
@@ -278,7 +281,8 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
         // no records of sources.
         REQUIRE_OK(db->run(QStringLiteral("UPDATE translations SET published_at = NULL")));
         REQUIRE_OK(db->run(QStringLiteral("DELETE FROM segment_sources")));
-        REQUIRE_OK(db->run(QStringLiteral("UPDATE quote_texts SET source_text = NULL, source_hash = NULL")));
+        REQUIRE_OK(db->run(
+            QStringLiteral("UPDATE quote_texts SET source_text = NULL, source_hash = NULL")));
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search")));
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search_docs")));
         REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 3")));
@@ -296,8 +300,8 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
             INFO(old.uid.toStdString() << " " << t.locale.toStdString());
             const Translation *was = old.translation(t.locale);
             REQUIRE(was);
-            const bool live = old.state == WorkflowState::Published
-                              && t.state == TranslationState::Approved;
+            const bool live
+                = old.state == WorkflowState::Published && t.state == TranslationState::Approved;
             CHECK(t.publishedAt.has_value() == live);
             if (live) {
                 CHECK(t.publishedAt == old.publishedAt);
@@ -307,9 +311,9 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
                 continue;
             const Segments::Coverage c = Segments::coverage(now, t.locale);
             if (t.state == TranslationState::Approved) {
-                CHECK(c.stale == 0);  // approved against the source as it stands
+                CHECK(c.stale == 0); // approved against the source as it stands
             } else if (c.done + c.stale > 0) {
-                CHECK(c.done == 0);  // nobody vouched for it: stale until confirmed
+                CHECK(c.done == 0); // nobody vouched for it: stale until confirmed
                 ++unrecordedInProgress;
             }
         }

@@ -21,9 +21,9 @@ using Byline::Test::TempDir;
 
 namespace {
 
-const QString glaciers = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");  // published
-const QString rails = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");     // draft, ru+en
-const QString beridze = QStringLiteral("82a78d50");  // Levan Beridze: Լևան in Armenian
+const QString glaciers = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068"); // published
+const QString rails = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"); // draft, ru+en
+const QString beridze = QStringLiteral("82a78d50"); // Levan Beridze: Լևան in Armenian
 const QString editor = QStringLiteral("samvel.harutyunyan");
 
 SearchResults find(Database &db, const QString &text, SearchQuery query = {})
@@ -45,7 +45,7 @@ QSet<QString> hitKeys(const SearchResults &r)
 QString expertUid(Database &db, const QString &prefix)
 {
     auto id = db.scalar(QStringLiteral("SELECT uid FROM experts WHERE uid LIKE ?"),
-                        QVariantList{QString(prefix + QLatin1Char('%'))});
+                        QVariantList {QString(prefix + QLatin1Char('%'))});
     REQUIRE_OK(id);
     return id->toString();
 }
@@ -55,45 +55,46 @@ QString expertUid(Database &db, const QString &prefix)
 TEST_CASE("search folds what the tokenizer does not", "[search][folding]")
 {
     using SearchText::fold;
-    CHECK(fold(u"Ещё ЁЛКА") == QStringLiteral("еще елка"));                 // ё = е
-    CHECK(fold(u"ԼԵԲԵԴԵՎ Լեբեդև") == QStringLiteral("լեբեդեվ լեբեդեվ"));   // capitals, և = եվ
-    CHECK(fold(u"ﬓենք") == QStringLiteral("մնենք"));                          // Armenian ligatures
-    CHECK(fold(u"ինչո՞ւ, շա՛տ, ո՜վ") == QStringLiteral("ինչու, շատ, ով"));   // marks inside words
+    CHECK(fold(u"Ещё ЁЛКА") == QStringLiteral("еще елка")); // ё = е
+    CHECK(fold(u"ԼԵԲԵԴԵՎ Լեբեդև") == QStringLiteral("լեբեդեվ լեբեդեվ")); // capitals, և = եվ
+    CHECK(fold(u"ﬓենք") == QStringLiteral("մնենք")); // Armenian ligatures
+    CHECK(fold(u"ինչո՞ւ, շա՛տ, ո՜վ") == QStringLiteral("ինչու, շատ, ով")); // marks inside words
     CHECK(fold(u"«Арарат» — “quoted” ‘text’").simplified() == QStringLiteral("арарат quoted text"));
     CHECK(fold(u"обра\u00ADзова\u200Bние за\u0301мок") == QStringLiteral("образование замок"));
-    CHECK(fold(u"Café Straße й") == QStringLiteral("cafe straße й"));  // Latin accents only
+    CHECK(fold(u"Café Straße й") == QStringLiteral("cafe straße й")); // Latin accents only
     QList<qsizetype> map;
     const QString folded = fold(u"Ёж և", &map);
     REQUIRE(map.size() == folded.size());
-    CHECK(map == QList<qsizetype>{0, 1, 2, 3, 3});
+    CHECK(map == QList<qsizetype> {0, 1, 2, 3, 3});
 
-    const auto terms = SearchText::parse(u"«горных долинах» Ледн* plain-word \"NEAR(\" title:x", false);
+    const auto terms
+        = SearchText::parse(u"«горных долинах» Ледн* plain-word \"NEAR(\" title:x", false);
     REQUIRE(terms.size() == 5);
-    CHECK(terms.at(0).words == QStringList{QStringLiteral("горных"), QStringLiteral("долинах")});
+    CHECK(terms.at(0).words == QStringList {QStringLiteral("горных"), QStringLiteral("долинах")});
     CHECK(terms.at(1).prefix);
-    CHECK(terms.at(2).words == QStringList{QStringLiteral("plain"), QStringLiteral("word")});
-    CHECK(terms.at(3).words == QStringList{QStringLiteral("near")});
-    CHECK(terms.at(4).words == QStringList{QStringLiteral("title"), QStringLiteral("x")});
+    CHECK(terms.at(2).words == QStringList {QStringLiteral("plain"), QStringLiteral("word")});
+    CHECK(terms.at(3).words == QStringList {QStringLiteral("near")});
+    CHECK(terms.at(4).words == QStringList {QStringLiteral("title"), QStringLiteral("x")});
     CHECK(SearchText::matchExpression(terms)
           == QStringLiteral("\"горных долинах\" \"ледн\"* \"plain word\" \"near\" \"title x\""));
     CHECK(SearchText::parse(u"glac", true).first().prefix);
-    CHECK_FALSE(SearchText::parse(u"glac ", true).first().prefix);  // the word is finished
-    CHECK_FALSE(SearchText::parse(u"g", true).first().prefix);      // too short to be useful
+    CHECK_FALSE(SearchText::parse(u"glac ", true).first().prefix); // the word is finished
+    CHECK_FALSE(SearchText::parse(u"g", true).first().prefix); // too short to be useful
     CHECK_FALSE(SearchText::parse(u"gl", true).first().prefix);
-    CHECK(SearchText::parse(u"gl*", false).first().prefix);          // asked for explicitly
+    CHECK(SearchText::parse(u"gl*", false).first().prefix); // asked for explicitly
     CHECK(SearchText::parse(u" — « » ", false).isEmpty());
 
-    const QString snip = SearchText::snippet(QStringLiteral("Ледники Кавказа теряют массу ещё быстрее"),
-                                             SearchText::parse(u"еще", false), QStringLiteral("["),
-                                             QStringLiteral("]"));
+    const QString snip = SearchText::snippet(
+        QStringLiteral("Ледники Кавказа теряют массу ещё быстрее"),
+        SearchText::parse(u"еще", false), QStringLiteral("["), QStringLiteral("]"));
     CHECK(snip == QStringLiteral("Ледники Кавказа теряют массу [ещё] быстрее"));
-    CHECK(SearchText::snippet(QStringLiteral("<b>Лебедев</b> & Co"), SearchText::parse(u"лебедев", false),
-                              QStringLiteral("<mark>"), QStringLiteral("</mark>"), true)
+    CHECK(SearchText::snippet(QStringLiteral("<b>Лебедев</b> & Co"),
+                              SearchText::parse(u"лебедев", false), QStringLiteral("<mark>"),
+                              QStringLiteral("</mark>"), true)
           == QStringLiteral("&lt;b&gt;<mark>Лебедев</mark>&lt;/b&gt; &amp; Co"));
 }
 
-TEST_CASE("search finds every locale, with the folding, prefixes, phrases and snippets",
-          "[search]")
+TEST_CASE("search finds every locale, with the folding, prefixes, phrases and snippets", "[search]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("search.sqlite")));
@@ -144,26 +145,26 @@ TEST_CASE("search finds every locale, with the folding, prefixes, phrases and sn
         typing.prefixLast = true;
         const SearchResults partial = find(*db, QStringLiteral("Retreating glac"), typing);
         CHECK(hitKeys(partial).contains(glaciers.left(8) + QStringLiteral("/en")));
-        CHECK(find(*db, QStringLiteral("Retreating glac")).hits.isEmpty());  // not a word
+        CHECK(find(*db, QStringLiteral("Retreating glac")).hits.isEmpty()); // not a word
         CHECK_FALSE(find(*db, QStringLiteral("\"mountain valleys\"")).hits.isEmpty());
         CHECK(find(*db, QStringLiteral("\"valleys mountain\"")).hits.isEmpty());
     }
     SECTION("what a person types is never FTS5 syntax")
     {
-        for (const char *typed : {"NEAR(", "title:glaciers", "\"unbalanced", "a AND OR NOT",
-                                  "(", "*", "glaciers)", "'; DROP TABLE search; --"}) {
+        for (const char *typed : {"NEAR(", "title:glaciers", "\"unbalanced", "a AND OR NOT", "(",
+                                  "*", "glaciers)", "'; DROP TABLE search; --"}) {
             INFO(typed);
             SearchQuery q;
             q.text = QString::fromUtf8(typed);
             auto r = SearchRepository(*db).search(q);
             if (!r)
-                CHECK(r.error().code == ErrorCode::InvalidInput);  // nothing to search for
+                CHECK(r.error().code == ErrorCode::InvalidInput); // nothing to search for
         }
         CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM search")).value().toInt() == 16);
     }
     SECTION("filters: locale, state, section, author, expert, dates")
     {
-        const QString word = QStringLiteral("Caucasus");  // in more than one article
+        const QString word = QStringLiteral("Caucasus"); // in more than one article
         const SearchResults all = find(*db, word);
         REQUIRE(all.hits.size() >= 2);
         SearchQuery q;
@@ -173,13 +174,13 @@ TEST_CASE("search finds every locale, with the folding, prefixes, phrases and sn
         q = {};
         q.author = QStringLiteral("tom.reid");
         for (const SearchHit &h : find(*db, word, q).hits)
-            CHECK(h.articleUid != glaciers);  // irina.volkova's and ani.hakobyan's
+            CHECK(h.articleUid != glaciers); // irina.volkova's and ani.hakobyan's
         q = {};
         q.expertUid = expertUid(*db, beridze);
         const SearchResults quoting = find(*db, QStringLiteral("Леван"), q);
         CHECK_FALSE(quoting.hits.isEmpty());
         CHECK(hitKeys(quoting) == hitKeys(find(*db, QStringLiteral("Леван"))));
-        q.expertUid = expertUid(*db, QStringLiteral("fe4adaca"));  // quoted elsewhere only
+        q.expertUid = expertUid(*db, QStringLiteral("fe4adaca")); // quoted elsewhere only
         CHECK(find(*db, QStringLiteral("Леван"), q).hits.isEmpty());
         q = {};
         q.sectionUid = QStringLiteral("f3d76850-e4d1-4a0c-9b5d-a9dfa8ab6596");
@@ -259,16 +260,19 @@ TEST_CASE("the search index follows every write, and check finds and repairs dri
         REQUIRE(e.uid == q.expertUid);
         e.names[QStringLiteral("en")].name = QStringLiteral("Yerlan Quillfeather");
         REQUIRE_OK(ExpertRepository(*db).upsert(e));
-        CHECK(hitKeys(find(*db, QStringLiteral("Quillfeather"))).contains(rails.left(8) + QStringLiteral("/en")));
+        CHECK(hitKeys(find(*db, QStringLiteral("Quillfeather")))
+                  .contains(rails.left(8) + QStringLiteral("/en")));
     }
     SECTION("drift is found, then repaired")
     {
         REQUIRE(SearchIndex(*db).verify().value().isEmpty());
-        REQUIRE_OK(db->run(QStringLiteral("DELETE FROM search WHERE rowid = (SELECT min(id) FROM search_docs)")));
-        REQUIRE_OK(db->run(QStringLiteral("UPDATE search SET lead = 'tampered' WHERE rowid = (SELECT max(id) FROM search_docs)")));
+        REQUIRE_OK(db->run(
+            QStringLiteral("DELETE FROM search WHERE rowid = (SELECT min(id) FROM search_docs)")));
+        REQUIRE_OK(db->run(QStringLiteral("UPDATE search SET lead = 'tampered' WHERE rowid = "
+                                          "(SELECT max(id) FROM search_docs)")));
         auto problems = SearchIndex(*db).verify();
         REQUIRE_OK(problems);
-        CHECK(problems->size() == 3);  // one missing entry (counted, and named), one out of date
+        CHECK(problems->size() == 3); // one missing entry (counted, and named), one out of date
         auto rebuilt = SearchIndex(*db).rebuild();
         REQUIRE_OK(rebuilt);
         CHECK(*rebuilt == 16);
@@ -281,43 +285,58 @@ TEST_CASE("byline-cli search and check --repair", "[search][cli]")
     TempDir dir;
     const QString path = dir.path(QStringLiteral("cli.sqlite"));
     (void)Test::openDemoStore(path);
-    const QStringList db{QStringLiteral("--db"), path};
+    const QStringList db {QStringLiteral("--db"), path};
 
-    const auto text = Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("ледник*")});
+    const auto text
+        = Test::runCli(db + QStringList {QStringLiteral("search"), QStringLiteral("ледник*")});
     CHECK(text.exitCode == 0);
     CHECK(text.out.contains(glaciers));
     CHECK(text.out.contains(QStringLiteral("[Ледники]")));
 
-    const auto json = Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("glaciers water"),
-                                                    QStringLiteral("--json"), QStringLiteral("--locale"),
-                                                    QStringLiteral("en")});
+    const auto json = Test::runCli(
+        db
+        + QStringList {QStringLiteral("search"), QStringLiteral("glaciers water"),
+                       QStringLiteral("--json"), QStringLiteral("--locale"), QStringLiteral("en")});
     REQUIRE(json.exitCode == 0);
     CHECK(json.out.contains(QStringLiteral("\"ranking\": \"relevance\"")));
     CHECK(json.out.contains(QStringLiteral("[[Glaciers]]")));
 
-    const auto typing = Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("Retreating glac"),
-                                                      QStringLiteral("--prefix")});
+    const auto typing
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("search"), QStringLiteral("Retreating glac"),
+                                      QStringLiteral("--prefix")});
     CHECK(typing.out.contains(glaciers));
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("—")}).exitCode == 6);
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--locale"),
-                                        QStringLiteral("fr")}).exitCode == 6);
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--status"),
-                                        QStringLiteral("lost")}).exitCode == 2);
-    const auto dated = Test::runCli(db + QStringList{QStringLiteral("search"), QStringLiteral("glaciers"),
-                                                     QStringLiteral("--from"), QStringLiteral("2099-01-01")});
+    CHECK(Test::runCli(db + QStringList {QStringLiteral("search"), QStringLiteral("—")}).exitCode
+          == 6);
+    CHECK(Test::runCli(db
+                       + QStringList {QStringLiteral("search"), QStringLiteral("x"),
+                                      QStringLiteral("--locale"), QStringLiteral("fr")})
+              .exitCode
+          == 6);
+    CHECK(Test::runCli(db
+                       + QStringList {QStringLiteral("search"), QStringLiteral("x"),
+                                      QStringLiteral("--status"), QStringLiteral("lost")})
+              .exitCode
+          == 2);
+    const auto dated
+        = Test::runCli(db
+                       + QStringList {QStringLiteral("search"), QStringLiteral("glaciers"),
+                                      QStringLiteral("--from"), QStringLiteral("2099-01-01")});
     CHECK(dated.exitCode == 0);
     CHECK(dated.out.contains(QStringLiteral("Nothing found")));
 
     {
         auto store = Test::openStore(path);
-        REQUIRE_OK(store->run(QStringLiteral("DELETE FROM search WHERE rowid = (SELECT max(id) FROM search_docs)")));
+        REQUIRE_OK(store->run(
+            QStringLiteral("DELETE FROM search WHERE rowid = (SELECT max(id) FROM search_docs)")));
     }
-    const auto drift = Test::runCli(db + QStringList{QStringLiteral("check")});
+    const auto drift = Test::runCli(db + QStringList {QStringLiteral("check")});
     CHECK(drift.exitCode == 6);
     CHECK(drift.out.contains(QStringLiteral("index: ")));
     CHECK(drift.err.contains(QStringLiteral("--repair")));
-    const auto repaired = Test::runCli(db + QStringList{QStringLiteral("check"), QStringLiteral("--repair")});
+    const auto repaired
+        = Test::runCli(db + QStringList {QStringLiteral("check"), QStringLiteral("--repair")});
     CHECK(repaired.exitCode == 0);
     CHECK(repaired.out.contains(QStringLiteral("rebuilt (16 documents)")));
-    CHECK(Test::runCli(db + QStringList{QStringLiteral("check")}).exitCode == 0);
+    CHECK(Test::runCli(db + QStringList {QStringLiteral("check")}).exitCode == 0);
 }

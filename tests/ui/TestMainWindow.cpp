@@ -1,35 +1,35 @@
 #include "core/models/ArticleListModel.h"
-#include "tests/TestSupport.h"
-#include "ui/ArticleActions.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/EditService.h"
 #include "core/workflow/WorkflowService.h"
-#include "ui/MainWindow.h"
+#include "tests/TestSupport.h"
+#include "ui/ArticleActions.h"
 #include "ui/HistoryPanel.h"
+#include "ui/MainWindow.h"
 #include "ui/PreviewPanel.h"
 #include "ui/SearchPanel.h"
-#include "ui/UiLanguage.h"
 #include "ui/TranslationPanel.h"
+#include "ui/UiLanguage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QListWidget>
-#include <QTableView>
-#include <QPushButton>
-#include <QMenuBar>
-#include <QSettings>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
 #include <QTest>
-#include <QWebEngineView>
 #include <QTextBrowser>
-#include <QUrl>
 #include <QTreeWidget>
+#include <QUrl>
+#include <QWebEngineView>
 
 #include <memory>
 
@@ -60,7 +60,8 @@ TEST_CASE("the article list model passes the item model tester while paging", "[
     CHECK(model.rowCount() == 2);
     CHECK(model.canFetchMore({}));
     {
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         while (model.canFetchMore({}))
             model.fetchMore({});
         CHECK(model.rowCount() == 6);
@@ -77,9 +78,11 @@ TEST_CASE("the article list model passes the item model tester while paging", "[
         CHECK(model.index(row - 1, ArticleListModel::Headline).data().toString()
               <= model.index(row, ArticleListModel::Headline).data().toString());
     }
-    CHECK(model.headerData(ArticleListModel::Locales, Qt::Horizontal).toString() == QStringLiteral("Languages"));
+    CHECK(model.headerData(ArticleListModel::Locales, Qt::Horizontal).toString()
+          == QStringLiteral("Languages"));
     // The language column shows the newsroom's labels, Armenian as AM.
-    CHECK(model.index(0, ArticleListModel::Locales).data().toString().contains(QStringLiteral("AM")));
+    CHECK(
+        model.index(0, ArticleListModel::Locales).data().toString().contains(QStringLiteral("AM")));
 }
 
 TEST_CASE("the main window lists the store and filters by view", "[ui]")
@@ -113,7 +116,7 @@ TEST_CASE("the main window lists the store and filters by view", "[ui]")
     views->setCurrentRow(rowOf(QStringLiteral("My work")));
     CHECK(window.articleModel()->rowCount() == 0);
     window.setCurrentUser(QStringLiteral("tom.reid"));
-    CHECK(window.articleModel()->rowCount() == 3);  // his three articles
+    CHECK(window.articleModel()->rowCount() == 3); // his three articles
     for (int row = 0; row < window.articleModel()->rowCount(); ++row)
         CHECK(window.articleModel()->summary(row).authors.contains(QStringLiteral("tom.reid")));
 
@@ -124,7 +127,8 @@ TEST_CASE("the main window lists the store and filters by view", "[ui]")
     CHECK(window.articleModel()->rowCount() == 3);
 }
 
-TEST_CASE("the desk offers the workflow actions the user's role and the state allow", "[ui][workflow]")
+TEST_CASE("the desk offers the workflow actions the user's role and the state allow",
+          "[ui][workflow]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("actions.sqlite")));
@@ -146,14 +150,14 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     CHECK_FALSE(approve->isEnabled());
     CHECK(approve->toolTip().contains(QStringLiteral("who you are")));
 
-    window.setCurrentUser(QStringLiteral("tom.reid"));  // a journalist
+    window.setCurrentUser(QStringLiteral("tom.reid")); // a journalist
     CHECK(window.currentUser() == QStringLiteral("tom.reid"));
     CHECK_FALSE(approve->isEnabled());
     CHECK(approve->toolTip().contains(QStringLiteral("journalist")));
 
-    window.setCurrentUser(QStringLiteral("samvel.harutyunyan"));  // the editor
+    window.setCurrentUser(QStringLiteral("samvel.harutyunyan")); // the editor
     REQUIRE(approve->isEnabled());
-    CHECK_FALSE(actions->action(Action::Submit)->isEnabled());  // already submitted
+    CHECK_FALSE(actions->action(Action::Submit)->isEnabled()); // already submitted
     const QString uid = window.articleModel()->summary(submittedRow).uid;
     approve->trigger();
     auto row = [&] {
@@ -165,10 +169,12 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     };
     REQUIRE(row() >= 0);
     CHECK(window.articleModel()->summary(row()).state == WorkflowState::Approved);
-    CHECK_FALSE(approve->isEnabled());  // the selection follows the article
+    CHECK_FALSE(approve->isEnabled()); // the selection follows the article
 
     // Scheduling asks for a time; cancelling changes nothing.
-    actions->askTime = [](const QDateTime &) { return std::optional<QDateTime>(); };
+    actions->askTime = [](const QDateTime &) {
+        return std::optional<QDateTime>();
+    };
     actions->action(Action::Schedule)->trigger();
     CHECK(window.articleModel()->summary(row()).state == WorkflowState::Approved);
     actions->askTime = [](const QDateTime &) {
@@ -179,9 +185,12 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
 
     // Sending back asks for the comment the author will read. If it cannot be sent (someone
     // spiked the article meanwhile), the comment is not lost: the next dialog offers it again.
-    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Spike, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    REQUIRE_OK(WorkflowService(*db).act(
+        {uid, Action::Spike, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
     QStringList failures;
-    window.warn = [&](const QString &, const QString &message) { failures.append(message); };
+    window.warn = [&](const QString &, const QString &message) {
+        failures.append(message);
+    };
     QString offered = QStringLiteral("(not asked)");
     actions->askComment = [&](const QString &, const QString &draft) {
         offered = draft;
@@ -194,8 +203,10 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     // The desk now shows the article where it is: spiked, nothing to send back.
     CHECK(window.articleModel()->summary(row()).state == WorkflowState::Spiked);
     CHECK_FALSE(actions->action(Action::RequestChanges)->isEnabled());
-    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Restore, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
-    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Submit, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    REQUIRE_OK(WorkflowService(*db).act(
+        {uid, Action::Restore, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    REQUIRE_OK(WorkflowService(*db).act(
+        {uid, Action::Submit, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
     window.articleModel()->reload();
     window.articleView()->selectRow(row());
     REQUIRE(actions->action(Action::RequestChanges)->isEnabled());
@@ -207,7 +218,8 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     CHECK((*after)->state == WorkflowState::Draft);
 }
 
-TEST_CASE("the translation panel shows the stale segment and lets its translator confirm it", "[ui][translation]")
+TEST_CASE("the translation panel shows the stale segment and lets its translator confirm it",
+          "[ui][translation]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("panel.sqlite")));
@@ -227,7 +239,7 @@ TEST_CASE("the translation panel shows the stale segment and lets its translator
     MainWindow window(*db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.setCurrentUser(QStringLiteral("lena.mkrtchyan"));  // translates into Armenian
+    window.setCurrentUser(QStringLiteral("lena.mkrtchyan")); // translates into Armenian
     int row = -1;
     for (int r = 0; r < window.articleModel()->rowCount(); ++r)
         row = window.articleModel()->summary(r).uid == uid ? r : row;
@@ -274,7 +286,7 @@ TEST_CASE("the desk searches every language and opens what it finds", "[ui][sear
     SearchPanel *panel = window.searchPanel();
     REQUIRE(panel != nullptr);
 
-    panel->setQuery(QStringLiteral("еще десят"));  // ё typed as е, the last word unfinished
+    panel->setQuery(QStringLiteral("еще десят")); // ё typed as е, the last word unfinished
     REQUIRE_FALSE(panel->results().hits.isEmpty());
     const Storage::SearchHit hit = panel->results().hits.first();
     CHECK(hit.locale == QStringLiteral("ru"));
@@ -287,12 +299,13 @@ TEST_CASE("the desk searches every language and opens what it finds", "[ui][sear
         q.state = WorkflowState::Draft;
         return q;
     }());
-    Q_EMIT panel->resultView()->anchorClicked(QUrl(QStringLiteral("article:%1/%2").arg(hit.articleUid, hit.locale)));
+    Q_EMIT panel->resultView()->anchorClicked(
+        QUrl(QStringLiteral("article:%1/%2").arg(hit.articleUid, hit.locale)));
     const QModelIndex current = window.articleView()->currentIndex();
     REQUIRE(current.isValid());
     CHECK(window.articleModel()->summary(current.row()).uid == hit.articleUid);
 
-    panel->setQuery(QStringLiteral("«»"));  // punctuation only: no error, just nothing
+    panel->setQuery(QStringLiteral("«»")); // punctuation only: no error, just nothing
     CHECK(panel->results().hits.isEmpty());
     CHECK_FALSE(panel->summary().contains(QStringLiteral("failed")));
 }
@@ -304,9 +317,13 @@ TEST_CASE("the interface language changes while the desk runs", "[ui][i18n]")
     MainWindow window(*db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto fileMenu = [&] { return window.menuBar()->actions().first()->text(); };
+    auto fileMenu = [&] {
+        return window.menuBar()->actions().first()->text();
+    };
     auto header = [&] {
-        return window.articleModel()->headerData(ArticleListModel::Headline, Qt::Horizontal).toString();
+        return window.articleModel()
+            ->headerData(ArticleListModel::Headline, Qt::Horizontal)
+            .toString();
     };
     CHECK(fileMenu() == QStringLiteral("&File"));
     const QString english = header();
@@ -331,7 +348,9 @@ TEST_CASE("the preview shows the page through the site's renderer, in any langua
     auto db = Test::openDemoStore(dir.path(QStringLiteral("preview.sqlite")));
     PreviewPanel panel(*db);
     QStringList shown;
-    panel.show = [&](const QString &html) { shown.append(html); };  // no web engine in tests
+    panel.show = [&](const QString &html) {
+        shown.append(html);
+    }; // no web engine in tests
     panel.resize(500, 600);
     panel.QWidget::show();
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
@@ -342,12 +361,14 @@ TEST_CASE("the preview shows the page through the site's renderer, in any langua
     CHECK(shown.last().contains(QStringLiteral("<html lang=\"ru\" class=\"theme-light")));
     CHECK(shown.last().contains(QStringLiteral("qrc:/byline/site/byline.css")));
     panel.localeBox()->setCurrentIndex(panel.localeBox()->findData(QStringLiteral("hy")));
-    REQUIRE(QTest::qWaitFor([&] { return shown.last().contains(QStringLiteral("<html lang=\"hy\"")); }));
-    CHECK(panel.findChild<QWebEngineView *>() == nullptr);  // created only for real display
+    REQUIRE(QTest::qWaitFor(
+        [&] { return shown.last().contains(QStringLiteral("<html lang=\"hy\"")); }));
+    CHECK(panel.findChild<QWebEngineView *>() == nullptr); // created only for real display
 
     // A draft has no public page, but the preview shows it.
     panel.setArticle(QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"));
-    REQUIRE(QTest::qWaitFor([&] { return shown.last().contains(QStringLiteral("Рельсы через степь")); }));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return shown.last().contains(QStringLiteral("Рельсы через степь")); }));
 }
 
 TEST_CASE("the desk exports the site in the background and reports how it went", "[ui][site]")
@@ -358,11 +379,16 @@ TEST_CASE("the desk exports the site in the background and reports how it went",
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QStringList warnings;
-    window.warn = [&](const QString &, const QString &message) { warnings.append(message); };
+    window.warn = [&](const QString &, const QString &message) {
+        warnings.append(message);
+    };
     QList<bool> results;
-    QObject::connect(&window, &MainWindow::siteExported, &window, [&](bool ok) { results.append(ok); });
+    QObject::connect(&window, &MainWindow::siteExported, &window,
+                     [&](bool ok) { results.append(ok); });
 
-    window.askExportFolder = [&] { return dir.path(QStringLiteral("site")); };
+    window.askExportFolder = [&] {
+        return dir.path(QStringLiteral("site"));
+    };
     window.exportSite();
     REQUIRE(QTest::qWaitFor([&] { return !results.isEmpty(); }, 20000));
     CHECK(results.first());
@@ -372,7 +398,9 @@ TEST_CASE("the desk exports the site in the background and reports how it went",
     const QString other = dir.path(QStringLiteral("papers"));
     QDir().mkpath(other);
     Test::writeFile(other + QStringLiteral("/notes.txt"), "mine");
-    window.askExportFolder = [&] { return other; };
+    window.askExportFolder = [&] {
+        return other;
+    };
     window.exportSite();
     REQUIRE(QTest::qWaitFor([&] { return results.size() == 2; }, 20000));
     CHECK_FALSE(results.last());
@@ -385,7 +413,7 @@ TEST_CASE("the history panel shows what each revision changed, previews and rest
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("history.sqlite")));
-    const QString uid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");  // the draft
+    const QString uid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"); // the draft
     {
         auto found = Storage::ArticleRepository(*db).find(uid);
         REQUIRE_OK(found);
@@ -403,7 +431,7 @@ TEST_CASE("the history panel shows what each revision changed, previews and rest
     REQUIRE(panel.revisionList()->count() >= 2);
     // The newest first: it changed the headline.
     CHECK(panel.changes()->toPlainText().contains(QStringLiteral("новый заголовок")));
-    CHECK_FALSE(panel.restoreButton()->isEnabled());  // it is the current text already
+    CHECK_FALSE(panel.restoreButton()->isEnabled()); // it is the current text already
 
     panel.revisionList()->setCurrentRow(1);
     REQUIRE(panel.restoreButton()->isEnabled());
@@ -412,14 +440,18 @@ TEST_CASE("the history panel shows what each revision changed, previews and rest
                      [&](const Article &asOf) { previews.append(asOf); });
     panel.previewButton()->click();
     REQUIRE(previews.size() == 1);
-    CHECK(previews.first().translation(u"ru")->title == QStringLiteral("Рельсы через степь: первый вариант"));
+    CHECK(previews.first().translation(u"ru")->title
+          == QStringLiteral("Рельсы через степь: первый вариант"));
 
     int asked = 0;
-    panel.confirmRestore = [&](int) { ++asked; return true; };
+    panel.confirmRestore = [&](int) {
+        ++asked;
+        return true;
+    };
     const int before = panel.revisionList()->count();
     panel.restoreButton()->click();
     CHECK(asked == 1);
-    CHECK(panel.revisionList()->count() == before + 1);  // restoring adds a revision
+    CHECK(panel.revisionList()->count() == before + 1); // restoring adds a revision
     auto now = Storage::ArticleRepository(*db).find(uid);
     REQUIRE_OK(now);
     CHECK((*now)->translation(u"ru")->title == previews.first().translation(u"ru")->title);
