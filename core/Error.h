@@ -19,6 +19,7 @@ enum class ErrorCode {
     StorageTooNew,     // written by a newer Byline
     StorageFailure,    // anything else the storage layer reports
     Io,                // reading or writing an ordinary file
+    Cancelled,         // the person stopped long work before it finished; nothing was changed
 };
 
 struct Error

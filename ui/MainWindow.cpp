@@ -8,12 +8,12 @@
 #include "core/storage/UserRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
+#include "ui/ArticleEditor.h"
 #include "ui/EditorTabs.h"
 #include "ui/HistoryPanel.h"
 #include "ui/Labels.h"
 #include "ui/PreviewPanel.h"
 #include "ui/SearchPanel.h"
-#include "ui/SiteExportJob.h"
 #include "ui/TranslationPanel.h"
 #include "ui/UiLanguage.h"
 
@@ -28,7 +28,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -213,6 +212,17 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     askExportFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Export the site into a folder"));
     };
+    askImportFile = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Import articles from a Byline file"),
+                                            QString(), tr("Byline files (*.json);;All files (*)"));
+    };
+    askExportFile = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Export the whole store to a Byline file"),
+                                            QStringLiteral("byline-export.json"),
+                                            tr("Byline files (*.json)"));
+    };
+    m_jobs = new StoreJobs(db.path(), this);
+    connect(m_jobs, &StoreJobs::finished, this, &MainWindow::jobFinished);
     connect(m_translations, &TranslationPanel::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
 
@@ -276,7 +286,13 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         for (QAction *a : m_languageMenu->actions())
             a->setChecked(a->data().toString() == code);
     });
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importFile);
+    m_importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
+    m_importAction->setEnabled(!db.isReadOnly());
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFile);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     m_exportSiteAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSite);
+    m_exportSiteAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -318,7 +334,13 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Byline"));
     m_fileMenu->setTitle(tr("&File"));
     m_languageMenu->setTitle(tr("Interface &language"));
-    m_exportSiteAction->setText(tr("&Export the site…"));
+    m_importAction->setText(tr("&Import articles…"));
+    m_importAction->setToolTip(
+        m_db.isReadOnly() ? tr("The store is read-only: nothing can be imported into it.")
+                          : tr("Read a byline/1 file into the store (newer texts win, nothing "
+                               "is lost)"));
+    m_exportAction->setText(tr("E&xport the store…"));
+    m_exportSiteAction->setText(tr("Export the &site…"));
     m_model->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -439,41 +461,65 @@ void MainWindow::reloadKeeping(const QString &uidToKeep)
     selectionChanged();
 }
 
+void MainWindow::importFile()
+{
+    const QString path = askImportFile ? askImportFile() : QString();
+    if (!path.isEmpty())
+        startJob(StoreJobs::Kind::Import, path);
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = askExportFile ? askExportFile() : QString();
+    if (!path.isEmpty())
+        startJob(StoreJobs::Kind::Export, path);
+}
+
 void MainWindow::exportSite()
 {
-    if (m_siteExport && m_siteExport->isRunning())
-        return;
     const QString folder = askExportFolder ? askExportFolder() : QString();
-    if (folder.isEmpty())
-        return;
-    if (!m_siteExport) {
-        m_siteExport = new SiteExportJob(this);
-        m_exportProgress = new QProgressDialog(this);
-        m_exportProgress->setWindowTitle(tr("Exporting the site"));
-        m_exportProgress->setAutoClose(false);
-        m_exportProgress->setAutoReset(false);
-        m_exportProgress->setMinimumDuration(300);
-        connect(m_exportProgress, &QProgressDialog::canceled, m_siteExport, &SiteExportJob::cancel);
-        connect(m_siteExport, &SiteExportJob::progressed, m_exportProgress,
-                [this](int done, int total) {
-                    m_exportProgress->setMaximum(total);
-                    m_exportProgress->setValue(done);
-                });
-        connect(m_siteExport, &SiteExportJob::finished, this,
-                [this](bool ok, const QString &message) {
-                    m_exportProgress->reset();
-                    m_exportProgress->hide();
-                    if (ok)
-                        statusBar()->showMessage(message, 15000);
-                    else
-                        warn(tr("The site was not exported"), message);
-                    Q_EMIT siteExported(ok);
-                });
+    if (!folder.isEmpty())
+        startJob(StoreJobs::Kind::SiteExport, folder);
+}
+
+void MainWindow::startJob(StoreJobs::Kind kind, const QString &path)
+{
+    if (!m_jobs->start(kind, path)) {
+        warn(tr("Not now"),
+             tr("An import or export is still running. Wait for it to finish, "
+                "or cancel it, then try again."));
     }
-    m_exportProgress->setLabelText(tr("Writing the pages to %1…").arg(folder));
-    m_exportProgress->setCancelButtonText(tr("Cancel"));
-    m_exportProgress->setValue(0);
-    m_siteExport->start(m_db.path(), folder);
+}
+
+void MainWindow::jobFinished(StoreJobs::Kind kind, bool ok, const QString &message, bool cancelled)
+{
+    if (ok)
+        statusBar()->showMessage(message, 30000);
+    else if (cancelled)
+        statusBar()->showMessage(message, 15000);
+    switch (kind) {
+    case StoreJobs::Kind::Import:
+        if (!ok && !cancelled)
+            warn(tr("Nothing was imported"), message);
+        if (ok) {
+            // Open articles show what the file brought, unless their text is being edited.
+            for (ArticleEditor *editor : m_editors->editors())
+                m_editors->articleChanged(editor->uid());
+            reloadKeeping(m_shownUid);
+        }
+        Q_EMIT imported(ok);
+        break;
+    case StoreJobs::Kind::Export:
+        if (!ok && !cancelled)
+            warn(tr("The store was not exported"), message);
+        Q_EMIT exported(ok);
+        break;
+    case StoreJobs::Kind::SiteExport:
+        if (!ok && !cancelled)
+            warn(tr("The site was not exported"), message);
+        Q_EMIT siteExported(ok);
+        break;
+    }
 }
 
 bool MainWindow::selectArticle(const QString &uid)

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "ui/StoreJobs.h"
+
 #include <QMainWindow>
 
 #include <functional>
 
 class QAction;
 class QComboBox;
-class QProgressDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -21,7 +22,6 @@ class EditorTabs;
 class HistoryPanel;
 class PreviewPanel;
 class SearchPanel;
-class SiteExportJob;
 class UiLanguage;
 class TranslationPanel;
 namespace Storage {
@@ -65,13 +65,22 @@ public:
     std::function<void(const QString &title, const QString &message)> warn;
     // Where to export the site (a folder dialog; tests answer it). Empty: cancelled.
     std::function<QString()> askExportFolder;
+    // Which byline/1 file to import, and where to export the store (file dialogs; tests
+    // answer them). Empty: cancelled.
+    std::function<QString()> askImportFile;
+    std::function<QString()> askExportFile;
 
-    // File > Export the site: in the background, with progress and cancel.
+    // File > Import, File > Export and File > Export the site: in the background, with
+    // progress and cancel, one at a time.
+    void importFile();
+    void exportFile();
     void exportSite();
 
 Q_SIGNALS:
     void currentUserChanged(const QString &name);
     void siteExported(bool ok);
+    void imported(bool ok);
+    void exported(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -86,14 +95,17 @@ private:
     void reloadKeeping(const QString &uid);
     void setUpEditors(QWidget *desk);
     void openCurrent();
+    void startJob(StoreJobs::Kind kind, const QString &path);
+    void jobFinished(StoreJobs::Kind kind, bool ok, const QString &message, bool cancelled);
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
     PreviewPanel *m_preview = nullptr;
     HistoryPanel *m_history = nullptr;
     QDockWidget *m_historyDock = nullptr;
-    SiteExportJob *m_siteExport = nullptr;
-    QProgressDialog *m_exportProgress = nullptr;
+    StoreJobs *m_jobs = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_exportSiteAction = nullptr;
     QDockWidget *m_previewDock = nullptr;
     UiLanguage *m_language = nullptr;

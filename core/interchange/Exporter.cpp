@@ -128,7 +128,15 @@ Result<Document> Exporter::load(const QString &articleUid) const
     } else {
         uids = {articleUid};
     }
+    const int total = int(uids.size());
+    int position = 0;
     for (const QString &uid : std::as_const(uids)) {
+        if (m_progress.cancelled()) {
+            return fail(ErrorCode::Cancelled,
+                        QObject::tr("The export was cancelled; no file was written."));
+        }
+        if (position++ % 25 == 0)
+            m_progress.report(position - 1, total);
         auto article = articles.find(uid, Storage::ArticleRepository::Load::WithHistory);
         if (!article)
             return std::unexpected(article.error());
@@ -143,8 +151,9 @@ Result<Document> Exporter::load(const QString &articleUid) const
     auto users = Storage::UserRepository(m_db).all();
     auto experts = Storage::ExpertRepository(m_db).all();
     auto quotes = Storage::QuoteRepository(m_db).all();
-    for (const Error *e : {sections ? nullptr : &sections.error(), users ? nullptr : &users.error(),
-                           experts ? nullptr : &experts.error(), quotes ? nullptr : &quotes.error()}) {
+    for (const Error *e :
+         {sections ? nullptr : &sections.error(), users ? nullptr : &users.error(),
+          experts ? nullptr : &experts.error(), quotes ? nullptr : &quotes.error()}) {
         if (e)
             return std::unexpected(*e);
     }

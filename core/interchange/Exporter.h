@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/interchange/Document.h"
 
 #include <QByteArray>
@@ -15,7 +16,10 @@ namespace Byline::Interchange {
 class Exporter
 {
 public:
-    explicit Exporter(Storage::Database &db) : m_db(db) {}
+    explicit Exporter(Storage::Database &db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<Document> load(const QString &articleUid = {}) const;
     [[nodiscard]] Result<QByteArray> exportJson(const QString &articleUid = {}) const;
@@ -25,8 +29,12 @@ public:
     // One article as `show --json` prints it (the interchange article object).
     [[nodiscard]] static QByteArray articleJson(const Article &article);
 
+    // Reports the articles read; a cancel ends load() with ErrorCode::Cancelled.
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
 private:
     Storage::Database &m_db;
+    Progress m_progress;
 };
 
 } // namespace Byline::Interchange

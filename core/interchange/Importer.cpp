@@ -30,6 +30,15 @@
 namespace Byline::Interchange {
 namespace {
 
+// Progress is reported every this many articles (a report per article would flood a window).
+constexpr int progressStep = 25;
+
+std::unexpected<Error> cancelled()
+{
+    return fail(ErrorCode::Cancelled,
+                QObject::tr("The import was cancelled; the store was not changed."));
+}
+
 const QRegularExpression &uidPattern()
 {
     static const QRegularExpression p(
@@ -1016,7 +1025,14 @@ Result<Importer::Report> Importer::write(const Document &doc)
     }
     Storage::ArticleRepository articles(m_db);
     articles.beginBulk();
+    const int total = int(doc.articles.size());
+    int position = 0;
     for (Article a : doc.articles) {
+        if (m_progress.cancelled())
+            return cancelled();
+        if (position % progressStep == 0)
+            m_progress.report(position, total);
+        ++position;
         Segments::stamp(nullptr, a, true);
         auto stored = articles.find(a.uid, Storage::ArticleRepository::Load::WithHistory);
         if (!stored)
@@ -1050,10 +1066,13 @@ Result<Importer::Report> Importer::write(const Document &doc)
             break;
         }
     }
-    if (auto done = articles.endBulk(); !done)
-        return std::unexpected(done.error());
-    if (auto done = tx->commit(); !done)
-        return std::unexpected(done.error());
+    if (auto flushed = articles.endBulk(); !flushed)
+        return std::unexpected(flushed.error());
+    if (m_progress.cancelled())
+        return cancelled();
+    m_progress.report(total, total);
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
     return report;
 }
 
@@ -1065,6 +1084,8 @@ Result<Importer::Report> Importer::importJson(const QByteArray &json)
     auto doc = parse(json, *k);
     if (!doc)
         return std::unexpected(doc.error());
+    if (m_progress.cancelled())
+        return cancelled();
     return write(*doc);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/interchange/Document.h"
 
 #include <QByteArray>
@@ -60,8 +61,12 @@ public:
     [[nodiscard]] Result<Known> known() const;
     [[nodiscard]] Result<Report> write(const Document &document);
 
+    // Reports the articles written; a cancel before the commit leaves the store as it was.
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
 private:
     Storage::Database &m_db;
+    Progress m_progress;
 };
 
 } // namespace Byline::Interchange

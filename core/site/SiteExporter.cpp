@@ -324,7 +324,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     PageWriter writer;
     for (const QString &uid : std::as_const(order)) {
         if (options.cancel && options.cancel->load())
-            return fail(ErrorCode::Io,
+            return fail(ErrorCode::Cancelled,
                         QObject::tr("The export was cancelled; the site was not changed."));
         const auto ofArticle = byArticle.value(uid);
         std::optional<Article> article; // read only when a page of it must be written

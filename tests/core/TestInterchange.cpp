@@ -286,6 +286,58 @@ TEST_CASE("a refused import writes nothing", "[interchange][validation]")
     CHECK(Storage::UserRepository(*db).all()->isEmpty());
 }
 
+TEST_CASE("import and export report progress and can be cancelled, changing nothing",
+          "[interchange][progress]")
+{
+    TempDir dir;
+    auto demo = Test::openDemoStore(dir.path(QStringLiteral("demo.sqlite")));
+    auto json = Exporter(*demo).exportJson();
+    REQUIRE(json.has_value());
+
+    SECTION("import reports the articles written, ending at the total")
+    {
+        auto db = Test::openStore(dir.path(QStringLiteral("a.sqlite")));
+        QList<std::pair<int, int>> reports;
+        Importer importer(*db);
+        importer.setProgress({[&](int done, int total) { reports.append({done, total}); }, {}});
+        REQUIRE(importer.importJson(*json).has_value());
+        REQUIRE(reports.size() >= 2);
+        CHECK(reports.first() == std::pair(0, 6));
+        CHECK(reports.last() == std::pair(6, 6));
+    }
+    SECTION("a cancelled import leaves the store as it was, though it had begun writing")
+    {
+        auto db = Test::openStore(dir.path(QStringLiteral("b.sqlite")));
+        std::atomic_bool cancel = false;
+        Importer importer(*db);
+        // Cancelled while the articles are written: locales, users and experts are in already.
+        importer.setProgress({[&](int, int) { cancel = true; }, &cancel});
+        auto report = importer.importJson(*json);
+        REQUIRE_FALSE(report.has_value());
+        CHECK(report.error().code == ErrorCode::Cancelled);
+        CHECK(report.error().message.contains(QStringLiteral("not changed")));
+        CHECK(*Storage::ArticleRepository(*db).count() == 0);
+        CHECK(Storage::UserRepository(*db).all()->isEmpty());
+        // And the store still works: the same import, not cancelled, goes through.
+        importer.setProgress({});
+        CHECK(importer.importJson(*json).has_value());
+        CHECK(*Storage::ArticleRepository(*db).count() == 6);
+    }
+    SECTION("a cancelled export gives no document")
+    {
+        std::atomic_bool cancel = true;
+        Exporter exporter(*demo);
+        exporter.setProgress({{}, &cancel});
+        auto cancelled = exporter.exportJson();
+        REQUIRE_FALSE(cancelled.has_value());
+        CHECK(cancelled.error().code == ErrorCode::Cancelled);
+        cancel = false;
+        auto again = exporter.exportJson();
+        REQUIRE(again.has_value());
+        CHECK(*again == *json);
+    }
+}
+
 TEST_CASE("the example in docs/interchange.md imports as documented", "[interchange][docs]")
 {
     const QString doc = QString::fromUtf8(
