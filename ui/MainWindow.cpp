@@ -6,6 +6,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/UserRepository.h"
+#include "core/workflow/EditService.h"
+#include "core/workflow/Permissions.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
 #include "ui/ArticleEditor.h"
@@ -157,6 +159,12 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     toolbar->addWidget(m_userLabel);
     toolbar->addWidget(m_users);
     toolbar->addSeparator();
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newArticle"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newArticle);
+    toolbar->addAction(m_newAction);
+    toolbar->addSeparator();
     for (Action a : {Action::Submit, Action::Approve, Action::RequestChanges, Action::Schedule,
                      Action::Publish})
         toolbar->addAction(m_actions->action(a));
@@ -212,6 +220,12 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     askExportFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Export the site into a folder"));
     };
+    askNewArticle = [this]() -> std::optional<NewArticleDialog::Choice> {
+        NewArticleDialog dialog(m_db, m_language->current(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.choice();
+    };
     askImportFile = [this] {
         return QFileDialog::getOpenFileName(this, tr("Import articles from a Byline file"),
                                             QString(), tr("Byline files (*.json);;All files (*)"));
@@ -242,6 +256,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
             m_history->setUser(**user);
         }
         updateStatus();
+        updateNewAction();
         if (ViewKind(m_views->currentItem() ? m_views->currentItem()->data(KindRole).toInt() : 0)
             == ViewKind::Mine)
             showView(m_views->currentRow()); // "My work" is the new user's
@@ -297,6 +312,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_articleMenu = menuBar()->addMenu(QString());
+    m_articleMenu->addAction(m_newAction);
+    m_articleMenu->addSeparator();
     m_findAction = m_articleMenu->addAction(QString(), this, [this] {
         m_searchDock->show();
         m_searchDock->raise();
@@ -350,6 +367,8 @@ void MainWindow::retranslate()
     m_previewDock->setWindowTitle(tr("Preview"));
     m_historyDock->setWindowTitle(tr("History"));
     m_findAction->setText(tr("&Find in the archive…"));
+    m_newAction->setText(tr("&New article…"));
+    updateNewAction();
     m_openAction->setText(tr("&Open"));
     m_openAction->setToolTip(tr("Open the article to edit it (Enter, double-click, Ctrl+O)"));
     m_userLabel->setText(tr("You are: "));
@@ -459,6 +478,42 @@ void MainWindow::reloadKeeping(const QString &uidToKeep)
         }
     }
     selectionChanged();
+}
+
+void MainWindow::updateNewAction()
+{
+    std::optional<User> user;
+    if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
+        user = **found;
+    const bool may = user && Permissions::mayCreate(*user) && !m_db.isReadOnly();
+    m_newAction->setEnabled(may);
+    if (may)
+        m_newAction->setToolTip(tr("Start a new article (Ctrl+N)"));
+    else if (m_db.isReadOnly())
+        m_newAction->setToolTip(tr("The store is read-only."));
+    else if (!user)
+        m_newAction->setToolTip(tr("Choose who you are first."));
+    else
+        m_newAction->setToolTip(tr("Journalists and editors start articles."));
+}
+
+void MainWindow::newArticle()
+{
+    if (!m_newAction->isEnabled())
+        return;
+    const std::optional<NewArticleDialog::Choice> choice
+        = askNewArticle ? askNewArticle() : std::nullopt;
+    if (!choice)
+        return;
+    auto made = EditService(m_db).create(currentUser(), choice->sectionUid, choice->sourceLocale,
+                                         choice->title);
+    if (!made) {
+        warn(tr("The article was not started"), made.error().message);
+        return;
+    }
+    m_model->reload();
+    selectArticle(made->uid);
+    m_editors->open(made->uid);
 }
 
 void MainWindow::importFile()

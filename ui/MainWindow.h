@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ui/NewArticleDialog.h"
 #include "ui/StoreJobs.h"
 
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -68,11 +70,15 @@ public:
     // Which byline/1 file to import, and where to export the store (file dialogs; tests
     // answer them). Empty: cancelled.
     std::function<QString()> askImportFile;
+    // The new article's headline, language and section (a dialog; tests answer it).
+    std::function<std::optional<NewArticleDialog::Choice>()> askNewArticle;
     std::function<QString()> askExportFile;
 
     // File > Import, File > Export and File > Export the site: in the background, with
     // progress and cancel, one at a time.
     void importFile();
+    // Article > New article: starts a draft as the current user and opens it.
+    void newArticle();
     void exportFile();
     void exportSite();
 
@@ -95,6 +101,7 @@ private:
     void reloadKeeping(const QString &uid);
     void setUpEditors(QWidget *desk);
     void openCurrent();
+    void updateNewAction();
     void startJob(StoreJobs::Kind kind, const QString &path);
     void jobFinished(StoreJobs::Kind kind, bool ok, const QString &message, bool cancelled);
 
@@ -105,6 +112,7 @@ private:
     QDockWidget *m_historyDock = nullptr;
     StoreJobs *m_jobs = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_newAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportSiteAction = nullptr;
     QDockWidget *m_previewDock = nullptr;

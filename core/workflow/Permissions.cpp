@@ -159,6 +159,11 @@ bool mayConfirm(const User &user, const Article &article, const QString &locale)
         || (user.role == Role::Translator && user.locales.contains(locale));
 }
 
+bool mayCreate(const User &user)
+{
+    return user.active && (user.role == Role::Journalist || user.role == Role::Editor);
+}
+
 bool mayMergeExperts(const User &user)
 {
     return user.active && (user.role == Role::Editor || user.role == Role::Admin);

@@ -34,6 +34,9 @@ namespace Byline::Permissions {
 // editors, and translators into that locale (never the source locale).
 [[nodiscard]] bool mayConfirm(const User &user, const Article &article, const QString &locale);
 
+// Whether `user` may start a new article: journalists and editors.
+[[nodiscard]] bool mayCreate(const User &user);
+
 // Whether `user` may merge two records of one expert: editors and admins.
 [[nodiscard]] bool mayMergeExperts(const User &user);
 

@@ -499,6 +499,76 @@ TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]"
     }
 }
 
+TEST_CASE("journalists and editors start new articles; the first save is theirs",
+          "[workflow][permissions][create]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("create.sqlite")));
+    EditService edits(*db);
+    const QString interviews = QStringLiteral("9fe74806-a99f-491f-80d7-82a9884d4013");
+    const qint64 before = *Storage::ArticleRepository(*db).count();
+
+    SECTION("a journalist's new draft: theirs, in its source language, one empty paragraph")
+    {
+        auto made = edits.create(otherJournalist, interviews, QStringLiteral("hy"),
+                                 QStringLiteral("  Երևանի նոր տրամվայը  "));
+        REQUIRE_OK(made);
+        CHECK(made->uid.size() == 36);
+        CHECK(made->version == 1);
+        Article stored = load(*db, made->uid);
+        CHECK(stored.state == WorkflowState::Draft);
+        CHECK(stored.sourceLocale == QStringLiteral("hy"));
+        CHECK(stored.sectionUid == interviews);
+        CHECK(stored.authors == QStringList {otherJournalist});
+        REQUIRE(stored.translations.size() == 1);
+        CHECK(stored.translations.first().title == QStringLiteral("Երևանի նոր տրամվայը"));
+        REQUIRE(stored.translations.first().blocks.size() == 1);
+        CHECK(stored.translations.first().blocks.first().type == BlockType::Paragraph);
+        CHECK(*Storage::ArticleRepository(*db).count() == before + 1);
+        // It is theirs to write: their next save goes through.
+        stored.translations.first().lead = QStringLiteral("Առաջին նախադասություն։");
+        CHECK(edits.save(stored, otherJournalist).has_value());
+    }
+    SECTION("an editor may start one too")
+    {
+        CHECK(edits.create(editor, interviews, QStringLiteral("en"), QStringLiteral("Tram"))
+                  .has_value());
+    }
+    SECTION("translators and admins do not start articles; bad input is refused; nothing is "
+            "written")
+    {
+        auto translator
+            = edits.create(hyTranslator, interviews, QStringLiteral("hy"), QStringLiteral("Title"));
+        REQUIRE_FALSE(translator.has_value());
+        CHECK(translator.error().code == ErrorCode::PermissionDenied);
+        CHECK(edits.create(admin, interviews, QStringLiteral("en"), QStringLiteral("Title"))
+                  .error()
+                  .code
+              == ErrorCode::PermissionDenied);
+        auto untitled = edits.create(author, interviews, QStringLiteral("en"), QStringLiteral(" "));
+        REQUIRE_FALSE(untitled.has_value());
+        CHECK(untitled.error().code == ErrorCode::InvalidInput);
+        CHECK(untitled.error().message.contains(QStringLiteral("headline")));
+        CHECK(edits
+                  .create(author, QStringLiteral("no-such-section"), QStringLiteral("en"),
+                          QStringLiteral("Title"))
+                  .error()
+                  .code
+              == ErrorCode::NotFound);
+        CHECK(edits.create(author, interviews, QStringLiteral("de"), QStringLiteral("Title"))
+                  .error()
+                  .code
+              == ErrorCode::NotFound);
+        CHECK(edits
+                  .create(QStringLiteral("nobody"), interviews, QStringLiteral("en"),
+                          QStringLiteral("Title"))
+                  .error()
+                  .code
+              == ErrorCode::NotFound);
+        CHECK(*Storage::ArticleRepository(*db).count() == before);
+    }
+}
+
 TEST_CASE("restoring a revision keeps everything newer", "[workflow][revisions]")
 {
     TempDir dir;

@@ -621,3 +621,63 @@ TEST_CASE("the desk opens an article on Enter and its row follows a save", "[ui]
     window.editorTabs()->close(editor);
     CHECK(window.editorTabs()->editors().isEmpty());
 }
+
+TEST_CASE("a journalist starts a new article from the desk and writes it in the editor",
+          "[ui][editor][desk][create]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("new.sqlite")));
+    MainWindow window(*db);
+    window.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal")));
+    QStringList warnings;
+    window.warn = [&](const QString &, const QString &message) {
+        warnings.append(message);
+    };
+    int asked = 0;
+    window.askNewArticle = [&]() -> std::optional<NewArticleDialog::Choice> {
+        ++asked;
+        return NewArticleDialog::Choice {QStringLiteral("A tram line for Gyumri"),
+                                         QStringLiteral("en"),
+                                         QStringLiteral("9fe74806-a99f-491f-80d7-82a9884d4013")};
+    };
+    window.show();
+    const qint64 before = *Storage::ArticleRepository(*db).count();
+    auto *newAction = window.findChild<QAction *>(QStringLiteral("newArticle"));
+    REQUIRE(newAction != nullptr);
+
+    // Nobody chosen, or a translator: not offered, and the tooltip says why.
+    CHECK_FALSE(newAction->isEnabled());
+    window.setCurrentUser(QStringLiteral("lena.mkrtchyan"));
+    CHECK_FALSE(newAction->isEnabled());
+    CHECK(newAction->toolTip().contains(QStringLiteral("Journalists and editors")));
+    window.newArticle();
+    CHECK(asked == 0);
+
+    window.setCurrentUser(irina);
+    REQUIRE(newAction->isEnabled());
+    newAction->trigger();
+    CHECK(asked == 1);
+    CHECK(warnings.isEmpty());
+    CHECK(*Storage::ArticleRepository(*db).count() == before + 1);
+    REQUIRE(window.editorTabs()->editors().size() == 1);
+    ArticleEditor *editor = window.editorTabs()->editors().first();
+    CHECK(window.editorTabs()->currentWidget() == editor);
+    CHECK(editor->title() == QStringLiteral("A tram line for Gyumri"));
+    CHECK_FALSE(editor->isReadOnly());
+    // The list shows it, selected, as Irina's draft.
+    const QModelIndex current = window.articleView()->currentIndex();
+    REQUIRE(current.isValid());
+    const ArticleSummary &row = window.articleModel()->summary(current.row());
+    CHECK(row.uid == editor->uid());
+    CHECK(row.state == WorkflowState::Draft);
+
+    // A refusal from core (here: the section is gone from the choice) is shown, nothing made.
+    window.askNewArticle = [&]() -> std::optional<NewArticleDialog::Choice> {
+        return NewArticleDialog::Choice {QStringLiteral("Second"), QStringLiteral("en"),
+                                         QStringLiteral("no-such-section")};
+    };
+    window.newArticle();
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().contains(QStringLiteral("no section")));
+    CHECK(*Storage::ArticleRepository(*db).count() == before + 1);
+}
