@@ -11,6 +11,7 @@
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
 #include "ui/ArticleEditor.h"
+#include "ui/ArticleRowDelegate.h"
 #include "ui/EditorTabs.h"
 #include "ui/HistoryPanel.h"
 #include "ui/Labels.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new ArticleRowDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);

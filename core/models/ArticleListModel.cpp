@@ -1,5 +1,6 @@
 #include "core/models/ArticleListModel.h"
 
+#include "core/Clock.h"
 #include "core/Log.h"
 
 #include "core/storage/ArticleRepository.h"
@@ -8,6 +9,7 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/TimeInput.h"
+#include "core/workflow/WorkflowService.h"
 
 #include <QLocale>
 
@@ -205,6 +207,12 @@ QString ArticleListModel::localesText(const ArticleSummary &row) const
     return parts.join(QStringLiteral("  "));
 }
 
+bool ArticleListModel::isOverdue(const ArticleSummary &row)
+{
+    return row.state == WorkflowState::Scheduled && row.scheduledAt
+        && row.scheduledAt->secsTo(Clock::now()) > WorkflowService::lateToleranceSeconds;
+}
+
 QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -221,7 +229,13 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             states.append(code + QLatin1Char(':') + translationStateName(state));
         return states;
     }
+    case OverdueRole:
+        return isOverdue(row);
     case Qt::ToolTipRole:
+        if (index.column() == Scheduled && isOverdue(row)) {
+            return tr("Its time has passed and it is not published yet. The desk publishes what "
+                      "is due every minute; if it stays, check that the store can be written.");
+        }
         if (index.column() == Locales) {
             QStringList lines;
             for (const Locale &locale : m_locales) {
@@ -252,6 +266,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case Locales:
             return localesText(row);
         case Scheduled:
+            if (isOverdue(row))
+                return tr("%1 (overdue)").arg(formatTime(row.scheduledAt));
             return formatTime(row.scheduledAt);
         case Published:
             if (row.publishedLateSeconds)

@@ -33,7 +33,13 @@ public:
         Updated,
         ColumnCount
     };
-    enum ItemRole { UidRole = Qt::UserRole + 1, StateRole, LocaleStatesRole, SortTimeRole };
+    enum ItemRole {
+        UidRole = Qt::UserRole + 1,
+        StateRole,
+        LocaleStatesRole,
+        SortTimeRole,
+        OverdueRole // bool: scheduled, its time passed, not published
+    };
 
     explicit ArticleListModel(Storage::Database &db, QObject *parent = nullptr);
 
@@ -58,6 +64,8 @@ public:
 
     [[nodiscard]] static QString stateLabel(WorkflowState state);
     [[nodiscard]] static QString translationStateLabel(TranslationState state);
+    // Scheduled, its time (and a minute of grace) passed, and still not published.
+    [[nodiscard]] static bool isOverdue(const ArticleSummary &row);
 
 Q_SIGNALS:
     void loadFailed(const QString &message);

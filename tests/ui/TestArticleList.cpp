@@ -1,0 +1,59 @@
+#include "core/Clock.h"
+#include "core/models/ArticleListModel.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/workflow/WorkflowService.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace Byline;
+using Byline::Test::TempDir;
+
+TEST_CASE("the list marks a scheduled article whose time passed as overdue", "[ui][model][late]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("late.sqlite")));
+    const QString uid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626"); // submitted
+    const QString editor = QStringLiteral("samvel.harutyunyan");
+    const QDateTime at(QDate(2031, 3, 2), QTime(9, 0), Qt::UTC);
+    struct ClockBack // the other tests run on the real time even if this one fails
+    {
+        ~ClockBack() { Clock::setFixed(std::nullopt); }
+    } clockBack;
+    Clock::setFixed(at.addDays(-1));
+    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Approve, editor, {}, {}, {}}));
+    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Schedule, editor, {}, {}, at}));
+
+    ArticleListModel model(*db);
+    model.reload();
+    auto find = [&] {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.summary(r).uid == uid)
+                return model.index(r, ArticleListModel::Scheduled);
+        }
+        return QModelIndex();
+    };
+    QModelIndex cell = find();
+    REQUIRE(cell.isValid());
+    CHECK_FALSE(cell.data(ArticleListModel::OverdueRole).toBool());
+    CHECK_FALSE(cell.data().toString().contains(QStringLiteral("overdue")));
+
+    // Within the minute of grace it is not late yet; after it, it is.
+    Clock::setFixed(at.addSecs(WorkflowService::lateToleranceSeconds));
+    CHECK_FALSE(cell.data(ArticleListModel::OverdueRole).toBool());
+    Clock::setFixed(at.addSecs(WorkflowService::lateToleranceSeconds + 1));
+    CHECK(cell.data(ArticleListModel::OverdueRole).toBool());
+    CHECK(cell.data().toString().endsWith(QStringLiteral("(overdue)")));
+    CHECK(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("not published")));
+
+    // Published, it is no longer overdue (the Published column says it was late).
+    REQUIRE_OK(WorkflowService(*db).publishDue(Clock::now()));
+    model.reload();
+    cell = find();
+    REQUIRE(cell.isValid());
+    CHECK_FALSE(cell.data(ArticleListModel::OverdueRole).toBool());
+    CHECK(model.index(cell.row(), ArticleListModel::Published)
+              .data()
+              .toString()
+              .endsWith(QStringLiteral("(late)")));
+}
