@@ -242,6 +242,8 @@ void EditorialCalendar::rebuild()
             return whyNot(uid, to);
         };
         cell.list->setMinimumHeight(week ? 200 : 60);
+        cell.list->setWordWrap(week);
+        cell.list->setTextElideMode(Qt::ElideRight);
         const int row = (index / 7) * 2;
         m_gridLayout->addWidget(cell.header, row, index % 7);
         m_gridLayout->addWidget(cell.list, row + 1, index % 7);
@@ -289,6 +291,9 @@ QString EditorialCalendar::cardText(const ArticleSummary &article) const
 {
     const QString time = calendarTime(article).toString(QStringLiteral("HH:mm"));
     const QString title = article.title.isEmpty() ? tr("(untitled)") : article.title;
+    if (m_span == Span::Month) // small cells: one line, the rest in the tooltip
+        return QStringLiteral("%1%2 %3").arg(isLate(article) ? QStringLiteral("⚠ ") : QString(),
+                                             time, title);
     QString state = ArticleListModel::stateLabel(article.state);
     if (isLate(article))
         state = tr("Late: not published yet");
@@ -531,7 +536,8 @@ void EditorialCalendar::retranslate()
         m_range->setText(tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
                                            locale.toString(last, QStringLiteral("d MMM yyyy"))));
     } else {
-        m_range->setText(locale.toString(m_anchor, QStringLiteral("LLLL yyyy")));
+        m_range->setText(
+            tr("%1 %2").arg(locale.standaloneMonthName(m_anchor.month())).arg(m_anchor.year()));
     }
     const QDate now = today();
     for (const Cell &c : std::as_const(m_cells)) {

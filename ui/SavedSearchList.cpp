@@ -36,7 +36,8 @@ SavedSearchList::SavedSearchList(Storage::Database &db, QWidget *parent)
     m_heading->setBuddy(m_list);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 8, 0, 0);
+    layout->setContentsMargins(0, 8, 0, 0);
+    m_heading->setIndent(4);
     layout->setSpacing(2);
     layout->addWidget(m_heading);
     layout->addWidget(m_list, 1);
