@@ -3,20 +3,14 @@
 #include "core/Clock.h"
 #include "core/models/ArticleListModel.h"
 #include "core/storage/Database.h"
-#include "core/storage/SettingsRepository.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/StateMachine.h"
-#include "core/workflow/TimeInput.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/Labels.h"
+#include "ui/ScheduleDialog.h"
 
 #include <QAction>
-#include <QDateTimeEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QInputDialog>
-#include <QLabel>
-#include <QVBoxLayout>
 
 namespace Byline {
 namespace {
@@ -84,33 +78,7 @@ ArticleActions::ArticleActions(Storage::Database &db, QWidget *dialogParent)
         return text;
     };
     askTime = [this](const QDateTime &suggested) -> std::optional<QDateTime> {
-        const auto newsroomZone = TimeInput::newsroomZone(m_db);
-        if (!newsroomZone) {
-            Q_EMIT failed(newsroomZone.error().message);
-            return std::nullopt;
-        }
-        const QTimeZone zone = *newsroomZone;
-        QDialog dialog(m_dialogParent);
-        dialog.setWindowTitle(tr("Schedule publication"));
-        auto *layout = new QVBoxLayout(&dialog);
-        layout->addWidget(new QLabel(
-            tr("Publish at (newsroom time, %1):").arg(QString::fromUtf8(zone.id())), &dialog));
-        // The editor shows the newsroom's wall clock; it is read back in the newsroom's zone.
-        const QDateTime wall = suggested.toTimeZone(zone);
-        auto *edit = new QDateTimeEdit(QDateTime(wall.date(), wall.time()), &dialog);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setAccessibleName(tr("Publication time"));
-        layout->addWidget(edit);
-        auto *buttons
-            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        layout->addWidget(buttons);
-        if (dialog.exec() != QDialog::Accepted)
-            return std::nullopt;
-        auto at
-            = TimeInput::parse(edit->dateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), zone);
+        auto at = ScheduleDialog::ask(m_db, suggested, m_dialogParent);
         if (!at) {
             Q_EMIT failed(at.error().message);
             return std::nullopt;

@@ -27,6 +27,8 @@ EditorTabs::EditorTabs(Storage::Database &db, QWidget *desk, QWidget *parent)
     connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto *e = qobject_cast<ArticleEditor *>(widget(index)))
             close(e);
+        else if (index > 0)
+            removeTab(index); // a view of the desk: hidden, shown again from the menu
     });
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -92,6 +94,24 @@ void EditorTabs::close(ArticleEditor *editor)
     removeTab(index);
     delete editor; // saves what is unsaved; what fails stays in the journal
     setCurrentWidget(m_desk);
+}
+
+void EditorTabs::showPage(QWidget *page)
+{
+    if (indexOf(page) < 0) {
+        insertTab(1, page, page->windowTitle());
+        page->installEventFilter(this);
+    }
+    setCurrentWidget(page);
+}
+
+bool EditorTabs::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::WindowTitleChange) {
+        if (auto *page = qobject_cast<QWidget *>(watched); page && indexOf(page) > 0)
+            setTabText(indexOf(page), page->windowTitle());
+    }
+    return QTabWidget::eventFilter(watched, event);
 }
 
 void EditorTabs::setUser(const std::optional<User> &user)

@@ -27,6 +27,9 @@ public:
     [[nodiscard]] ArticleEditor *editor(const QString &uid) const;
     [[nodiscard]] QList<ArticleEditor *> editors() const;
     void close(ArticleEditor *editor);
+    // Shows a view of the desk (the calendar) as a tab after the list, titled with its window
+    // title; closing the tab hides it again.
+    void showPage(QWidget *page);
 
     void setUser(const std::optional<User> &user);
     // The store changed the article outside its editor (a workflow step).
@@ -42,6 +45,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retitle(ArticleEditor *editor);

@@ -13,9 +13,11 @@
 #include "ui/ArticleEditor.h"
 #include "ui/ArticleRowDelegate.h"
 #include "ui/EditorTabs.h"
+#include "ui/EditorialCalendar.h"
 #include "ui/HistoryPanel.h"
 #include "ui/Labels.h"
 #include "ui/PreviewPanel.h"
+#include "ui/SavedSearchList.h"
 #include "ui/SearchPanel.h"
 #include "ui/TranslationPanel.h"
 #include "ui/UiLanguage.h"
@@ -36,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <optional>
 
@@ -333,6 +336,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     });
 
     setUpEditors(splitter);
+    setUpCalendarAndSavedSearches(splitter);
     retranslate();
     resize(1280, 760);
     // The panels beside the list: a third of a laptop screen, not half of it.
@@ -379,6 +383,10 @@ void MainWindow::retranslate()
         m_users->setItemText(0, tr("Choose who you are…"));
     m_actions->retranslate();
     m_aboutAction->setText(tr("&About Byline"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_calendarAction->setText(tr("&Calendar"));
+    m_calendarAction->setToolTip(
+        tr("Scheduled and published articles by day and week (Ctrl+Shift+C)"));
     for (int i = 0; i < int(std::size(views)); ++i)
         m_views->item(i)->setText(tr(views[i].label));
     updateViewCounts();
@@ -682,6 +690,56 @@ void MainWindow::openCurrent()
         const QString uid = m_model->summary(current.row()).uid; // a copy: rows come and go
         m_editors->open(uid);
     }
+}
+
+// The editorial calendar (View > Calendar: a tab beside the list) and the current user's saved
+// searches (in the sidebar, under the views; they run in the Search panel).
+void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
+{
+    m_calendar = new EditorialCalendar(m_db, this);
+    m_calendar->hide();
+    m_viewMenu = new QMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_viewMenu);
+    m_calendarAction
+        = m_viewMenu->addAction(QString(), this, [this] { m_editors->showPage(m_calendar); });
+    m_calendarAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    connect(m_calendar, &EditorialCalendar::articleActivated, m_editors, &EditorTabs::open);
+    connect(m_calendar, &EditorialCalendar::aboutToAct, m_editors, &EditorTabs::saveArticle);
+    connect(m_calendar, &EditorialCalendar::articleChanged, m_editors, &EditorTabs::articleChanged);
+    connect(m_calendar, &EditorialCalendar::articleChanged, this, &MainWindow::reloadKeeping);
+    connect(m_calendar, &EditorialCalendar::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+    // What changes elsewhere (a workflow step, a save, publishing what is due) reloads the
+    // list, and shows on the calendar too.
+    connect(m_model, &QAbstractItemModel::modelReset, m_calendar, &EditorialCalendar::reload);
+
+    auto *sidebar = new QWidget(this);
+    auto *column = new QVBoxLayout(sidebar);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_savedSearches = new SavedSearchList(m_db, sidebar);
+    desk->replaceWidget(0, sidebar);
+    column->addWidget(m_views, 3);
+    column->addWidget(m_savedSearches, 1);
+    sidebar->setMaximumWidth(m_views->maximumWidth());
+    connect(m_savedSearches, &SavedSearchList::activated, this, [this](const SavedSearch &s) {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->run(s);
+    });
+    connect(m_savedSearches, &SavedSearchList::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+    connect(m_search, &SearchPanel::searchSaved, m_savedSearches, &SavedSearchList::reload);
+    connect(m_search, &SearchPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+    connect(this, &MainWindow::currentUserChanged, m_calendar, [this](const QString &name) {
+        std::optional<User> user;
+        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
+            user = **found;
+        m_calendar->setUser(user);
+        m_search->setUser(user ? name : QString());
+        m_savedSearches->setUser(user ? name : QString());
+    });
 }
 
 } // namespace Byline

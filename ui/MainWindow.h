@@ -15,12 +15,15 @@ class QLabel;
 class QMenu;
 class QTimer;
 class QListWidget;
+class QSplitter;
 class QTableView;
 
 namespace Byline {
 class ArticleActions;
 class ArticleListModel;
 class EditorTabs;
+class EditorialCalendar;
+class SavedSearchList;
 class HistoryPanel;
 class PreviewPanel;
 class SearchPanel;
@@ -51,6 +54,9 @@ public:
     [[nodiscard]] UiLanguage *uiLanguage() const { return m_language; }
     [[nodiscard]] EditorTabs *editorTabs() const { return m_editors; }
     [[nodiscard]] QAction *openAction() const { return m_openAction; }
+    [[nodiscard]] EditorialCalendar *calendar() const { return m_calendar; }
+    [[nodiscard]] QAction *calendarAction() const { return m_calendarAction; }
+    [[nodiscard]] SavedSearchList *savedSearches() const { return m_savedSearches; }
 
     // Shows the article in the list (switching to all articles if the view hides it) and
     // selects it. False if it is not in the store.
@@ -104,6 +110,7 @@ private:
     void updateNewAction();
     void startJob(StoreJobs::Kind kind, const QString &path);
     void jobFinished(StoreJobs::Kind kind, bool ok, const QString &message, bool cancelled);
+    void setUpCalendarAndSavedSearches(QSplitter *desk);
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -139,6 +146,10 @@ private:
     QTimer *m_publishTimer = nullptr;
     EditorTabs *m_editors = nullptr; // the list, then one tab per open article
     QAction *m_openAction = nullptr;
+    EditorialCalendar *m_calendar = nullptr; // a tab beside the list (View > Calendar)
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_calendarAction = nullptr;
+    SavedSearchList *m_savedSearches = nullptr; // in the sidebar, under the views
 };
 
 } // namespace Byline

@@ -2,13 +2,16 @@
 
 #include "core/models/ArticleListModel.h"
 #include "core/storage/LocaleRepository.h"
+#include "core/storage/SavedSearchRepository.h"
 #include "core/storage/SearchText.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUrl>
@@ -40,19 +43,37 @@ SearchPanel::SearchPanel(Storage::Database &db, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(200);
 
+    m_save = new QPushButton(this);
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_locale, 1);
     filters->addWidget(m_state, 1);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_query);
     layout->addLayout(filters);
+    layout->addLayout(saveRow);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
 
     connect(m_query, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::search);
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::search);
+    connect(m_query, &QLineEdit::textChanged, this, &SearchPanel::updateSave);
+    connect(m_save, &QPushButton::clicked, this, &SearchPanel::saveSearch);
+    askName = [this](const QString &suggested) -> std::optional<QString> {
+        bool ok = false;
+        const QString name
+            = QInputDialog::getText(this, tr("Save this search"),
+                                    tr("Name (it appears under \"Saved searches\" on the left):"),
+                                    QLineEdit::Normal, suggested, &ok);
+        if (!ok)
+            return std::nullopt;
+        return name;
+    };
     connect(m_locale, &QComboBox::currentIndexChanged, this, &SearchPanel::search);
     connect(m_state, &QComboBox::currentIndexChanged, this, &SearchPanel::search);
     connect(m_view, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -83,6 +104,64 @@ void SearchPanel::setQuery(const QString &text)
     m_query->setText(text);
     m_debounce->stop();
     search();
+}
+
+void SearchPanel::setUser(const QString &name)
+{
+    m_user = name;
+    updateSave();
+}
+
+SavedSearch SearchPanel::current() const
+{
+    SavedSearch s;
+    s.user = m_user;
+    s.text = m_query->text();
+    s.locale = m_locale->currentData().toString();
+    if (m_state->currentIndex() > 0)
+        s.state = states[m_state->currentIndex() - 1];
+    return s;
+}
+
+void SearchPanel::run(const SavedSearch &saved)
+{
+    {
+        const QSignalBlocker lb(m_locale);
+        const QSignalBlocker sb(m_state);
+        m_locale->setCurrentIndex(std::max(0, m_locale->findData(saved.locale)));
+        m_state->setCurrentIndex(saved.state ? m_state->findData(int(*saved.state)) : 0);
+    }
+    setQuery(saved.text);
+}
+
+void SearchPanel::saveSearch()
+{
+    SavedSearch search = current();
+    if (m_user.isEmpty() || search.text.trimmed().isEmpty())
+        return;
+    const auto name = askName(m_unsavedName.isEmpty() ? search.text.trimmed() : m_unsavedName);
+    if (!name)
+        return;
+    search.name = *name;
+    if (auto added = Storage::SavedSearchRepository(m_db).add(search); !added) {
+        m_unsavedName = *name; // offered again next time
+        Q_EMIT failed(tr("The search was not saved: %1").arg(added.error().message));
+        return;
+    }
+    m_unsavedName.clear();
+    Q_EMIT searchSaved(search.id);
+}
+
+void SearchPanel::updateSave()
+{
+    const QString why = m_user.isEmpty()      ? tr("Choose who you are first: saved searches are "
+                                                        "kept for each person.")
+        : m_query->text().trimmed().isEmpty() ? tr("Type what to search for first.")
+                                              : QString();
+    m_save->setEnabled(why.isEmpty());
+    m_save->setToolTip(why.isEmpty() ? tr("Keep these words and filters under a name, in "
+                                          "\"Saved searches\" on the left")
+                                     : why);
 }
 
 void SearchPanel::focusQuery()
@@ -182,6 +261,8 @@ void SearchPanel::retranslate()
     for (int i = 0; i < int(std::size(states)); ++i)
         m_state->setItemText(i + 1, ArticleListModel::stateLabel(states[i]));
     m_state->setAccessibleName(tr("State"));
+    m_save->setText(tr("Save this search…"));
+    updateSave();
     show();
 }
 

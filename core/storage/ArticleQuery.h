@@ -2,6 +2,7 @@
 
 #include "core/domain/WorkflowState.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,10 @@ struct ArticleQuery
     QString author; // user name
     QString involving; // user name: their work (an author, or the assigned editor)
     QString needsTranslation; // locale: not the source, and no approved translation in it yet
+    // The editorial calendar: only articles whose time on the calendar is in [from, to) (UTC):
+    // scheduled ones by their scheduled time, published ones by their publication time.
+    std::optional<QDateTime> calendarFrom;
+    std::optional<QDateTime> calendarTo;
     ArticleSort sort = ArticleSort::Updated;
     bool descending = true;
     int limit = 200;

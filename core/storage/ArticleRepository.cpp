@@ -352,6 +352,14 @@ Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &q
                               "x.locale = ? AND x.status = 'approved')");
         binds << query.needsTranslation << query.needsTranslation;
     }
+    if (query.calendarFrom && query.calendarTo) {
+        sql += QStringLiteral(" AND ((a.status = 'scheduled' AND a.scheduled_at >= ? AND "
+                              "a.scheduled_at < ?) OR (a.status = 'published' AND "
+                              "a.published_at >= ? AND a.published_at < ?))");
+        const QString from = formatUtc(*query.calendarFrom);
+        const QString to = formatUtc(*query.calendarTo);
+        binds << from << to << from << to;
+    }
     const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
     const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     if (query.afterKey) {
@@ -931,6 +939,18 @@ Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChan
             return std::unexpected(done.error());
     }
     return tx->commit();
+}
+
+Result<QList<ArticleSummary>> ArticleRepository::onCalendar(const QDateTime &from,
+                                                            const QDateTime &to) const
+{
+    ArticleQuery query;
+    query.calendarFrom = from;
+    query.calendarTo = to;
+    query.sort = ArticleSort::Scheduled;
+    query.descending = false;
+    query.limit = calendarLimit;
+    return summaries(query);
 }
 
 Result<QStringList> ArticleRepository::dueForPublication(const QDateTime &now) const

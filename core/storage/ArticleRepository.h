@@ -54,6 +54,13 @@ public:
     [[nodiscard]] Result<QMap<QString, int>> needingTranslation() const;
     [[nodiscard]] Result<QList<ArticleSummary>> summaries(const ArticleQuery &query) const;
 
+    // The editorial calendar between `from` and `to` (UTC, `to` excluded): scheduled articles
+    // by their scheduled time, published ones by their publication time; at most
+    // `calendarLimit` of them.
+    [[nodiscard]] Result<QList<ArticleSummary>> onCalendar(const QDateTime &from,
+                                                           const QDateTime &to) const;
+    static constexpr int calendarLimit = 5000;
+
     // A new article: version 1, created and updated now, revision 1 recorded.
     [[nodiscard]] Result<> create(Article &article, const QString &user);
 

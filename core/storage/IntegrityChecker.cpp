@@ -80,6 +80,9 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
         {"SELECT s.slug FROM sections s WHERE NOT EXISTS (SELECT 1 FROM section_texts x "
          "WHERE x.section_id = s.id)",
          QT_TRANSLATE_NOOP("IntegrityChecker", "section %1 has no name in any locale")},
+        {"SELECT u.name || ': ' || s.name FROM saved_searches s JOIN users u "
+         "ON u.id = s.user_id WHERE trim(s.query) = ''",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "the saved search %1 has no words to search for")},
     };
     for (const Rule &rule : rules) {
         auto q = m_db.run(QLatin1String(rule.sql), {}, what);

@@ -285,6 +285,8 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
             QStringLiteral("UPDATE quote_texts SET source_text = NULL, source_hash = NULL")));
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search")));
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search_docs")));
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE saved_searches"))); // schema 6
+        REQUIRE_OK(db->run(QStringLiteral("DROP INDEX articles_published")));
         REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 3")));
     }
     auto db = Test::openStore(path);
