@@ -21,9 +21,11 @@ class EditorTabs;
 class HistoryPanel;
 class PreviewPanel;
 class SearchPanel;
+class SettingsDialog;
 class SiteExportJob;
 class UiLanguage;
 class TranslationPanel;
+class WhoAreYouDialog;
 namespace Storage {
 class Database;
 }
@@ -69,6 +71,17 @@ public:
     // File > Export the site: in the background, with progress and cancel.
     void exportSite();
 
+    // File > Settings (Ctrl+,): the newsroom, links, site texts, users, interface language.
+    void openSettings();
+    [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+    // Runs the settings dialog (exec; tests answer it).
+    std::function<void(SettingsDialog &dialog)> runSettings;
+    // On opening, when nobody is chosen: "Who are you?" (pick a user, or create the first one
+    // of an empty store). main() asks; nothing else does.
+    void chooseUserIfNone();
+    // Runs that dialog (exec; tests answer it): true when someone was chosen.
+    std::function<bool(WhoAreYouDialog &dialog)> runWhoAreYou;
+
 Q_SIGNALS:
     void currentUserChanged(const QString &name);
     void siteExported(bool ok);
@@ -86,6 +99,8 @@ private:
     void reloadKeeping(const QString &uid);
     void setUpEditors(QWidget *desk);
     void openCurrent();
+    void setUpSettings();
+    void reloadUsers();
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -119,6 +134,7 @@ private:
     QTimer *m_publishTimer = nullptr;
     EditorTabs *m_editors = nullptr; // the list, then one tab per open article
     QAction *m_openAction = nullptr;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace Byline
