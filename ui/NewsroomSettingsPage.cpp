@@ -94,7 +94,15 @@ void NewsroomSettingsPage::load(const Data &data)
     for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
         it.value()->setText(data.strings.value(it.key()).value(nameKey));
     m_zone->setText(data.settings.value(zoneKey));
-    filterZones();
+    // Every zone, the newsroom's selected: typing filters them.
+    for (int row = 0; row < m_zones->count(); ++row) {
+        QListWidgetItem *item = m_zones->item(row);
+        item->setHidden(false);
+        if (item->text() == m_zone->text()) {
+            m_zones->setCurrentItem(item);
+            m_zones->scrollToItem(item, QAbstractItemView::PositionAtCenter);
+        }
+    }
     m_baseUrl->setText(data.settings.value(baseUrlKey));
 }
 
@@ -153,6 +161,13 @@ void NewsroomSettingsPage::retranslate()
     showZone();
 }
 
+void NewsroomSettingsPage::showEvent(QShowEvent *event)
+{
+    SettingsPage::showEvent(event);
+    if (QListWidgetItem *current = m_zones->currentItem())
+        m_zones->scrollToItem(current, QAbstractItemView::PositionAtCenter);
+}
+
 void NewsroomSettingsPage::filterZones()
 {
     const QString filter = m_zone->text().trimmed();
@@ -185,7 +200,7 @@ void NewsroomSettingsPage::showZone()
     }
     const QDateTime now = Clock::now().toTimeZone(*zone);
     m_zoneInfo->setText(tr("Now %1 there (%2).")
-                            .arg(QLocale().toString(now.time(), QLocale::ShortFormat),
+                            .arg(now.toString(QStringLiteral("HH:mm")),
                                  zone->displayName(now, QTimeZone::OffsetName)));
 }
 

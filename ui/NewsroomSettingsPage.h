@@ -34,6 +34,9 @@ public:
     [[nodiscard]] QListWidget *timeZoneList() const { return m_zones; }
     [[nodiscard]] QLineEdit *baseUrlField() const { return m_baseUrl; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void filterZones();
     void showZone();

@@ -43,6 +43,7 @@ SettingsDialog::SettingsDialog(Storage::Database &db, const std::optional<User> 
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("settingsPages"));
+    m_list->setSpacing(3);
     m_stack = new QStackedWidget(this);
     m_newsroom = new NewsroomSettingsPage(m_stack);
     m_links = new LinksSettingsPage(m_stack);
@@ -205,6 +206,7 @@ void SettingsDialog::retranslate()
         m_notice->setText(tr("You can look but not change: %1").arg(m_reason));
     }
     m_notice->setVisible(!m_loadError.isEmpty() || !m_editable);
+    m_buttons->button(QDialogButtonBox::Apply)->setVisible(m_editable);
 }
 
 } // namespace Byline

@@ -13,6 +13,8 @@ namespace Byline {
 SiteStringsSettingsPage::SiteStringsSettingsPage(QWidget *parent)
     : SettingsPage(parent)
 {
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("siteStringsFilter"));
     m_filter->setClearButtonEnabled(true);
@@ -31,6 +33,7 @@ SiteStringsSettingsPage::SiteStringsSettingsPage(QWidget *parent)
     below->addWidget(m_restore, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_hint);
     layout->addWidget(m_filter);
     layout->addWidget(m_table, 1);
     layout->addLayout(below);
@@ -145,6 +148,9 @@ QWidget *SiteStringsSettingsPage::firstInvalid()
 
 void SiteStringsSettingsPage::retranslate()
 {
+    m_hint->setText(tr("Every word of the site, in each language. Double-click a text to change "
+                       "it. Texts in bold are the newsroom's own: they differ from what Byline "
+                       "ships. The newsroom's name is on the Newsroom page."));
     m_filter->setPlaceholderText(tr("Filter by name or text…"));
     m_filter->setAccessibleName(tr("Filter the site texts"));
     m_table->setAccessibleName(tr("Site texts by language"));
@@ -170,8 +176,7 @@ void SiteStringsSettingsPage::showCurrent()
     const int row = m_table->currentRow();
     const int column = m_table->currentColumn();
     if (row < 0 || column < 0 || !m_table->item(row, column)) {
-        m_shipped->setText(tr("Choose a text to see what Byline ships for it. Changed texts are "
-                              "in bold."));
+        m_shipped->setText(tr("Choose a text to see what Byline ships for it."));
         m_restore->setEnabled(false);
         return;
     }

@@ -41,6 +41,7 @@ private:
 
     Data m_data;
     QStringList m_keys;
+    QLabel *m_hint = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_shipped = nullptr;

@@ -43,7 +43,6 @@ UsersSettingsPage::UsersSettingsPage(QWidget *parent)
     m_nameLabel = new QLabel(m_form);
     m_name = new QLineEdit(m_form);
     m_name->setObjectName(QStringLiteral("userName"));
-    m_name->setPlaceholderText(QStringLiteral("anna.petrosyan"));
     m_nameLabel->setBuddy(m_name);
     m_displayNameLabel = new QLabel(m_form);
     m_displayName = new QLineEdit(m_form);
@@ -128,6 +127,8 @@ void UsersSettingsPage::load(const Data &data)
     if (!selectUser(selected))
         showSelected();
     m_table->resizeColumnsToContents();
+    for (int column = 0; column + 1 < ColumnCount; ++column)
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 16);
 }
 
 void UsersSettingsPage::showRow(int row)
@@ -235,6 +236,7 @@ void UsersSettingsPage::updateEnabled()
     m_discard->setVisible(m_editable && isNew);
     m_form->setEnabled(selected);
     m_name->setReadOnly(!m_editable || !isNew);
+    m_name->setPlaceholderText(isNew ? QStringLiteral("anna.petrosyan") : QString());
     m_displayName->setReadOnly(!m_editable);
     m_role->setEnabled(m_editable);
     m_localesRow->setEnabled(m_editable && translator);

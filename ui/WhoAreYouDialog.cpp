@@ -29,6 +29,7 @@ WhoAreYouDialog::WhoAreYouDialog(Storage::Database &db, QWidget *parent)
     m_note->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("whoAreYouUsers"));
+    m_list->setSpacing(2);
     m_form = new QWidget(this);
     m_nameLabel = new QLabel(m_form);
     m_name = new QLineEdit(m_form);
@@ -57,6 +58,8 @@ WhoAreYouDialog::WhoAreYouDialog(Storage::Database &db, QWidget *parent)
     layout->addWidget(m_list, 1);
     layout->addWidget(m_form);
     layout->addWidget(m_problem);
+    m_stretch = new QWidget(this); // takes the room the list leaves when there is no list
+    layout->addWidget(m_stretch, 1);
     layout->addWidget(m_buttons);
 
     auto users = Storage::UserRepository(db).all();
@@ -75,6 +78,7 @@ WhoAreYouDialog::WhoAreYouDialog(Storage::Database &db, QWidget *parent)
     }
     m_list->setVisible(!m_createFirst);
     m_form->setVisible(m_createFirst);
+    m_stretch->setVisible(m_createFirst);
     connect(m_list, &QListWidget::itemActivated, this, &WhoAreYouDialog::accept);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { m_problem->hide(); });
     if (m_createFirst)
@@ -82,7 +86,7 @@ WhoAreYouDialog::WhoAreYouDialog(Storage::Database &db, QWidget *parent)
     else if (m_list->count() > 0)
         m_list->setFocus();
     retranslate();
-    resize(480, m_createFirst ? 300 : 440);
+    resize(520, m_createFirst ? 280 : 460);
 }
 
 bool WhoAreYouDialog::select(const QString &name)

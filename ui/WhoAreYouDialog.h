@@ -59,6 +59,7 @@ private:
     QLabel *m_displayNameLabel = nullptr;
     QLineEdit *m_displayName = nullptr;
     QLabel *m_problem = nullptr;
+    QWidget *m_stretch = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 
