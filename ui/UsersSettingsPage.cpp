@@ -220,6 +220,12 @@ void UsersSettingsPage::updateFromForm()
                 user.locales.append(it.key());
         }
         user.locales.sort();
+    } else {
+        // Only translators have languages: the boxes show that they are dropped.
+        m_filling = true;
+        for (QCheckBox *box : std::as_const(m_localeBoxes))
+            box->setChecked(false);
+        m_filling = false;
     }
     user.active = m_active->isChecked();
     showRow(row);

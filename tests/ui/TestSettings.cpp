@@ -3,11 +3,13 @@
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
+#include "ui/InterfaceSettingsPage.h"
 #include "ui/LinksSettingsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/NewsroomSettingsPage.h"
 #include "ui/SettingsDialog.h"
 #include "ui/SiteStringsSettingsPage.h"
+#include "ui/UiLanguage.h"
 #include "ui/UsersSettingsPage.h"
 #include "ui/WhoAreYouDialog.h"
 
@@ -281,6 +283,21 @@ TEST_CASE("an admin adds a translator with the languages they translate into",
         CHECK(dialog.save());
     });
     CHECK(you->findData(QStringLiteral("mari.sargsyan")) < 0);
+
+    // A translator made an editor loses their languages, and the boxes say so.
+    withSettings(window, [&](SettingsDialog &dialog) {
+        UsersSettingsPage *users = dialog.usersPage();
+        REQUIRE(users->selectUser(QStringLiteral("narine.grigoryan")));
+        CHECK(users->localeBox(QStringLiteral("hy"))->isChecked());
+        users->roleField()->setCurrentIndex(users->roleField()->findData(int(Role::Editor)));
+        CHECK_FALSE(users->localeBox(QStringLiteral("hy"))->isChecked());
+        CHECK_FALSE(users->localeBox(QStringLiteral("hy"))->isEnabled());
+        CHECK(dialog.save());
+    });
+    auto narine = Storage::UserRepository(*db).require(QStringLiteral("narine.grigoryan"));
+    REQUIRE(narine.has_value());
+    CHECK(narine->role == Role::Editor);
+    CHECK(narine->locales.isEmpty());
     auto inactive = Storage::UserRepository(*db).require(QStringLiteral("mari.sargsyan"));
     REQUIRE(inactive.has_value());
     CHECK_FALSE(inactive->active);
@@ -345,4 +362,27 @@ TEST_CASE("first start on an empty store creates the first user, an admin", "[ui
         CHECK(dialog.isEditable());
         CHECK(dialog.usersPage()->addButton()->isEnabled());
     });
+}
+
+TEST_CASE("the interface language is chosen in the settings too, by anyone", "[ui][settings]")
+{
+    Test::TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("language.sqlite")));
+    MainWindow window(*db);
+    window.setCurrentUser(journalist); // the newsroom's pages are read-only for him
+    auto fileMenu = [&] {
+        return window.menuBar()->actions().first()->text();
+    };
+    REQUIRE(fileMenu() == QStringLiteral("&File"));
+    withSettings(window, [&](SettingsDialog &dialog) {
+        QComboBox *languages = dialog.interfacePage()->languageField();
+        REQUIRE(languages->isEnabled());
+        languages->setCurrentIndex(languages->findData(QStringLiteral("ru")));
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        CHECK(dialog.result() == QDialog::Accepted);
+    });
+    CHECK(window.uiLanguage()->current() == QStringLiteral("ru"));
+    CHECK(QTest::qWaitFor([&] { return fileMenu().contains(QStringLiteral("Файл")); }));
+    REQUIRE(window.uiLanguage()->set(QStringLiteral("en")));
+    CHECK(QTest::qWaitFor([&] { return fileMenu() == QStringLiteral("&File"); }));
 }
