@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "core/interchange/Seed.h"
+#include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
@@ -83,7 +84,12 @@ SettingsDialog::SettingsDialog(Storage::Database &db, const std::optional<User> 
         QMessageBox::warning(this, title, message);
     };
 
-    if (!m_user) {
+    if (m_db.isReadOnly()) {
+        m_reason = tr("The store %1 is open read-only (the file or its folder cannot be "
+                      "written).")
+                       .arg(m_db.path());
+        m_editable = false;
+    } else if (!m_user) {
         m_reason = tr("Nobody is chosen in \"You are\": choose who you are to change the "
                       "newsroom's settings.");
         m_editable = false;

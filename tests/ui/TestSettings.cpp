@@ -1,6 +1,7 @@
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
 #include "ui/InterfaceSettingsPage.h"
@@ -20,11 +21,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
@@ -385,4 +388,67 @@ TEST_CASE("the interface language is chosen in the settings too, by anyone", "[u
     CHECK(QTest::qWaitFor([&] { return fileMenu().contains(QStringLiteral("Файл")); }));
     REQUIRE(window.uiLanguage()->set(QStringLiteral("en")));
     CHECK(QTest::qWaitFor([&] { return fileMenu() == QStringLiteral("&File"); }));
+}
+
+TEST_CASE("a save the store cannot take says why and keeps what was typed", "[ui][settings]")
+{
+    Test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("locked.sqlite"));
+    {
+        auto seeded = Test::openDemoStore(path);
+    }
+    Storage::Database::Options options;
+    options.path = path;
+    options.busyTimeoutMs = 200;
+    auto db = Storage::Database::open(options);
+    REQUIRE(db.has_value());
+    MainWindow window(**db);
+    window.setCurrentUser(admin);
+    auto other = Storage::Database::open(options); // another program, holding the write lock
+    REQUIRE(other.has_value());
+
+    withSettings(window, [&](SettingsDialog &dialog) {
+        Warnings warnings(dialog);
+        QLineEdit *name = dialog.newsroomPage()->nameField(QStringLiteral("en"));
+        retype(name, QStringLiteral("Kept Through a Lock"));
+        {
+            auto lock = Storage::Transaction::begin(**other);
+            REQUIRE(lock.has_value());
+            CHECK_FALSE(dialog.save());
+        }
+        REQUIRE(warnings.messages.size() == 1);
+        CHECK(warnings.messages.first().contains(QLatin1String("Nothing was saved")));
+        CHECK(name->text() == QStringLiteral("Kept Through a Lock"));
+        // Once the other program is done, the same dialog saves what was typed.
+        CHECK(dialog.save());
+    });
+    auto strings = Storage::SettingsRepository(**db).siteStrings();
+    REQUIRE(strings.has_value());
+    CHECK(strings->value(QStringLiteral("en")).value(QStringLiteral("newsroom_name"))
+          == QStringLiteral("Kept Through a Lock"));
+}
+
+TEST_CASE("a read-only store shows the settings read-only, saying why", "[ui][settings]")
+{
+    Test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("ro.sqlite"));
+    {
+        auto seeded = Test::openDemoStore(path);
+        REQUIRE(seeded->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).has_value());
+    }
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    Storage::Database::Options options;
+    options.path = path;
+    auto db = Storage::Database::open(options);
+    REQUIRE(db.has_value());
+    REQUIRE((*db)->isReadOnly());
+    MainWindow window(**db);
+    window.setCurrentUser(admin);
+    withSettings(window, [&](SettingsDialog &dialog) {
+        CHECK_FALSE(dialog.isEditable());
+        CHECK(dialog.readOnlyReason().contains(QLatin1String("read-only")));
+        CHECK(dialog.newsroomPage()->nameField(QStringLiteral("en"))->isReadOnly());
+        CHECK_FALSE(dialog.usersPage()->addButton()->isEnabled());
+    });
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
