@@ -19,8 +19,10 @@
 #include "ui/PreviewPanel.h"
 #include "ui/SavedSearchList.h"
 #include "ui/SearchPanel.h"
+#include "ui/SettingsDialog.h"
 #include "ui/TranslationPanel.h"
 #include "ui/UiLanguage.h"
+#include "ui/WhoAreYouDialog.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -337,6 +339,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
 
     setUpEditors(splitter);
     setUpCalendarAndSavedSearches(splitter);
+    setUpSettings();
     retranslate();
     resize(1280, 760);
     // The panels beside the list: a third of a laptop screen, not half of it.
@@ -364,6 +367,7 @@ void MainWindow::retranslate()
                                "is lost)"));
     m_exportAction->setText(tr("E&xport the store…"));
     m_exportSiteAction->setText(tr("Export the &site…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_model->retranslate();
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -740,6 +744,62 @@ void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
         m_search->setUser(user ? name : QString());
         m_savedSearches->setUser(user ? name : QString());
     });
+}
+
+// Settings and who is working: File > Settings, and "Who are you?" on opening. A saved change
+// of the newsroom shows in the preview; a change of users in "You are" (the current user keeps
+// their place, with their new role, unless they were deactivated).
+void MainWindow::setUpSettings()
+{
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->insertAction(m_exportSiteAction, m_settingsAction);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    runSettings = [](SettingsDialog &dialog) {
+        dialog.exec();
+    };
+    runWhoAreYou = [](WhoAreYouDialog &dialog) {
+        return dialog.exec() == QDialog::Accepted;
+    };
+}
+
+void MainWindow::openSettings()
+{
+    std::optional<User> user;
+    if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
+        user = **found;
+    SettingsDialog dialog(m_db, user, m_language, this);
+    connect(&dialog, &SettingsDialog::saved, this, [this] {
+        reloadUsers();
+        m_preview->refresh();
+        updateStatus();
+    });
+    if (runSettings)
+        runSettings(dialog);
+}
+
+void MainWindow::chooseUserIfNone()
+{
+    if (!currentUser().isEmpty() || !runWhoAreYou)
+        return;
+    WhoAreYouDialog dialog(m_db, this);
+    if (!runWhoAreYou(dialog) || dialog.chosenUser().isEmpty())
+        return;
+    reloadUsers(); // the first user may have just been created
+    setCurrentUser(dialog.chosenUser());
+}
+
+void MainWindow::reloadUsers()
+{
+    const QString who = currentUser();
+    loadUsers();
+    {
+        const QSignalBlocker block(m_users);
+        m_users->setCurrentIndex(-1);
+    }
+    setCurrentUser(who); // announced even when it is the same person: their role may differ
 }
 
 } // namespace Byline

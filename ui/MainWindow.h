@@ -27,8 +27,10 @@ class SavedSearchList;
 class HistoryPanel;
 class PreviewPanel;
 class SearchPanel;
+class SettingsDialog;
 class UiLanguage;
 class TranslationPanel;
+class WhoAreYouDialog;
 namespace Storage {
 class Database;
 }
@@ -88,6 +90,17 @@ public:
     void exportFile();
     void exportSite();
 
+    // File > Settings (Ctrl+,): the newsroom, links, site texts, users, interface language.
+    void openSettings();
+    [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
+    // Runs the settings dialog (exec; tests answer it).
+    std::function<void(SettingsDialog &dialog)> runSettings;
+    // On opening, when nobody is chosen: "Who are you?" (pick a user, or create the first one
+    // of an empty store). main() asks; nothing else does.
+    void chooseUserIfNone();
+    // Runs that dialog (exec; tests answer it): true when someone was chosen.
+    std::function<bool(WhoAreYouDialog &dialog)> runWhoAreYou;
+
 Q_SIGNALS:
     void currentUserChanged(const QString &name);
     void siteExported(bool ok);
@@ -111,6 +124,8 @@ private:
     void startJob(StoreJobs::Kind kind, const QString &path);
     void jobFinished(StoreJobs::Kind kind, bool ok, const QString &message, bool cancelled);
     void setUpCalendarAndSavedSearches(QSplitter *desk);
+    void setUpSettings();
+    void reloadUsers();
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -150,6 +165,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QAction *m_calendarAction = nullptr;
     SavedSearchList *m_savedSearches = nullptr; // in the sidebar, under the views
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace Byline

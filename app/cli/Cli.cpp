@@ -17,6 +17,7 @@
 #include "core/storage/SectionRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/QualityChecks.h"
+#include "core/workflow/SettingsService.h"
 #include "core/workflow/TimeInput.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -623,14 +623,6 @@ int Cli::users(Args &args)
 
     User user;
     user.name = args.positional.at(1);
-    static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
-    if (!namePattern.match(user.name).hasMatch()) {
-        return report({ErrorCode::InvalidInput,
-                       tr("\"%1\" is not a valid user name: use 1 to "
-                          "64 lower-case Latin letters, digits, . _ or -.")
-                           .arg(user.name),
-                       {}});
-    }
     if (!args.has("role"))
         return usage(tr("users add needs --role (journalist, editor, translator, admin)"));
     const auto role = roleFromName(args.option("role"));
@@ -643,13 +635,6 @@ int Cli::users(Args &args)
     user.displayName = args.option("display-name").trimmed();
     if (user.displayName.isEmpty())
         user.displayName = user.name;
-    if (user.displayName.size() > 1000) {
-        return report({ErrorCode::InvalidInput,
-                       tr("The display name is too long (%1 "
-                          "characters; at most 1000).")
-                           .arg(user.displayName.size()),
-                       {}});
-    }
     if (args.has("locales"))
         user.locales = args.option("locales").split(QLatin1Char(','), Qt::SkipEmptyParts);
     user.locales.sort();
@@ -672,15 +657,12 @@ int Cli::users(Args &args)
     auto locales = Storage::LocaleRepository(**db).all();
     if (!locales)
         return report(locales.error());
-    for (const QString &code : std::as_const(user.locales)) {
-        const bool knownLocale = std::any_of(locales->cbegin(), locales->cend(),
-                                             [&](const Locale &l) { return l.code == code; });
-        if (!knownLocale) {
-            return report({ErrorCode::InvalidInput,
-                           tr("There is no locale \"%1\" in this store.").arg(code),
-                           {}});
-        }
-    }
+    QStringList codes;
+    for (const Locale &l : std::as_const(*locales))
+        codes.append(l.code);
+    // The same checks as the desk's settings (a valid name, a display name, known locales).
+    if (auto valid = SettingsService::checkUser(user, codes); !valid)
+        return report(valid.error());
     Storage::UserRepository repo(**db);
     auto existing = repo.find(user.name);
     if (!existing)

@@ -78,5 +78,6 @@ int main(int argc, char *argv[])
         [&settings](const QString &name) { settings.setValue(QStringLiteral("user"), name); });
     window.publishDue(); // catch up on what was due while the desk was closed
     window.show();
+    window.chooseUserIfNone(); // first start: "Who are you?"
     return app.exec();
 }

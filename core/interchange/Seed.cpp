@@ -5,6 +5,8 @@
 #include "core/storage/SettingsRepository.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Byline::Interchange::Seed {
 namespace {
@@ -53,6 +55,22 @@ Result<> defaults(Storage::Database &db)
     if (!written)
         return std::unexpected(written.error());
     return {};
+}
+
+Result<QMap<QString, QMap<QString, QString>>> shippedSiteStrings()
+{
+    auto json = readResource(QStringLiteral(":/byline/defaults.json"));
+    if (!json)
+        return std::unexpected(json.error());
+    const QJsonObject strings
+        = QJsonDocument::fromJson(*json).object().value(QLatin1String("site_strings")).toObject();
+    QMap<QString, QMap<QString, QString>> result;
+    for (auto locale = strings.constBegin(); locale != strings.constEnd(); ++locale) {
+        const QJsonObject table = locale.value().toObject();
+        for (auto it = table.constBegin(); it != table.constEnd(); ++it)
+            result[locale.key()].insert(it.key(), it.value().toString());
+    }
+    return result;
 }
 
 Result<> demo(Storage::Database &db)

@@ -2,6 +2,9 @@
 
 #include "core/Error.h"
 
+#include <QMap>
+#include <QString>
+
 namespace Byline::Storage {
 class Database;
 }
@@ -14,6 +17,9 @@ namespace Seed {
 // The shipped locales (ru, en, hy), default settings and site strings. Only fills what is
 // missing; a newsroom's own edits are kept.
 [[nodiscard]] Result<> defaults(Storage::Database &db);
+
+// The site strings Byline ships (locale -> key -> text), to show beside a newsroom's own.
+[[nodiscard]] Result<QMap<QString, QMap<QString, QString>>> shippedSiteStrings();
 
 // The demo newsroom (resources/demo/newsroom.json): sections, people, experts, articles.
 [[nodiscard]] Result<> demo(Storage::Database &db);

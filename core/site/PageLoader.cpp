@@ -1,5 +1,6 @@
 #include "core/site/PageLoader.h"
 
+#include "core/site/SiteLinks.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
@@ -127,22 +128,10 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
                 page.xDefaultUrl = alt.url;
         }
     }
-    const std::pair<const char *, const char *> networks[] = {{"social.x", "X"},
-                                                              {"social.youtube", "YouTube"},
-                                                              {"social.instagram", "Instagram"},
-                                                              {"social.facebook", "Facebook"},
-                                                              {"social.telegram", "Telegram"}};
-    for (const auto &[key, label] : networks) {
-        const QString url = settings->value(QString::fromLatin1(key));
+    for (const SiteLinks::Link &link : SiteLinks::all) {
+        const QString url = settings->value(link.key);
         if (!url.isEmpty())
-            page.social.append({QString::fromLatin1(label), url, {}, false});
-    }
-    const std::pair<const char *, const char *> stores[]
-        = {{"apps.app_store", "App Store"}, {"apps.google_play", "Google Play"}};
-    for (const auto &[key, label] : stores) {
-        const QString url = settings->value(QString::fromLatin1(key));
-        if (!url.isEmpty())
-            page.apps.append({QString::fromLatin1(label), url, {}, false});
+            (link.app ? page.apps : page.social).append({link.label, url, {}, false});
     }
 
     for (const Section &s : std::as_const(*sections)) {

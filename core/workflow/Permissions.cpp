@@ -169,4 +169,18 @@ bool mayMergeExperts(const User &user)
     return user.active && (user.role == Role::Editor || user.role == Role::Admin);
 }
 
+bool mayManageNewsroom(const User &user, QString *why)
+{
+    if (user.active && user.role == Role::Admin)
+        return true;
+    if (why) {
+        *why = user.active ? QObject::tr("Only an admin may change the newsroom's settings and "
+                                         "users; %1 is not an admin. Ask an admin to make the "
+                                         "change.")
+                                 .arg(user.name)
+                           : QObject::tr("%1 is no longer active in this newsroom.").arg(user.name);
+    }
+    return false;
+}
+
 } // namespace Byline::Permissions

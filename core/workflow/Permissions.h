@@ -40,4 +40,9 @@ namespace Byline::Permissions {
 // Whether `user` may merge two records of one expert: editors and admins.
 [[nodiscard]] bool mayMergeExperts(const User &user);
 
+// Whether `user` may manage the newsroom: its users and roles, sections, locales and site
+// settings (name, time zone, links, site strings). Active admins only. On refusal, `why` says
+// who may.
+[[nodiscard]] bool mayManageNewsroom(const User &user, QString *why = nullptr);
+
 } // namespace Byline::Permissions
