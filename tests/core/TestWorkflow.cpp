@@ -3,6 +3,7 @@
 #include "core/storage/UserRepository.h"
 #include "core/translation/WordDiff.h"
 #include "core/workflow/EditService.h"
+#include "core/workflow/Permissions.h"
 #include "core/workflow/StateMachine.h"
 #include "core/workflow/TimeInput.h"
 #include "core/workflow/WorkflowService.h"
@@ -682,4 +683,94 @@ TEST_CASE("a translation added by a save starts in progress and off the site",
     REQUIRE(stored.translation(u"hy") != nullptr);
     CHECK(stored.translation(u"hy")->state == TranslationState::InProgress);
     CHECK_FALSE(stored.translation(u"hy")->publishedAt.has_value());
+}
+
+TEST_CASE("comments: the send-back one is marked, resolving is once, by an active user",
+          "[workflow][comments]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("resolve.sqlite")));
+    FixedClock clock("2026-11-28T12:00:00Z");
+    WorkflowService service(*db);
+    auto note = service.comment(submittedUid, author, QStringLiteral("en"),
+                                QStringLiteral("Second quote needs a source."));
+    REQUIRE_OK(note);
+    // The same words by the editor, at the same moment, but as a plain comment first...
+    auto plain = service.comment(submittedUid, editor, {}, QStringLiteral("Shorter lead."));
+    REQUIRE_OK(plain);
+    // ...then the send-back.
+    Clock::setFixed(utc("2026-11-28T12:05:00Z"));
+    REQUIRE_OK(service.act({submittedUid,
+                            Action::RequestChanges,
+                            editor,
+                            {},
+                            QStringLiteral("Check the dates."),
+                            {}}));
+
+    Storage::ArticleRepository articles(*db);
+    auto comments = articles.comments(submittedUid);
+    REQUIRE_OK(comments);
+    REQUIRE(comments->size() == 3);
+    CHECK(comments->at(0).comment.locale == QStringLiteral("en"));
+    CHECK(comments->at(0).comment.user == author);
+    CHECK_FALSE(comments->at(0).sentBack);
+    CHECK_FALSE(comments->at(1).sentBack);
+    CHECK(comments->at(2).sentBack);
+    CHECK(comments->at(2).comment.text == QStringLiteral("Check the dates."));
+    CHECK(comments->at(2).comment.at == utc("2026-11-28T12:05:00Z"));
+
+    REQUIRE_OK(service.resolveComment(submittedUid, hyTranslator, *note));
+    auto again = service.resolveComment(submittedUid, editor, *note);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().code == ErrorCode::InvalidInput);
+    CHECK(again.error().message.contains(hyTranslator));
+    CHECK(service.resolveComment(submittedUid, editor, 99).error().code == ErrorCode::NotFound);
+    CHECK(articles.comments(QStringLiteral("00000000-0000-4000-8000-000000000000")).error().code
+          == ErrorCode::NotFound);
+
+    auto resolved = articles.comments(submittedUid);
+    REQUIRE_OK(resolved);
+    CHECK(resolved->at(0).comment.resolvedBy == hyTranslator);
+    CHECK(resolved->at(0).comment.resolvedAt == utc("2026-11-28T12:05:00Z"));
+    CHECK_FALSE(resolved->at(1).comment.resolvedAt.has_value());
+    // find() reads the same comments.
+    CHECK(load(*db, submittedUid).comments.size() == 3);
+
+    User gone = *Storage::UserRepository(*db).require(author);
+    gone.active = false;
+    REQUIRE_OK(Storage::UserRepository(*db).upsert(gone));
+    CHECK(service.resolveComment(submittedUid, author, *plain).error().code
+          == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("who may edit, add and merge experts", "[workflow][permissions][experts]")
+{
+    const User journalist {author, {}, Role::Journalist, {}, true};
+    const User editorUser {editor, {}, Role::Editor, {}, true};
+    const User adminUser {admin, {}, Role::Admin, {}, true};
+    const User translator {hyTranslator, {}, Role::Translator, {QStringLiteral("hy")}, true};
+    User inactive = editorUser;
+    inactive.active = false;
+
+    for (const User &u : {journalist, editorUser, adminUser}) {
+        CHECK(Permissions::mayEditExpert(u));
+        CHECK(Permissions::mayEditExpert(u, QStringLiteral("ru")));
+        CHECK(Permissions::mayAddExperts(u));
+    }
+    QString why;
+    CHECK(Permissions::mayEditExpert(translator, QStringLiteral("hy")));
+    CHECK_FALSE(Permissions::mayEditExpert(translator, QStringLiteral("ru"), &why));
+    CHECK(why.contains(QStringLiteral("does not translate into ru")));
+    CHECK_FALSE(Permissions::mayEditExpert(translator, {}, &why));
+    CHECK_FALSE(Permissions::mayAddExperts(translator, &why));
+    CHECK(why.contains(QStringLiteral("journalists and editors add")));
+    CHECK_FALSE(Permissions::mayEditExpert(inactive, QStringLiteral("ru"), &why));
+    CHECK(why.contains(QStringLiteral("no longer active")));
+    CHECK_FALSE(Permissions::mayAddExperts(inactive));
+
+    CHECK(Permissions::mayMergeExperts(editorUser));
+    CHECK(Permissions::mayMergeExperts(adminUser));
+    CHECK_FALSE(Permissions::mayMergeExperts(journalist));
+    CHECK_FALSE(Permissions::mayMergeExperts(translator));
+    CHECK_FALSE(Permissions::mayMergeExperts(inactive));
 }
