@@ -8,7 +8,9 @@
 #include "core/storage/UserRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/ArticleActions.h"
+#include "ui/CommentsPanel.h"
 #include "ui/EditorTabs.h"
+#include "ui/ExpertsWindow.h"
 #include "ui/HistoryPanel.h"
 #include "ui/Labels.h"
 #include "ui/PreviewPanel.h"
@@ -298,6 +300,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     });
 
     setUpEditors(splitter);
+    setUpExpertsAndComments();
     retranslate();
     resize(1280, 760);
     // The panels beside the list: a third of a laptop screen, not half of it.
@@ -327,6 +330,8 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(tr("Search"));
     m_previewDock->setWindowTitle(tr("Preview"));
     m_historyDock->setWindowTitle(tr("History"));
+    m_commentsDock->setWindowTitle(tr("Comments"));
+    m_expertsAction->setText(tr("E&xperts…"));
     m_findAction->setText(tr("&Find in the archive…"));
     m_openAction->setText(tr("&Open"));
     m_openAction->setToolTip(tr("Open the article to edit it (Enter, double-click, Ctrl+O)"));
@@ -421,6 +426,7 @@ void MainWindow::selectionChanged()
         m_translations->setArticle(uid);
         m_preview->setArticle(uid);
         m_history->setArticle(uid);
+        m_comments->setArticle(uid);
     }
 }
 
@@ -579,6 +585,57 @@ void MainWindow::openCurrent()
         const QString uid = m_model->summary(current.row()).uid; // a copy: rows come and go
         m_editors->open(uid);
     }
+}
+
+// The comments dock beside Translations and History (following the selected article), and
+// Article > Experts…, the registry in a window of its own.
+void MainWindow::setUpExpertsAndComments()
+{
+    m_comments = new CommentsPanel(m_db, this);
+    m_commentsDock = new QDockWidget(this);
+    m_commentsDock->setObjectName(QStringLiteral("comments"));
+    m_commentsDock->setWidget(m_comments);
+    m_commentsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    tabifyDockWidget(m_historyDock, m_commentsDock);
+    m_translationDock->raise();
+    connect(m_comments, &CommentsPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+
+    m_expertsAction = new QAction(this);
+    m_expertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_articleMenu->insertAction(m_findAction, m_expertsAction);
+    connect(m_expertsAction, &QAction::triggered, this, &MainWindow::showExperts);
+
+    connect(this, &MainWindow::currentUserChanged, m_comments, [this](const QString &name) {
+        std::optional<User> user;
+        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
+            user = **found;
+        m_comments->setUser(user);
+        if (m_experts)
+            m_experts->setUser(user);
+    });
+}
+
+ExpertsWindow *MainWindow::showExperts()
+{
+    if (!m_experts) {
+        m_experts = new ExpertsWindow(m_db, this);
+        if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
+            m_experts->setUser(**found);
+        connect(m_experts, &ExpertsWindow::articleActivated, this, [this](const QString &uid) {
+            m_editors->setCurrentIndex(0);
+            selectArticle(uid);
+            activateWindow();
+            raise();
+        });
+        // New spellings show in open editors' quotes and the preview once reloaded.
+        connect(m_experts, &ExpertsWindow::expertsChanged, m_preview, &PreviewPanel::refresh);
+    }
+    m_experts->show();
+    m_experts->raise();
+    m_experts->activateWindow();
+    return m_experts;
 }
 
 } // namespace Byline

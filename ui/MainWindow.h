@@ -17,6 +17,8 @@ class QTableView;
 namespace Byline {
 class ArticleActions;
 class ArticleListModel;
+class CommentsPanel;
+class ExpertsWindow;
 class EditorTabs;
 class HistoryPanel;
 class PreviewPanel;
@@ -49,6 +51,10 @@ public:
     [[nodiscard]] UiLanguage *uiLanguage() const { return m_language; }
     [[nodiscard]] EditorTabs *editorTabs() const { return m_editors; }
     [[nodiscard]] QAction *openAction() const { return m_openAction; }
+    [[nodiscard]] CommentsPanel *commentsPanel() const { return m_comments; }
+    [[nodiscard]] QAction *expertsAction() const { return m_expertsAction; }
+    // Article > Experts…: the registry window (made on first use).
+    ExpertsWindow *showExperts();
 
     // Shows the article in the list (switching to all articles if the view hides it) and
     // selects it. False if it is not in the store.
@@ -86,6 +92,7 @@ private:
     void reloadKeeping(const QString &uid);
     void setUpEditors(QWidget *desk);
     void openCurrent();
+    void setUpExpertsAndComments();
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -119,6 +126,10 @@ private:
     QTimer *m_publishTimer = nullptr;
     EditorTabs *m_editors = nullptr; // the list, then one tab per open article
     QAction *m_openAction = nullptr;
+    CommentsPanel *m_comments = nullptr;
+    QDockWidget *m_commentsDock = nullptr;
+    ExpertsWindow *m_experts = nullptr;
+    QAction *m_expertsAction = nullptr;
 };
 
 } // namespace Byline
