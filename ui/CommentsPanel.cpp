@@ -4,6 +4,7 @@
 #include "core/storage/UserRepository.h"
 #include "core/workflow/TimeInput.h"
 #include "core/workflow/WorkflowService.h"
+#include "ui/CommentDelegate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,10 @@ CommentsPanel::CommentsPanel(Storage::Database &db, QWidget *parent)
     m_showResolved = new QCheckBox(this);
     m_list = new QListWidget(this);
     m_list->setWordWrap(true);
-    m_list->setSpacing(3);
+    m_list->setSpacing(4);
+    m_list->setAlternatingRowColors(true);
+    m_list->setResizeMode(QListView::Adjust); // rewrap on resize
+    m_list->setItemDelegate(new CommentDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_onLabel = new QLabel(this);
@@ -114,10 +118,10 @@ void CommentsPanel::reload()
             m_displayNames.insert(u.name, u.displayName.isEmpty() ? u.name : u.displayName);
     }
 
-    QHash<QString, QString> labels;
+    m_localeLabels.clear();
     if (auto locales = Storage::LocaleRepository(m_db).all()) {
         for (const Locale &l : *locales)
-            labels.insert(l.code, l.label);
+            m_localeLabels.insert(l.code, l.label);
     }
     const QString previousLocale = m_locale->currentData().toString();
     {
@@ -125,7 +129,7 @@ void CommentsPanel::reload()
         m_locale->clear();
         m_locale->addItem(tr("The whole article"), QString());
         for (const QString &code : std::as_const(m_locales))
-            m_locale->addItem(labels.value(code, code.toUpper()), code);
+            m_locale->addItem(m_localeLabels.value(code, code.toUpper()), code);
         m_locale->setCurrentIndex(std::max(0, m_locale->findData(previousLocale)));
     }
     {
@@ -161,11 +165,11 @@ void CommentsPanel::fillList()
                 QStringLiteral("#%1").arg(c.number),
                 m_displayNames.value(c.user, c.user.isEmpty() ? tr("someone") : c.user),
                 c.at.toTimeZone(zone).toString(timeFormat),
-                c.locale.isEmpty() ? tr("whole article") : c.locale.toUpper()};
-            QString text = head.join(QStringLiteral(" \u00b7 "));
+                c.locale.isEmpty() ? tr("whole article")
+                                   : m_localeLabels.value(c.locale, c.locale.toUpper())};
             if (entry.sentBack)
-                text += QStringLiteral(" \u00b7 ") + tr("sent back with this");
-            text += QLatin1Char('\n') + c.text;
+                head.append(tr("sent the article back"));
+            QString text = c.text;
             if (resolved) {
                 text += QLatin1Char('\n')
                     + tr("Resolved by %1, %2")
@@ -173,13 +177,13 @@ void CommentsPanel::fillList()
                                c.resolvedAt->toTimeZone(zone).toString(timeFormat));
             }
             auto *item = new QListWidgetItem(text, m_list);
+            item->setData(CommentDelegate::HeaderRole, head.join(QStringLiteral(" \u00b7 ")));
             item->setData(NumberRole, c.number);
             if (resolved) {
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             } else if (entry.sentBack) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
+                item->setBackground(QColor(0xff, 0xf4, 0xd6)); // as the other notices
+                item->setForeground(QColor(0x3d, 0x2d, 0x00));
             }
             if (c.number == previous)
                 m_list->setCurrentItem(item);

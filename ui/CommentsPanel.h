@@ -66,6 +66,7 @@ private:
     QList<Storage::ArticleRepository::CommentEntry> m_comments;
     QHash<QString, QString> m_drafts; // unsent text per article
     QHash<QString, QString> m_displayNames; // user name -> display name
+    QHash<QString, QString> m_localeLabels; // code -> "RU", "EN", "AM"
     std::optional<User> m_user;
     QLabel *m_title = nullptr;
     QCheckBox *m_showResolved = nullptr;

@@ -231,9 +231,8 @@ const Expert *ExpertsWindow::stored(const QString &uid) const
 QString ExpertsWindow::displayName(const Expert &expert) const
 {
     // In the interface language when the store spells them in it, else in the store's order.
-    const QString ui = QLocale().name().section(QLatin1Char('_'), 0, 0);
-    if (!expert.names.value(ui).name.isEmpty())
-        return expert.names.value(ui).name;
+    if (!expert.names.value(m_nameLocale).name.isEmpty())
+        return expert.names.value(m_nameLocale).name;
     for (const Locale &l : m_locales) {
         if (!expert.names.value(l.code).name.isEmpty())
             return expert.names.value(l.code).name;
@@ -243,6 +242,13 @@ QString ExpertsWindow::displayName(const Expert &expert) const
             return n.name;
     }
     return expert.uid;
+}
+
+void ExpertsWindow::setNameLocale(const QString &code)
+{
+    m_nameLocale = code;
+    filter();
+    updateState();
 }
 
 void ExpertsWindow::setUser(const std::optional<User> &user)
@@ -560,8 +566,6 @@ void ExpertsWindow::showQuoted()
         quote->setText(1,
                        q.approved ? tr("said in %1 · checked").arg(labelsOf({q.spokenLocale}))
                                   : tr("said in %1").arg(labelsOf({q.spokenLocale})));
-        quote->setText(2, tr("%n article(s)", nullptr, int(q.uses.size())));
-        quote->setFirstColumnSpanned(false);
         for (const auto &use : q.uses) {
             ++articles;
             auto *item = new QTreeWidgetItem(quote);
@@ -618,12 +622,16 @@ void ExpertsWindow::updateState()
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
 
+    // Read-only rows look it: the window's background instead of a field's.
+    QPalette readOnly = palette();
+    readOnly.setColor(QPalette::Base, palette().color(QPalette::Window));
     for (qsizetype i = 0; i < m_locales.size(); ++i) {
         QString why;
         const bool editable = haveExpert && m_user
             && Permissions::mayEditExpert(*m_user, m_locales.at(i).code, &why);
         for (QLineEdit *edit : m_fields.at(i)) {
             edit->setReadOnly(!editable);
+            edit->setPalette(editable ? palette() : readOnly);
             edit->setEnabled(haveExpert);
             edit->setToolTip(editable || !haveExpert ? QString() : why);
         }
@@ -695,7 +703,8 @@ void ExpertsWindow::retranslate()
     m_save->setText(tr("&Save"));
     m_save->setToolTip(tr("Save the expert (Ctrl+S); the archive search finds the new spellings"));
     m_revert->setText(tr("Re&vert"));
-    m_quoted->setHeaderLabels({tr("Quote, and the articles using it"), tr("State"), tr("Site")});
+    m_quoted->setHeaderLabels(
+        {tr("Quote, and the articles using it"), tr("Said in / state"), tr("On the site")});
     m_quoted->setAccessibleName(tr("Where the expert is quoted"));
     if (!m_experts.isEmpty() || m_creating || !m_uid.isEmpty()) {
         filter();

@@ -35,6 +35,9 @@ public:
     explicit ExpertsWindow(Storage::Database &db, QWidget *parent = nullptr);
 
     void setUser(const std::optional<User> &user);
+    // The locale whose spelling names an expert in the list (the interface language's, when the
+    // store spells them in it; else the store's first).
+    void setNameLocale(const QString &code);
     // Reads the registry again (keeping the chosen expert when it is still there).
     void reload();
     // Shows the expert (clearing the search if it hides them). False if there is none.
@@ -91,6 +94,7 @@ private:
     QList<Locale> m_locales;
     QList<Expert> m_experts;
     std::optional<User> m_user;
+    QString m_nameLocale;
     QString m_uid; // shown; empty with m_creating: a new one
     bool m_creating = false;
     Expert m_shown; // as stored (or empty, new)

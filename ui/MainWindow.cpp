@@ -621,6 +621,8 @@ ExpertsWindow *MainWindow::showExperts()
 {
     if (!m_experts) {
         m_experts = new ExpertsWindow(m_db, this);
+        m_experts->setNameLocale(m_language->current());
+        connect(m_language, &UiLanguage::changed, m_experts, &ExpertsWindow::setNameLocale);
         if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
             m_experts->setUser(**found);
         connect(m_experts, &ExpertsWindow::articleActivated, this, [this](const QString &uid) {

@@ -4,6 +4,7 @@
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 #include "ui/ArticleActions.h"
+#include "ui/CommentDelegate.h"
 #include "ui/CommentsPanel.h"
 #include "ui/EditorTabs.h"
 #include "ui/ExpertsWindow.h"
@@ -53,6 +54,12 @@ Expert storedExpert(Storage::Database &db, const QString &uid)
     }
     FAIL("no expert " << uid.toStdString());
     return {};
+}
+
+// What a comment of the panel says: its header line and its words.
+QString commentText(const QListWidgetItem *item)
+{
+    return item->data(CommentDelegate::HeaderRole).toString() + QLatin1Char('\n') + item->text();
 }
 
 int rowOf(const MainWindow &window, const QString &uid)
@@ -289,8 +296,8 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     CHECK(comments->first().comment.user == journalist);
     CHECK(panel->editor()->toPlainText().isEmpty());
     REQUIRE(panel->list()->count() == 1);
-    CHECK(panel->list()->item(0)->text().contains(QStringLiteral("Tom Reid")));
-    CHECK(panel->list()->item(0)->text().contains(QStringLiteral("EN")));
+    CHECK(commentText(panel->list()->item(0)).contains(QStringLiteral("Tom Reid")));
+    CHECK(commentText(panel->list()->item(0)).contains(QStringLiteral("EN")));
 
     // The editor sends the article back; the comment it carries shows, marked.
     window.setCurrentUser(editor);
@@ -303,9 +310,9 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     REQUIRE(panel->list()->count() == 2);
     bool sawSendBack = false;
     for (int i = 0; i < panel->list()->count(); ++i) {
-        const QString text = panel->list()->item(i)->text();
+        const QString text = commentText(panel->list()->item(i));
         if (text.contains(QStringLiteral("Check the dates, please.")))
-            sawSendBack = text.contains(QStringLiteral("sent back"));
+            sawSendBack = text.contains(QStringLiteral("sent the article back"));
     }
     CHECK(sawSendBack);
 
@@ -325,7 +332,7 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     REQUIRE(panel->list()->count() == 2);
     // Open first, the resolved one after it.
     CHECK(panel->list()->item(0)->data(CommentsPanel::NumberRole).toInt() == 2);
-    CHECK(panel->list()->item(1)->text().contains(QStringLiteral("Resolved by Samvel")));
+    CHECK(commentText(panel->list()->item(1)).contains(QStringLiteral("Resolved by Samvel")));
     panel->list()->setCurrentRow(1);
     CHECK_FALSE(panel->resolveButton()->isEnabled());
 
