@@ -563,9 +563,10 @@ void ExpertsWindow::showQuoted()
         quote->setText(
             0, QStringLiteral("\u00ab%1\u00bb").arg(q.text.isEmpty() ? q.quoteUid : q.text));
         quote->setToolTip(0, q.text);
-        quote->setText(1,
-                       q.approved ? tr("said in %1 · checked").arg(labelsOf({q.spokenLocale}))
-                                  : tr("said in %1").arg(labelsOf({q.spokenLocale})));
+        quote->setText(
+            1,
+            q.approved ? tr("said in %1 · checked with the expert").arg(labelsOf({q.spokenLocale}))
+                       : tr("said in %1").arg(labelsOf({q.spokenLocale})));
         for (const auto &use : q.uses) {
             ++articles;
             auto *item = new QTreeWidgetItem(quote);
@@ -576,10 +577,7 @@ void ExpertsWindow::showQuoted()
                                 "article in the list.")
                                  .arg(use.title, labelsOf(use.locales)));
             item->setText(1, ArticleListModel::stateLabel(use.state));
-            item->setText(2,
-                          use.liveLocales.isEmpty()
-                              ? tr("not on the site")
-                              : tr("on the site: %1").arg(labelsOf(use.liveLocales)));
+            item->setText(2, use.liveLocales.isEmpty() ? tr("not yet") : labelsOf(use.liveLocales));
         }
         if (q.uses.isEmpty()) {
             auto *none = new QTreeWidgetItem(quote);
@@ -685,7 +683,8 @@ void ExpertsWindow::changeEvent(QEvent *event)
 void ExpertsWindow::retranslate()
 {
     setWindowTitle(tr("Experts"));
-    m_search->setPlaceholderText(tr("Find an expert: a name in any spelling, a role, a country"));
+    m_search->setPlaceholderText(tr("Name in any spelling, role or country"));
+    m_search->setToolTip(tr("Find an expert (Ctrl+F): any spelling, in any script"));
     m_search->setAccessibleName(tr("Search experts"));
     m_list->setAccessibleName(tr("Experts"));
     m_new->setText(tr("&New expert"));
