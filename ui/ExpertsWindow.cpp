@@ -4,6 +4,7 @@
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SearchText.h"
+#include "core/workflow/ExpertService.h"
 #include "core/workflow/Permissions.h"
 
 #include <QCloseEvent>
@@ -18,7 +19,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTreeWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -430,43 +430,15 @@ bool ExpertsWindow::isModified() const
 
 void ExpertsWindow::save()
 {
+    const QString keep = tr("Your changes are still in the form.");
     if (!m_user) {
-        warn(tr("Not saved"),
-             tr("Choose who you are in the main window first; your changes are "
-                "still in the form."));
+        warn(tr("Not saved"), tr("Choose who you are in the main window first. %1").arg(keep));
         return;
     }
     Expert expert = formExpert();
-    const QString keep = tr("Your changes are still in the form.");
-    if (expert.names.isEmpty()) {
-        warn(tr("Not saved"),
-             tr("An expert needs a name in at least one language. Write one, then save."));
-        return;
-    }
-    for (const Locale &l : std::as_const(m_locales)) {
-        if (expert.names.contains(l.code) && expert.names.value(l.code).name.isEmpty()) {
-            warn(tr("Not saved"),
-                 tr("The %1 row has a role or country but no name. Write the name as it is "
-                    "spelled in %2, or clear the row. %3")
-                     .arg(l.label, l.name, keep));
-            return;
-        }
-    }
-    QString why;
-    if (m_creating && !Permissions::mayAddExperts(*m_user, &why)) {
-        warn(tr("Not saved"), why + QLatin1Char(' ') + keep);
-        return;
-    }
-    for (const Locale &l : std::as_const(m_locales)) {
-        if (expert.names.value(l.code) != m_shown.names.value(l.code)
-            && !Permissions::mayEditExpert(*m_user, l.code, &why)) {
-            warn(tr("Not saved"), why + QLatin1Char(' ') + keep);
-            return;
-        }
-    }
     if (m_creating)
-        expert.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto saved = Storage::ExpertRepository(m_db).upsert(expert); !saved) {
+        expert.uid.clear();
+    if (auto saved = ExpertService(m_db).save(expert, m_user->name); !saved) {
         warn(tr("Not saved"),
              tr("The expert was not saved: %1 %2").arg(saved.error().message, keep));
         return;
@@ -517,7 +489,7 @@ void ExpertsWindow::mergeSelected()
     if (!keep)
         return;
     const QString drop = *keep == first.uid ? second.uid : first.uid;
-    if (auto merged = Storage::ExpertRepository(m_db).merge(*keep, drop); !merged) {
+    if (auto merged = ExpertService(m_db).merge(*keep, drop, m_user->name); !merged) {
         warn(tr("Not merged"),
              tr("The two records were not merged: %1").arg(merged.error().message));
         return;

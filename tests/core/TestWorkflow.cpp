@@ -1,8 +1,10 @@
 #include "core/Clock.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/ExpertRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/WordDiff.h"
 #include "core/workflow/EditService.h"
+#include "core/workflow/ExpertService.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/StateMachine.h"
 #include "core/workflow/TimeInput.h"
@@ -773,4 +775,63 @@ TEST_CASE("who may edit, add and merge experts", "[workflow][permissions][expert
     CHECK_FALSE(Permissions::mayMergeExperts(journalist));
     CHECK_FALSE(Permissions::mayMergeExperts(translator));
     CHECK_FALSE(Permissions::mayMergeExperts(inactive));
+}
+
+TEST_CASE("the experts registry changes as a person: rights and sense checked in core",
+          "[workflow][experts]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("experts.sqlite")));
+    ExpertService service(*db);
+    const QString gayane = QStringLiteral("772d0137-5f30-483a-8221-8533752dc74c");
+    auto find = [&](const QString &uid) {
+        auto all = Storage::ExpertRepository(*db).all();
+        REQUIRE(all.has_value());
+        for (const Expert &e : *all) {
+            if (e.uid == uid)
+                return e;
+        }
+        return Expert {};
+    };
+    const Expert original = find(gayane);
+    REQUIRE_FALSE(original.names.isEmpty());
+
+    // A translator into hy changes the hy spelling, not the en one.
+    Expert e = original;
+    e.names[QStringLiteral("hy")].role = QStringLiteral("ջրաբան");
+    REQUIRE_OK(service.save(e, hyTranslator));
+    CHECK(find(gayane).names.value(QStringLiteral("hy")).role == QStringLiteral("ջրաբան"));
+    e.names[QStringLiteral("en")].role = QStringLiteral("Hydrologist");
+    auto refused = service.save(e, hyTranslator);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("does not translate into en")));
+    CHECK(find(gayane).names.value(QStringLiteral("en"))
+          == original.names.value(QStringLiteral("en")));
+    // The journalist may; a role without a name is refused, and so is an expert without names.
+    REQUIRE_OK(service.save(e, author));
+    e.names[QStringLiteral("ru")].name.clear();
+    auto nameless = service.save(e, author);
+    REQUIRE_FALSE(nameless.has_value());
+    CHECK(nameless.error().code == ErrorCode::InvalidInput);
+    CHECK(nameless.error().message.contains(QStringLiteral("ru")));
+    Expert empty;
+    CHECK(service.save(empty, author).error().code == ErrorCode::InvalidInput);
+
+    // Adding: journalists yes (the uid comes back), translators no.
+    Expert added;
+    added.names.insert(QStringLiteral("en"), {QStringLiteral("Nairi Zakaryan"), {}, {}});
+    added.names.insert(QStringLiteral("ru"), {}); // an empty row is dropped
+    Expert byTranslator = added;
+    CHECK(service.save(byTranslator, hyTranslator).error().code == ErrorCode::PermissionDenied);
+    REQUIRE_OK(service.save(added, author));
+    CHECK_FALSE(added.uid.isEmpty());
+    CHECK(find(added.uid).names.keys() == QStringList {QStringLiteral("en")});
+
+    // Merging: editors only.
+    auto byJournalist = service.merge(gayane, added.uid, author);
+    REQUIRE_FALSE(byJournalist.has_value());
+    CHECK(byJournalist.error().code == ErrorCode::PermissionDenied);
+    REQUIRE_OK(service.merge(gayane, added.uid, editor));
+    CHECK(find(added.uid).uid.isEmpty());
 }
