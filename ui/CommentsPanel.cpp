@@ -1,5 +1,6 @@
 #include "ui/CommentsPanel.h"
 
+#include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/TimeInput.h"
@@ -194,6 +195,7 @@ void CommentsPanel::fillList()
         auto *empty = new QListWidgetItem(
             resolvedCount > 0 ? tr("No open comments.") : tr("No comments yet."), m_list);
         empty->setFlags(Qt::NoItemFlags);
+        empty->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     updateButtons();
 }
@@ -201,10 +203,12 @@ void CommentsPanel::fillList()
 void CommentsPanel::updateButtons()
 {
     const bool haveArticle = !m_uid.isEmpty();
-    const bool active = m_user && m_user->active;
-    const QString who = !m_user ? tr("Choose who you are first (\"You are\" in the toolbar).")
-        : !active               ? tr("%1 is no longer active in this newsroom.").arg(m_user->name)
-                                : QString();
+    const bool active = m_user && m_user->active && !m_db.isReadOnly();
+    const QString who = m_db.isReadOnly()
+        ? tr("The store's file cannot be written to; comments cannot be added or resolved.")
+        : !m_user ? tr("Choose who you are first (\"You are\" in the toolbar).")
+        : !active ? tr("%1 is no longer active in this newsroom.").arg(m_user->name)
+                  : QString();
     m_add->setEnabled(haveArticle && active && !m_text->toPlainText().trimmed().isEmpty());
     m_add->setToolTip(!who.isEmpty() ? who : tr("Add the comment (Ctrl+Enter)"));
     m_text->setEnabled(haveArticle);

@@ -1,6 +1,7 @@
 #include "ui/ExpertsWindow.h"
 
 #include "core/models/ArticleListModel.h"
+#include "core/storage/Database.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SearchText.h"
@@ -568,7 +569,12 @@ void ExpertsWindow::updateState()
 {
     const bool haveExpert = m_creating || !m_uid.isEmpty();
     QString notice;
-    if (!m_user) {
+    // What this person may do here, as far as the store lets anyone write.
+    const std::optional<User> user = m_db.isReadOnly() ? std::nullopt : m_user;
+    if (m_db.isReadOnly()) {
+        notice = tr("Read-only: the store's file or folder cannot be written to; ask whoever "
+                    "looks after it for write access.");
+    } else if (!m_user) {
         notice = tr("Read-only: choose who you are in the main window (\"You are\") to edit "
                     "experts.");
     } else if (!m_user->active) {
@@ -597,8 +603,8 @@ void ExpertsWindow::updateState()
     readOnly.setColor(QPalette::Base, palette().color(QPalette::Window));
     for (qsizetype i = 0; i < m_locales.size(); ++i) {
         QString why;
-        const bool editable = haveExpert && m_user
-            && Permissions::mayEditExpert(*m_user, m_locales.at(i).code, &why);
+        const bool editable
+            = haveExpert && user && Permissions::mayEditExpert(*user, m_locales.at(i).code, &why);
         for (QLineEdit *edit : m_fields.at(i)) {
             edit->setReadOnly(!editable);
             edit->setPalette(editable ? palette() : readOnly);
@@ -607,7 +613,7 @@ void ExpertsWindow::updateState()
         }
     }
     const bool modified = isModified();
-    m_save->setEnabled(modified && m_user);
+    m_save->setEnabled(modified && user);
     m_revert->setEnabled(modified);
     if (m_creating)
         m_heading->setText(QStringLiteral("<h3>%1</h3>").arg(tr("New expert").toHtmlEscaped()));
@@ -622,12 +628,12 @@ void ExpertsWindow::updateState()
                               : QString()));
 
     QString why;
-    const bool mayAdd = m_user && Permissions::mayAddExperts(*m_user, &why);
+    const bool mayAdd = user && Permissions::mayAddExperts(*user, &why);
     m_new->setEnabled(mayAdd);
-    m_new->setToolTip(mayAdd        ? tr("Add an expert to the registry (Ctrl+N)")
-                          : !m_user ? tr("Choose who you are in the main window first.")
-                                    : why);
-    const bool mayMerge = m_user && Permissions::mayMergeExperts(*m_user);
+    m_new->setToolTip(mayAdd      ? tr("Add an expert to the registry (Ctrl+N)")
+                          : !user ? tr("Choose who you are in the main window first.")
+                                  : why);
+    const bool mayMerge = user && Permissions::mayMergeExperts(*user);
     const bool two = m_list->selectedItems().size() == 2;
     m_merge->setEnabled(mayMerge && two);
     m_merge->setToolTip(!mayMerge ? tr("Only editors and admins merge experts.")
