@@ -12,8 +12,10 @@
 #include "ui/ArticleActions.h"
 #include "ui/ArticleEditor.h"
 #include "ui/ArticleRowDelegate.h"
+#include "ui/CommentsPanel.h"
 #include "ui/EditorTabs.h"
 #include "ui/EditorialCalendar.h"
+#include "ui/ExpertsWindow.h"
 #include "ui/HistoryPanel.h"
 #include "ui/Labels.h"
 #include "ui/PreviewPanel.h"
@@ -309,12 +311,9 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
             a->setChecked(a->data().toString() == code);
     });
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importFile);
-    m_importAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
     m_importAction->setEnabled(!db.isReadOnly());
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFile);
-    m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_S);
     m_exportSiteAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSite);
-    m_exportSiteAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -340,6 +339,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     setUpEditors(splitter);
     setUpCalendarAndSavedSearches(splitter);
     setUpSettings();
+    setUpExpertsAndComments();
     retranslate();
     resize(1280, 760);
     // The panels beside the list: a third of a laptop screen, not half of it.
@@ -376,6 +376,8 @@ void MainWindow::retranslate()
     m_searchDock->setWindowTitle(tr("Search"));
     m_previewDock->setWindowTitle(tr("Preview"));
     m_historyDock->setWindowTitle(tr("History"));
+    m_commentsDock->setWindowTitle(tr("Comments"));
+    m_expertsAction->setText(tr("E&xperts…"));
     m_findAction->setText(tr("&Find in the archive…"));
     m_newAction->setText(tr("&New article…"));
     updateNewAction();
@@ -390,7 +392,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_calendarAction->setText(tr("&Calendar"));
     m_calendarAction->setToolTip(
-        tr("Scheduled and published articles by day and week (Ctrl+Shift+C)"));
+        tr("Scheduled and published articles by day and week (Ctrl+Shift+D)"));
     for (int i = 0; i < int(std::size(views)); ++i)
         m_views->item(i)->setText(tr(views[i].label));
     updateViewCounts();
@@ -476,6 +478,7 @@ void MainWindow::selectionChanged()
         m_translations->setArticle(uid);
         m_preview->setArticle(uid);
         m_history->setArticle(uid);
+        m_comments->setArticle(uid);
     }
 }
 
@@ -706,7 +709,7 @@ void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_viewMenu);
     m_calendarAction
         = m_viewMenu->addAction(QString(), this, [this] { m_editors->showPage(m_calendar); });
-    m_calendarAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+C")));
+    m_calendarAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
     connect(m_calendar, &EditorialCalendar::articleActivated, m_editors, &EditorTabs::open);
     connect(m_calendar, &EditorialCalendar::aboutToAct, m_editors, &EditorTabs::saveArticle);
     connect(m_calendar, &EditorialCalendar::articleChanged, m_editors, &EditorTabs::articleChanged);
@@ -800,6 +803,59 @@ void MainWindow::reloadUsers()
         m_users->setCurrentIndex(-1);
     }
     setCurrentUser(who); // announced even when it is the same person: their role may differ
+}
+
+// The comments dock beside Translations and History (following the selected article), and
+// Article > Experts…, the registry in a window of its own.
+void MainWindow::setUpExpertsAndComments()
+{
+    m_comments = new CommentsPanel(m_db, this);
+    m_commentsDock = new QDockWidget(this);
+    m_commentsDock->setObjectName(QStringLiteral("comments"));
+    m_commentsDock->setWidget(m_comments);
+    m_commentsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    tabifyDockWidget(m_historyDock, m_commentsDock);
+    m_translationDock->raise();
+    connect(m_comments, &CommentsPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+
+    m_expertsAction = new QAction(this);
+    m_expertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_articleMenu->insertAction(m_findAction, m_expertsAction);
+    connect(m_expertsAction, &QAction::triggered, this, &MainWindow::showExperts);
+
+    connect(this, &MainWindow::currentUserChanged, m_comments, [this](const QString &name) {
+        std::optional<User> user;
+        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
+            user = **found;
+        m_comments->setUser(user);
+        if (m_experts)
+            m_experts->setUser(user);
+    });
+}
+
+ExpertsWindow *MainWindow::showExperts()
+{
+    if (!m_experts) {
+        m_experts = new ExpertsWindow(m_db, this);
+        m_experts->setNameLocale(m_language->current());
+        connect(m_language, &UiLanguage::changed, m_experts, &ExpertsWindow::setNameLocale);
+        if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
+            m_experts->setUser(**found);
+        connect(m_experts, &ExpertsWindow::articleActivated, this, [this](const QString &uid) {
+            m_editors->setCurrentIndex(0);
+            selectArticle(uid);
+            activateWindow();
+            raise();
+        });
+        // New spellings show in open editors' quotes and the preview once reloaded.
+        connect(m_experts, &ExpertsWindow::expertsChanged, m_preview, &PreviewPanel::refresh);
+    }
+    m_experts->show();
+    m_experts->raise();
+    m_experts->activateWindow();
+    return m_experts;
 }
 
 } // namespace Byline

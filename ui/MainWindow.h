@@ -21,6 +21,8 @@ class QTableView;
 namespace Byline {
 class ArticleActions;
 class ArticleListModel;
+class CommentsPanel;
+class ExpertsWindow;
 class EditorTabs;
 class EditorialCalendar;
 class SavedSearchList;
@@ -59,6 +61,10 @@ public:
     [[nodiscard]] EditorialCalendar *calendar() const { return m_calendar; }
     [[nodiscard]] QAction *calendarAction() const { return m_calendarAction; }
     [[nodiscard]] SavedSearchList *savedSearches() const { return m_savedSearches; }
+    [[nodiscard]] CommentsPanel *commentsPanel() const { return m_comments; }
+    [[nodiscard]] QAction *expertsAction() const { return m_expertsAction; }
+    // Article > Experts…: the registry window (made on first use).
+    ExpertsWindow *showExperts();
 
     // Shows the article in the list (switching to all articles if the view hides it) and
     // selects it. False if it is not in the store.
@@ -126,6 +132,7 @@ private:
     void setUpCalendarAndSavedSearches(QSplitter *desk);
     void setUpSettings();
     void reloadUsers();
+    void setUpExpertsAndComments();
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -166,6 +173,10 @@ private:
     QAction *m_calendarAction = nullptr;
     SavedSearchList *m_savedSearches = nullptr; // in the sidebar, under the views
     QAction *m_settingsAction = nullptr;
+    CommentsPanel *m_comments = nullptr;
+    QDockWidget *m_commentsDock = nullptr;
+    ExpertsWindow *m_experts = nullptr;
+    QAction *m_expertsAction = nullptr;
 };
 
 } // namespace Byline

@@ -225,25 +225,11 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
         a.history.append(e);
     }
 
-    auto comments = m_db.run(QStringLiteral("SELECT c.number, c.at, u.name, c.locale, c.text, "
-                                            "c.resolved_at, r.name FROM comments c "
-                                            "LEFT JOIN users u ON u.id = c.user_id "
-                                            "LEFT JOIN users r ON r.id = c.resolved_by "
-                                            "WHERE c.article_id = ? ORDER BY c.number"),
-                             {id}, what);
+    auto comments = readComments(id);
     if (!comments)
         return std::unexpected(comments.error());
-    while (comments->next()) {
-        Comment c;
-        c.number = comments->value(0).toInt();
-        c.at = parseUtc(comments->value(1).toString()).value_or(QDateTime());
-        c.user = comments->value(2).toString();
-        c.locale = comments->value(3).toString();
-        c.text = comments->value(4).toString();
-        c.resolvedAt = timeOrNull(comments->value(5));
-        c.resolvedBy = comments->value(6).toString();
-        a.comments.append(c);
-    }
+    for (const CommentEntry &e : std::as_const(*comments))
+        a.comments.append(e.comment);
     return std::optional<Article>(std::move(a));
 }
 
@@ -887,6 +873,46 @@ Result<> ArticleRepository::resolveComment(const QString &uid, int number, const
                     QObject::tr("The article %1 has no comment %2.").arg(uid).arg(number));
     }
     return tx->commit();
+}
+
+Result<QList<ArticleRepository::CommentEntry>> ArticleRepository::comments(const QString &uid) const
+{
+    auto id = articleId(uid);
+    if (!id)
+        return std::unexpected(id.error());
+    return readComments(*id);
+}
+
+Result<QList<ArticleRepository::CommentEntry>> ArticleRepository::readComments(qint64 id) const
+{
+    // A send-back writes its comment and its audit entry at the same moment, by the same user,
+    // with the same words.
+    auto q = m_db.run(QStringLiteral("SELECT c.number, c.at, u.name, c.locale, c.text, "
+                                     "c.resolved_at, r.name, EXISTS (SELECT 1 FROM audit h "
+                                     "WHERE h.article_id = c.article_id AND h.at = c.at "
+                                     "AND h.user_id IS c.user_id AND h.comment = c.text "
+                                     "AND h.action = 'request-changes') "
+                                     "FROM comments c "
+                                     "LEFT JOIN users u ON u.id = c.user_id "
+                                     "LEFT JOIN users r ON r.id = c.resolved_by "
+                                     "WHERE c.article_id = ? ORDER BY c.number"),
+                      {id}, QObject::tr("reading the comments"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<CommentEntry> result;
+    while (q->next()) {
+        CommentEntry e;
+        e.comment.number = q->value(0).toInt();
+        e.comment.at = parseUtc(q->value(1).toString()).value_or(QDateTime());
+        e.comment.user = q->value(2).toString();
+        e.comment.locale = q->value(3).toString();
+        e.comment.text = q->value(4).toString();
+        e.comment.resolvedAt = timeOrNull(q->value(5));
+        e.comment.resolvedBy = q->value(6).toString();
+        e.sentBack = q->value(7).toInt() != 0;
+        result.append(e);
+    }
+    return result;
 }
 
 Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChange &change)

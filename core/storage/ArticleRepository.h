@@ -82,6 +82,14 @@ public:
     [[nodiscard]] Result<int> addComment(const QString &uid, const Comment &comment);
     [[nodiscard]] Result<> resolveComment(const QString &uid, int number, const QString &user,
                                           const QDateTime &at);
+    // An article's comments by number, each with whether it is the comment an editor sent the
+    // article (or a locale) back with. NotFound if there is no such article.
+    struct CommentEntry
+    {
+        Comment comment;
+        bool sentBack = false;
+    };
+    [[nodiscard]] Result<QList<CommentEntry>> comments(const QString &uid) const;
 
     // Writes an article exactly as given (version, times, revisions, history), replacing any
     // article with the same uid. For import and restore from a backup.
@@ -102,6 +110,7 @@ private:
     [[nodiscard]] Result<QStringList> localeOrder() const;
     [[nodiscard]] Result<qint64> articleId(const QString &uid) const;
     [[nodiscard]] Result<int> insertComment(qint64 articleId, const Comment &comment);
+    [[nodiscard]] Result<QList<CommentEntry>> readComments(qint64 articleId) const;
     [[nodiscard]] Result<> insertAudit(qint64 articleId, const AuditEntry &entry);
 
     Database &m_db;

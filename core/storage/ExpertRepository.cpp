@@ -126,4 +126,61 @@ Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
     return tx->commit();
 }
 
+Result<QList<ExpertRepository::Quotation>>
+ExpertRepository::quotations(const QString &expertUid) const
+{
+    const QString what = QObject::tr("finding where the expert %1 is quoted").arg(expertUid);
+    auto id = findId(m_db, "experts", "uid", expertUid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id)
+        return fail(ErrorCode::NotFound, QObject::tr("There is no expert %1.").arg(expertUid));
+    auto q = m_db.run(
+        QStringLiteral("SELECT q.uid, q.spoken_locale, q.approved, qt.text, a.uid, a.status, "
+                       "src.title, t.locale, t.published_at "
+                       "FROM quotes q "
+                       "LEFT JOIN quote_texts qt ON qt.quote_id = q.id "
+                       "AND qt.locale = q.spoken_locale "
+                       "LEFT JOIN blocks b ON b.quote_id = q.id "
+                       "LEFT JOIN translations t ON t.id = b.translation_id "
+                       "LEFT JOIN articles a ON a.id = t.article_id "
+                       "LEFT JOIN translations src ON src.article_id = a.id "
+                       "AND src.locale = a.source_locale "
+                       "LEFT JOIN locales l ON l.code = t.locale "
+                       "WHERE q.expert_id = ? "
+                       "ORDER BY q.uid, a.created_at, a.uid, l.position, t.locale"),
+        {**id}, what);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Quotation> result;
+    while (q->next()) {
+        const QString quoteUid = q->value(0).toString();
+        if (result.isEmpty() || result.last().quoteUid != quoteUid) {
+            result.append({quoteUid,
+                           q->value(1).toString(),
+                           q->value(3).toString(),
+                           q->value(2).toInt() != 0,
+                           {}});
+        }
+        if (q->value(4).isNull())
+            continue; // not used in any article
+        QList<Use> &uses = result.last().uses;
+        const QString articleUid = q->value(4).toString();
+        if (uses.isEmpty() || uses.last().articleUid != articleUid) {
+            uses.append(
+                {articleUid,
+                 q->value(6).toString(),
+                 workflowStateFromName(q->value(5).toString()).value_or(WorkflowState::Draft),
+                 {},
+                 {}});
+        }
+        const QString locale = q->value(7).toString();
+        if (!uses.last().locales.contains(locale))
+            uses.last().locales.append(locale); // a quote used twice in one text: once
+        if (!q->value(8).isNull() && !uses.last().liveLocales.contains(locale))
+            uses.last().liveLocales.append(locale);
+    }
+    return result;
+}
+
 } // namespace Byline::Storage

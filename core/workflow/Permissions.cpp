@@ -164,6 +164,37 @@ bool mayCreate(const User &user)
     return user.active && (user.role == Role::Journalist || user.role == Role::Editor);
 }
 
+bool mayEditExpert(const User &user, const QString &locale, QString *why)
+{
+    auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (!user.active)
+        return refuse(QObject::tr("%1 is no longer active in this newsroom.").arg(user.name));
+    if (user.role != Role::Translator)
+        return true;
+    if (locale.isEmpty()) {
+        return refuse(QObject::tr("Translators change the experts' names, roles and countries "
+                                  "only in their own languages."));
+    }
+    if (!user.locales.contains(locale))
+        return refuse(QObject::tr("%1 does not translate into %2.").arg(user.name, locale));
+    return true;
+}
+
+bool mayAddExperts(const User &user, QString *why)
+{
+    if (user.role == Role::Translator) {
+        if (why)
+            *why = QObject::tr("Translators spell the experts in their languages; journalists "
+                               "and editors add new experts.");
+        return false;
+    }
+    return mayEditExpert(user, {}, why);
+}
+
 bool mayMergeExperts(const User &user)
 {
     return user.active && (user.role == Role::Editor || user.role == Role::Admin);

@@ -37,6 +37,15 @@ namespace Byline::Permissions {
 // Whether `user` may start a new article: journalists and editors.
 [[nodiscard]] bool mayCreate(const User &user);
 
+// Whether `user` may change how an expert is spelled, and their role and country, in `locale`
+// (in every locale when `locale` is empty): editors and admins any; journalists any (they
+// add the experts they interview); translators only in the locales they translate. On refusal,
+// `why` says why.
+[[nodiscard]] bool mayEditExpert(const User &user, const QString &locale = {},
+                                 QString *why = nullptr);
+// Whether `user` may add a new expert to the registry: journalists, editors and admins.
+[[nodiscard]] bool mayAddExperts(const User &user, QString *why = nullptr);
+
 // Whether `user` may merge two records of one expert: editors and admins.
 [[nodiscard]] bool mayMergeExperts(const User &user);
 

@@ -267,6 +267,34 @@ Result<int> WorkflowService::comment(const QString &uid, const QString &userName
     return number;
 }
 
+Result<> WorkflowService::resolveComment(const QString &uid, const QString &userName, int number)
+{
+    auto tx = Storage::Transaction::begin(m_db, QObject::tr("resolving a comment on %1").arg(uid));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto user = Storage::UserRepository(m_db).require(userName);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!user->active)
+        return fail(ErrorCode::PermissionDenied,
+                    QObject::tr("%1 is no longer active in this newsroom.").arg(user->name));
+    Storage::ArticleRepository articles(m_db);
+    auto comments = articles.comments(uid);
+    if (!comments)
+        return std::unexpected(comments.error());
+    for (const auto &e : std::as_const(*comments)) {
+        if (e.comment.number == number && e.comment.resolvedAt) {
+            return fail(ErrorCode::InvalidInput,
+                        QObject::tr("Comment %1 was already resolved by %2.")
+                            .arg(number)
+                            .arg(e.comment.resolvedBy));
+        }
+    }
+    if (auto done = articles.resolveComment(uid, number, userName, Clock::now()); !done)
+        return done;
+    return tx->commit();
+}
+
 Result<QList<WorkflowService::Published>> WorkflowService::publishDue(const QDateTime &now)
 {
     Storage::ArticleRepository articles(m_db);

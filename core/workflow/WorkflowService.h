@@ -49,6 +49,9 @@ public:
     // Returns the comment's number.
     [[nodiscard]] Result<int> comment(const QString &uid, const QString &user,
                                       const QString &locale, const QString &text);
+    // Marks comment `number` resolved by `user` (any active user), now. InvalidInput if it
+    // already is.
+    [[nodiscard]] Result<> resolveComment(const QString &uid, const QString &user, int number);
 
     struct Published
     {

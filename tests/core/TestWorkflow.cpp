@@ -1,8 +1,11 @@
 #include "core/Clock.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/ExpertRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/WordDiff.h"
 #include "core/workflow/EditService.h"
+#include "core/workflow/ExpertService.h"
+#include "core/workflow/Permissions.h"
 #include "core/workflow/StateMachine.h"
 #include "core/workflow/TimeInput.h"
 #include "core/workflow/WorkflowService.h"
@@ -752,4 +755,153 @@ TEST_CASE("a translation added by a save starts in progress and off the site",
     REQUIRE(stored.translation(u"hy") != nullptr);
     CHECK(stored.translation(u"hy")->state == TranslationState::InProgress);
     CHECK_FALSE(stored.translation(u"hy")->publishedAt.has_value());
+}
+
+TEST_CASE("comments: the send-back one is marked, resolving is once, by an active user",
+          "[workflow][comments]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("resolve.sqlite")));
+    FixedClock clock("2026-11-28T12:00:00Z");
+    WorkflowService service(*db);
+    auto note = service.comment(submittedUid, author, QStringLiteral("en"),
+                                QStringLiteral("Second quote needs a source."));
+    REQUIRE_OK(note);
+    // The same words by the editor, at the same moment, but as a plain comment first...
+    auto plain = service.comment(submittedUid, editor, {}, QStringLiteral("Shorter lead."));
+    REQUIRE_OK(plain);
+    // ...then the send-back.
+    Clock::setFixed(utc("2026-11-28T12:05:00Z"));
+    REQUIRE_OK(service.act({submittedUid,
+                            Action::RequestChanges,
+                            editor,
+                            {},
+                            QStringLiteral("Check the dates."),
+                            {}}));
+
+    Storage::ArticleRepository articles(*db);
+    auto comments = articles.comments(submittedUid);
+    REQUIRE_OK(comments);
+    REQUIRE(comments->size() == 3);
+    CHECK(comments->at(0).comment.locale == QStringLiteral("en"));
+    CHECK(comments->at(0).comment.user == author);
+    CHECK_FALSE(comments->at(0).sentBack);
+    CHECK_FALSE(comments->at(1).sentBack);
+    CHECK(comments->at(2).sentBack);
+    CHECK(comments->at(2).comment.text == QStringLiteral("Check the dates."));
+    CHECK(comments->at(2).comment.at == utc("2026-11-28T12:05:00Z"));
+
+    REQUIRE_OK(service.resolveComment(submittedUid, hyTranslator, *note));
+    auto again = service.resolveComment(submittedUid, editor, *note);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().code == ErrorCode::InvalidInput);
+    CHECK(again.error().message.contains(hyTranslator));
+    CHECK(service.resolveComment(submittedUid, editor, 99).error().code == ErrorCode::NotFound);
+    CHECK(articles.comments(QStringLiteral("00000000-0000-4000-8000-000000000000")).error().code
+          == ErrorCode::NotFound);
+
+    auto resolved = articles.comments(submittedUid);
+    REQUIRE_OK(resolved);
+    CHECK(resolved->at(0).comment.resolvedBy == hyTranslator);
+    CHECK(resolved->at(0).comment.resolvedAt == utc("2026-11-28T12:05:00Z"));
+    CHECK_FALSE(resolved->at(1).comment.resolvedAt.has_value());
+    // find() reads the same comments.
+    CHECK(load(*db, submittedUid).comments.size() == 3);
+
+    User gone = *Storage::UserRepository(*db).require(author);
+    gone.active = false;
+    REQUIRE_OK(Storage::UserRepository(*db).upsert(gone));
+    CHECK(service.resolveComment(submittedUid, author, *plain).error().code
+          == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("who may edit, add and merge experts", "[workflow][permissions][experts]")
+{
+    const User journalist {author, {}, Role::Journalist, {}, true};
+    const User editorUser {editor, {}, Role::Editor, {}, true};
+    const User adminUser {admin, {}, Role::Admin, {}, true};
+    const User translator {hyTranslator, {}, Role::Translator, {QStringLiteral("hy")}, true};
+    User inactive = editorUser;
+    inactive.active = false;
+
+    for (const User &u : {journalist, editorUser, adminUser}) {
+        CHECK(Permissions::mayEditExpert(u));
+        CHECK(Permissions::mayEditExpert(u, QStringLiteral("ru")));
+        CHECK(Permissions::mayAddExperts(u));
+    }
+    QString why;
+    CHECK(Permissions::mayEditExpert(translator, QStringLiteral("hy")));
+    CHECK_FALSE(Permissions::mayEditExpert(translator, QStringLiteral("ru"), &why));
+    CHECK(why.contains(QStringLiteral("does not translate into ru")));
+    CHECK_FALSE(Permissions::mayEditExpert(translator, {}, &why));
+    CHECK_FALSE(Permissions::mayAddExperts(translator, &why));
+    CHECK(why.contains(QStringLiteral("journalists and editors add")));
+    CHECK_FALSE(Permissions::mayEditExpert(inactive, QStringLiteral("ru"), &why));
+    CHECK(why.contains(QStringLiteral("no longer active")));
+    CHECK_FALSE(Permissions::mayAddExperts(inactive));
+
+    CHECK(Permissions::mayMergeExperts(editorUser));
+    CHECK(Permissions::mayMergeExperts(adminUser));
+    CHECK_FALSE(Permissions::mayMergeExperts(journalist));
+    CHECK_FALSE(Permissions::mayMergeExperts(translator));
+    CHECK_FALSE(Permissions::mayMergeExperts(inactive));
+}
+
+TEST_CASE("the experts registry changes as a person: rights and sense checked in core",
+          "[workflow][experts]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("experts.sqlite")));
+    ExpertService service(*db);
+    const QString gayane = QStringLiteral("772d0137-5f30-483a-8221-8533752dc74c");
+    auto find = [&](const QString &uid) {
+        auto all = Storage::ExpertRepository(*db).all();
+        REQUIRE(all.has_value());
+        for (const Expert &e : *all) {
+            if (e.uid == uid)
+                return e;
+        }
+        return Expert {};
+    };
+    const Expert original = find(gayane);
+    REQUIRE_FALSE(original.names.isEmpty());
+
+    // A translator into hy changes the hy spelling, not the en one.
+    Expert e = original;
+    e.names[QStringLiteral("hy")].role = QStringLiteral("ջրաբան");
+    REQUIRE_OK(service.save(e, hyTranslator));
+    CHECK(find(gayane).names.value(QStringLiteral("hy")).role == QStringLiteral("ջրաբան"));
+    e.names[QStringLiteral("en")].role = QStringLiteral("Hydrologist");
+    auto refused = service.save(e, hyTranslator);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("does not translate into en")));
+    CHECK(find(gayane).names.value(QStringLiteral("en"))
+          == original.names.value(QStringLiteral("en")));
+    // The journalist may; a role without a name is refused, and so is an expert without names.
+    REQUIRE_OK(service.save(e, author));
+    e.names[QStringLiteral("ru")].name.clear();
+    auto nameless = service.save(e, author);
+    REQUIRE_FALSE(nameless.has_value());
+    CHECK(nameless.error().code == ErrorCode::InvalidInput);
+    CHECK(nameless.error().message.contains(QStringLiteral("ru")));
+    Expert empty;
+    CHECK(service.save(empty, author).error().code == ErrorCode::InvalidInput);
+
+    // Adding: journalists yes (the uid comes back), translators no.
+    Expert added;
+    added.names.insert(QStringLiteral("en"), {QStringLiteral("Nairi Zakaryan"), {}, {}});
+    added.names.insert(QStringLiteral("ru"), {}); // an empty row is dropped
+    Expert byTranslator = added;
+    CHECK(service.save(byTranslator, hyTranslator).error().code == ErrorCode::PermissionDenied);
+    REQUIRE_OK(service.save(added, author));
+    CHECK_FALSE(added.uid.isEmpty());
+    CHECK(find(added.uid).names.keys() == QStringList {QStringLiteral("en")});
+
+    // Merging: editors only.
+    auto byJournalist = service.merge(gayane, added.uid, author);
+    REQUIRE_FALSE(byJournalist.has_value());
+    CHECK(byJournalist.error().code == ErrorCode::PermissionDenied);
+    REQUIRE_OK(service.merge(gayane, added.uid, editor));
+    CHECK(find(added.uid).uid.isEmpty());
 }

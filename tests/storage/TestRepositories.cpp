@@ -341,3 +341,53 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
     REQUIRE_OK(documents);
     CHECK(documents->toInt() == 16);
 }
+
+TEST_CASE("where an expert is quoted: their quotes and the articles using them",
+          "[storage][experts]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("quoted.sqlite")));
+    ExpertRepository experts(*db);
+    // Gayane Martirosyan: two quotes, said in Armenian.
+    const QString gayane = QStringLiteral("772d0137-5f30-483a-8221-8533752dc74c");
+    auto quoted = experts.quotations(gayane);
+    REQUIRE_OK(quoted);
+    REQUIRE(quoted->size() == 2);
+    int uses = 0;
+    for (const auto &q : *quoted) {
+        CHECK(q.spokenLocale == QStringLiteral("hy"));
+        CHECK_FALSE(q.text.isEmpty());
+        for (const auto &u : q.uses) {
+            ++uses;
+            CHECK_FALSE(u.title.isEmpty());
+            CHECK_FALSE(u.locales.isEmpty());
+            for (const QString &live : u.liveLocales)
+                CHECK(u.locales.contains(live));
+            if (u.state == WorkflowState::Published)
+                CHECK_FALSE(u.liveLocales.isEmpty());
+        }
+    }
+    CHECK(uses >= 1);
+
+    // A new expert with a quote nobody uses yet, then merged into Gayane.
+    REQUIRE_OK(
+        experts.upsert({QStringLiteral("dup"),
+                        {{QStringLiteral("en"), {QStringLiteral("G. Martirosyan"), {}, {}}}}}));
+    Quote q;
+    q.uid = QStringLiteral("unused-quote");
+    q.expertUid = QStringLiteral("dup");
+    q.spokenLocale = QStringLiteral("en");
+    q.texts.insert(QStringLiteral("en"), QStringLiteral("Water is memory."));
+    REQUIRE_OK(QuoteRepository(*db).upsert(q));
+    auto dup = experts.quotations(QStringLiteral("dup"));
+    REQUIRE_OK(dup);
+    REQUIRE(dup->size() == 1);
+    CHECK(dup->first().text == QStringLiteral("Water is memory."));
+    CHECK(dup->first().uses.isEmpty());
+
+    REQUIRE_OK(experts.merge(gayane, QStringLiteral("dup")));
+    auto merged = experts.quotations(gayane);
+    REQUIRE_OK(merged);
+    CHECK(merged->size() == 3);
+    CHECK(experts.quotations(QStringLiteral("dup")).error().code == ErrorCode::NotFound);
+}

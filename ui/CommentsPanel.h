@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/domain/User.h"
+#include "core/storage/ArticleRepository.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Byline {
+namespace Storage {
+class Database;
+}
+
+// The selected article's editorial comments: who wrote each, when (in the newsroom's time
+// zone) and on which locale; open ones first, resolved ones greyed and shown only on request;
+// the comment an editor sent the article back with is marked. Anyone chosen in "You are" adds a
+// comment on the whole article or on one locale (Ctrl+Enter sends) and resolves one.
+class CommentsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommentsPanel(Storage::Database &db, QWidget *parent = nullptr);
+
+    void setArticle(const QString &uid);
+    void setUser(const std::optional<User> &user);
+
+    [[nodiscard]] QListWidget *list() const { return m_list; }
+    [[nodiscard]] QPlainTextEdit *editor() const { return m_text; }
+    [[nodiscard]] QComboBox *localeChoice() const { return m_locale; }
+    [[nodiscard]] QPushButton *addButton() const { return m_add; }
+    [[nodiscard]] QPushButton *resolveButton() const { return m_resolve; }
+    [[nodiscard]] QCheckBox *showResolvedBox() const { return m_showResolved; }
+
+    // The comment number an item of list() stands for.
+    static constexpr int NumberRole = Qt::UserRole + 1;
+
+    void addComment();
+    void resolveSelected();
+
+Q_SIGNALS:
+    void commentsChanged(const QString &uid);
+    void failed(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void fillList();
+    void updateButtons();
+    void retranslate();
+
+    Storage::Database &m_db;
+    QString m_uid;
+    QString m_headline;
+    QStringList m_locales; // the article's, in store order
+    QList<Storage::ArticleRepository::CommentEntry> m_comments;
+    QHash<QString, QString> m_drafts; // unsent text per article
+    QHash<QString, QString> m_displayNames; // user name -> display name
+    QHash<QString, QString> m_localeLabels; // code -> "RU", "EN", "AM"
+    std::optional<User> m_user;
+    QLabel *m_title = nullptr;
+    QCheckBox *m_showResolved = nullptr;
+    QListWidget *m_list = nullptr;
+    QLabel *m_onLabel = nullptr;
+    QComboBox *m_locale = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_resolve = nullptr;
+};
+
+} // namespace Byline
