@@ -24,7 +24,8 @@ class QuoteCatalog;
 // widgets' own undo is turned off (UndoKeys sends their Ctrl+Z here). A reload from the store
 // (taking someone else's text, restoring a draft) starts a new history.
 //
-// Text is addressed by locale and key: "title", "lead", "slug" or "block:<id>". A block of the
+// Text is addressed by locale and key: "title", "lead", "slug", "seo_title",
+// "seo_description" or "block:<id>". A block of the
 // source locale that a translation lacks reads as empty text there; typing into it adds it to
 // the translation, at the place the source order gives it (and undoing that removes it again).
 class ArticleDocument : public QObject

@@ -77,6 +77,24 @@ void ArticleSaver::setState(State state, const QString &error)
     Q_EMIT stateChanged();
 }
 
+QString ArticleSaver::stateText() const
+{
+    switch (m_state) {
+    case State::Saved:
+        return tr("Saved");
+    case State::Unsaved:
+        return tr("Unsaved changes");
+    case State::Failed:
+        return tr("Saving failed: %1 Your text stays here and in the safety copy; Byline tries "
+                  "again.")
+            .arg(m_error);
+    case State::Conflict:
+        return tr("Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare "
+                  "the two texts and choose.");
+    }
+    return {};
+}
+
 void ArticleSaver::documentChanged()
 {
     if (!m_document)

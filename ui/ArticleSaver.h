@@ -41,6 +41,8 @@ public:
     void setAutosaveDelay(int ms);
 
     [[nodiscard]] State state() const { return m_state; }
+    // The state in words for the status line: saved, unsaved, why it failed and what to do.
+    [[nodiscard]] QString stateText() const;
     // Why the last save failed (Failed, Conflict).
     [[nodiscard]] const QString &error() const { return m_error; }
     // The journal could not be read or written (the save itself may be fine).

@@ -49,6 +49,7 @@ public:
     [[nodiscard]] UiLanguage *uiLanguage() const { return m_language; }
     [[nodiscard]] EditorTabs *editorTabs() const { return m_editors; }
     [[nodiscard]] QAction *openAction() const { return m_openAction; }
+    [[nodiscard]] QAction *translateAction() const { return m_translateAction; }
 
     // Shows the article in the list (switching to all articles if the view hides it) and
     // selects it. False if it is not in the store.
@@ -86,6 +87,8 @@ private:
     void reloadKeeping(const QString &uid);
     void setUpEditors(QWidget *desk);
     void openCurrent();
+    void setUpTranslation();
+    void translateCurrent();
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -119,6 +122,7 @@ private:
     QTimer *m_publishTimer = nullptr;
     EditorTabs *m_editors = nullptr; // the list, then one tab per open article
     QAction *m_openAction = nullptr;
+    QAction *m_translateAction = nullptr;
 };
 
 } // namespace Byline
