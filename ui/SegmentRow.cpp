@@ -4,6 +4,7 @@
 #include "ui/GrowingTextEdit.h"
 #include "ui/Labels.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -129,6 +130,11 @@ SegmentRow::SegmentRow(const QString &key, bool singleLine, bool editable, QWidg
         connect(m_done, &QToolButton::clicked, this, [this] { Q_EMIT doneRequested(m_key); });
         head->addWidget(m_copy);
         head->addWidget(m_done);
+        // Only the current row shows its buttons (the keys work there too); the others keep
+        // their place so that nothing jumps when the focus moves.
+        m_name->setMinimumHeight(m_done->sizeHint().height());
+        m_copy->hide();
+        m_done->hide();
     } else {
         m_quoteText = richLabel(this);
         right->addWidget(m_quoteText);
@@ -278,6 +284,11 @@ void SegmentRow::setReadOnly(bool readOnly)
     m_editor->setReadOnly(readOnly);
     m_copy->setEnabled(!readOnly);
     m_done->setEnabled(!readOnly);
+    // A field that takes no typing does not look like one.
+    QPalette p = m_editor->palette();
+    p.setColor(QPalette::Base, readOnly ? palette().color(QPalette::Window)
+                                        : QApplication::palette().color(QPalette::Base));
+    m_editor->setPalette(p);
 }
 
 void SegmentRow::setCurrent(bool current)
@@ -285,6 +296,10 @@ void SegmentRow::setCurrent(bool current)
     if (current == m_current)
         return;
     m_current = current;
+    if (m_copy) {
+        m_copy->setVisible(current);
+        m_done->setVisible(current);
+    }
     paintState();
 }
 

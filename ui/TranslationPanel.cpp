@@ -36,8 +36,9 @@ TranslationPanel::TranslationPanel(Storage::Database &db, QWidget *parent)
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The language's name whole; a long warning is elided (its detail shows below).
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_detail = new QTextBrowser(this);
     m_detail->setOpenLinks(false);
