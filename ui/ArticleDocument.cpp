@@ -377,8 +377,24 @@ void ArticleDocument::markSaved(const Article &saved)
     noteBlockIds(saved);
 }
 
-void ArticleDocument::rebase(const Article &stored)
+void ArticleDocument::rebase(const Article &stored, const QString &onlyLocale)
 {
+    if (!onlyLocale.isEmpty()) {
+        const std::optional<Translation> mine = m_article.translation(onlyLocale)
+            ? std::optional<Translation>(*m_article.translation(onlyLocale))
+            : std::nullopt;
+        m_article.sectionUid = stored.sectionUid;
+        m_article.authors = stored.authors;
+        m_article.editor = stored.editor;
+        m_article.translations = stored.translations;
+        if (Translation *t = m_article.translation(onlyLocale); t && mine)
+            *t = *mine;
+        else if (mine)
+            m_article.translations.append(*mine);
+        else
+            m_article.translations.removeIf(
+                [&](const Translation &x) { return x.locale == onlyLocale; });
+    }
     m_stored = stored;
     noteBlockIds(stored);
     // Everything that is not the working copy's to change follows the store.

@@ -286,8 +286,9 @@ void SegmentRow::setReadOnly(bool readOnly)
     m_done->setEnabled(!readOnly);
     // A field that takes no typing does not look like one.
     QPalette p = m_editor->palette();
-    p.setColor(QPalette::Base, readOnly ? palette().color(QPalette::Window)
-                                        : QApplication::palette().color(QPalette::Base));
+    p.setColor(QPalette::Base,
+               readOnly ? palette().color(QPalette::Window)
+                        : QApplication::palette().color(QPalette::Base));
     m_editor->setPalette(p);
 }
 

@@ -268,6 +268,7 @@ bool TranslationView::open(const QString &uid, const QString &locale)
 
     closeDocument();
     m_locale = locale;
+    m_saver->setScope(locale);
     m_document = new ArticleDocument(stored, this);
     connect(m_document, &ArticleDocument::textChanged, this,
             [this](const QString &changed, const QString &key) {
@@ -315,18 +316,38 @@ QString TranslationView::title() const
                              headline.isEmpty() ? tr("(no headline)") : headline);
 }
 
+QList<TranslationView::RowKind> TranslationView::rowKinds() const
+{
+    QList<RowKind> kinds;
+    const Translation *source = m_document ? m_document->article().sourceTranslation() : nullptr;
+    if (!source)
+        return kinds;
+    const QList<Segments::Segment> segments = Segments::of(*source);
+    for (const Segments::Segment &s : segments) {
+        if (!s.key.startsWith(blockPrefix))
+            kinds.append({s.key, s.key == QLatin1String("title"), true});
+    }
+    for (const Block &b : source->blocks) {
+        const QString key = blockPrefix + b.id;
+        const bool isSegment
+            = std::any_of(segments.cbegin(), segments.cend(),
+                          [&](const Segments::Segment &s) { return s.key == key; });
+        if (b.type == BlockType::Quote)
+            kinds.append({key, false, false});
+        else if (isSegment)
+            kinds.append({key, b.type == BlockType::Heading, true});
+    }
+    return kinds;
+}
+
 void TranslationView::rebuild()
 {
     if (!m_document)
         return;
     qDeleteAll(std::exchange(m_rows, {}));
-    const Article &article = m_document->article();
-    const Translation *source = article.sourceTranslation();
-    if (!source)
-        return;
-    auto add = [&](const QString &key, bool singleLine, bool editable) {
-        auto *r = new SegmentRow(key, singleLine, editable, m_scroll->widget());
-        r->setLabel(segmentLabel(key));
+    for (const RowKind &kind : rowKinds()) {
+        auto *r = new SegmentRow(kind.key, kind.singleLine, kind.editable, m_scroll->widget());
+        r->setLabel(segmentLabel(kind.key));
         connect(r, &SegmentRow::edited, this, &TranslationView::edited);
         connect(r, &SegmentRow::focused, this, &TranslationView::setCurrent);
         connect(r, &SegmentRow::copyRequested, this, [this](const QString &segment) {
@@ -339,27 +360,10 @@ void TranslationView::rebuild()
         });
         if (r->editor()) {
             m_undoKeys->watch(r->editor());
-            r->setTranslation(m_document->text(m_locale, key));
+            r->setTranslation(m_document->text(m_locale, kind.key));
         }
         m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, r);
         m_rows.append(r);
-    };
-    const QList<Segments::Segment> segments = Segments::of(*source);
-    for (const Segments::Segment &s : segments) {
-        if (!s.key.startsWith(blockPrefix))
-            add(s.key, s.key == QLatin1String("title"), true);
-    }
-    for (const Block &b : source->blocks) {
-        const QString key = blockPrefix + b.id;
-        if (b.type == BlockType::Quote) {
-            add(key, false, false);
-            continue;
-        }
-        const bool isSegment
-            = std::any_of(segments.cbegin(), segments.cend(),
-                          [&](const Segments::Segment &s) { return s.key == key; });
-        if (isSegment)
-            add(key, b.type == BlockType::Heading, true);
     }
     if (!row(m_current))
         m_current.clear();
@@ -641,6 +645,20 @@ void TranslationView::documentChanged()
     if (!m_document)
         return;
     m_saver->documentChanged();
+    // A save may have brought in someone's new or removed blocks (ArticleSaver follows the
+    // store): the rows follow the source.
+    QStringList keys;
+    for (const RowKind &kind : rowKinds())
+        keys.append(kind.key);
+    QStringList shown;
+    for (const SegmentRow *r : std::as_const(m_rows))
+        shown.append(r->key());
+    if (keys != shown) {
+        const QString current = m_current;
+        rebuild();
+        if (row(current))
+            focusSegment(current);
+    }
     refresh();
     updateStatus();
     const bool modified = m_document->isModified();

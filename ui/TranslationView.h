@@ -110,6 +110,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct RowKind
+    {
+        QString key;
+        bool singleLine = false;
+        bool editable = true; // false: an expert quote
+    };
+    // The rows the source asks for, in reading order.
+    [[nodiscard]] QList<RowKind> rowKinds() const;
     void retranslate();
     void closeDocument();
     void rebuild();

@@ -22,9 +22,11 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolButton>
 
 #include <memory>
+#include <optional>
 
 using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
 extern AppFactory bylineTestAppFactory;
@@ -325,4 +327,55 @@ TEST_CASE("the desk opens the translation view from the menu and the Translation
     // Ctrl+W closes the tab shown, saving first.
     window.editorTabs()->closeTab(hy);
     CHECK(window.editorTabs()->translationView(draftUid, QStringLiteral("hy")) == nullptr);
+}
+
+TEST_CASE("a save elsewhere merges with the translation; a conflict keeps the translator's text",
+          "[ui][translate]")
+{
+    Fixture f;
+    TranslationView &view = f.open(narine, QStringLiteral("en"));
+    std::optional<ConflictDialog::Info> asked;
+    view.resolveConflict = [&](const ConflictDialog::Info &info) {
+        asked = info;
+        return ConflictDialog::Choice::KeepMine;
+    };
+    view.focusSegment(QStringLiteral("title"));
+    QPlainTextEdit *title = row(view, QStringLiteral("title"))->editor();
+    title->moveCursor(QTextCursor::End);
+    QTest::keyClicks(title, QStringLiteral(" (updated)"));
+
+    SECTION("the editor changed only the source: both are kept, nobody is asked")
+    {
+        Article theirs = stored(*f.db, draftUid);
+        theirs.translation(u"ru")->lead += QStringLiteral(" Дополнение.");
+        theirs.translation(u"ru")->blocks.append(
+            {QStringLiteral("b900"), BlockType::Paragraph, QStringLiteral("Новый абзац."), {}});
+        REQUIRE_OK(EditService(*f.db).save(theirs, QStringLiteral("samvel.harutyunyan")));
+        REQUIRE(view.save());
+        CHECK_FALSE(asked.has_value());
+        // Their new paragraph is a new segment to translate.
+        REQUIRE(view.row(QStringLiteral("block:b900")) != nullptr);
+        CHECK(view.row(QStringLiteral("block:b900"))->state() == State::Missing);
+        const Article after = stored(*f.db, draftUid);
+        CHECK(after.translation(u"en")->title.endsWith(QStringLiteral(" (updated)")));
+        CHECK(after.translation(u"ru")->lead.endsWith(QStringLiteral(" Дополнение.")));
+        // The lead's source changed under its translation: stale now, and shown so.
+        CHECK(row(view, QStringLiteral("lead"))->state() == State::Stale);
+        CHECK(row(view, QStringLiteral("title"))->state() == State::Done);
+    }
+    SECTION("the editor changed the English too: asked, and keeping mine keeps their source")
+    {
+        Article theirs = stored(*f.db, draftUid);
+        theirs.translation(u"ru")->lead += QStringLiteral(" Дополнение.");
+        theirs.translation(u"en")->title = QStringLiteral("Their headline");
+        REQUIRE_OK(EditService(*f.db).save(theirs, QStringLiteral("samvel.harutyunyan")));
+        const bool saved = view.save();
+        INFO(view.saveStateText().toStdString());
+        REQUIRE(saved);
+        REQUIRE(asked.has_value());
+        CHECK(asked->theirs.translation(u"en")->title == QStringLiteral("Their headline"));
+        const Article after = stored(*f.db, draftUid);
+        CHECK(after.translation(u"en")->title.endsWith(QStringLiteral(" (updated)")));
+        CHECK(after.translation(u"ru")->lead.endsWith(QStringLiteral(" Дополнение.")));
+    }
 }
