@@ -21,6 +21,10 @@ QString typingText(const QString &key, std::optional<BlockType> type)
         return ArticleDocument::tr("Edit the lead");
     if (key == QLatin1String("slug"))
         return ArticleDocument::tr("Edit the slug");
+    if (key == QLatin1String("seo_title"))
+        return ArticleDocument::tr("Edit the SEO title");
+    if (key == QLatin1String("seo_description"))
+        return ArticleDocument::tr("Edit the SEO description");
     switch (type.value_or(BlockType::Paragraph)) {
     case BlockType::Heading:
         return ArticleDocument::tr("Edit a heading");
@@ -86,6 +90,10 @@ QString ArticleDocument::text(const QString &locale, const QString &key) const
         return t->lead;
     if (key == QLatin1String("slug"))
         return t->slug;
+    if (key == QLatin1String("seo_title"))
+        return t->seoTitle;
+    if (key == QLatin1String("seo_description"))
+        return t->seoDescription;
     if (key.startsWith(blockPrefix)) {
         const int i = indexOf(t->blocks, QStringView(key).mid(blockPrefix.size()));
         return i >= 0 ? t->blocks.at(i).text : QString();
@@ -182,6 +190,10 @@ void ArticleDocument::applyText(const QString &locale, const QString &key, const
         t->lead = text;
     } else if (key == QLatin1String("slug")) {
         t->slug = text;
+    } else if (key == QLatin1String("seo_title")) {
+        t->seoTitle = text;
+    } else if (key == QLatin1String("seo_description")) {
+        t->seoDescription = text;
     } else if (key.startsWith(blockPrefix)) {
         const QString id = key.mid(blockPrefix.size());
         const int i = indexOf(t->blocks, id);
@@ -365,8 +377,24 @@ void ArticleDocument::markSaved(const Article &saved)
     noteBlockIds(saved);
 }
 
-void ArticleDocument::rebase(const Article &stored)
+void ArticleDocument::rebase(const Article &stored, const QString &onlyLocale)
 {
+    if (!onlyLocale.isEmpty()) {
+        const std::optional<Translation> mine = m_article.translation(onlyLocale)
+            ? std::optional<Translation>(*m_article.translation(onlyLocale))
+            : std::nullopt;
+        m_article.sectionUid = stored.sectionUid;
+        m_article.authors = stored.authors;
+        m_article.editor = stored.editor;
+        m_article.translations = stored.translations;
+        if (Translation *t = m_article.translation(onlyLocale); t && mine)
+            *t = *mine;
+        else if (mine)
+            m_article.translations.append(*mine);
+        else
+            m_article.translations.removeIf(
+                [&](const Translation &x) { return x.locale == onlyLocale; });
+    }
     m_stored = stored;
     noteBlockIds(stored);
     // Everything that is not the working copy's to change follows the store.

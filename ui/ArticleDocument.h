@@ -24,7 +24,8 @@ class QuoteCatalog;
 // widgets' own undo is turned off (UndoKeys sends their Ctrl+Z here). A reload from the store
 // (taking someone else's text, restoring a draft) starts a new history.
 //
-// Text is addressed by locale and key: "title", "lead", "slug" or "block:<id>". A block of the
+// Text is addressed by locale and key: "title", "lead", "slug", "seo_title",
+// "seo_description" or "block:<id>". A block of the
 // source locale that a translation lacks reads as empty text there; typing into it adds it to
 // the translation, at the place the source order gives it (and undoing that removes it again).
 class ArticleDocument : public QObject
@@ -69,8 +70,10 @@ public:
     // A save went through; `saved` is what the store holds now (the same text).
     void markSaved(const Article &saved);
     // The store moved on (a workflow step, or someone's save the person chose to save over):
-    // the working copy keeps its text and is based on `stored` from now on.
-    void rebase(const Article &stored);
+    // the working copy keeps its text and is based on `stored` from now on. With `onlyLocale`
+    // it keeps only that locale's text and takes everything else from `stored` (a translator's
+    // work over someone's save elsewhere in the article).
+    void rebase(const Article &stored, const QString &onlyLocale = {});
     // Starts again from `stored`, or from the draft `working` based on it; the history goes.
     void reset(const Article &stored, const std::optional<Article> &working = std::nullopt);
 

@@ -541,20 +541,7 @@ QString ArticleEditor::saveStateText() const
 {
     if (!m_document)
         return m_problem;
-    switch (m_saver->state()) {
-    case SaveState::Saved:
-        return tr("Saved");
-    case SaveState::Unsaved:
-        return tr("Unsaved changes");
-    case SaveState::Failed:
-        return tr("Saving failed: %1 Your text stays here and in the safety copy; Byline tries "
-                  "again.")
-            .arg(m_saver->error());
-    case SaveState::Conflict:
-        return tr("Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare "
-                  "the two texts and choose.");
-    }
-    return {};
+    return m_saver->stateText();
 }
 
 void ArticleEditor::updateStatus()

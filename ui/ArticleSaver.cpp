@@ -17,6 +17,15 @@ constexpr int autosaveDelayMs = 2000;
 constexpr int journalDelayMs = 500;
 constexpr int retryDelayMs = 10000;
 
+// Whether two versions of a translation hold the same text (null: no translation).
+bool sameText(const Translation *a, const Translation *b)
+{
+    if (!a || !b)
+        return a == b;
+    return a->title == b->title && a->lead == b->lead && a->seoTitle == b->seoTitle
+        && a->seoDescription == b->seoDescription && a->slug == b->slug && a->blocks == b->blocks;
+}
+
 // Storage trouble that may pass (a lock, a full disk): worth trying again by itself.
 bool passing(ErrorCode code)
 {
@@ -77,6 +86,24 @@ void ArticleSaver::setState(State state, const QString &error)
     Q_EMIT stateChanged();
 }
 
+QString ArticleSaver::stateText() const
+{
+    switch (m_state) {
+    case State::Saved:
+        return tr("Saved");
+    case State::Unsaved:
+        return tr("Unsaved changes");
+    case State::Failed:
+        return tr("Saving failed: %1 Your text stays here and in the safety copy; Byline tries "
+                  "again.")
+            .arg(m_error);
+    case State::Conflict:
+        return tr("Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare "
+                  "the two texts and choose.");
+    }
+    return {};
+}
+
 void ArticleSaver::documentChanged()
 {
     if (!m_document)
@@ -110,6 +137,8 @@ bool ArticleSaver::save(bool interactive)
         setState(State::Failed, tr("Choose who you are on the desk to save."));
         return false;
     }
+    if (!m_scope.isEmpty() && !followStore())
+        return interactive && resolve();
     m_saving = true;
     Article draft = m_document->article();
     auto done = EditService(m_db).save(draft, m_user->name);
@@ -133,6 +162,22 @@ bool ArticleSaver::save(bool interactive)
     if (done.error().code == ErrorCode::PermissionDenied)
         Q_EMIT refused();
     return false;
+}
+
+bool ArticleSaver::followStore()
+{
+    // The rights are checked against what the store holds: a translation based on an older
+    // version would read as a change to everything changed since. So follow the store first.
+    auto found = Storage::ArticleRepository(m_db).find(m_document->article().uid);
+    if (!found || !*found || (*found)->version == m_document->stored().version)
+        return true; // nothing newer (or the save itself says what is wrong)
+    if (!sameText(m_document->stored().translation(m_scope), (*found)->translation(m_scope))) {
+        writeJournal(); // the text is safe on disk whatever comes next
+        setState(State::Conflict, tr("Someone changed this translation meanwhile."));
+        return false;
+    }
+    m_document->rebase(**found, m_scope);
+    return true;
 }
 
 bool ArticleSaver::resolve()
@@ -163,7 +208,9 @@ bool ArticleSaver::resolve()
         theirs.history.clear();
         theirs.comments.clear();
         info.theirs = theirs;
-        switch (resolveConflict(info)) {
+        const bool elsewhere = !m_scope.isEmpty()
+            && sameText(m_document->stored().translation(m_scope), theirs.translation(m_scope));
+        switch (elsewhere ? ConflictDialog::Choice::KeepMine : resolveConflict(info)) {
         case ConflictDialog::Choice::Later:
             return false;
         case ConflictDialog::Choice::TakeTheirs:
@@ -177,7 +224,7 @@ bool ArticleSaver::resolve()
             break;
         }
         // My text on top of theirs: the store checks the rights against what it holds now.
-        m_document->rebase(theirs);
+        m_document->rebase(theirs, m_scope);
         setState(State::Unsaved);
         if (save(false))
             return true;

@@ -39,8 +39,14 @@ public:
     void setUser(const std::optional<User> &user) { m_user = user; }
     void setJournalFolder(const QString &folder);
     void setAutosaveDelay(int ms);
+    // The document changes only the text of `locale` (a translation view): when someone saved
+    // meanwhile without touching that locale, their save and this text merge without a
+    // question; "keep mine" keeps only this locale's text over theirs.
+    void setScope(const QString &locale) { m_scope = locale; }
 
     [[nodiscard]] State state() const { return m_state; }
+    // The state in words for the status line: saved, unsaved, why it failed and what to do.
+    [[nodiscard]] QString stateText() const;
     // Why the last save failed (Failed, Conflict).
     [[nodiscard]] const QString &error() const { return m_error; }
     // The journal could not be read or written (the save itself may be fine).
@@ -74,6 +80,9 @@ Q_SIGNALS:
 
 private:
     bool resolve();
+    // With a scope: takes what others saved since outside it; false when they changed the
+    // scope's text too (a conflict to resolve).
+    bool followStore();
     void setState(State state, const QString &error = {});
 
     Storage::Database &m_db;
@@ -86,6 +95,7 @@ private:
     State m_state = State::Saved;
     QString m_error;
     QString m_journalProblem;
+    QString m_scope;
     bool m_saving = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ui/ArticleEditor.h"
 #include "ui/ArticlePage.h"
+#include "ui/TranslationView.h"
 
 #include <QAction>
 #include <QEvent>
@@ -24,20 +25,13 @@ EditorTabs::EditorTabs(Storage::Database &db, QWidget *desk, QWidget *parent)
     // The desk stays.
     tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    connect(this, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (auto *e = qobject_cast<ArticleEditor *>(widget(index)))
-            close(e);
-        else if (index > 0)
-            removeTab(index); // a view of the desk: hidden, shown again from the menu
-    });
+    connect(this, &QTabWidget::tabCloseRequested, this,
+            [this](int index) { closeTab(widget(index)); });
     m_closeAction = new QAction(this);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_closeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_closeAction);
-    connect(m_closeAction, &QAction::triggered, this, [this] {
-        if (auto *e = qobject_cast<ArticleEditor *>(currentWidget()))
-            close(e);
-    });
+    connect(m_closeAction, &QAction::triggered, this, [this] { closeTab(currentWidget()); });
     retranslate();
 }
 
@@ -77,7 +71,8 @@ ArticleEditor *EditorTabs::open(const QString &uid)
         delete e;
         return nullptr;
     }
-    connect(e, &ArticleEditor::saved, this, &EditorTabs::articleSaved);
+    connect(e, &ArticleEditor::saved, this,
+            [this, e](const QString &savedUid) { savedIn(e, savedUid); });
     connect(e, &ArticleEditor::titleChanged, this, [this, e] { retitle(e); });
     connect(e, &ArticleEditor::modifiedChanged, this, [this, e] { retitle(e); });
     retitle(e);
@@ -88,11 +83,18 @@ ArticleEditor *EditorTabs::open(const QString &uid)
 
 void EditorTabs::close(ArticleEditor *editor)
 {
-    const int index = indexOf(editor);
-    if (index <= 0)
+    closeTab(editor);
+}
+
+void EditorTabs::closeTab(QWidget *tab)
+{
+    const int index = indexOf(tab);
+    if (index <= 0 || tab == m_desk)
         return;
     removeTab(index);
-    delete editor; // saves what is unsaved; what fails stays in the journal
+    // A view of the desk (the calendar) is only hidden: its menu shows it again.
+    if (qobject_cast<ArticleEditor *>(tab) || qobject_cast<TranslationView *>(tab))
+        delete tab; // saves what is unsaved; what fails stays in the journal
     setCurrentWidget(m_desk);
 }
 
@@ -114,33 +116,117 @@ bool EditorTabs::eventFilter(QObject *watched, QEvent *event)
     return QTabWidget::eventFilter(watched, event);
 }
 
+TranslationView *EditorTabs::translationView(const QString &uid, const QString &locale) const
+{
+    for (TranslationView *v : translationViews()) {
+        if (v->uid() == uid && v->locale() == locale)
+            return v;
+    }
+    return nullptr;
+}
+
+QList<TranslationView *> EditorTabs::translationViews() const
+{
+    QList<TranslationView *> result;
+    for (int i = 0; i < count(); ++i) {
+        if (auto *v = qobject_cast<TranslationView *>(widget(i)))
+            result.append(v);
+    }
+    return result;
+}
+
+TranslationView *EditorTabs::translate(const QString &uid, const QString &locale)
+{
+    if (TranslationView *v = translationView(uid, locale)) {
+        setCurrentWidget(v);
+        return v;
+    }
+    saveArticle(uid); // what was typed in the editor is the base of the translation
+    auto *v = new TranslationView(m_db, this);
+    if (!m_journalFolder.isEmpty())
+        v->setJournalFolder(m_journalFolder);
+    v->setUser(m_user);
+    addTab(v, QString());
+    setCurrentWidget(v);
+    if (!v->open(uid, locale)) {
+        Q_EMIT openFailed(v->saveStateText());
+        delete v;
+        return nullptr;
+    }
+    connect(v, &TranslationView::saved, this,
+            [this, v](const QString &savedUid) { savedIn(v, savedUid); });
+    connect(v, &TranslationView::titleChanged, this, [this, v] { retitle(v); });
+    connect(v, &TranslationView::modifiedChanged, this, [this, v] { retitle(v); });
+    retitle(v);
+    // The first open segment gets the keys.
+    for (SegmentRow *r : v->rows()) {
+        if (!r->isQuote() && r->state() != SegmentRow::State::Done) {
+            v->focusSegment(r->key());
+            break;
+        }
+    }
+    return v;
+}
+
+void EditorTabs::savedIn(QWidget *tab, const QString &uid)
+{
+    // The other tabs of the article follow the store (keeping what is typed there).
+    for (ArticleEditor *e : editors()) {
+        if (e != tab && e->uid() == uid)
+            e->reloadFromStore();
+    }
+    for (TranslationView *v : translationViews()) {
+        if (v != tab && v->uid() == uid)
+            v->reloadFromStore();
+    }
+    Q_EMIT articleSaved(uid);
+}
+
 void EditorTabs::setUser(const std::optional<User> &user)
 {
     m_user = user;
     for (ArticleEditor *e : editors())
         e->setUser(user);
+    for (TranslationView *v : translationViews())
+        v->setUser(user);
 }
 
 void EditorTabs::articleChanged(const QString &uid)
 {
     if (ArticleEditor *e = editor(uid))
         e->reloadFromStore();
+    for (TranslationView *v : translationViews()) {
+        if (v->uid() == uid)
+            v->reloadFromStore();
+    }
 }
 
 void EditorTabs::saveArticle(const QString &uid)
 {
     if (ArticleEditor *e = editor(uid); e && e->isModified())
         e->save();
+    for (TranslationView *v : translationViews()) {
+        if (v->uid() == uid && v->isModified())
+            v->save();
+    }
 }
 
-void EditorTabs::retitle(ArticleEditor *editor)
+void EditorTabs::retitle(QWidget *tab)
 {
-    const int index = indexOf(editor);
+    const int index = indexOf(tab);
     if (index < 0)
         return;
-    const QString title = editor->title();
+    QString title;
+    bool modified = false;
+    if (auto *e = qobject_cast<ArticleEditor *>(tab)) {
+        title = e->title();
+        modified = e->isModified();
+    } else if (auto *v = qobject_cast<TranslationView *>(tab)) {
+        title = v->title();
+        modified = v->isModified();
+    }
     const QString shown = QFontMetrics(font()).elidedText(title, Qt::ElideRight, 260);
-    setTabText(index, (editor->isModified() ? QStringLiteral("\u2022 ") : QString()) + shown);
+    setTabText(index, (modified ? QStringLiteral("\u2022 ") : QString()) + shown);
     setTabToolTip(index, title);
 }
 
@@ -158,6 +244,8 @@ void EditorTabs::retranslate()
     setAccessibleName(tr("Desk and open articles"));
     for (ArticleEditor *e : editors())
         retitle(e);
+    for (TranslationView *v : translationViews())
+        retitle(v);
 }
 
 } // namespace Byline

@@ -12,10 +12,12 @@ class Database;
 }
 
 class ArticleEditor;
+class TranslationView;
 
 // The desk's central area: the article list as the first tab, and one tab per open article
-// (each with its own editor and undo history). The tab bar shows only while an article is
-// open; Ctrl+W closes the article shown (closing saves).
+// (each with its own editor and undo history), and one per article and language being
+// translated (TranslationView). The tab bar shows only while an article is open; Ctrl+W closes
+// the tab shown (closing saves). A save in one tab shows in the other tabs of that article.
 class EditorTabs : public QTabWidget
 {
     Q_OBJECT
@@ -30,6 +32,14 @@ public:
     // Shows a view of the desk (the calendar) as a tab after the list, titled with its window
     // title; closing the tab hides it again.
     void showPage(QWidget *page);
+
+    // Opens the article for translating into `locale` (saving its editor first, if open), or
+    // shows that tab if it is open already. Null if it cannot be opened.
+    TranslationView *translate(const QString &uid, const QString &locale);
+    [[nodiscard]] TranslationView *translationView(const QString &uid, const QString &locale) const;
+    [[nodiscard]] QList<TranslationView *> translationViews() const;
+    // Closes a tab (an editor or a translation view); closing saves.
+    void closeTab(QWidget *tab);
 
     void setUser(const std::optional<User> &user);
     // The store changed the article outside its editor (a workflow step).
@@ -48,7 +58,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void retitle(ArticleEditor *editor);
+    void retitle(QWidget *tab);
+    void savedIn(QWidget *tab, const QString &uid);
     void retranslate();
 
     Storage::Database &m_db;

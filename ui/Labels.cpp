@@ -37,4 +37,57 @@ QString Labels::qualityWarning(const QualityChecks::Warning &w)
     return w.detail;
 }
 
+QString Labels::segment(const QString &key)
+{
+    if (key == QLatin1String("title"))
+        return tr("Headline");
+    if (key == QLatin1String("lead"))
+        return tr("Lead");
+    if (key == QLatin1String("seo_title"))
+        return tr("SEO title");
+    if (key == QLatin1String("seo_description"))
+        return tr("SEO description");
+    return tr("Paragraph %1").arg(key.mid(6));
+}
+
+QString Labels::segmentState(Segments::State state)
+{
+    switch (state) {
+    case Segments::State::Done:
+        return tr("done");
+    case Segments::State::Stale:
+        return tr("stale");
+    case Segments::State::Missing:
+        return tr("missing");
+    }
+    return {};
+}
+
+QString Labels::wordDiffHtml(const QList<WordDiff::Piece> &pieces, WordDiff::Piece::Kind show)
+{
+    using Kind = WordDiff::Piece::Kind;
+    QString html;
+    for (const WordDiff::Piece &p : pieces) {
+        const QString text = p.text.toHtmlEscaped();
+        switch (p.kind) {
+        case Kind::Same:
+            html += text;
+            break;
+        case Kind::Removed:
+            if (show != Kind::Added)
+                html += QStringLiteral("<span style=\"background:#fbd0d0;color:#5c0000;"
+                                       "text-decoration:line-through\">%1</span>")
+                            .arg(text);
+            break;
+        case Kind::Added:
+            if (show != Kind::Removed)
+                html += QStringLiteral("<span style=\"background:#c9f0c9;color:#003d00;"
+                                       "text-decoration:underline\">%1</span>")
+                            .arg(text);
+            break;
+        }
+    }
+    return html;
+}
+
 } // namespace Byline

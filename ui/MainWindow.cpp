@@ -340,6 +340,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     setUpCalendarAndSavedSearches(splitter);
     setUpSettings();
     setUpExpertsAndComments();
+    setUpTranslation();
     retranslate();
     resize(1280, 760);
     // The panels beside the list: a third of a laptop screen, not half of it.
@@ -383,6 +384,9 @@ void MainWindow::retranslate()
     updateNewAction();
     m_openAction->setText(tr("&Open"));
     m_openAction->setToolTip(tr("Open the article to edit it (Enter, double-click, Ctrl+O)"));
+    m_translateAction->setText(tr("&Translate…"));
+    m_translateAction->setToolTip(
+        tr("Translate the article segment by segment, source beside translation (Ctrl+T)"));
     m_userLabel->setText(tr("You are: "));
     m_users->setAccessibleName(tr("Current user"));
     if (m_users->count() > 0)
@@ -856,6 +860,45 @@ ExpertsWindow *MainWindow::showExperts()
     m_experts->raise();
     m_experts->activateWindow();
     return m_experts;
+}
+
+// The translation view: Article > Translate… (Ctrl+T), the list's context menu and the
+// Translations dock's "Translate…" buttons open the article and a language in a tab.
+void MainWindow::setUpTranslation()
+{
+    m_translateAction = new QAction(this);
+    m_translateAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
+    m_articleMenu->insertAction(m_findAction, m_translateAction);
+    m_view->insertAction(m_view->actions().value(1), m_translateAction);
+    connect(m_translateAction, &QAction::triggered, this, &MainWindow::translateCurrent);
+    connect(m_translations, &TranslationPanel::translateRequested, m_editors,
+            &EditorTabs::translate);
+}
+
+void MainWindow::translateCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        warn(tr("Nothing to translate"), tr("Select an article in the list first."));
+        return;
+    }
+    const ArticleSummary article = m_model->summary(current.row()); // a copy: rows come and go
+    // The language chosen in the Translations dock, else the translator's own, else the first
+    // language the article is not written in.
+    QStringList candidates {m_translations->currentLocale()};
+    if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user)
+        candidates += (*user)->locales;
+    if (auto locales = Storage::LocaleRepository(m_db).all()) {
+        for (const Locale &l : *locales)
+            candidates.append(l.code);
+    }
+    for (const QString &code : std::as_const(candidates)) {
+        if (!code.isEmpty() && code != article.sourceLocale) {
+            m_editors->translate(article.uid, code);
+            return;
+        }
+    }
+    warn(tr("Nothing to translate"), tr("The newsroom has no other language to translate into."));
 }
 
 } // namespace Byline

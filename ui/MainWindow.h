@@ -65,6 +65,7 @@ public:
     [[nodiscard]] QAction *expertsAction() const { return m_expertsAction; }
     // Article > Experts…: the registry window (made on first use).
     ExpertsWindow *showExperts();
+    [[nodiscard]] QAction *translateAction() const { return m_translateAction; }
 
     // Shows the article in the list (switching to all articles if the view hides it) and
     // selects it. False if it is not in the store.
@@ -133,6 +134,8 @@ private:
     void setUpSettings();
     void reloadUsers();
     void setUpExpertsAndComments();
+    void setUpTranslation();
+    void translateCurrent();
 
     Storage::Database &m_db;
     SearchPanel *m_search = nullptr;
@@ -177,6 +180,7 @@ private:
     QDockWidget *m_commentsDock = nullptr;
     ExpertsWindow *m_experts = nullptr;
     QAction *m_expertsAction = nullptr;
+    QAction *m_translateAction = nullptr;
 };
 
 } // namespace Byline

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -23,54 +24,6 @@ namespace Byline {
 namespace {
 
 enum Roles { LocaleRole = Qt::UserRole + 1, SegmentRole, StateRole };
-
-QString segmentLabel(const QString &key)
-{
-    if (key == QLatin1String("title"))
-        return TranslationPanel::tr("Headline");
-    if (key == QLatin1String("lead"))
-        return TranslationPanel::tr("Lead");
-    if (key == QLatin1String("seo_title"))
-        return TranslationPanel::tr("SEO title");
-    if (key == QLatin1String("seo_description"))
-        return TranslationPanel::tr("SEO description");
-    return TranslationPanel::tr("Paragraph %1").arg(key.mid(6));
-}
-
-QString stateLabel(Segments::State state)
-{
-    switch (state) {
-    case Segments::State::Done:
-        return TranslationPanel::tr("done");
-    case Segments::State::Stale:
-        return TranslationPanel::tr("stale");
-    case Segments::State::Missing:
-        return TranslationPanel::tr("missing");
-    }
-    return {};
-}
-
-QString diffHtml(const QList<WordDiff::Piece> &pieces)
-{
-    QString html;
-    for (const WordDiff::Piece &p : pieces) {
-        const QString text = p.text.toHtmlEscaped();
-        switch (p.kind) {
-        case WordDiff::Piece::Kind::Same:
-            html += text;
-            break;
-        case WordDiff::Piece::Kind::Removed:
-            html += QStringLiteral(
-                        "<span style=\"background:#fbd0d0;text-decoration:line-through\">%1</span>")
-                        .arg(text);
-            break;
-        case WordDiff::Piece::Kind::Added:
-            html += QStringLiteral("<span style=\"background:#c9f0c9\">%1</span>").arg(text);
-            break;
-        }
-    }
-    return html;
-}
 
 } // namespace
 
@@ -81,10 +34,12 @@ TranslationPanel::TranslationPanel(Storage::Database &db, QWidget *parent)
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_tree = new QTreeWidget(this);
-    m_tree->setColumnCount(2);
+    m_tree->setColumnCount(3);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The language's name whole; a long warning is elided (its detail shows below).
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_detail = new QTextBrowser(this);
     m_detail->setOpenLinks(false);
     m_confirm = new QPushButton(this);
@@ -111,7 +66,7 @@ void TranslationPanel::changeEvent(QEvent *event)
 
 void TranslationPanel::retranslate()
 {
-    m_tree->setHeaderLabels({tr("Language and segment"), tr("State")});
+    m_tree->setHeaderLabels({tr("Language and segment"), tr("State"), QString()});
     m_tree->setAccessibleName(tr("Translation coverage"));
     m_detail->setAccessibleName(tr("Segment detail"));
     m_confirm->setText(tr("Translation still holds: mark as current"));
@@ -176,8 +131,8 @@ void TranslationPanel::reload()
             if (s.state == Segments::State::Done || locale.code == m_article->sourceLocale)
                 continue;
             auto *child = new QTreeWidgetItem(top);
-            child->setText(0, segmentLabel(s.key));
-            child->setText(1, stateLabel(s.state));
+            child->setText(0, Labels::segment(s.key));
+            child->setText(1, Labels::segmentState(s.state));
             child->setData(0, LocaleRole, locale.code);
             child->setData(0, SegmentRole, s.key);
             child->setData(0, StateRole, int(s.state));
@@ -185,14 +140,44 @@ void TranslationPanel::reload()
         for (const auto &w :
              QualityChecks::checkLocale(*m_article, locale.code, *experts, *quotes)) {
             auto *child = new QTreeWidgetItem(top);
-            child->setText(0, segmentLabel(w.segment));
+            child->setText(0, Labels::segment(w.segment));
             child->setText(1, tr("warning: %1").arg(Labels::qualityWarning(w)));
             child->setData(0, LocaleRole, locale.code);
             child->setData(0, SegmentRole, w.segment);
             child->setData(0, StateRole, -1);
         }
         top->setExpanded(c.stale > 0);
+        if (locale.code != m_article->sourceLocale) {
+            auto *translate = new QToolButton(m_tree);
+            translate->setText(tr("Translate…"));
+            translate->setToolTip(
+                tr("Translate the article into %1 segment by segment (Ctrl+T)").arg(locale.name));
+            translate->setAccessibleName(tr("Translate into %1").arg(locale.name));
+            translate->setProperty("locale", locale.code);
+            translate->setAutoRaise(true);
+            connect(translate, &QToolButton::clicked, this, [this, code = locale.code] {
+                if (m_article)
+                    Q_EMIT translateRequested(m_article->uid, code);
+            });
+            m_tree->setItemWidget(top, 2, translate);
+        }
     }
+}
+
+QToolButton *TranslationPanel::translateButton(const QString &locale) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = m_tree->topLevelItem(i);
+        if (top->data(0, LocaleRole).toString() == locale)
+            return qobject_cast<QToolButton *>(m_tree->itemWidget(top, 2));
+    }
+    return nullptr;
+}
+
+QString TranslationPanel::currentLocale() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(0, LocaleRole).toString() : QString();
 }
 
 void TranslationPanel::showDetail()
@@ -213,7 +198,7 @@ void TranslationPanel::showDetail()
         if (s.state == Segments::State::Stale) {
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                         .arg(tr("What changed in the source"),
-                             diffHtml(WordDiff::compare(s.previousSource, s.source)));
+                             Labels::wordDiffHtml(WordDiff::compare(s.previousSource, s.source)));
             html += QStringLiteral("<p><b>%1</b><br>%2</p>")
                         .arg(tr("Source when it was translated"), s.previousSource.toHtmlEscaped());
         }

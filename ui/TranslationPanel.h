@@ -10,6 +10,7 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QToolButton;
 class QTreeWidget;
 
 namespace Byline {
@@ -20,7 +21,7 @@ class Database;
 // Where the translations of the selected article stand: per locale done / stale / missing,
 // each segment that needs work, the old and new source of a stale one with the words that
 // changed, and quality warnings. A translator (or editor) can confirm a stale segment whose
-// translation still holds.
+// translation still holds, or open a language segment by segment ("Translate…").
 class TranslationPanel : public QWidget
 {
     Q_OBJECT
@@ -31,9 +32,15 @@ public:
     void setUser(const std::optional<User> &user);
     [[nodiscard]] QTreeWidget *tree() const { return m_tree; }
     [[nodiscard]] QPushButton *confirmButton() const { return m_confirm; }
+    // The "Translate…" button of a language (null for the source language).
+    [[nodiscard]] QToolButton *translateButton(const QString &locale) const;
+    // The language chosen in the tree (a language row or one of its segments), if any.
+    [[nodiscard]] QString currentLocale() const;
 
 Q_SIGNALS:
     void articleChanged(const QString &uid);
+    // Open the translation view of the article for `locale`.
+    void translateRequested(const QString &uid, const QString &locale);
     void failed(const QString &message);
 
 protected:
