@@ -3,8 +3,14 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
+#include "ui/EditorTabs.h"
+#include "ui/EditorialCalendar.h"
+#include "ui/MainWindow.h"
 
 #include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QPointer>
 
 using namespace Byline;
 using Byline::Test::TempDir;
@@ -56,4 +62,25 @@ TEST_CASE("the list marks a scheduled article whose time passed as overdue", "[u
               .data()
               .toString()
               .endsWith(QStringLiteral("(late)")));
+}
+
+TEST_CASE("closing the calendar's tab hides it; the menu shows it again", "[ui][calendar][tabs]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("tabs.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    QPointer<EditorialCalendar> calendar = window.calendar();
+    EditorTabs *tabs = window.editorTabs();
+    window.calendarAction()->trigger();
+    REQUIRE(tabs->indexOf(calendar) > 0);
+    CHECK(tabs->currentWidget() == calendar);
+    Q_EMIT tabs->tabCloseRequested(tabs->indexOf(calendar));
+    REQUIRE(calendar); // not deleted: MainWindow keeps it
+    CHECK(tabs->indexOf(calendar) < 0);
+    window.calendarAction()->trigger();
+    CHECK(tabs->currentWidget() == calendar);
+    // The list itself never closes.
+    Q_EMIT tabs->tabCloseRequested(0);
+    CHECK(tabs->count() == 2);
 }
