@@ -105,7 +105,7 @@ public:
     [[nodiscard]] const QuoteCatalog &quotes() const { return m_quotes; }
 
     // Seams for the questions the editor asks (tests answer them without dialogs).
-    std::function<ConflictDialog::Choice(const ConflictDialog::Info &)> resolveConflict;
+    std::function<ConflictDialog::Resolution(const ConflictDialog::Info &)> resolveConflict;
     // An unsaved draft was found: restore it?
     std::function<bool(const Interchange::EditJournal::Entry &draft, const Article &stored)>
         offerRestore;

@@ -210,9 +210,20 @@ bool ArticleSaver::resolve()
         info.theirs = theirs;
         const bool elsewhere = !m_scope.isEmpty()
             && sameText(m_document->stored().translation(m_scope), theirs.translation(m_scope));
-        switch (elsewhere ? ConflictDialog::Choice::KeepMine : resolveConflict(info)) {
+        const ConflictDialog::Resolution resolution
+            = elsewhere ? ConflictDialog::Choice::KeepMine : resolveConflict(info);
+        switch (resolution.choice) {
         case ConflictDialog::Choice::Later:
             return false;
+        case ConflictDialog::Choice::Merge:
+            // The merged text, based on theirs: saved like any edit (and checked again).
+            m_document->reset(theirs, resolution.merged.value_or(theirs));
+            setState(State::Unsaved);
+            if (save(false))
+                return true;
+            if (m_state != State::Conflict)
+                return false;
+            continue; // someone saved yet again meanwhile: show the newest
         case ConflictDialog::Choice::TakeTheirs:
             m_document->reset(theirs);
             if (auto removed = m_journal.remove(uid); !removed)

@@ -64,7 +64,7 @@ public:
     void checkJournal();
     void writeJournal();
 
-    std::function<ConflictDialog::Choice(const ConflictDialog::Info &)> resolveConflict;
+    std::function<ConflictDialog::Resolution(const ConflictDialog::Info &)> resolveConflict;
     std::function<bool(const Interchange::EditJournal::Entry &, const Article &)> offerRestore;
     std::function<QString(const QString &user)> displayName;
 

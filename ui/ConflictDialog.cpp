@@ -1,15 +1,20 @@
 #include "ui/ConflictDialog.h"
 
+#include "core/translation/BlockMerge.h"
 #include "core/translation/WordDiff.h"
 #include "ui/BlockWidget.h"
+#include "ui/Labels.h"
 #include "ui/QuoteCatalog.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -142,6 +147,7 @@ std::pair<QString, QString> ConflictDialog::sideBySide(const Article &mine, cons
 
 ConflictDialog::ConflictDialog(const Info &info, const QuoteCatalog &quotes, QWidget *parent)
     : QDialog(parent)
+    , m_info(info)
 {
     setWindowTitle(tr("Someone saved this article meanwhile"));
     auto *explanation = new QLabel(this);
@@ -203,21 +209,154 @@ ConflictDialog::ConflictDialog(const Info &info, const QuoteCatalog &quotes, QWi
         accept();
     });
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
+    QPushButton *merge = buttons->addButton(tr("&Merge by block…"), QDialogButtonBox::ActionRole);
+    merge->setToolTip(tr("Choose, part by part, whether your text or theirs is kept"));
+    connect(merge, &QPushButton::clicked, this, &ConflictDialog::showMerge);
     keep->setDefault(true);
+
+    auto *compare = new QWidget(this);
+    auto *compareLayout = new QVBoxLayout(compare);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addWidget(split, 1);
+    compareLayout->addWidget(buttons);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(compare);
+    m_pages->addWidget(mergePage(quotes));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
-    layout->addWidget(split, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_pages, 1);
     resize(1000, 600);
 }
 
-ConflictDialog::Choice ConflictDialog::ask(const Info &info, const QuoteCatalog &quotes,
-                                           QWidget *parent)
+// One row per part that differs: which language, which part, both texts; checked keeps mine.
+QWidget *ConflictDialog::mergePage(const QuoteCatalog &quotes)
+{
+    auto *page = new QWidget(this);
+    auto *hint = new QLabel(tr("Tick the parts where your text should stay; the others take "
+                               "the newer version. Whatever is not chosen stays in the "
+                               "revisions."),
+                            page);
+    hint->setWordWrap(true);
+    m_parts = new QTreeWidget(page);
+    m_parts->setAccessibleName(tr("Parts that differ"));
+    m_parts->setRootIsDecorated(false);
+    m_parts->setWordWrap(true);
+    m_parts->setUniformRowHeights(false);
+    m_parts->setAlternatingRowColors(true);
+    m_parts->setHeaderLabels({tr("Keep mine"), tr("Part"), tr("Your text"), tr("Their text")});
+
+    // A part's text on one side; nothing when that side does not have it.
+    auto partText
+        = [&quotes](const Article &a, const BlockMerge::Part &part) -> std::optional<QString> {
+        const Translation *t = a.translation(part.locale);
+        if (!t)
+            return std::nullopt;
+        if (part.key == QLatin1String("translation"))
+            return t->title;
+        if (part.key == QLatin1String("slug"))
+            return t->slug;
+        if (!part.key.startsWith(QLatin1String("block:")))
+            return Segments::textOf(*t, part.key);
+        for (const Block &b : t->blocks) {
+            if (QStringView(part.key).mid(6) == b.id)
+                return blockText(b, part.locale, quotes);
+        }
+        return std::nullopt;
+    };
+    auto partName = [this](const BlockMerge::Part &part) {
+        QString what;
+        if (part.key == QLatin1String("translation"))
+            what = tr("the whole language");
+        else if (part.key == QLatin1String("slug"))
+            what = tr("Slug");
+        else if (part.key.startsWith(QLatin1String("block:"))) {
+            // Numbered as in my text where it is there, else as in theirs.
+            for (const Article *a : {&m_info.mine, &m_info.theirs}) {
+                if (const Translation *t = a->translation(part.locale)) {
+                    for (qsizetype i = 0; i < t->blocks.size(); ++i) {
+                        if (QStringView(part.key).mid(6) == t->blocks.at(i).id) {
+                            what = tr("%1 %2")
+                                       .arg(BlockWidget::typeLabel(t->blocks.at(i).type))
+                                       .arg(i + 1);
+                            break;
+                        }
+                    }
+                }
+                if (!what.isEmpty())
+                    break;
+            }
+        } else {
+            what = Labels::segment(part.key);
+        }
+        return tr("%1 · %2").arg(part.locale.toUpper(), what);
+    };
+    const QString absent = tr("(not in this version)");
+    for (const BlockMerge::Part &part : BlockMerge::differences(m_info.mine, m_info.theirs)) {
+        auto *item = new QTreeWidgetItem(m_parts);
+        item->setCheckState(0, Qt::Checked);
+        item->setData(0, Qt::UserRole, part.locale);
+        item->setData(0, Qt::UserRole + 1, part.key);
+        item->setText(1, partName(part));
+        item->setText(2, partText(m_info.mine, part).value_or(absent));
+        item->setText(3, partText(m_info.theirs, part).value_or(absent));
+        item->setToolTip(2, item->text(2));
+        item->setToolTip(3, item->text(3));
+    }
+    m_parts->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_parts->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_parts->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_parts->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_parts->header()->setStretchLastSection(false);
+
+    auto *buttons = new QDialogButtonBox(page);
+    QPushButton *save = buttons->addButton(tr("&Save the merge"), QDialogButtonBox::AcceptRole);
+    save->setToolTip(tr("Save the chosen parts on top of the newer version"));
+    QPushButton *back = buttons->addButton(tr("&Back"), QDialogButtonBox::RejectRole);
+    connect(save, &QPushButton::clicked, this, &ConflictDialog::acceptMerge);
+    connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(hint);
+    layout->addWidget(m_parts, 1);
+    layout->addWidget(buttons);
+    return page;
+}
+
+void ConflictDialog::showMerge()
+{
+    m_pages->setCurrentIndex(1);
+    m_parts->setFocus();
+}
+
+void ConflictDialog::acceptMerge()
+{
+    m_choice = Choice::Merge;
+    accept();
+}
+
+ConflictDialog::Resolution ConflictDialog::resolution() const
+{
+    if (m_choice != Choice::Merge)
+        return m_choice;
+    QList<BlockMerge::Part> fromMine;
+    for (int i = 0; i < m_parts->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_parts->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked) {
+            fromMine.append({item->data(0, Qt::UserRole).toString(),
+                             item->data(0, Qt::UserRole + 1).toString()});
+        }
+    }
+    return Resolution(BlockMerge::merge(m_info.mine, m_info.theirs, fromMine));
+}
+
+ConflictDialog::Resolution ConflictDialog::ask(const Info &info, const QuoteCatalog &quotes,
+                                               QWidget *parent)
 {
     ConflictDialog dialog(info, quotes, parent);
     dialog.exec();
-    return dialog.choice();
+    return dialog.resolution();
 }
 
 } // namespace Byline

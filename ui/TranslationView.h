@@ -97,7 +97,7 @@ public:
     [[nodiscard]] ArticleDocument *document() const { return m_document; }
 
     // Seams for the questions the view asks (tests answer them without dialogs).
-    std::function<ConflictDialog::Choice(const ConflictDialog::Info &)> resolveConflict;
+    std::function<ConflictDialog::Resolution(const ConflictDialog::Info &)> resolveConflict;
     std::function<bool(const Interchange::EditJournal::Entry &draft, const Article &stored)>
         offerRestore;
 

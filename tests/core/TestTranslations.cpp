@@ -3,6 +3,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/QuoteRepository.h"
+#include "core/translation/BlockMerge.h"
 #include "core/translation/QualityChecks.h"
 #include "core/translation/Segments.h"
 #include "core/workflow/EditService.h"
@@ -544,4 +545,112 @@ TEST_CASE("byline-cli translations, segment-done, experts and quotes", "[transla
     const QJsonArray list = QJsonDocument::fromJson(quotes.out.toUtf8()).array();
     CHECK(list.size() >= 17);
     CHECK(list.first().toObject().contains(QStringLiteral("used_in")));
+}
+
+namespace {
+
+Article twoSided()
+{
+    Article a;
+    a.uid = QStringLiteral("a");
+    a.sourceLocale = QStringLiteral("en");
+    a.version = 4;
+    Translation en;
+    en.locale = QStringLiteral("en");
+    en.title = QStringLiteral("Title");
+    en.lead = QStringLiteral("Lead");
+    en.blocks = {{QStringLiteral("b1"), BlockType::Paragraph, QStringLiteral("One."), {}},
+                 {QStringLiteral("b2"), BlockType::Paragraph, QStringLiteral("Two."), {}},
+                 {QStringLiteral("b3"), BlockType::Paragraph, QStringLiteral("Three."), {}}};
+    a.translations = {en};
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("merging by block: the differences, and any mix of mine and theirs",
+          "[translations][merge]")
+{
+    using BlockMerge::Part;
+    const Article base = twoSided();
+    Article mine = base;
+    Article theirs = base;
+    theirs.version = 5;
+    // I changed the title and block 1, added b4 after b2, removed b3 and added Armenian.
+    mine.translation(u"en")->title = QStringLiteral("My title");
+    mine.translation(u"en")->blocks[0].text = QStringLiteral("One, mine.");
+    mine.translation(u"en")->blocks.insert(
+        2, {QStringLiteral("b4"), BlockType::Heading, QStringLiteral("Mine new"), {}});
+    mine.translation(u"en")->blocks.removeIf([](const Block &b) { return b.id == u"b3"; });
+    Translation hy;
+    hy.locale = QStringLiteral("hy");
+    hy.title = QStringLiteral("Վերնագիր");
+    mine.translations.append(hy);
+    // They changed the lead and block 2.
+    theirs.translation(u"en")->lead = QStringLiteral("Their lead");
+    theirs.translation(u"en")->blocks[1].text = QStringLiteral("Two, theirs.");
+
+    const QList<Part> diff = BlockMerge::differences(mine, theirs);
+    const QList<Part> expected = {
+        {QStringLiteral("en"), QStringLiteral("title")},
+        {QStringLiteral("en"), QStringLiteral("lead")},
+        {QStringLiteral("en"), QStringLiteral("block:b1")},
+        {QStringLiteral("en"), QStringLiteral("block:b2")},
+        {QStringLiteral("en"), QStringLiteral("block:b4")},
+        {QStringLiteral("en"), QStringLiteral("block:b3")},
+        {QStringLiteral("hy"), QStringLiteral("translation")},
+    };
+    CHECK(diff == expected);
+
+    SECTION("nothing from mine is theirs exactly")
+    {
+        CHECK(BlockMerge::merge(mine, theirs, {}) == theirs);
+    }
+    SECTION("everything from mine is mine's text on their version")
+    {
+        Article all = BlockMerge::merge(mine, theirs, diff);
+        CHECK(all.version == 5);
+        all.version = mine.version;
+        CHECK(all.translations == mine.translations);
+    }
+    SECTION("a mix: my title, my new block in its place, their lead and block 2, b3 kept")
+    {
+        const Article mixed
+            = BlockMerge::merge(mine, theirs,
+                                {{QStringLiteral("en"), QStringLiteral("title")},
+                                 {QStringLiteral("en"), QStringLiteral("block:b4")}});
+        const Translation *en = mixed.translation(u"en");
+        REQUIRE(en);
+        CHECK(en->title == QStringLiteral("My title"));
+        CHECK(en->lead == QStringLiteral("Their lead"));
+        QStringList order;
+        for (const Block &b : en->blocks)
+            order << b.id + QLatin1Char('=') + b.text;
+        CHECK(order
+              == QStringList {QStringLiteral("b1=One."), QStringLiteral("b2=Two, theirs."),
+                              QStringLiteral("b4=Mine new"), QStringLiteral("b3=Three.")});
+        CHECK_FALSE(mixed.translation(u"hy"));
+    }
+    SECTION("my removal of a block, and my new language, when chosen")
+    {
+        const Article mixed
+            = BlockMerge::merge(mine, theirs,
+                                {{QStringLiteral("en"), QStringLiteral("block:b3")},
+                                 {QStringLiteral("hy"), QStringLiteral("translation")}});
+        const Translation *en = mixed.translation(u"en");
+        REQUIRE(en);
+        CHECK(en->blocks.size() == 2);
+        REQUIRE(mixed.translation(u"hy"));
+        CHECK(mixed.translation(u"hy")->title == QStringLiteral("Վերնագիր"));
+        CHECK(mixed.translations.last().locale == QStringLiteral("hy"));
+    }
+    SECTION("a new block whose neighbours are gone goes first")
+    {
+        Article lonely = theirs;
+        lonely.translation(u"en")->blocks.clear();
+        const Article mixed
+            = BlockMerge::merge(mine, lonely, {{QStringLiteral("en"), QStringLiteral("block:b4")}});
+        REQUIRE(mixed.translation(u"en")->blocks.size() == 1);
+        CHECK(mixed.translation(u"en")->blocks.first().id == QStringLiteral("b4"));
+    }
 }

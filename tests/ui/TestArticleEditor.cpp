@@ -35,6 +35,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <memory>
@@ -420,6 +421,38 @@ TEST_CASE("a conflict shows both texts; keeping mine loses theirs to the revisio
         CHECK(last.kind == RevisionKind::Conflict);
         CHECK(last.user == irina);
         CHECK(last.snapshot.first().title.endsWith(QStringLiteral(" (mine)")));
+    }
+    SECTION("merge by block: my headline and their lead, both kept")
+    {
+        int rows = -1;
+        editor.resolveConflict = [&](const ConflictDialog::Info &info) {
+            ConflictDialog dialog(info, editor.quotes());
+            dialog.showMerge();
+            QTreeWidget *parts = dialog.partsView();
+            rows = parts->topLevelItemCount();
+            for (int i = 0; i < rows; ++i) {
+                QTreeWidgetItem *item = parts->topLevelItem(i);
+                // Their lead wins; my headline stays (all parts start as mine).
+                if (item->data(0, Qt::UserRole + 1).toString() == QStringLiteral("lead")) {
+                    CHECK(item->text(3) == QStringLiteral("Новый лид от редактора."));
+                    item->setCheckState(0, Qt::Unchecked);
+                }
+            }
+            dialog.acceptMerge();
+            return dialog.resolution();
+        };
+        REQUIRE(editor.save());
+        CHECK(rows == 2); // the headline and the lead differ, nothing else
+        const Article now = stored(*f.db, draftUid);
+        CHECK(now.version == 5);
+        CHECK(now.translation(u"ru")->title.endsWith(QStringLiteral(" (mine)")));
+        CHECK(now.translation(u"ru")->lead == QStringLiteral("Новый лид от редактора."));
+        // The editor shows what was saved, and is clean.
+        CHECK(editor.page()->leadEdit()->toPlainText()
+              == QStringLiteral("Новый лид от редактора."));
+        CHECK(editor.page()->titleEdit()->toPlainText().endsWith(QStringLiteral(" (mine)")));
+        CHECK(editor.saveState() == ArticleEditor::SaveState::Saved);
+        CHECK_FALSE(editor.isModified());
     }
     SECTION("decide later: nothing saved, nothing lost, asked again on Ctrl+S")
     {
