@@ -316,10 +316,36 @@ QWidget *ConflictDialog::mergePage(const QuoteCatalog &quotes)
     connect(save, &QPushButton::clicked, this, &ConflictDialog::acceptMerge);
     connect(back, &QPushButton::clicked, this, [this] { m_pages->setCurrentIndex(0); });
 
+    // The chosen part in full below, both sides, the words that differ marked.
+    auto *detail = new QTextBrowser(page);
+    detail->setAccessibleName(tr("Both texts of the chosen part"));
+    connect(m_parts, &QTreeWidget::currentItemChanged, detail,
+            [detail, partText, this](QTreeWidgetItem *item) {
+                if (!item) {
+                    detail->clear();
+                    return;
+                }
+                const BlockMerge::Part part {item->data(0, Qt::UserRole).toString(),
+                                             item->data(0, Qt::UserRole + 1).toString()};
+                const QString mine = partText(m_info.mine, part).value_or(QString());
+                const QString theirs = partText(m_info.theirs, part).value_or(QString());
+                const auto [left, right] = diffPair(mine, theirs);
+                const QString none = QStringLiteral("<i style=\"color:#777\">%1</i>")
+                                         .arg(tr("(not in this version)").toHtmlEscaped());
+                detail->setHtml(paragraph(tr("Your text"), mine.isEmpty() ? none : left)
+                                + paragraph(tr("Their text"), theirs.isEmpty() ? none : right));
+            });
+    m_parts->setCurrentItem(m_parts->topLevelItem(0));
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(m_parts);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(hint);
-    layout->addWidget(m_parts, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(buttons);
     return page;
 }

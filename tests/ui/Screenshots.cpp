@@ -1,0 +1,154 @@
+// Screenshots of every screen of the desk, in each interface language and size, for the README
+// and for looking at the screens as a journalist would. Not part of the suite (the tag starts
+// with a dot, so ctest never lists it); run it by hand:
+//
+//   QT_QPA_PLATFORM=offscreen BYLINE_SHOTS_DIR=/tmp/shots build/dev/tests/test_ui "[.shots]"
+//
+// BYLINE_SHOTS_LANGUAGES (default "en ru hy") and BYLINE_SHOTS_SIZES (default
+// "1366x768 1920x1080") choose what is taken.
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/workflow/EditService.h"
+#include "tests/TestSupport.h"
+#include "ui/ArticleEditor.h"
+#include "ui/ConflictDialog.h"
+#include "ui/EditorTabs.h"
+#include "ui/EditorialCalendar.h"
+#include "ui/ExpertsWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/NewArticleDialog.h"
+#include "ui/QuoteCatalog.h"
+#include "ui/SettingsDialog.h"
+#include "ui/TranslationView.h"
+#include "ui/UiLanguage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QTest>
+
+using namespace Byline;
+using Byline::Test::TempDir;
+
+namespace {
+
+const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");
+const QString editorName = QStringLiteral("samvel.harutyunyan");
+const QString journalist = QStringLiteral("irina.volkova");
+const QString translator = QStringLiteral("narine.grigoryan");
+const QString admin = QStringLiteral("t.babayan");
+
+std::optional<User> userNamed(Storage::Database &db, const QString &name)
+{
+    auto found = Storage::UserRepository(db).find(name);
+    return found && *found ? std::optional<User>(**found) : std::nullopt;
+}
+
+void save(QWidget *widget, const QString &folder, const QString &name)
+{
+    QTest::qWait(150); // layouts settle, lazy parts fill in
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    REQUIRE(widget->grab().save(path));
+}
+
+} // namespace
+
+TEST_CASE("screenshots of every screen", "[.shots]")
+{
+    const QString folder = qEnvironmentVariable("BYLINE_SHOTS_DIR");
+    if (folder.isEmpty())
+        FAIL("Set BYLINE_SHOTS_DIR to the folder the screenshots go to.");
+    QDir().mkpath(folder);
+    const QStringList languages
+        = qEnvironmentVariable("BYLINE_SHOTS_LANGUAGES", QStringLiteral("en ru hy"))
+              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList sizes
+        = qEnvironmentVariable("BYLINE_SHOTS_SIZES", QStringLiteral("1366x768 1920x1080"))
+              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+
+    UiLanguage language;
+    for (const QString &code : languages) {
+        REQUIRE(language.set(code));
+        for (const QString &sizeText : sizes) {
+            const QStringList wh = sizeText.split(QLatin1Char('x'));
+            REQUIRE(wh.size() == 2);
+            const QSize size(wh.at(0).toInt(), wh.at(1).toInt());
+            const QString suffix = QStringLiteral("-%1-%2").arg(code, sizeText);
+            TempDir dir;
+            auto db = Test::openDemoStore(dir.path(QStringLiteral("shots.sqlite")));
+
+            MainWindow window(*db, &language);
+            window.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal")));
+            window.resize(size);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+            // The desk as an editor sees it, a draft selected, its translations beside it.
+            window.setCurrentUser(editorName);
+            REQUIRE(window.selectArticle(draftUid));
+            save(&window, folder, QStringLiteral("desk") + suffix);
+            window.findChild<QDockWidget *>(QStringLiteral("comments"))->raise();
+            save(&window, folder, QStringLiteral("comments") + suffix);
+
+            // The calendar.
+            window.calendarAction()->trigger();
+            save(&window, folder, QStringLiteral("calendar") + suffix);
+
+            // The journalist's editor.
+            window.setCurrentUser(journalist);
+            REQUIRE(window.editorTabs()->open(draftUid));
+            save(&window, folder, QStringLiteral("editor") + suffix);
+            window.editorTabs()->close(window.editorTabs()->editor(draftUid));
+
+            // The translator's view of the draft's English, one segment stale.
+            window.setCurrentUser(translator);
+            REQUIRE(window.editorTabs()->translate(draftUid, QStringLiteral("en")));
+            save(&window, folder, QStringLiteral("translate") + suffix);
+
+            // Dialogs and windows, at the size they open with.
+            NewArticleDialog newArticle(*db, code, &window);
+            newArticle.show();
+            save(&newArticle, folder, QStringLiteral("new-article") + suffix);
+
+            SettingsDialog settings(*db, userNamed(*db, admin), &language, &window);
+            settings.show();
+            save(&settings, folder, QStringLiteral("settings") + suffix);
+
+            ExpertsWindow experts(*db);
+            experts.setNameLocale(code);
+            experts.setUser(userNamed(*db, editorName));
+            experts.resize(size * 3 / 4);
+            experts.show();
+            if (experts.expertList()->count() > 0)
+                experts.expertList()->setCurrentRow(0);
+            save(&experts, folder, QStringLiteral("experts") + suffix);
+
+            // A conflict, on the page that merges by block.
+            auto found = Storage::ArticleRepository(*db).find(draftUid);
+            REQUIRE(found);
+            REQUIRE(*found);
+            ConflictDialog::Info info;
+            info.theirs = **found;
+            info.mine = **found;
+            info.theirAuthor = QStringLiteral("Samvel Harutyunyan");
+            info.theirTime = QStringLiteral("10:42");
+            Translation &mine = info.mine.translations.first();
+            mine.title += QStringLiteral(" (2)");
+            if (!mine.blocks.isEmpty())
+                mine.blocks.first().text += QStringLiteral(" …");
+            info.theirs.translations.first().lead += QStringLiteral(" …");
+            QuoteCatalog quotes;
+            REQUIRE(quotes.load(*db));
+            ConflictDialog conflict(info, quotes, &window);
+            conflict.show();
+            save(&conflict, folder, QStringLiteral("conflict") + suffix);
+            conflict.showMerge();
+            save(&conflict, folder, QStringLiteral("conflict-merge") + suffix);
+        }
+    }
+    REQUIRE(language.set(QStringLiteral("en")));
+}
