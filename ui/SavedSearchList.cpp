@@ -32,6 +32,7 @@ SavedSearchList::SavedSearchList(Storage::Database &db, QWidget *parent)
     m_list->setSpacing(2);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setWordWrap(true); // the hint shown while there are none is a sentence
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_heading->setBuddy(m_list);
 
