@@ -68,6 +68,37 @@
     </message>
 </context>
 <context>
+    <name>Byline::ExpertsWindow</name>
+    <message numerus="yes">
+        <source>%n expert(s) in the registry</source>
+        <translation>
+            <numerusform>%n expert in the registry</numerusform>
+            <numerusform>%n experts in the registry</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) found</source>
+        <translation>
+            <numerusform>%n expert found</numerusform>
+            <numerusform>%n experts found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quoted: %n quote(s)</source>
+        <translation>
+            <numerusform>&amp;Quoted: %n quote</numerusform>
+            <numerusform>&amp;Quoted: %n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) in articles</source>
+        <translation>
+            <numerusform>%n use in articles</numerusform>
+            <numerusform>%n uses in articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Byline::MainWindow</name>
     <message numerus="yes">
         <source>Published %n scheduled article(s), some of them late.</source>
@@ -98,6 +129,37 @@
         <translation>
             <numerusform>%n result, best first.</numerusform>
             <numerusform>%n results, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Byline::StoreJobs</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n already up to date</numerusform>
+            <numerusform>%n already up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
+        <translation>
+            <numerusform>%n article differed from the store, which kept its own text; the file&apos;s text is a revision in its History.</numerusform>
+            <numerusform>%n articles differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</numerusform>
         </translation>
     </message>
 </context>

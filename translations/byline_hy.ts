@@ -44,18 +44,6 @@
         <translation>Ի՞նչ պետք է փոխել։ Հեղինակը կտեսնի այս մեկնաբանությունը։</translation>
     </message>
     <message>
-        <source>Schedule publication</source>
-        <translation>Պլանավորել հրապարակումը</translation>
-    </message>
-    <message>
-        <source>Publish at (newsroom time, %1):</source>
-        <translation>Հրապարակել (խմբագրության ժամանակով, %1):</translation>
-    </message>
-    <message>
-        <source>Publication time</source>
-        <translation>Հրապարակման ժամ</translation>
-    </message>
-    <message>
         <source>Select an article first.</source>
         <translation>Նախ ընտրեք հոդված։</translation>
     </message>
@@ -255,6 +243,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Add the %1 translation</source>
         <translation>%1 թարգմանության ավելացում</translation>
     </message>
+    <message>
+        <source>Edit the SEO title</source>
+        <translation>SEO վերնագրի խմբագրում</translation>
+    </message>
+    <message>
+        <source>Edit the SEO description</source>
+        <translation>SEO նկարագրության խմբագրում</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleEditor</name>
@@ -309,22 +305,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>%1: words %2 · reading time about %3 min</source>
         <translation>%1: բառեր՝ %2 · ընթերցման ժամանակը՝ մոտ %3 ր</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Պահպանված է</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Կան չպահպանված փոփոխություններ</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1 Your text stays here and in the safety copy; Byline tries again.</source>
-        <translation>Պահպանումը ձախողվեց՝ %1 Ձեր տեքստը մնում է այստեղ և չպահպանված փոփոխությունների պատճենում։ Byline-ը կրկին կփորձի։</translation>
-    </message>
-    <message>
-        <source>Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare the two texts and choose.</source>
-        <translation>Չի պահպանվել՝ այդ ընթացքում ինչ-որ մեկը պահպանել է ավելի նոր տարբերակ։ Պահպանեք (Ctrl+S)՝ երկու տեքստերը համեմատելու և ընտրելու համար։</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -461,6 +441,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Updated</source>
         <translation>Թարմացված</translation>
     </message>
+    <message>
+        <source>Its time has passed and it is not published yet. The desk publishes what is due every minute; if it stays, check that the store can be written.</source>
+        <translation>Հրապարակման ժամն անցել է, բայց հոդվածը դեռ հրապարակված չէ։ Byline-ը ամեն րոպե հրապարակում է այն, ինչի ժամկետը լրացել է։ Եթե հոդվածն այդպես էլ չհրապարակվի, ստուգեք, որ պահոցում գրելը հնարավոր է։</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (ժամկետանց)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticlePage</name>
@@ -514,6 +502,26 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Unsaved changes found</source>
         <translation>Գտնվել են չպահպանված փոփոխություններ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Պահպանված է</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Կան չպահպանված փոփոխություններ</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1 Your text stays here and in the safety copy; Byline tries again.</source>
+        <translation>Պահպանումը ձախողվեց՝ %1 Ձեր տեքստը մնում է այստեղ և չպահպանված փոփոխությունների պատճենում։ Byline-ը կրկին կփորձի։</translation>
+    </message>
+    <message>
+        <source>Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare the two texts and choose.</source>
+        <translation>Չի պահպանվել՝ այդ ընթացքում ինչ-որ մեկը պահպանել է ավելի նոր տարբերակ։ Պահպանեք (Ctrl+S)՝ երկու տեքստերը համեմատելու և ընտրելու համար։</translation>
+    </message>
+    <message>
+        <source>Someone changed this translation meanwhile.</source>
+        <translation>Այդ ընթացքում ինչ-որ մեկը փոխել է այս թարգմանությունը։</translation>
     </message>
 </context>
 <context>
@@ -749,20 +757,12 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>users հրամանը պահանջում է «list» կամ «add NAME --role ROLE»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case Latin letters, digits, . _ or -.</source>
-        <translation>«%1» անունը վավեր օգտանուն չէ։ Օգտագործեք 1-ից 64 նիշ՝ լատինական փոքրատառեր, թվանշաններ, . _ կամ -։</translation>
-    </message>
-    <message>
         <source>users add needs --role (journalist, editor, translator, admin)</source>
         <translation>users add հրամանը պահանջում է --role (journalist, editor, translator, admin)</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (journalist, editor, translator, admin)</source>
         <translation>անհայտ դեր՝ «%1» (journalist, editor, translator, admin)</translation>
-    </message>
-    <message>
-        <source>The display name is too long (%1 characters; at most 1000).</source>
-        <translation>Ցուցադրվող անունը չափազանց երկար է (%1 նիշ, առավելագույնը՝ 1000)։</translation>
     </message>
     <message>
         <source>A translator needs the locales they translate: add --locales, e.g. --locales ru,hy.</source>
@@ -1312,6 +1312,109 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
 </context>
 <context>
+    <name>Byline::CommentsPanel</name>
+    <message>
+        <source>The whole article</source>
+        <translation>Ամբողջ հոդվածը</translation>
+    </message>
+    <message>
+        <source>Select an article to see its comments.</source>
+        <translation>Ընտրեք հոդված՝ դրա մեկնաբանությունները տեսնելու համար։</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ինչ-որ մեկը</translation>
+    </message>
+    <message>
+        <source>whole article</source>
+        <translation>ամբողջ հոդվածը</translation>
+    </message>
+    <message>
+        <source>sent the article back</source>
+        <translation>վերադարձ լրամշակման</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2</source>
+        <translation>Լուծել է՝ %1, %2</translation>
+    </message>
+    <message>
+        <source>Show resolved (%1)</source>
+        <translation>Ցույց տալ լուծվածները (%1)</translation>
+    </message>
+    <message>
+        <source>No open comments.</source>
+        <translation>Բաց մեկնաբանություններ չկան։</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Մեկնաբանություններ դեռ չկան։</translation>
+    </message>
+    <message>
+        <source>The store&apos;s file cannot be written to; comments cannot be added or resolved.</source>
+        <translation>Պահոցի ֆայլում հնարավոր չէ գրել։ Մեկնաբանություններ ավելացնել կամ լուծել հնարավոր չէ։</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (&quot;You are&quot; in the toolbar).</source>
+        <translation>Նախ ընտրեք, թե ով եք («Դուք» դաշտը գործիքագոտում)։</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active in this newsroom.</source>
+        <translation>%1 օգտատերն այլևս ակտիվ չէ այս խմբագրությունում։</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Enter)</source>
+        <translation>Ավելացնել մեկնաբանությունը (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment as dealt with</source>
+        <translation>Նշել ընտրված մեկնաբանությունը որպես լուծված</translation>
+    </message>
+    <message>
+        <source>Select an open comment to resolve it.</source>
+        <translation>Ընտրեք բաց մեկնաբանություն՝ այն լուծելու համար։</translation>
+    </message>
+    <message>
+        <source>The comment was not added: %1</source>
+        <translation>Մեկնաբանությունը չավելացվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>Comment %1 was not resolved: %2</source>
+        <translation>№ %1 մեկնաբանությունը չլուծվեց՝ %2</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Մեկնաբանություններ</translation>
+    </message>
+    <message>
+        <source>Also list the comments already dealt with (greyed)</source>
+        <translation>Ցույց տալ նաև արդեն լուծված մեկնաբանությունները (մոխրագույնով)</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Վերաբերում է:</translation>
+    </message>
+    <message>
+        <source>Comment on</source>
+        <translation>Ինչին է վերաբերում մեկնաբանությունը</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Նոր մեկնաբանություն</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter adds it)</source>
+        <translation>Գրեք մեկնաբանություն… (Ctrl+Enter՝ ավելացնել)</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Ավելացնել մեկնաբանություն</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Լուծել</translation>
+    </message>
+</context>
+<context>
     <name>Byline::ConflictDialog</name>
     <message>
         <source>(not in this version)</source>
@@ -1391,6 +1494,21 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
 </context>
 <context>
+    <name>Byline::CoverageBar</name>
+    <message>
+        <source>%1 done · %2 stale · %3 missing</source>
+        <translation>%1 պատրաստ · %2 հնացած · %3 բացակայող</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Թարգմանության ծածկույթ</translation>
+    </message>
+    <message>
+        <source>Segments of this language: %1</source>
+        <translation>Այս լեզվի հատվածները՝ %1</translation>
+    </message>
+</context>
+<context>
     <name>Byline::EditorTabs</name>
     <message>
         <source>Articles</source>
@@ -1403,6 +1521,420 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>Desk and open articles</source>
         <translation>Հոդվածների ցանկը և բաց հոդվածները</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::EditorialCalendar</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(անվերնագիր)</translation>
+    </message>
+    <message>
+        <source>Late: not published yet</source>
+        <translation>Ուշանում է՝ դեռ հրապարակված չէ</translation>
+    </message>
+    <message>
+        <source>Published late</source>
+        <translation>Հրապարակվել է ուշացումով</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>Հրապարակվել է՝ %1։</translation>
+    </message>
+    <message>
+        <source>%1 later than scheduled.</source>
+        <translation>Պլանավորվածից %1 ուշ։</translation>
+    </message>
+    <message>
+        <source>Published articles stay on their day.</source>
+        <translation>Հրապարակված հոդվածներն այլ օր չեն տեղափոխվում։</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Պլանավորված է՝ %1։</translation>
+    </message>
+    <message>
+        <source>Its time has passed and it is not published yet: it goes out with the next publishing run, or publish it now.</source>
+        <translation>Հրապարակման ժամն անցել է, բայց հոդվածը դեռ հրապարակված չէ։ Այն կհրապարակվի հաջորդ ավտոմատ հրապարակման ժամանակ, կամ հրապարակեք այն հիմա։</translation>
+    </message>
+    <message>
+        <source>Drag it to another day to move it there (same time of day), or press Ctrl+Shift+R to choose a new time.</source>
+        <translation>Քաշեք այն մեկ այլ օր՝ այնտեղ տեղափոխելու համար (նույն ժամին), կամ սեղմեք Ctrl+Shift+R՝ նոր ժամ ընտրելու համար։</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be read: %1</source>
+        <translation>Հնարավոր չէ կարդալ օրացույցը՝ %1</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (&quot;You are&quot; above the list).</source>
+        <translation>Նախ ընտրեք, թե ով եք («Դուք» դաշտը ցանկի վերևում)։</translation>
+    </message>
+    <message>
+        <source>That article is no longer on the calendar.</source>
+        <translation>Այդ հոդվածն այլևս օրացույցում չէ։</translation>
+    </message>
+    <message>
+        <source>Published articles stay on the day they came out.</source>
+        <translation>Հրապարակված հոդվածները մնում են այն օրում, երբ լույս են տեսել։</translation>
+    </message>
+    <message>
+        <source>Only editors can reschedule; you are %1.</source>
+        <translation>Միայն խմբագիրները կարող են վերապլանավորել, իսկ դուք %1 եք։</translation>
+    </message>
+    <message>
+        <source>%1 is over: move it to today or a later day.</source>
+        <translation>%1 օրն արդեն անցել է։ Տեղափոխեք այն այսօր կամ ավելի ուշ օր։</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with Reschedule…. Nothing was changed.</source>
+        <translation>Ժամանակը (%1, %2) արդեն անցել է։ Տեղափոխեք այն ավելի ուշ օր կամ ընտրեք ավելի ուշ ժամ «Վերապլանավորել…» կոճակով։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>Select a scheduled article on the calendar first.</source>
+        <translation>Նախ ընտրեք պլանավորված հոդված օրացույցում։</translation>
+    </message>
+    <message>
+        <source>“%1” is now scheduled for %2.</source>
+        <translation>«%1» հոդվածն այժմ պլանավորված է՝ %2։</translation>
+    </message>
+    <message>
+        <source>Select a scheduled article first.</source>
+        <translation>Նախ ընտրեք պլանավորված հոդված։</translation>
+    </message>
+    <message>
+        <source>Choose a new publication time (Ctrl+Shift+R)</source>
+        <translation>Ընտրել հրապարակման նոր ժամ (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Օրացույց</translation>
+    </message>
+    <message>
+        <source>Editorial calendar</source>
+        <translation>Խմբագրական օրացույց</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Նախորդ շաբաթ (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>Նախորդ ամիս (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Հաջորդ շաբաթ (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>Հաջորդ ամիս (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Այսօր</translation>
+    </message>
+    <message>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Վերադառնալ այսօրվան (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Շաբաթ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Ամիս</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Վերապլանավորել…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <source>Open the article (Enter, double-click)</source>
+        <translation>Բացել հոդվածը (Enter, կրկնակի սեղմում)</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Ժամային գոտի՝ %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · այսօր</translation>
+    </message>
+    <message>
+        <source>Articles on %1</source>
+        <translation>Հոդվածներ՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ExpertsWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Կան չպահպանված փոփոխություններ</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>Փոփոխությունները (%1) դեռ պահպանված չեն։ Պահպանե՞լ դրանք։</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Միավորել միևնույն անձի երկու գրառումները</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; become one record. Which one do you keep?</source>
+        <translation>«%1» և «%2» գրառումները կդառնան մեկ գրառում։ Ո՞րը պահել։</translation>
+    </message>
+    <message>
+        <source>The kept record keeps its spellings; the other one&apos;s quotes move to it and its spellings fill the languages the kept one lacks. Then the other record is removed. This cannot be undone.</source>
+        <translation>Պահված գրառումը պահպանում է իր գրությունները, մյուս գրառման մեջբերումները տեղափոխվում են դրան, իսկ մյուսի գրությունները լրացնում են այն լեզուները, որոնք պահվածը չունի։ Այնուհետև մյուս գրառումը ջնջվում է։ Սա հնարավոր չէ հետարկել։</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot;</source>
+        <translation>Պահել «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read the experts</source>
+        <translation>Հնարավոր չէ կարդալ փորձագետների ցանկը</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) in the registry</source>
+        <translation>
+            <numerusform>Ռեեստրում՝ %n փորձագետ</numerusform>
+            <numerusform>Ռեեստրում՝ %n փորձագետ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) found</source>
+        <translation>
+            <numerusform>Գտնվել է %n փորձագետ</numerusform>
+            <numerusform>Գտնվել է %n փորձագետ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new expert</source>
+        <translation>նոր փորձագետ</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the form.</source>
+        <translation>Ձեր փոփոխությունները մնում են ձևում։</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Չի պահպանվել</translation>
+    </message>
+    <message>
+        <source>Choose who you are in the main window first. %1</source>
+        <translation>Նախ գլխավոր պատուհանում ընտրեք, թե ով եք։ %1</translation>
+    </message>
+    <message>
+        <source>The expert was not saved: %1 %2</source>
+        <translation>Փորձագետը չպահպանվեց՝ %1 %2</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Չմիավորվեց</translation>
+    </message>
+    <message>
+        <source>The two records were not merged: %1</source>
+        <translation>Գրառումները չմիավորվեցին՝ %1</translation>
+    </message>
+    <message>
+        <source>Quoted: not yet (a new expert)</source>
+        <translation>Մեջբերումներ՝ դեռ չկան (նոր փորձագետ)</translation>
+    </message>
+    <message>
+        <source>Quoted: choose an expert</source>
+        <translation>Մեջբերումներ՝ ընտրեք փորձագետ</translation>
+    </message>
+    <message>
+        <source>Cannot tell where the expert is quoted: %1</source>
+        <translation>Հնարավոր չէ պարզել, թե որտեղ է մեջբերված փորձագետը՝ %1</translation>
+    </message>
+    <message>
+        <source>said in %1 · checked with the expert</source>
+        <translation>ասվել է %1 լեզվով · համաձայնեցված է փորձագետի հետ</translation>
+    </message>
+    <message>
+        <source>said in %1</source>
+        <translation>ասվել է %1 լեզվով</translation>
+    </message>
+    <message>
+        <source>%1
+Text with the quote: %2
+Double-click to show the article in the list.</source>
+        <translation>%1
+Մեջբերումը պարունակող տարբերակներ՝ %2
+Կրկնակի սեղմեք՝ հոդվածը ցանկում ցույց տալու համար։</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>դեռ ոչ</translation>
+    </message>
+    <message>
+        <source>Not used in any article yet.</source>
+        <translation>Դեռ ոչ մի հոդվածում չի օգտագործվել։</translation>
+    </message>
+    <message>
+        <source>&amp;Quoted: no quotes yet</source>
+        <translation>&amp;Մեջբերումներ՝ դեռ չկան</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quoted: %n quote(s)</source>
+        <translation>
+            <numerusform>&amp;Մեջբերումներ՝ %n</numerusform>
+            <numerusform>&amp;Մեջբերումներ՝ %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) in articles</source>
+        <translation>
+            <numerusform>%n օգտագործում հոդվածներում</numerusform>
+            <numerusform>%n օգտագործում հոդվածներում</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: the store&apos;s file or folder cannot be written to; ask whoever looks after it for write access.</source>
+        <translation>Միայն ընթերցման համար՝ պահոցի ֆայլում կամ թղթապանակում հնարավոր չէ գրել։ Գրելու թույլտվություն խնդրեք պահոցը սպասարկողից։</translation>
+    </message>
+    <message>
+        <source>Read-only: choose who you are in the main window (&quot;You are&quot;) to edit experts.</source>
+        <translation>Միայն ընթերցման համար՝ փորձագետներին խմբագրելու համար գլխավոր պատուհանում ընտրեք, թե ով եք («Դուք»)։</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Միայն ընթերցման համար՝ %1</translation>
+    </message>
+    <message>
+        <source>Read-only: translators edit the experts only in their own languages, and %1 translates into none of this store&apos;s.</source>
+        <translation>Միայն ընթերցման համար՝ թարգմանիչները փորձագետներին խմբագրում են միայն իրենց լեզուներով, իսկ %1 օգտատերը չի թարգմանում այս պահոցի լեզուներից ոչ մեկով։</translation>
+    </message>
+    <message>
+        <source>You can edit the %1 spellings, roles and countries; the other languages are read-only (translators edit only their own).</source>
+        <translation>Դուք կարող եք խմբագրել գրությունները, դերերը և երկրները հետևյալ լեզուներով՝ %1։ Մյուս լեզուները միայն ընթերցման համար են (թարգմանիչները խմբագրում են միայն իրենցը)։</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Նոր փորձագետ</translation>
+    </message>
+    <message>
+        <source>Choose an expert, or add a new one</source>
+        <translation>Ընտրեք փորձագետ կամ ավելացրեք նորը</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>չպահպանված</translation>
+    </message>
+    <message>
+        <source>Add an expert to the registry (Ctrl+N)</source>
+        <translation>Ավելացնել փորձագետ ռեեստրում (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose who you are in the main window first.</source>
+        <translation>Նախ գլխավոր պատուհանում ընտրեք, թե ով եք։</translation>
+    </message>
+    <message>
+        <source>Only editors and admins merge experts.</source>
+        <translation>Փորձագետներին միավորում են միայն խմբագիրները և ադմինիստրատորները։</translation>
+    </message>
+    <message>
+        <source>Make the two selected records one</source>
+        <translation>Միավորել ընտրված երկու գրառումները մեկում</translation>
+    </message>
+    <message>
+        <source>Select the two records of one person (Ctrl+click), then merge them.</source>
+        <translation>Ընտրեք միևնույն անձի երկու գրառումները (Ctrl+սեղմում), ապա միավորեք դրանք։</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Փորձագետներ</translation>
+    </message>
+    <message>
+        <source>Name in any spelling, role or country</source>
+        <translation>Անուն՝ ցանկացած գրությամբ, դեր կամ երկիր</translation>
+    </message>
+    <message>
+        <source>Find an expert (Ctrl+F): any spelling, in any script</source>
+        <translation>Գտնել փորձագետ (Ctrl+F)՝ ցանկացած գրությամբ, ցանկացած այբուբենով</translation>
+    </message>
+    <message>
+        <source>Search experts</source>
+        <translation>Փորձագետների որոնում</translation>
+    </message>
+    <message>
+        <source>&amp;New expert</source>
+        <translation>&amp;Նոր փորձագետ</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>Մի&amp;ավորել…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <source>Role and affiliation</source>
+        <translation>Դեր և կազմակերպություն</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Երկիր</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Անուն (%1)</translation>
+    </message>
+    <message>
+        <source>Role and affiliation in %1</source>
+        <translation>Դեր և կազմակերպություն (%1)</translation>
+    </message>
+    <message>
+        <source>Country in %1</source>
+        <translation>Երկիր (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Պահպանել</translation>
+    </message>
+    <message>
+        <source>Save the expert (Ctrl+S); the archive search finds the new spellings</source>
+        <translation>Պահպանել փորձագետին (Ctrl+S)՝ արխիվի որոնումը կգտնի նոր գրությունները</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Չեղարկել</translation>
+    </message>
+    <message>
+        <source>Quote, and the articles using it</source>
+        <translation>Մեջբերում և այն օգտագործող հոդվածներ</translation>
+    </message>
+    <message>
+        <source>Said in / state</source>
+        <translation>Լեզու / վիճակ</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>Կայքում</translation>
+    </message>
+    <message>
+        <source>Where the expert is quoted</source>
+        <translation>Որտեղ է մեջբերված փորձագետը</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2029,21 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
 </context>
 <context>
+    <name>Byline::InterfaceSettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Ինտերֆեյսի լեզու</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the desk:</source>
+        <translation>Ինտերֆեյսի &amp;լեզու:</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs and messages. It is your own choice on this computer; the languages articles are written in are set per article.</source>
+        <translation>Ընտրացանկեր, երկխոսություններ և հաղորդագրություններ։ Սա ձեր անձնական ընտրությունն է այս համակարգչում։ Հոդվածների լեզուն սահմանվում է յուրաքանչյուր հոդվածի համար առանձին։</translation>
+    </message>
+</context>
+<context>
     <name>Byline::Labels</name>
     <message>
         <source>journalist</source>
@@ -1537,6 +2084,65 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>the expert&apos;s name is spelled differently from the registry: %1</source>
         <translation>փորձագետի անունը գրված է այլ կերպ, քան փորձագետների ռեեստրում՝ %1</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Վերնագիր</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Ներածական</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation>SEO վերնագիր</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation>SEO նկարագրություն</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Պարբերություն %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>պատրաստ</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>հնացած</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>բացակայում է</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::LinksSettingsPage</name>
+    <message>
+        <source>Links</source>
+        <translation>Հղումներ</translation>
+    </message>
+    <message>
+        <source>Every page links to these at the top. Give each as a full address starting with https://; leave a field empty for no link.</source>
+        <translation>Յուրաքանչյուր էջի վերևում կան հղումներ դրանց։ Նշեք յուրաքանչյուրը ամբողջական հասցեով, որը սկսվում է https://-ով։ Թողեք դաշտը դատարկ, եթե հղում պետք չէ։</translation>
+    </message>
+    <message>
+        <source>Social accounts</source>
+        <translation>Սոցիալական ցանցեր</translation>
+    </message>
+    <message>
+        <source>Mobile apps</source>
+        <translation>Բջջային հավելվածներ</translation>
+    </message>
+    <message>
+        <source>%1 app address</source>
+        <translation>Հավելվածի հասցե (%1)</translation>
+    </message>
+    <message>
+        <source>%1 account address</source>
+        <translation>Հաշվի հասցե (%1)</translation>
     </message>
 </context>
 <context>
@@ -1711,10 +2317,6 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <translation>Արտահանել կայքը թղթապանակի մեջ</translation>
     </message>
     <message>
-        <source>&amp;Export the site…</source>
-        <translation>&amp;Արտահանել կայքը…</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Նախադիտում</translation>
     </message>
@@ -1727,24 +2329,242 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <translation>Պետք է թարգմանել · %1</translation>
     </message>
     <message>
-        <source>Exporting the site</source>
-        <translation>Կայքի արտահանում</translation>
-    </message>
-    <message>
         <source>The site was not exported</source>
         <translation>Կայքը չի արտահանվել</translation>
     </message>
     <message>
-        <source>Writing the pages to %1…</source>
-        <translation>Էջերը գրվում են %1 թղթապանակում…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Չեղարկել</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>Պատմություն</translation>
+    </message>
+    <message>
+        <source>Import articles from a Byline file</source>
+        <translation>Հոդվածների ներմուծում Byline ֆայլից</translation>
+    </message>
+    <message>
+        <source>Byline files (*.json);;All files (*)</source>
+        <translation>Byline ֆայլեր (*.json);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Export the whole store to a Byline file</source>
+        <translation>Ամբողջ պահոցի արտահանում Byline ֆայլ</translation>
+    </message>
+    <message>
+        <source>Byline files (*.json)</source>
+        <translation>Byline ֆայլեր (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Ներմուծել հոդվածներ…</translation>
+    </message>
+    <message>
+        <source>The store is read-only: nothing can be imported into it.</source>
+        <translation>Պահոցը միայն ընթերցման համար է՝ դրանում ոչինչ հնարավոր չէ ներմուծել։</translation>
+    </message>
+    <message>
+        <source>Read a byline/1 file into the store (newer texts win, nothing is lost)</source>
+        <translation>Ներմուծել byline/1 ֆայլը պահոց (գերակայում են ավելի նոր տեքստերը, ոչինչ չի կորչում)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the store…</source>
+        <translation>Արտահանել &amp;պահոցը…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;site…</source>
+        <translation>Արտահանել կ&amp;այքը…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Կարգավորումներ…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Մեկնաբանություններ</translation>
+    </message>
+    <message>
+        <source>E&amp;xperts…</source>
+        <translation>&amp;Փորձագետներ…</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>Ն&amp;որ հոդված…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>&amp;Թարգմանել…</translation>
+    </message>
+    <message>
+        <source>Translate the article segment by segment, source beside translation (Ctrl+T)</source>
+        <translation>Թարգմանել հոդվածը հատված առ հատված՝ բնագիրը թարգմանության կողքին (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Տեսք</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Օրացույց</translation>
+    </message>
+    <message>
+        <source>Scheduled and published articles by day and week (Ctrl+Shift+D)</source>
+        <translation>Պլանավորված և հրապարակված հոդվածներն ըստ օրերի և շաբաթների (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Start a new article (Ctrl+N)</source>
+        <translation>Սկսել նոր հոդված (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The store is read-only.</source>
+        <translation>Պահոցը միայն ընթերցման համար է։</translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation>Նախ ընտրեք, թե ով եք դուք։</translation>
+    </message>
+    <message>
+        <source>Journalists and editors start articles.</source>
+        <translation>Հոդվածներ սկսում են լրագրողները և խմբագիրները։</translation>
+    </message>
+    <message>
+        <source>The article was not started</source>
+        <translation>Հոդվածը չստեղծվեց</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ոչ հիմա</translation>
+    </message>
+    <message>
+        <source>An import or export is still running. Wait for it to finish, or cancel it, then try again.</source>
+        <translation>Ներմուծումը կամ արտահանումը դեռ ընթանում է։ Սպասեք, մինչև այն ավարտվի, կամ չեղարկեք այն, ապա կրկին փորձեք։</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ոչինչ չի ներմուծվել</translation>
+    </message>
+    <message>
+        <source>The store was not exported</source>
+        <translation>Պահոցը չի արտահանվել</translation>
+    </message>
+    <message>
+        <source>Nothing to translate</source>
+        <translation>Թարգմանելու բան չկա</translation>
+    </message>
+    <message>
+        <source>Select an article in the list first.</source>
+        <translation>Նախ ընտրեք հոդված ցանկում։</translation>
+    </message>
+    <message>
+        <source>The newsroom has no other language to translate into.</source>
+        <translation>Խմբագրությունը թարգմանելու այլ լեզու չունի։</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::NewArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Նոր հոդված</translation>
+    </message>
+    <message>
+        <source>The headline, as readers will see it</source>
+        <translation>Վերնագիրը, ինչպես այն կտեսնեն ընթերցողները</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Վերնագիր</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Հոդվածի լեզուն</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Բաժին</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You will be its author. The lead, the text and the expert quotes are written in the editor that opens next; translators add the other languages later.</source>
+        <translation>Դուք կլինեք դրա հեղինակը։ Ներածականը, տեքստը և փորձագետների մեջբերումները գրվում են խմբագրիչում, որը կբացվի հաջորդիվ։ Թարգմանիչները մյուս լեզուները կավելացնեն ավելի ուշ։</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Վերնագիր:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Լեզու:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Բաժին:</translation>
+    </message>
+    <message>
+        <source>Start writing</source>
+        <translation>Սկսել գրել</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::NewsroomSettingsPage</name>
+    <message>
+        <source>Newsroom</source>
+        <translation>Խմբագրություն</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s name (it signs every page)</source>
+        <translation>Խմբագրության անվանումը (նշված է յուրաքանչյուր էջում)</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Newsroom name in %1</source>
+        <translation>Խմբագրության անվանումը (%1)</translation>
+    </message>
+    <message>
+        <source>Time zone (pages and schedules use it)</source>
+        <translation>Ժամային գոտի (էջերի և պլանավորման համար)</translation>
+    </message>
+    <message>
+        <source>Type to filter: Yerevan, Moscow, UTC…</source>
+        <translation>Մուտքագրեք զտելու համար՝ Yerevan, Moscow, UTC…</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Ժամային գոտի</translation>
+    </message>
+    <message>
+        <source>Time zones this system knows</source>
+        <translation>Համակարգին հայտնի ժամային գոտիներ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Կայք</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Հասցե:</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Կայքի հասցե</translation>
+    </message>
+    <message>
+        <source>Where the exported site is published; pages link to each other and to their translations with it.</source>
+        <translation>Որտեղ է հրապարակվում արտահանված կայքը։ Այս հասցեով էջերը հղում են միմյանց և իրենց թարգմանություններին։</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Ընտրեք ժամային գոտին ցանկից։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows: choose one from the list.</source>
+        <translation>«%1» ժամային գոտին այս համակարգին հայտնի չէ։ Ընտրեք ցանկից։</translation>
+    </message>
+    <message>
+        <source>Now %1 there (%2).</source>
+        <translation>Այնտեղ այժմ ժամը %1 է (%2)։</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2690,74 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
 </context>
 <context>
+    <name>Byline::SavedSearchList</name>
+    <message>
+        <source>Rename the saved search</source>
+        <translation>Վերանվանել պահպանված որոնումը</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Նոր անուն:</translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation>Ջնջել պահպանված որոնումը</translation>
+    </message>
+    <message>
+        <source>Delete the saved search &quot;%1&quot;? The articles it finds are not touched.</source>
+        <translation>Ջնջե՞լ «%1» պահպանված որոնումը։ Նրա գտած հոդվածները չեն փոփոխվի։</translation>
+    </message>
+    <message>
+        <source>Search for: %1
+Click to run it; right-click to rename or delete it.</source>
+        <translation>Որոնում՝ %1
+Սեղմեք՝ գործարկելու համար, աջ սեղմեք՝ վերանվանելու կամ ջնջելու համար։</translation>
+    </message>
+    <message>
+        <source>Choose who you are to see yours.</source>
+        <translation>Ընտրեք, թե ով եք՝ ձեր պահպանված որոնումները տեսնելու համար։</translation>
+    </message>
+    <message>
+        <source>None yet: search (Ctrl+F), then &quot;Save this search…&quot;.</source>
+        <translation>Դեռ չկան՝ որոնեք (Ctrl+F), ապա ընտրեք «Պահպանել այս որոնումը…»։</translation>
+    </message>
+    <message>
+        <source>The search was not renamed: %1</source>
+        <translation>Որոնումը չվերանվանվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>The search was not deleted: %1</source>
+        <translation>Որոնումը չջնջվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Պահպանված որոնումներ</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Վերանվանել…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ջնջել</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ScheduleDialog</name>
+    <message>
+        <source>Schedule publication</source>
+        <translation>Պլանավորել հրապարակումը</translation>
+    </message>
+    <message>
+        <source>Publish at (newsroom time, %1):</source>
+        <translation>Հրապարակել (խմբագրության ժամանակով, %1):</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Հրապարակման ժամ</translation>
+    </message>
+</context>
+<context>
     <name>Byline::SearchPanel</name>
     <message>
         <source>The search failed: %1</source>
@@ -1922,12 +2810,194 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <source>State</source>
         <translation>Վիճակ</translation>
     </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Պահպանել այս որոնումը</translation>
+    </message>
+    <message>
+        <source>Name (it appears under &quot;Saved searches&quot; on the left):</source>
+        <translation>Անուն (կհայտնվի ձախում՝ «Պահպանված որոնումներ» բաժնում):</translation>
+    </message>
+    <message>
+        <source>The search was not saved: %1</source>
+        <translation>Որոնումը չպահպանվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>Choose who you are first: saved searches are kept for each person.</source>
+        <translation>Նախ ընտրեք, թե ով եք։ Պահպանված որոնումները պահվում են յուրաքանչյուրի համար առանձին։</translation>
+    </message>
+    <message>
+        <source>Type what to search for first.</source>
+        <translation>Նախ մուտքագրեք, թե ինչ որոնել։</translation>
+    </message>
+    <message>
+        <source>Keep these words and filters under a name, in &quot;Saved searches&quot; on the left</source>
+        <translation>Պահել այս բառերը և զտիչները անունով «Պահպանված որոնումներ» բաժնում (ձախում)</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Պահպանել այս որոնումը…</translation>
+    </message>
 </context>
 <context>
-    <name>Byline::SiteExportJob</name>
+    <name>Byline::SegmentRow</name>
     <message>
-        <source>The site was written to %1.</source>
-        <translation>Կայքը գրված է %1 թղթապանակում։</translation>
+        <source>Translation: %1</source>
+        <translation>Թարգմանություն՝ %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Բնագիր՝ %1</translation>
+    </message>
+    <message>
+        <source>(not translated yet)</source>
+        <translation>(դեռ թարգմանված չէ)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Վիճակ՝ %1</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Պատրաստ</translation>
+    </message>
+    <message>
+        <source>! Stale: the source changed</source>
+        <translation>! Հնացած՝ բնագիրը փոխվել է</translation>
+    </message>
+    <message>
+        <source>○ Missing</source>
+        <translation>○ Բացակայում է</translation>
+    </message>
+    <message>
+        <source>✎ In progress (not saved yet)</source>
+        <translation>✎ Ընթացքում (դեռ չպահպանված)</translation>
+    </message>
+    <message>
+        <source>Translated from (words since removed are struck through):</source>
+        <translation>Բնագիրը թարգմանության պահին (այդ պահից հեռացված բառերը ջնջագծված են):</translation>
+    </message>
+    <message>
+        <source>Source now (new words underlined):</source>
+        <translation>Բնագիրն այժմ (նոր բառերն ընդգծված են):</translation>
+    </message>
+    <message>
+        <source>Type the translation…</source>
+        <translation>Մուտքագրեք թարգմանությունը…</translation>
+    </message>
+    <message>
+        <source>Copy source</source>
+        <translation>Պատճենել բնագիրը</translation>
+    </message>
+    <message>
+        <source>Put the source text here to translate over it (Ctrl+Shift+C)</source>
+        <translation>Տեղադրել բնագրի տեքստն այստեղ՝ դրա վրա թարգմանելու համար (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy the source</source>
+        <translation>Պատճենել բնագիրը</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Պատրաստ է ✓</translation>
+    </message>
+    <message>
+        <source>The translation is done: save it and go to the next open segment (Ctrl+Enter)</source>
+        <translation>Թարգմանությունը պատրաստ է՝ պահպանել և անցնել հաջորդ բաց հատվածին (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Նշել որպես պատրաստ</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SettingsDialog</name>
+    <message>
+        <source>The store %1 is open read-only (the file or its folder cannot be written).</source>
+        <translation>%1 պահոցը բացված է միայն ընթերցման համար (ֆայլում կամ դրա թղթապանակում հնարավոր չէ գրել)։</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen in &quot;You are&quot;: choose who you are to change the newsroom&apos;s settings.</source>
+        <translation>«Դուք» դաշտում ոչ ոք ընտրված չէ։ Խմբագրության կարգավորումները փոխելու համար ընտրեք, թե ով եք։</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Կարգավորումները չպահպանվեցին</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved; everything you typed is still here.</source>
+        <translation>%1
+
+Ոչինչ չի պահպանվել։ Ձեր մուտքագրածն ամբողջությամբ մնում է այստեղ։</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Չկատարվեց</translation>
+    </message>
+    <message>
+        <source>This build has no translation of the interface into the chosen language.</source>
+        <translation>Ծրագրի այս տարբերակում ընտրված լեզվով ինտերֆեյսի թարգմանություն չկա։</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Կարգավորումներ</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Կարգավորումների բաժիններ</translation>
+    </message>
+    <message>
+        <source>The settings could not be read, so nothing can be changed: %1</source>
+        <translation>Հնարավոր չեղավ կարդալ կարգավորումները, ուստի ոչինչ հնարավոր չէ փոխել՝ %1</translation>
+    </message>
+    <message>
+        <source>You can look but not change: %1</source>
+        <translation>Կարող եք դիտել, բայց ոչ փոխել՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SiteStringsSettingsPage</name>
+    <message>
+        <source>Site texts</source>
+        <translation>Կայքի տեքստեր</translation>
+    </message>
+    <message>
+        <source>Every word of the site, in each language. Double-click a text to change it. Texts in bold are the newsroom&apos;s own: they differ from what Byline ships. The newsroom&apos;s name is on the Newsroom page.</source>
+        <translation>Կայքի բոլոր բառերը՝ յուրաքանչյուր լեզվով։ Տեքստը փոխելու համար կրկնակի սեղմեք դրա վրա։ Թավով նշված տեքստերը խմբագրությանն են՝ դրանք տարբերվում են Byline-ի հետ տրամադրվողներից։ Խմբագրության անվանումը «Խմբագրություն» էջում է։</translation>
+    </message>
+    <message>
+        <source>Filter by name or text…</source>
+        <translation>Զտել ըստ անվան կամ տեքստի…</translation>
+    </message>
+    <message>
+        <source>Filter the site texts</source>
+        <translation>Կայքի տեքստերի զտում</translation>
+    </message>
+    <message>
+        <source>Site texts by language</source>
+        <translation>Կայքի տեքստերն ըստ լեզուների</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation>&amp;Վերականգնել սկզբնական տեքստը</translation>
+    </message>
+    <message>
+        <source>Shipped: %1</source>
+        <translation>Սկզբնական տեքստ՝ %1</translation>
+    </message>
+    <message>
+        <source>Choose a text to see what Byline ships for it.</source>
+        <translation>Ընտրեք տեքստ՝ Byline-ի սկզբնական տարբերակը տեսնելու համար։</translation>
+    </message>
+    <message>
+        <source>Byline ships no %1 text for &quot;%2&quot;.</source>
+        <translation>«%2» տողի համար Byline-ում սկզբնական տեքստ չկա (%1)։</translation>
+    </message>
+    <message>
+        <source>Shipped %1 text for &quot;%2&quot;: %3</source>
+        <translation>«%2» տողի սկզբնական տեքստը (%1)՝ %3</translation>
     </message>
 </context>
 <context>
@@ -1942,39 +3012,86 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
 </context>
 <context>
+    <name>Byline::StoreJobs</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n նոր հոդված</numerusform>
+            <numerusform>%n նոր հոդված</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n թարմացված</numerusform>
+            <numerusform>%n թարմացված</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n արդեն արդիական</numerusform>
+            <numerusform>%n արդեն արդիական</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Ներմուծվել է %1 ֆայլը՝ %2։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
+        <translation>
+            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
+            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or make room, then export again.</source>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը՝ %2։ Ընտրեք այլ թղթապանակ կամ ազատեք տեղ, ապա կրկին արտահանեք։</translation>
+    </message>
+    <message>
+        <source>The whole store was exported to %1 (%2 MiB).</source>
+        <translation>Ամբողջ պահոցն արտահանվել է %1 ֆայլում (%2 MiB)։</translation>
+    </message>
+    <message>
+        <source>The site was written to %1.</source>
+        <translation>Կայքը գրված է %1 թղթապանակում։</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Ներմուծում</translation>
+    </message>
+    <message>
+        <source>Reading %1 into the store…</source>
+        <translation>%1 ֆայլը ներմուծվում է պահոց…</translation>
+    </message>
+    <message>
+        <source>Exporting the store</source>
+        <translation>Պահոցի արտահանում</translation>
+    </message>
+    <message>
+        <source>Writing every article to %1…</source>
+        <translation>Բոլոր հոդվածները գրվում են %1 ֆայլում…</translation>
+    </message>
+    <message>
+        <source>Exporting the site</source>
+        <translation>Կայքի արտահանում</translation>
+    </message>
+    <message>
+        <source>Writing the pages to %1…</source>
+        <translation>Էջերը գրվում են %1 թղթապանակում…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+</context>
+<context>
     <name>Byline::TranslationPanel</name>
-    <message>
-        <source>Headline</source>
-        <translation>Վերնագիր</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Ներածական</translation>
-    </message>
-    <message>
-        <source>SEO title</source>
-        <translation>SEO վերնագիր</translation>
-    </message>
-    <message>
-        <source>SEO description</source>
-        <translation>SEO նկարագրություն</translation>
-    </message>
-    <message>
-        <source>Paragraph %1</source>
-        <translation>Պարբերություն %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>պատրաստ</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>հնացած</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>բացակայում է</translation>
-    </message>
     <message>
         <source>Language and segment</source>
         <translation>Լեզու և հատված</translation>
@@ -2039,6 +3156,353 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <source>warning: %1</source>
         <translation>զգուշացում: %1</translation>
     </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Թարգմանել…</translation>
+    </message>
+    <message>
+        <source>Translate the article into %1 segment by segment (Ctrl+T)</source>
+        <translation>Թարգմանել հոդվածը %1 լեզվով՝ հատված առ հատված (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Translate into %1</source>
+        <translation>Թարգմանել %1 լեզվով</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TranslationView</name>
+    <message>
+        <source>Heading (block %1)</source>
+        <translation>Ենթավերնագիր (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>Pull quote (block %1)</source>
+        <translation>Առանձնացված մեջբերում (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>Expert quote (block %1)</source>
+        <translation>Փորձագետի մեջբերում (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>Paragraph (block %1)</source>
+        <translation>Պարբերություն (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>%1 հոդված չկա։</translation>
+    </message>
+    <message>
+        <source>The newsroom has no language &quot;%1&quot;.</source>
+        <translation>Խմբագրությունում «%1» լեզու չկա։</translation>
+    </message>
+    <message>
+        <source>%1 is the language this article is written in; open the article (Enter) to edit its text.</source>
+        <translation>%1 լեզուն այս հոդվածի բնագրի լեզուն է։ Դրա տեքստը խմբագրելու համար բացեք հոդվածը (Enter)։</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Թարգմանություն</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(անվերնագիր)</translation>
+    </message>
+    <message>
+        <source>(the quote %1 is not in the registry)</source>
+        <translation>(%1 մեջբերումը ռեեստրում չկա)</translation>
+    </message>
+    <message>
+        <source>%1
+— %2</source>
+        <translation>%1
+— %2</translation>
+    </message>
+    <message>
+        <source>Said in %1: nothing to translate.</source>
+        <translation>Ասվել է %1 լեզվով՝ թարգմանելու բան չկա։</translation>
+    </message>
+    <message>
+        <source>Read only here: a quote&apos;s translations belong to the quote registry, shared by every article that quotes it.</source>
+        <translation>Այստեղ միայն ընթերցման համար է՝ մեջբերման թարգմանությունները պատկանում են մեջբերումների ռեեստրին և ընդհանուր են այն մեջբերող բոլոր հոդվածների համար։</translation>
+    </message>
+    <message>
+        <source>The article has no text to translate yet.</source>
+        <translation>Հոդվածը դեռ թարգմանելու տեքստ չունի։</translation>
+    </message>
+    <message>
+        <source>No stale segments: nothing in the source changed since it was translated.</source>
+        <translation>Հնացած հատվածներ չկան՝ թարգմանությունից հետո բնագրում ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>No missing segments: every segment has a translation.</source>
+        <translation>Բացակայող հատվածներ չկան՝ յուրաքանչյուր հատված թարգմանություն ունի։</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Միայն ընթերցման համար՝ %1</translation>
+    </message>
+    <message>
+        <source>Type the translation first (Ctrl+Shift+C copies the source to start from).</source>
+        <translation>Նախ մուտքագրեք թարգմանությունը (Ctrl+Shift+C-ն պատճենում է բնագիրը՝ դրանից սկսելու համար)։</translation>
+    </message>
+    <message>
+        <source>This segment is not done: %1.</source>
+        <translation>Այս հատվածը պատրաստ չէ՝ %1։</translation>
+    </message>
+    <message>
+        <source>Every segment of %1 is done.</source>
+        <translation>%1 թարգմանության բոլոր հատվածները պատրաստ են։</translation>
+    </message>
+    <message>
+        <source>No more segments of this kind; choose &quot;All segments&quot; to see the rest.</source>
+        <translation>Այս տեսակի հատվածներ այլևս չկան։ Մնացածը տեսնելու համար ընտրեք «Բոլոր հատվածները»։</translation>
+    </message>
+    <message>
+        <source>You may not confirm translations into %1.</source>
+        <translation>Դուք չեք կարող հաստատել %1 թարգմանությունները։</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Չհաստատվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the store.</source>
+        <translation>Հոդվածն այլևս պահոցում չկա։</translation>
+    </message>
+    <message>
+        <source>Choose who you are on the desk to translate.</source>
+        <translation>Թարգմանելու համար «Դուք» դաշտում ընտրեք, թե ով եք։</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Translating from %2 into %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Թարգմանություն՝ %2 → %3</translation>
+    </message>
+    <message>
+        <source>Source · %1</source>
+        <translation>Բնագիր · %1</translation>
+    </message>
+    <message>
+        <source>Translation · %1</source>
+        <translation>Թարգմանություն · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Ցուցադրել:</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Բոլոր հատվածները</translation>
+    </message>
+    <message>
+        <source>Only stale</source>
+        <translation>Միայն հնացածները</translation>
+    </message>
+    <message>
+        <source>Only missing</source>
+        <translation>Միայն բացակայողները</translation>
+    </message>
+    <message>
+        <source>Which segments to show</source>
+        <translation>Որ հատվածները ցուցադրել</translation>
+    </message>
+    <message>
+        <source>Why the translation is read only</source>
+        <translation>Ինչու է թարգմանությունը միայն ընթերցման համար</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Պահպանման վիճակ</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Հատվածներ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: done, next · Ctrl+Shift+C: copy the source</source>
+        <translation>Ctrl+Enter՝ պատրաստ, հաջորդը · Ctrl+Shift+C՝ պատճենել բնագիրը</translation>
+    </message>
+    <message>
+        <source>Done, next open segment</source>
+        <translation>Պատրաստ է, հաջորդ բաց հատվածը</translation>
+    </message>
+    <message>
+        <source>Copy the source</source>
+        <translation>Պատճենել բնագիրը</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Պահպանել</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Հետարկել</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Վերարկել</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::UsersSettingsPage</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Օգտատերեր և դերեր</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>նոր, դեռ չպահպանված</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ակտիվ</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>ոչ ակտիվ</translation>
+    </message>
+    <message>
+        <source>Who works in the newsroom and in which role. Translators edit only the languages ticked for them. A user who leaves is deactivated, not deleted: their articles keep their name.</source>
+        <translation>Ով է աշխատում խմբագրությունում և ինչ դերով։ Թարգմանիչները խմբագրում են միայն իրենց համար նշված լեզուները։ Հեռացող օգտատերն ապաակտիվացվում է, ոչ թե ջնջվում՝ նրա հոդվածներում նրա անունը պահպանվում է։</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Օգտանուն</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Դեր</translation>
+    </message>
+    <message>
+        <source>Translates into</source>
+        <translation>Թարգմանում է</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Օգտատերեր</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user</source>
+        <translation>&amp;Ավելացնել օգտատեր</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this new user</source>
+        <translation>&amp;Հեռացնել այս նոր օգտատիրոջը</translation>
+    </message>
+    <message>
+        <source>The selected user</source>
+        <translation>Ընտրված օգտատերը</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Օգտանուն:</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits, . _ or -; it cannot change later.</source>
+        <translation>Լատինական փոքրատառեր, թվանշաններ, . _ կամ -։ Հետագայում այն հնարավոր չէ փոխել։</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Ցուցադրվող անուն:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Ցուցադրվող անուն</translation>
+    </message>
+    <message>
+        <source>Shown in the desk and under articles.</source>
+        <translation>Ցուցադրվում է ծրագրում և հոդվածների տակ։</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Դեր:</translation>
+    </message>
+    <message>
+        <source>Translates into:</source>
+        <translation>Թարգմանում է:</translation>
+    </message>
+    <message>
+        <source>Languages the translator translates into</source>
+        <translation>Լեզուները, որոնցով թարգմանում է թարգմանիչը</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can work in the desk)</source>
+        <translation>Ա&amp;կտիվ (կարող է աշխատել ծրագրում)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WhoAreYouDialog</name>
+    <message>
+        <source>Choose yourself in the list, or press Cancel to look around without choosing.</source>
+        <translation>Ընտրեք ինքներդ ձեզ ցանկում կամ սեղմեք «Ոչ հիմա»՝ առանց ընտրելու ծանոթանալու համար։</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Ո՞վ եք դուք</translation>
+    </message>
+    <message>
+        <source>This newsroom has nobody yet. You will be its first user and its admin; you add the others in File &gt; Settings &gt; Users and roles.</source>
+        <translation>Այս խմբագրությունում դեռ ոչ ոք չկա։ Դուք կլինեք նրա առաջին օգտատերը և ադմինիստրատորը։ Մյուսներին կավելացնեք «Ֆայլ &gt; Կարգավորումներ &gt; Օգտատերեր և դերեր» բաժնում։</translation>
+    </message>
+    <message>
+        <source>Choose yourself: your role decides what the desk offers you. Not in the list? Adding people is an admin&apos;s job: ask an admin to add you in File &gt; Settings &gt; Users and roles.</source>
+        <translation>Ընտրեք ինքներդ ձեզ՝ ձեր դերից է կախված, թե ինչ կառաջարկի ձեզ ծրագիրը։ Ցանկում չկա՞ք։ Մարդկանց ավելացնում է ադմինիստրատորը՝ խնդրեք նրան ավելացնել ձեզ «Ֆայլ &gt; Կարգավորումներ &gt; Օգտատերեր և դերեր» բաժնում։</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Users of this newsroom</source>
+        <translation>Այս խմբագրության օգտատերերը</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Օգտանուն:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Օգտանուն</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits, . _ or -.</source>
+        <translation>Լատինական փոքրատառեր, թվանշաններ, . _ կամ -։</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Ցուցադրվող անուն:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Ցուցադրվող անուն</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues and readers see it</source>
+        <translation>Ձեր անունը, ինչպես այն տեսնում են գործընկերները և ընթերցողները</translation>
+    </message>
+    <message>
+        <source>&amp;Create and continue</source>
+        <translation>&amp;Ստեղծել և շարունակել</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Շարունակել</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ոչ հիմա</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityChecker</name>
@@ -2085,6 +3549,10 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>article %1 is live without being approved</source>
         <translation>%1 հոդվածը կայքում է՝ առանց հաստատվելու</translation>
+    </message>
+    <message>
+        <source>the saved search %1 has no words to search for</source>
+        <translation>%1 պահպանված որոնումը որոնելու բառեր չունի</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +4472,182 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>listing the pages on the site</source>
         <translation>կայքի էջերի ցանկի կազմում</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Արտահանումը չեղարկվեց։ Ոչ մի ֆայլ չի գրվել։</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store was not changed.</source>
+        <translation>Ներմուծումը չեղարկվեց։ Պահոցը չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>reading the comments</source>
+        <translation>մեկնաբանությունների ընթերցում</translation>
+    </message>
+    <message>
+        <source>finding where the expert %1 is quoted</source>
+        <translation>%1 փորձագետի մեջբերումների որոնում</translation>
+    </message>
+    <message>
+        <source>reading the saved searches of %1</source>
+        <translation>%1 օգտատիրոջ պահպանված որոնումների ընթերցում</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Պահպանված որոնումը պետք է անուն ունենա։</translation>
+    </message>
+    <message>
+        <source>You already have a saved search called &quot;%1&quot;: choose another name, or delete that one first.</source>
+        <translation>Դուք արդեն ունեք «%1» անունով պահպանված որոնում։ Ընտրեք այլ անուն կամ նախ ջնջեք այն։</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type what to search for first.</source>
+        <translation>Պահպանելու բան չկա՝ նախ մուտքագրեք, թե ինչ որոնել։</translation>
+    </message>
+    <message>
+        <source>saving the search &quot;%1&quot;</source>
+        <translation>«%1» որոնման պահպանում</translation>
+    </message>
+    <message>
+        <source>renaming the search &quot;%1&quot;</source>
+        <translation>«%1» որոնման վերանվանում</translation>
+    </message>
+    <message>
+        <source>That saved search is no longer there; it may have been deleted.</source>
+        <translation>Այդ պահպանված որոնումն այլևս չկա։ Հնարավոր է՝ այն ջնջվել է։</translation>
+    </message>
+    <message>
+        <source>deleting a saved search</source>
+        <translation>պահպանված որոնման ջնջում</translation>
+    </message>
+    <message>
+        <source>A new article needs a headline: type one, it can change later.</source>
+        <translation>Նոր հոդվածը պետք է վերնագիր ունենա։ Մուտքագրեք այն, հետո կարող եք փոխել։</translation>
+    </message>
+    <message>
+        <source>The headline is too long (%1 characters; at most %2).</source>
+        <translation>Վերնագիրը չափազանց երկար է (%1 նիշ, առավելագույնը՝ %2)։</translation>
+    </message>
+    <message>
+        <source>creating an article</source>
+        <translation>հոդվածի ստեղծում</translation>
+    </message>
+    <message>
+        <source>%1 may not start articles: journalists and editors do.</source>
+        <translation>%1 օգտատերը չի կարող հոդվածներ սկսել։ Դա անում են լրագրողները և խմբագիրները։</translation>
+    </message>
+    <message>
+        <source>There is no section %1 in the store.</source>
+        <translation>Պահոցում %1 բաժին չկա։</translation>
+    </message>
+    <message>
+        <source>The store has no language &quot;%1&quot;.</source>
+        <translation>Պահոցում «%1» լեզու չկա։</translation>
+    </message>
+    <message>
+        <source>The %1 spelling has a role or country but no name; write the name as it is spelled in %1, or clear the role and country.</source>
+        <translation>%1 լեզվով գրությունում կա դեր կամ երկիր, բայց անուն չկա։ Գրեք անունն այնպես, ինչպես այն գրվում է %1 լեզվով, կամ մաքրեք դերը և երկիրը։</translation>
+    </message>
+    <message>
+        <source>An expert needs a name in at least one language.</source>
+        <translation>Փորձագետը պետք է անուն ունենա առնվազն մեկ լեզվով։</translation>
+    </message>
+    <message>
+        <source>saving an expert</source>
+        <translation>փորձագետի պահպանում</translation>
+    </message>
+    <message>
+        <source>%1 may not merge experts: that is for editors and admins.</source>
+        <translation>%1 օգտատերը չի կարող միավորել փորձագետներին։ Դա անում են խմբագիրները և ադմինիստրատորները։</translation>
+    </message>
+    <message>
+        <source>Translators change the experts&apos; names, roles and countries only in their own languages.</source>
+        <translation>Թարգմանիչները փորձագետների անունները, դերերը և երկրները փոխում են միայն իրենց լեզուներով։</translation>
+    </message>
+    <message>
+        <source>Translators spell the experts in their languages; journalists and editors add new experts.</source>
+        <translation>Թարգմանիչները գրում են փորձագետների անունները իրենց լեզուներով, իսկ նոր փորձագետներ ավելացնում են լրագրողները և խմբագիրները։</translation>
+    </message>
+    <message>
+        <source>Only an admin may change the newsroom&apos;s settings and users; %1 is not an admin. Ask an admin to make the change.</source>
+        <translation>Խմբագրության կարգավորումները և օգտատերերը կարող է փոխել միայն ադմինիստրատորը, իսկ %1 օգտատերը ադմինիստրատոր չէ։ Խնդրեք ադմինիստրատորին կատարել փոփոխությունը։</translation>
+    </message>
+    <message>
+        <source>site&apos;s base</source>
+        <translation>կայքի հիմնական հասցե</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>«%1» կարգավորման արժեքը չափազանց երկար է (առավելագույնը՝ %2 նիշ)։</translation>
+    </message>
+    <message>
+        <source>Choose the newsroom&apos;s time zone (for example Asia/Yerevan or UTC): pages show their times in it.</source>
+        <translation>Ընտրեք խմբագրության ժամային գոտին (օրինակ՝ Asia/Yerevan կամ UTC)։ Էջերը ժամերը ցույց են տալիս ըստ դրա։</translation>
+    </message>
+    <message>
+        <source>The %1 address &quot;%2&quot; cannot be linked from the site: give a full address starting with https:// (or leave it empty for none).</source>
+        <translation>«%2» հասցեն (%1) հնարավոր չէ հղել կայքից։ Նշեք ամբողջական հասցե, որը սկսվում է https://-ով (կամ թողեք դատարկ, եթե հղում պետք չէ)։</translation>
+    </message>
+    <message>
+        <source>The site text &quot;%1&quot; (%2) is too long (at most %3 characters).</source>
+        <translation>Կայքի «%1» տեքստը (%2) չափազանց երկար է (առավելագույնը՝ %3 նիշ)։</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s name in %1 is empty: every page signs off with it. Give a name.</source>
+        <translation>Խմբագրության անվանումը %1 լեզվով դատարկ է, մինչդեռ այն նշված է յուրաքանչյուր էջում։ Նշեք անվանումը։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case Latin letters, digits, . _ or -.</source>
+        <translation>«%1» անունը վավեր օգտանուն չէ։ Օգտագործեք 1-ից 64 նիշ՝ լատինական փոքրատառեր, թվանշաններ, . _ կամ -։</translation>
+    </message>
+    <message>
+        <source>The display name of %1 must be 1 to %2 characters.</source>
+        <translation>%1 օգտատիրոջ ցուցադրվող անունը պետք է լինի 1-ից %2 նիշ։</translation>
+    </message>
+    <message>
+        <source>%1 is a translator: choose the languages they translate into.</source>
+        <translation>%1 օգտատերը թարգմանիչ է՝ ընտրեք այն լեզուները, որոնցով նա թարգմանում է։</translation>
+    </message>
+    <message>
+        <source>Only translators have languages; %1 is not a translator.</source>
+        <translation>Լեզուներ ունեն միայն թարգմանիչները, իսկ %1 օգտատերը թարգմանիչ չէ։</translation>
+    </message>
+    <message>
+        <source>There is no locale &quot;%1&quot; in this store.</source>
+        <translation>Այս պահոցում «%1» լեզու չկա։</translation>
+    </message>
+    <message>
+        <source>saving the newsroom&apos;s settings</source>
+        <translation>խմբագրության կարգավորումների պահպանում</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot;; choose another name.</source>
+        <translation>«%1» օգտատերն արդեն կա։ Ընտրեք այլ անուն։</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; to change.</source>
+        <translation>Փոխելու համար «%1» օգտատեր չկա։</translation>
+    </message>
+    <message>
+        <source>The newsroom needs at least one active admin: make someone else an admin first.</source>
+        <translation>Խմբագրությունը պետք է ունենա առնվազն մեկ ակտիվ ադմինիստրատոր՝ նախ ուրիշին դարձրեք ադմինիստրատոր։</translation>
+    </message>
+    <message>
+        <source>adding the first user</source>
+        <translation>առաջին օգտատիրոջ ավելացում</translation>
+    </message>
+    <message>
+        <source>This newsroom already has users; only an admin may add one. Ask an admin to add you.</source>
+        <translation>Այս խմբագրությունն արդեն ունի օգտատերեր։ Նորերին կարող է ավելացնել միայն ադմինիստրատորը։ Խնդրեք ադմինիստրատորին ավելացնել ձեզ։</translation>
+    </message>
+    <message>
+        <source>resolving a comment on %1</source>
+        <translation>%1 հոդվածի մեկնաբանության լուծում</translation>
+    </message>
+    <message>
+        <source>Comment %1 was already resolved by %2.</source>
+        <translation>№ %1 մեկնաբանությունն արդեն լուծել է %2 օգտատերը։</translation>
     </message>
 </context>
 <context>

@@ -44,18 +44,6 @@
         <translation>Что нужно изменить? Автор увидит этот комментарий.</translation>
     </message>
     <message>
-        <source>Schedule publication</source>
-        <translation>Запланировать публикацию</translation>
-    </message>
-    <message>
-        <source>Publish at (newsroom time, %1):</source>
-        <translation>Время публикации (часовой пояс редакции, %1):</translation>
-    </message>
-    <message>
-        <source>Publication time</source>
-        <translation>Время публикации</translation>
-    </message>
-    <message>
         <source>Select an article first.</source>
         <translation>Сначала выберите статью.</translation>
     </message>
@@ -255,6 +243,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Add the %1 translation</source>
         <translation>Добавление перевода на язык %1</translation>
     </message>
+    <message>
+        <source>Edit the SEO title</source>
+        <translation>Правка SEO-заголовка</translation>
+    </message>
+    <message>
+        <source>Edit the SEO description</source>
+        <translation>Правка SEO-описания</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleEditor</name>
@@ -309,22 +305,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>%1: words %2 · reading time about %3 min</source>
         <translation>%1: слов — %2 · время чтения — около %3 мин</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Сохранено</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Есть несохранённые изменения</translation>
-    </message>
-    <message>
-        <source>Saving failed: %1 Your text stays here and in the safety copy; Byline tries again.</source>
-        <translation>Не удалось сохранить: %1 Ваш текст остаётся здесь и в копии несохранённых изменений; Byline повторит попытку.</translation>
-    </message>
-    <message>
-        <source>Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare the two texts and choose.</source>
-        <translation>Не сохранено: тем временем кто-то сохранил более новую версию. Сохраните (Ctrl+S), чтобы сравнить два текста и выбрать.</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -461,6 +441,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Updated</source>
         <translation>Изменено</translation>
     </message>
+    <message>
+        <source>Its time has passed and it is not published yet. The desk publishes what is due every minute; if it stays, check that the store can be written.</source>
+        <translation>Время публикации прошло, а статья ещё не опубликована. Byline каждую минуту публикует то, что пора опубликовать; если статья так и не выйдет, проверьте, что в хранилище можно записывать.</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (просрочено)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticlePage</name>
@@ -514,6 +502,26 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Unsaved changes found</source>
         <translation>Найдены несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Saving failed: %1 Your text stays here and in the safety copy; Byline tries again.</source>
+        <translation>Не удалось сохранить: %1 Ваш текст остаётся здесь и в копии несохранённых изменений; Byline повторит попытку.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone saved a newer version meanwhile. Save (Ctrl+S) to compare the two texts and choose.</source>
+        <translation>Не сохранено: тем временем кто-то сохранил более новую версию. Сохраните (Ctrl+S), чтобы сравнить два текста и выбрать.</translation>
+    </message>
+    <message>
+        <source>Someone changed this translation meanwhile.</source>
+        <translation>Тем временем кто-то изменил этот перевод.</translation>
     </message>
 </context>
 <context>
@@ -750,20 +758,12 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>users ожидает «list» или «add NAME --role ROLE»</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case Latin letters, digits, . _ or -.</source>
-        <translation>«%1» — недопустимое имя пользователя: используйте от 1 до 64 строчных латинских букв, цифр и символов . _ или -.</translation>
-    </message>
-    <message>
         <source>users add needs --role (journalist, editor, translator, admin)</source>
         <translation>users add требует --role (journalist, editor, translator, admin)</translation>
     </message>
     <message>
         <source>unknown role &quot;%1&quot; (journalist, editor, translator, admin)</source>
         <translation>неизвестная роль «%1» (journalist, editor, translator, admin)</translation>
-    </message>
-    <message>
-        <source>The display name is too long (%1 characters; at most 1000).</source>
-        <translation>Отображаемое имя слишком длинное (%1 симв.; не более 1000).</translation>
     </message>
     <message>
         <source>A translator needs the locales they translate: add --locales, e.g. --locales ru,hy.</source>
@@ -1321,6 +1321,109 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::CommentsPanel</name>
+    <message>
+        <source>The whole article</source>
+        <translation>Вся статья</translation>
+    </message>
+    <message>
+        <source>Select an article to see its comments.</source>
+        <translation>Выберите статью, чтобы увидеть комментарии к ней.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <source>whole article</source>
+        <translation>вся статья</translation>
+    </message>
+    <message>
+        <source>sent the article back</source>
+        <translation>возврат на доработку</translation>
+    </message>
+    <message>
+        <source>Resolved by %1, %2</source>
+        <translation>Закрыт: %1, %2</translation>
+    </message>
+    <message>
+        <source>Show resolved (%1)</source>
+        <translation>Показать закрытые (%1)</translation>
+    </message>
+    <message>
+        <source>No open comments.</source>
+        <translation>Открытых комментариев нет.</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Комментариев пока нет.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s file cannot be written to; comments cannot be added or resolved.</source>
+        <translation>В файл хранилища нельзя записывать; добавлять и закрывать комментарии невозможно.</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (&quot;You are&quot; in the toolbar).</source>
+        <translation>Сначала выберите пользователя (поле «Вы» на панели инструментов).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active in this newsroom.</source>
+        <translation>Пользователь %1 больше не активен в этой редакции.</translation>
+    </message>
+    <message>
+        <source>Add the comment (Ctrl+Enter)</source>
+        <translation>Добавить комментарий (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Mark the selected comment as dealt with</source>
+        <translation>Отметить выбранный комментарий как учтённый</translation>
+    </message>
+    <message>
+        <source>Select an open comment to resolve it.</source>
+        <translation>Выберите открытый комментарий, чтобы закрыть его.</translation>
+    </message>
+    <message>
+        <source>The comment was not added: %1</source>
+        <translation>Комментарий не добавлен: %1</translation>
+    </message>
+    <message>
+        <source>Comment %1 was not resolved: %2</source>
+        <translation>Комментарий %1 не закрыт: %2</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Also list the comments already dealt with (greyed)</source>
+        <translation>Показывать и закрытые комментарии (серым)</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>&amp;Относится к:</translation>
+    </message>
+    <message>
+        <source>Comment on</source>
+        <translation>К чему относится комментарий</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Новый комментарий</translation>
+    </message>
+    <message>
+        <source>Write a comment… (Ctrl+Enter adds it)</source>
+        <translation>Напишите комментарий… (Ctrl+Enter — добавить)</translation>
+    </message>
+    <message>
+        <source>&amp;Add comment</source>
+        <translation>&amp;Добавить комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>Byline::ConflictDialog</name>
     <message>
         <source>(not in this version)</source>
@@ -1400,6 +1503,21 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::CoverageBar</name>
+    <message>
+        <source>%1 done · %2 stale · %3 missing</source>
+        <translation>готово: %1 · устарело: %2 · нет: %3</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Охват перевода</translation>
+    </message>
+    <message>
+        <source>Segments of this language: %1</source>
+        <translation>Сегменты на этом языке: %1</translation>
+    </message>
+</context>
+<context>
     <name>Byline::EditorTabs</name>
     <message>
         <source>Articles</source>
@@ -1412,6 +1530,424 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>Desk and open articles</source>
         <translation>Список статей и открытые статьи</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::EditorialCalendar</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>Late: not published yet</source>
+        <translation>Просрочено: ещё не опубликовано</translation>
+    </message>
+    <message>
+        <source>Published late</source>
+        <translation>Опубликовано с опозданием</translation>
+    </message>
+    <message>
+        <source>Published %1.</source>
+        <translation>Опубликовано %1.</translation>
+    </message>
+    <message>
+        <source>%1 later than scheduled.</source>
+        <translation>Позже запланированного на %1.</translation>
+    </message>
+    <message>
+        <source>Published articles stay on their day.</source>
+        <translation>Опубликованные статьи не переносятся на другой день.</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Запланировано на %1.</translation>
+    </message>
+    <message>
+        <source>Its time has passed and it is not published yet: it goes out with the next publishing run, or publish it now.</source>
+        <translation>Время публикации прошло, а статья ещё не опубликована: она выйдет при следующей автоматической публикации, или опубликуйте её сейчас.</translation>
+    </message>
+    <message>
+        <source>Drag it to another day to move it there (same time of day), or press Ctrl+Shift+R to choose a new time.</source>
+        <translation>Перетащите статью на другой день, чтобы перенести её туда (в то же время суток), или нажмите Ctrl+Shift+R, чтобы выбрать новое время.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be read: %1</source>
+        <translation>Не удалось прочитать календарь: %1</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (&quot;You are&quot; above the list).</source>
+        <translation>Сначала выберите пользователя (поле «Вы» над списком).</translation>
+    </message>
+    <message>
+        <source>That article is no longer on the calendar.</source>
+        <translation>Этой статьи больше нет в календаре.</translation>
+    </message>
+    <message>
+        <source>Published articles stay on the day they came out.</source>
+        <translation>Опубликованные статьи остаются в тот день, когда вышли.</translation>
+    </message>
+    <message>
+        <source>Only editors can reschedule; you are %1.</source>
+        <translation>Переносить публикации могут только редакторы; вы — %1.</translation>
+    </message>
+    <message>
+        <source>%1 is over: move it to today or a later day.</source>
+        <translation>День %1 уже прошёл: перенесите статью на сегодня или на более поздний день.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with Reschedule…. Nothing was changed.</source>
+        <translation>Время %1 %2 уже прошло. Перенесите статью на более поздний день или выберите более позднее время кнопкой «Перенести…». Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Select a scheduled article on the calendar first.</source>
+        <translation>Сначала выберите в календаре запланированную статью.</translation>
+    </message>
+    <message>
+        <source>“%1” is now scheduled for %2.</source>
+        <translation>Статья «%1» теперь запланирована на %2.</translation>
+    </message>
+    <message>
+        <source>Select a scheduled article first.</source>
+        <translation>Сначала выберите запланированную статью.</translation>
+    </message>
+    <message>
+        <source>Choose a new publication time (Ctrl+Shift+R)</source>
+        <translation>Выбрать новое время публикации (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Editorial calendar</source>
+        <translation>Редакционный календарь</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Предыдущая неделя (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>Предыдущий месяц (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Следующая неделя (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>Следующий месяц (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Back to today (Alt+Home)</source>
+        <translation>Вернуться к сегодняшнему дню (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the article (Enter, double-click)</source>
+        <translation>Открыть статью (Enter, двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>Часовой пояс: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · today</source>
+        <translation>%1 · сегодня</translation>
+    </message>
+    <message>
+        <source>Articles on %1</source>
+        <translation>Статьи: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ExpertsWindow</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved yet. Save them?</source>
+        <translation>Изменения (%1) ещё не сохранены. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Объединить две записи об одном человеке</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; become one record. Which one do you keep?</source>
+        <translation>«%1» и «%2» станут одной записью. Какую оставить?</translation>
+    </message>
+    <message>
+        <source>The kept record keeps its spellings; the other one&apos;s quotes move to it and its spellings fill the languages the kept one lacks. Then the other record is removed. This cannot be undone.</source>
+        <translation>Оставленная запись сохраняет свои написания; цитаты другой записи переходят к ней, а написания другой записи дополняют языки, которых у оставленной нет. Затем другая запись удаляется. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Keep &quot;%1&quot;</source>
+        <translation>Оставить «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot read the experts</source>
+        <translation>Не удалось прочитать список экспертов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) in the registry</source>
+        <translation>
+            <numerusform>%n эксперт в реестре</numerusform>
+            <numerusform>%n эксперта в реестре</numerusform>
+            <numerusform>%n экспертов в реестре</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expert(s) found</source>
+        <translation>
+            <numerusform>Найден %n эксперт</numerusform>
+            <numerusform>Найдено %n эксперта</numerusform>
+            <numerusform>Найдено %n экспертов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new expert</source>
+        <translation>новый эксперт</translation>
+    </message>
+    <message>
+        <source>Your changes are still in the form.</source>
+        <translation>Ваши изменения остались в форме.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Choose who you are in the main window first. %1</source>
+        <translation>Сначала выберите пользователя в главном окне. %1</translation>
+    </message>
+    <message>
+        <source>The expert was not saved: %1 %2</source>
+        <translation>Эксперт не сохранён: %1 %2</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Не объединено</translation>
+    </message>
+    <message>
+        <source>The two records were not merged: %1</source>
+        <translation>Записи не объединены: %1</translation>
+    </message>
+    <message>
+        <source>Quoted: not yet (a new expert)</source>
+        <translation>Цитаты: пока нет (новый эксперт)</translation>
+    </message>
+    <message>
+        <source>Quoted: choose an expert</source>
+        <translation>Цитаты: выберите эксперта</translation>
+    </message>
+    <message>
+        <source>Cannot tell where the expert is quoted: %1</source>
+        <translation>Не удалось определить, где цитируется эксперт: %1</translation>
+    </message>
+    <message>
+        <source>said in %1 · checked with the expert</source>
+        <translation>на языке %1 · согласована с экспертом</translation>
+    </message>
+    <message>
+        <source>said in %1</source>
+        <translation>на языке %1</translation>
+    </message>
+    <message>
+        <source>%1
+Text with the quote: %2
+Double-click to show the article in the list.</source>
+        <translation>%1
+Версии с цитатой: %2
+Дважды щёлкните, чтобы показать статью в списке.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <source>Not used in any article yet.</source>
+        <translation>Пока не используется ни в одной статье.</translation>
+    </message>
+    <message>
+        <source>&amp;Quoted: no quotes yet</source>
+        <translation>&amp;Цитаты: пока нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Quoted: %n quote(s)</source>
+        <translation>
+            <numerusform>&amp;Цитаты: %n</numerusform>
+            <numerusform>&amp;Цитаты: %n</numerusform>
+            <numerusform>&amp;Цитаты: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s) in articles</source>
+        <translation>
+            <numerusform>%n использование в статьях</numerusform>
+            <numerusform>%n использования в статьях</numerusform>
+            <numerusform>%n использований в статьях</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only: the store&apos;s file or folder cannot be written to; ask whoever looks after it for write access.</source>
+        <translation>Только чтение: в файл хранилища или его папку нельзя записывать; попросите того, кто отвечает за хранилище, дать права на запись.</translation>
+    </message>
+    <message>
+        <source>Read-only: choose who you are in the main window (&quot;You are&quot;) to edit experts.</source>
+        <translation>Только чтение: чтобы редактировать экспертов, выберите пользователя в главном окне (поле «Вы»).</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: translators edit the experts only in their own languages, and %1 translates into none of this store&apos;s.</source>
+        <translation>Только чтение: переводчики редактируют экспертов только на своих языках, а %1 не переводит ни на один из языков этого хранилища.</translation>
+    </message>
+    <message>
+        <source>You can edit the %1 spellings, roles and countries; the other languages are read-only (translators edit only their own).</source>
+        <translation>Вы можете редактировать написания, роли и страны на языках: %1; остальные языки доступны только для чтения (переводчики редактируют только свои).</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Новый эксперт</translation>
+    </message>
+    <message>
+        <source>Choose an expert, or add a new one</source>
+        <translation>Выберите эксперта или добавьте нового</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>не сохранено</translation>
+    </message>
+    <message>
+        <source>Add an expert to the registry (Ctrl+N)</source>
+        <translation>Добавить эксперта в реестр (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Choose who you are in the main window first.</source>
+        <translation>Сначала выберите пользователя в главном окне.</translation>
+    </message>
+    <message>
+        <source>Only editors and admins merge experts.</source>
+        <translation>Объединять экспертов могут только редакторы и администраторы.</translation>
+    </message>
+    <message>
+        <source>Make the two selected records one</source>
+        <translation>Объединить две выбранные записи в одну</translation>
+    </message>
+    <message>
+        <source>Select the two records of one person (Ctrl+click), then merge them.</source>
+        <translation>Выберите две записи об одном человеке (Ctrl+щелчок) и объедините их.</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Эксперты</translation>
+    </message>
+    <message>
+        <source>Name in any spelling, role or country</source>
+        <translation>Имя в любом написании, роль или страна</translation>
+    </message>
+    <message>
+        <source>Find an expert (Ctrl+F): any spelling, in any script</source>
+        <translation>Найти эксперта (Ctrl+F): любое написание, любой алфавит</translation>
+    </message>
+    <message>
+        <source>Search experts</source>
+        <translation>Поиск экспертов</translation>
+    </message>
+    <message>
+        <source>&amp;New expert</source>
+        <translation>&amp;Новый эксперт</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role and affiliation</source>
+        <translation>Роль и организация</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Имя (%1)</translation>
+    </message>
+    <message>
+        <source>Role and affiliation in %1</source>
+        <translation>Роль и организация (%1)</translation>
+    </message>
+    <message>
+        <source>Country in %1</source>
+        <translation>Страна (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the expert (Ctrl+S); the archive search finds the new spellings</source>
+        <translation>Сохранить эксперта (Ctrl+S); поиск по архиву будет находить новые написания</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>Quote, and the articles using it</source>
+        <translation>Цитата и статьи с ней</translation>
+    </message>
+    <message>
+        <source>Said in / state</source>
+        <translation>Язык / статус</translation>
+    </message>
+    <message>
+        <source>On the site</source>
+        <translation>На сайте</translation>
+    </message>
+    <message>
+        <source>Where the expert is quoted</source>
+        <translation>Где цитируется эксперт</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2042,21 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::InterfaceSettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the desk:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>Menus, dialogs and messages. It is your own choice on this computer; the languages articles are written in are set per article.</source>
+        <translation>Меню, диалоги и сообщения. Это ваш личный выбор на этом компьютере; язык, на котором написана статья, задаётся для каждой статьи отдельно.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::Labels</name>
     <message>
         <source>journalist</source>
@@ -1546,6 +2097,65 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>the expert&apos;s name is spelled differently from the registry: %1</source>
         <translation>имя эксперта написано не так, как в реестре экспертов: %1</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>SEO title</source>
+        <translation>SEO-заголовок</translation>
+    </message>
+    <message>
+        <source>SEO description</source>
+        <translation>SEO-описание</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Абзац %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>устарело</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет перевода</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::LinksSettingsPage</name>
+    <message>
+        <source>Links</source>
+        <translation>Ссылки</translation>
+    </message>
+    <message>
+        <source>Every page links to these at the top. Give each as a full address starting with https://; leave a field empty for no link.</source>
+        <translation>Ссылки на них есть вверху каждой страницы. Укажите каждую полным адресом, начинающимся с https://; оставьте поле пустым, если ссылка не нужна.</translation>
+    </message>
+    <message>
+        <source>Social accounts</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <source>Mobile apps</source>
+        <translation>Мобильные приложения</translation>
+    </message>
+    <message>
+        <source>%1 app address</source>
+        <translation>Адрес приложения (%1)</translation>
+    </message>
+    <message>
+        <source>%1 account address</source>
+        <translation>Адрес аккаунта (%1)</translation>
     </message>
 </context>
 <context>
@@ -1723,10 +2333,6 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <translation>Экспортировать сайт в папку</translation>
     </message>
     <message>
-        <source>&amp;Export the site…</source>
-        <translation>&amp;Экспортировать сайт…</translation>
-    </message>
-    <message>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
     </message>
@@ -1739,24 +2345,242 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <translation>Нужен перевод · %1</translation>
     </message>
     <message>
-        <source>Exporting the site</source>
-        <translation>Экспорт сайта</translation>
-    </message>
-    <message>
         <source>The site was not exported</source>
         <translation>Сайт не экспортирован</translation>
     </message>
     <message>
-        <source>Writing the pages to %1…</source>
-        <translation>Запись страниц в %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Import articles from a Byline file</source>
+        <translation>Импорт статей из файла Byline</translation>
+    </message>
+    <message>
+        <source>Byline files (*.json);;All files (*)</source>
+        <translation>Файлы Byline (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export the whole store to a Byline file</source>
+        <translation>Экспорт всего хранилища в файл Byline</translation>
+    </message>
+    <message>
+        <source>Byline files (*.json)</source>
+        <translation>Файлы Byline (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Импортировать статьи…</translation>
+    </message>
+    <message>
+        <source>The store is read-only: nothing can be imported into it.</source>
+        <translation>Хранилище доступно только для чтения: импортировать в него ничего нельзя.</translation>
+    </message>
+    <message>
+        <source>Read a byline/1 file into the store (newer texts win, nothing is lost)</source>
+        <translation>Загрузить файл byline/1 в хранилище (сохраняются более новые тексты, ничего не теряется)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the store…</source>
+        <translation>&amp;Экспортировать хранилище…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;site…</source>
+        <translation>Экспортировать &amp;сайт…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>E&amp;xperts…</source>
+        <translation>&amp;Эксперты…</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>Новая &amp;статья…</translation>
+    </message>
+    <message>
+        <source>&amp;Translate…</source>
+        <translation>П&amp;еревести…</translation>
+    </message>
+    <message>
+        <source>Translate the article segment by segment, source beside translation (Ctrl+T)</source>
+        <translation>Переводить статью по сегментам, оригинал рядом с переводом (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Календарь</translation>
+    </message>
+    <message>
+        <source>Scheduled and published articles by day and week (Ctrl+Shift+D)</source>
+        <translation>Запланированные и опубликованные статьи по дням и неделям (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Start a new article (Ctrl+N)</source>
+        <translation>Создать новую статью (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The store is read-only.</source>
+        <translation>Хранилище доступно только для чтения.</translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation>Сначала выберите пользователя.</translation>
+    </message>
+    <message>
+        <source>Journalists and editors start articles.</source>
+        <translation>Создавать статьи могут журналисты и редакторы.</translation>
+    </message>
+    <message>
+        <source>The article was not started</source>
+        <translation>Статья не создана</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>An import or export is still running. Wait for it to finish, or cancel it, then try again.</source>
+        <translation>Импорт или экспорт ещё выполняется. Дождитесь завершения или отмените его, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>The store was not exported</source>
+        <translation>Хранилище не экспортировано</translation>
+    </message>
+    <message>
+        <source>Nothing to translate</source>
+        <translation>Нечего переводить</translation>
+    </message>
+    <message>
+        <source>Select an article in the list first.</source>
+        <translation>Сначала выберите статью в списке.</translation>
+    </message>
+    <message>
+        <source>The newsroom has no other language to translate into.</source>
+        <translation>В редакции нет других языков, на которые можно переводить.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::NewArticleDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Новая статья</translation>
+    </message>
+    <message>
+        <source>The headline, as readers will see it</source>
+        <translation>Заголовок в том виде, в каком его увидят читатели</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Язык статьи</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You will be its author. The lead, the text and the expert quotes are written in the editor that opens next; translators add the other languages later.</source>
+        <translation>Вы будете её автором. Лид, текст и цитаты экспертов пишутся в редакторе, который откроется следом; переводчики добавят другие языки позже.</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Written in:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>&amp;Раздел:</translation>
+    </message>
+    <message>
+        <source>Start writing</source>
+        <translation>Начать писать</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::NewsroomSettingsPage</name>
+    <message>
+        <source>Newsroom</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s name (it signs every page)</source>
+        <translation>Название редакции (стоит на каждой странице)</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>Newsroom name in %1</source>
+        <translation>Название редакции (%1)</translation>
+    </message>
+    <message>
+        <source>Time zone (pages and schedules use it)</source>
+        <translation>Часовой пояс (для страниц и расписания публикаций)</translation>
+    </message>
+    <message>
+        <source>Type to filter: Yerevan, Moscow, UTC…</source>
+        <translation>Начните вводить: Yerevan, Moscow, UTC…</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Time zones this system knows</source>
+        <translation>Часовые пояса, известные системе</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Адрес сайта</translation>
+    </message>
+    <message>
+        <source>Where the exported site is published; pages link to each other and to their translations with it.</source>
+        <translation>Где публикуется экспортированный сайт; по этому адресу страницы ссылаются друг на друга и на свои переводы.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Выберите часовой пояс из списка.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows: choose one from the list.</source>
+        <translation>«%1» — часовой пояс, неизвестный этой системе: выберите пояс из списка.</translation>
+    </message>
+    <message>
+        <source>Now %1 there (%2).</source>
+        <translation>Там сейчас %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2706,74 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::SavedSearchList</name>
+    <message>
+        <source>Rename the saved search</source>
+        <translation>Переименовать сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Delete the saved search</source>
+        <translation>Удалить сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Delete the saved search &quot;%1&quot;? The articles it finds are not touched.</source>
+        <translation>Удалить сохранённый поиск «%1»? Статьи, которые он находит, не будут затронуты.</translation>
+    </message>
+    <message>
+        <source>Search for: %1
+Click to run it; right-click to rename or delete it.</source>
+        <translation>Поиск: %1
+Щёлкните, чтобы выполнить; щёлкните правой кнопкой, чтобы переименовать или удалить.</translation>
+    </message>
+    <message>
+        <source>Choose who you are to see yours.</source>
+        <translation>Выберите пользователя, чтобы увидеть свои сохранённые поиски.</translation>
+    </message>
+    <message>
+        <source>None yet: search (Ctrl+F), then &quot;Save this search…&quot;.</source>
+        <translation>Пока нет: выполните поиск (Ctrl+F), затем «Сохранить этот поиск…».</translation>
+    </message>
+    <message>
+        <source>The search was not renamed: %1</source>
+        <translation>Поиск не переименован: %1</translation>
+    </message>
+    <message>
+        <source>The search was not deleted: %1</source>
+        <translation>Поиск не удалён: %1</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ScheduleDialog</name>
+    <message>
+        <source>Schedule publication</source>
+        <translation>Запланировать публикацию</translation>
+    </message>
+    <message>
+        <source>Publish at (newsroom time, %1):</source>
+        <translation>Время публикации (часовой пояс редакции, %1):</translation>
+    </message>
+    <message>
+        <source>Publication time</source>
+        <translation>Время публикации</translation>
+    </message>
+</context>
+<context>
     <name>Byline::SearchPanel</name>
     <message>
         <source>The search failed: %1</source>
@@ -1935,12 +2827,194 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <source>State</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Сохранить этот поиск</translation>
+    </message>
+    <message>
+        <source>Name (it appears under &quot;Saved searches&quot; on the left):</source>
+        <translation>Название (появится слева, в разделе «Сохранённые поиски»):</translation>
+    </message>
+    <message>
+        <source>The search was not saved: %1</source>
+        <translation>Поиск не сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Choose who you are first: saved searches are kept for each person.</source>
+        <translation>Сначала выберите пользователя: сохранённые поиски хранятся для каждого отдельно.</translation>
+    </message>
+    <message>
+        <source>Type what to search for first.</source>
+        <translation>Сначала введите, что искать.</translation>
+    </message>
+    <message>
+        <source>Keep these words and filters under a name, in &quot;Saved searches&quot; on the left</source>
+        <translation>Сохранить эти слова и фильтры под названием в разделе «Сохранённые поиски» слева</translation>
+    </message>
+    <message>
+        <source>Save this search…</source>
+        <translation>Сохранить этот поиск…</translation>
+    </message>
 </context>
 <context>
-    <name>Byline::SiteExportJob</name>
+    <name>Byline::SegmentRow</name>
     <message>
-        <source>The site was written to %1.</source>
-        <translation>Сайт записан в %1.</translation>
+        <source>Translation: %1</source>
+        <translation>Перевод: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Оригинал: %1</translation>
+    </message>
+    <message>
+        <source>(not translated yet)</source>
+        <translation>(ещё не переведено)</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Статус: %1</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Готово</translation>
+    </message>
+    <message>
+        <source>! Stale: the source changed</source>
+        <translation>! Устарело: оригинал изменился</translation>
+    </message>
+    <message>
+        <source>○ Missing</source>
+        <translation>○ Нет перевода</translation>
+    </message>
+    <message>
+        <source>✎ In progress (not saved yet)</source>
+        <translation>✎ В работе (ещё не сохранено)</translation>
+    </message>
+    <message>
+        <source>Translated from (words since removed are struck through):</source>
+        <translation>Оригинал на момент перевода (удалённые с тех пор слова зачёркнуты):</translation>
+    </message>
+    <message>
+        <source>Source now (new words underlined):</source>
+        <translation>Оригинал сейчас (новые слова подчёркнуты):</translation>
+    </message>
+    <message>
+        <source>Type the translation…</source>
+        <translation>Введите перевод…</translation>
+    </message>
+    <message>
+        <source>Copy source</source>
+        <translation>Копировать оригинал</translation>
+    </message>
+    <message>
+        <source>Put the source text here to translate over it (Ctrl+Shift+C)</source>
+        <translation>Вставить сюда текст оригинала, чтобы переводить поверх него (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy the source</source>
+        <translation>Копировать оригинал</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Готово ✓</translation>
+    </message>
+    <message>
+        <source>The translation is done: save it and go to the next open segment (Ctrl+Enter)</source>
+        <translation>Перевод готов: сохранить и перейти к следующему незавершённому сегменту (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить как готовый</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SettingsDialog</name>
+    <message>
+        <source>The store %1 is open read-only (the file or its folder cannot be written).</source>
+        <translation>Хранилище %1 открыто только для чтения (в файл или его папку нельзя записывать).</translation>
+    </message>
+    <message>
+        <source>Nobody is chosen in &quot;You are&quot;: choose who you are to change the newsroom&apos;s settings.</source>
+        <translation>В поле «Вы» никто не выбран: чтобы изменить настройки редакции, выберите пользователя.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>Настройки не сохранены</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved; everything you typed is still here.</source>
+        <translation>%1
+
+Ничего не сохранено; всё, что вы ввели, осталось на месте.</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>This build has no translation of the interface into the chosen language.</source>
+        <translation>В этой сборке нет перевода интерфейса на выбранный язык.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Разделы настроек</translation>
+    </message>
+    <message>
+        <source>The settings could not be read, so nothing can be changed: %1</source>
+        <translation>Не удалось прочитать настройки, поэтому изменить ничего нельзя: %1</translation>
+    </message>
+    <message>
+        <source>You can look but not change: %1</source>
+        <translation>Можно только смотреть, но не изменять: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SiteStringsSettingsPage</name>
+    <message>
+        <source>Site texts</source>
+        <translation>Тексты сайта</translation>
+    </message>
+    <message>
+        <source>Every word of the site, in each language. Double-click a text to change it. Texts in bold are the newsroom&apos;s own: they differ from what Byline ships. The newsroom&apos;s name is on the Newsroom page.</source>
+        <translation>Все надписи сайта на каждом языке. Чтобы изменить текст, дважды щёлкните по нему. Полужирным выделены собственные тексты редакции: они отличаются от поставляемых с Byline. Название редакции задаётся на странице «Редакция».</translation>
+    </message>
+    <message>
+        <source>Filter by name or text…</source>
+        <translation>Фильтр по имени или тексту…</translation>
+    </message>
+    <message>
+        <source>Filter the site texts</source>
+        <translation>Фильтр текстов сайта</translation>
+    </message>
+    <message>
+        <source>Site texts by language</source>
+        <translation>Тексты сайта по языкам</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the shipped text</source>
+        <translation>&amp;Восстановить исходный текст</translation>
+    </message>
+    <message>
+        <source>Shipped: %1</source>
+        <translation>Исходный текст: %1</translation>
+    </message>
+    <message>
+        <source>Choose a text to see what Byline ships for it.</source>
+        <translation>Выберите текст, чтобы увидеть исходный вариант из Byline.</translation>
+    </message>
+    <message>
+        <source>Byline ships no %1 text for &quot;%2&quot;.</source>
+        <translation>Для «%2» в Byline нет исходного текста (%1).</translation>
+    </message>
+    <message>
+        <source>Shipped %1 text for &quot;%2&quot;: %3</source>
+        <translation>Исходный текст «%2» (%1): %3</translation>
     </message>
 </context>
 <context>
@@ -1955,39 +3029,90 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::StoreJobs</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n новая статья</numerusform>
+            <numerusform>%n новые статьи</numerusform>
+            <numerusform>%n новых статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>обновлено: %n</numerusform>
+            <numerusform>обновлено: %n</numerusform>
+            <numerusform>обновлено: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+            <numerusform>без изменений: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Импортирован файл %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
+        <translation>
+            <numerusform>%n статья отличается от версии в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в её «Истории».</numerusform>
+            <numerusform>%n статьи отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
+            <numerusform>%n статей отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or make room, then export again.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место, затем повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>The whole store was exported to %1 (%2 MiB).</source>
+        <translation>Всё хранилище экспортировано в %1 (%2 МиБ).</translation>
+    </message>
+    <message>
+        <source>The site was written to %1.</source>
+        <translation>Сайт записан в %1.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Reading %1 into the store…</source>
+        <translation>Загрузка %1 в хранилище…</translation>
+    </message>
+    <message>
+        <source>Exporting the store</source>
+        <translation>Экспорт хранилища</translation>
+    </message>
+    <message>
+        <source>Writing every article to %1…</source>
+        <translation>Запись всех статей в %1…</translation>
+    </message>
+    <message>
+        <source>Exporting the site</source>
+        <translation>Экспорт сайта</translation>
+    </message>
+    <message>
+        <source>Writing the pages to %1…</source>
+        <translation>Запись страниц в %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>Byline::TranslationPanel</name>
-    <message>
-        <source>Headline</source>
-        <translation>Заголовок</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>Лид</translation>
-    </message>
-    <message>
-        <source>SEO title</source>
-        <translation>SEO-заголовок</translation>
-    </message>
-    <message>
-        <source>SEO description</source>
-        <translation>SEO-описание</translation>
-    </message>
-    <message>
-        <source>Paragraph %1</source>
-        <translation>Абзац %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>готово</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>устарело</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>нет перевода</translation>
-    </message>
     <message>
         <source>Language and segment</source>
         <translation>Язык и сегмент</translation>
@@ -2052,6 +3177,353 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <source>warning: %1</source>
         <translation>предупреждение: %1</translation>
     </message>
+    <message>
+        <source>Translate…</source>
+        <translation>Перевести…</translation>
+    </message>
+    <message>
+        <source>Translate the article into %1 segment by segment (Ctrl+T)</source>
+        <translation>Перевести статью на язык %1 по сегментам (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Translate into %1</source>
+        <translation>Перевести на язык %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::TranslationView</name>
+    <message>
+        <source>Heading (block %1)</source>
+        <translation>Подзаголовок (блок %1)</translation>
+    </message>
+    <message>
+        <source>Pull quote (block %1)</source>
+        <translation>Вынос (блок %1)</translation>
+    </message>
+    <message>
+        <source>Expert quote (block %1)</source>
+        <translation>Цитата эксперта (блок %1)</translation>
+    </message>
+    <message>
+        <source>Paragraph (block %1)</source>
+        <translation>Абзац (блок %1)</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Статья %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>The newsroom has no language &quot;%1&quot;.</source>
+        <translation>В редакции нет языка «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is the language this article is written in; open the article (Enter) to edit its text.</source>
+        <translation>%1 — язык оригинала этой статьи; чтобы изменить её текст, откройте статью (Enter).</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(no headline)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <source>(the quote %1 is not in the registry)</source>
+        <translation>(цитаты %1 нет в реестре)</translation>
+    </message>
+    <message>
+        <source>%1
+— %2</source>
+        <translation>%1
+— %2</translation>
+    </message>
+    <message>
+        <source>Said in %1: nothing to translate.</source>
+        <translation>Цитата прозвучала на языке %1: переводить нечего.</translation>
+    </message>
+    <message>
+        <source>Read only here: a quote&apos;s translations belong to the quote registry, shared by every article that quotes it.</source>
+        <translation>Здесь только для чтения: переводы цитаты хранятся в реестре цитат и общие для всех статей, которые её приводят.</translation>
+    </message>
+    <message>
+        <source>The article has no text to translate yet.</source>
+        <translation>В статье пока нет текста для перевода.</translation>
+    </message>
+    <message>
+        <source>No stale segments: nothing in the source changed since it was translated.</source>
+        <translation>Устаревших сегментов нет: с момента перевода в оригинале ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>No missing segments: every segment has a translation.</source>
+        <translation>Непереведённых сегментов нет: у каждого сегмента есть перевод.</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>Type the translation first (Ctrl+Shift+C copies the source to start from).</source>
+        <translation>Сначала введите перевод (Ctrl+Shift+C копирует оригинал, чтобы начать с него).</translation>
+    </message>
+    <message>
+        <source>This segment is not done: %1.</source>
+        <translation>Сегмент не готов: %1.</translation>
+    </message>
+    <message>
+        <source>Every segment of %1 is done.</source>
+        <translation>Все сегменты перевода %1 готовы.</translation>
+    </message>
+    <message>
+        <source>No more segments of this kind; choose &quot;All segments&quot; to see the rest.</source>
+        <translation>Таких сегментов больше нет; чтобы увидеть остальные, выберите «Все сегменты».</translation>
+    </message>
+    <message>
+        <source>You may not confirm translations into %1.</source>
+        <translation>Вы не можете подтверждать переводы на язык %1.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>Не подтверждено: %1</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the store.</source>
+        <translation>Статьи больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>Choose who you are on the desk to translate.</source>
+        <translation>Чтобы переводить, выберите пользователя в поле «Вы».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Translating from %2 into %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Перевод с %2 на %3</translation>
+    </message>
+    <message>
+        <source>Source · %1</source>
+        <translation>Оригинал · %1</translation>
+    </message>
+    <message>
+        <source>Translation · %1</source>
+        <translation>Перевод · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Показать:</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Все сегменты</translation>
+    </message>
+    <message>
+        <source>Only stale</source>
+        <translation>Только устаревшие</translation>
+    </message>
+    <message>
+        <source>Only missing</source>
+        <translation>Только непереведённые</translation>
+    </message>
+    <message>
+        <source>Which segments to show</source>
+        <translation>Какие сегменты показывать</translation>
+    </message>
+    <message>
+        <source>Why the translation is read only</source>
+        <translation>Почему перевод доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Состояние сохранения</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter: done, next · Ctrl+Shift+C: copy the source</source>
+        <translation>Ctrl+Enter: готово, дальше · Ctrl+Shift+C: копировать оригинал</translation>
+    </message>
+    <message>
+        <source>Done, next open segment</source>
+        <translation>Готово, к следующему сегменту</translation>
+    </message>
+    <message>
+        <source>Copy the source</source>
+        <translation>Копировать оригинал</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::UsersSettingsPage</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>новый, ещё не сохранён</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>неактивен</translation>
+    </message>
+    <message>
+        <source>Who works in the newsroom and in which role. Translators edit only the languages ticked for them. A user who leaves is deactivated, not deleted: their articles keep their name.</source>
+        <translation>Кто работает в редакции и в какой роли. Переводчики редактируют только отмеченные для них языки. Ушедшего сотрудника деактивируют, а не удаляют: его имя остаётся в его статьях.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Translates into</source>
+        <translation>Переводит на</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>&amp;Add a user</source>
+        <translation>&amp;Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this new user</source>
+        <translation>&amp;Убрать нового пользователя</translation>
+    </message>
+    <message>
+        <source>The selected user</source>
+        <translation>Выбранный пользователь</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits, . _ or -; it cannot change later.</source>
+        <translation>Строчные латинские буквы, цифры, . _ или -; позже изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Shown in the desk and under articles.</source>
+        <translation>Показывается в программе и под статьями.</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Translates into:</source>
+        <translation>Переводит на:</translation>
+    </message>
+    <message>
+        <source>Languages the translator translates into</source>
+        <translation>Языки, на которые переводит переводчик</translation>
+    </message>
+    <message>
+        <source>&amp;Active (can work in the desk)</source>
+        <translation>&amp;Активен (может работать в программе)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::WhoAreYouDialog</name>
+    <message>
+        <source>Choose yourself in the list, or press Cancel to look around without choosing.</source>
+        <translation>Выберите себя в списке или нажмите «Не сейчас», чтобы осмотреться, никого не выбирая.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Кто вы?</translation>
+    </message>
+    <message>
+        <source>This newsroom has nobody yet. You will be its first user and its admin; you add the others in File &gt; Settings &gt; Users and roles.</source>
+        <translation>В этой редакции пока никого нет. Вы станете её первым пользователем и администратором; остальных вы добавите в меню «Файл &gt; Настройки &gt; Пользователи и роли».</translation>
+    </message>
+    <message>
+        <source>Choose yourself: your role decides what the desk offers you. Not in the list? Adding people is an admin&apos;s job: ask an admin to add you in File &gt; Settings &gt; Users and roles.</source>
+        <translation>Выберите себя: от вашей роли зависит, что вам доступно в программе. Вас нет в списке? Добавлять людей — задача администратора: попросите его добавить вас в «Файл &gt; Настройки &gt; Пользователи и роли».</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Users of this newsroom</source>
+        <translation>Пользователи этой редакции</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Lower-case Latin letters, digits, . _ or -.</source>
+        <translation>Строчные латинские буквы, цифры, . _ или -.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Отображаемое имя:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Отображаемое имя</translation>
+    </message>
+    <message>
+        <source>Your name as colleagues and readers see it</source>
+        <translation>Ваше имя так, как его видят коллеги и читатели</translation>
+    </message>
+    <message>
+        <source>&amp;Create and continue</source>
+        <translation>&amp;Создать и продолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityChecker</name>
@@ -2098,6 +3570,10 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>article %1 is live without being approved</source>
         <translation>перевод статьи %1 на сайте, но не одобрен</translation>
+    </message>
+    <message>
+        <source>the saved search %1 has no words to search for</source>
+        <translation>у сохранённого поиска %1 нет слов для поиска</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +4493,182 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>listing the pages on the site</source>
         <translation>составление списка страниц сайта</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the store was not changed.</source>
+        <translation>Импорт отменён; хранилище не изменено.</translation>
+    </message>
+    <message>
+        <source>reading the comments</source>
+        <translation>чтение комментариев</translation>
+    </message>
+    <message>
+        <source>finding where the expert %1 is quoted</source>
+        <translation>поиск мест, где цитируется эксперт %1</translation>
+    </message>
+    <message>
+        <source>reading the saved searches of %1</source>
+        <translation>чтение сохранённых поисков пользователя %1</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>У сохранённого поиска должно быть название.</translation>
+    </message>
+    <message>
+        <source>You already have a saved search called &quot;%1&quot;: choose another name, or delete that one first.</source>
+        <translation>У вас уже есть сохранённый поиск «%1»: выберите другое название или сначала удалите тот поиск.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type what to search for first.</source>
+        <translation>Нечего сохранять: сначала введите, что искать.</translation>
+    </message>
+    <message>
+        <source>saving the search &quot;%1&quot;</source>
+        <translation>сохранение поиска «%1»</translation>
+    </message>
+    <message>
+        <source>renaming the search &quot;%1&quot;</source>
+        <translation>переименование поиска «%1»</translation>
+    </message>
+    <message>
+        <source>That saved search is no longer there; it may have been deleted.</source>
+        <translation>Этого сохранённого поиска больше нет; возможно, его удалили.</translation>
+    </message>
+    <message>
+        <source>deleting a saved search</source>
+        <translation>удаление сохранённого поиска</translation>
+    </message>
+    <message>
+        <source>A new article needs a headline: type one, it can change later.</source>
+        <translation>Новой статье нужен заголовок: введите его, позже его можно изменить.</translation>
+    </message>
+    <message>
+        <source>The headline is too long (%1 characters; at most %2).</source>
+        <translation>Заголовок слишком длинный (%1 симв.; не более %2).</translation>
+    </message>
+    <message>
+        <source>creating an article</source>
+        <translation>создание статьи</translation>
+    </message>
+    <message>
+        <source>%1 may not start articles: journalists and editors do.</source>
+        <translation>%1 не может создавать статьи: это делают журналисты и редакторы.</translation>
+    </message>
+    <message>
+        <source>There is no section %1 in the store.</source>
+        <translation>В хранилище нет раздела %1.</translation>
+    </message>
+    <message>
+        <source>The store has no language &quot;%1&quot;.</source>
+        <translation>В хранилище нет языка «%1».</translation>
+    </message>
+    <message>
+        <source>The %1 spelling has a role or country but no name; write the name as it is spelled in %1, or clear the role and country.</source>
+        <translation>В написании на языке %1 есть роль или страна, но нет имени; напишите имя так, как оно пишется на языке %1, или очистите роль и страну.</translation>
+    </message>
+    <message>
+        <source>An expert needs a name in at least one language.</source>
+        <translation>У эксперта должно быть имя хотя бы на одном языке.</translation>
+    </message>
+    <message>
+        <source>saving an expert</source>
+        <translation>сохранение эксперта</translation>
+    </message>
+    <message>
+        <source>%1 may not merge experts: that is for editors and admins.</source>
+        <translation>%1 не может объединять экспертов: это делают редакторы и администраторы.</translation>
+    </message>
+    <message>
+        <source>Translators change the experts&apos; names, roles and countries only in their own languages.</source>
+        <translation>Переводчики изменяют имена, роли и страны экспертов только на своих языках.</translation>
+    </message>
+    <message>
+        <source>Translators spell the experts in their languages; journalists and editors add new experts.</source>
+        <translation>Переводчики задают написания экспертов на своих языках; новых экспертов добавляют журналисты и редакторы.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change the newsroom&apos;s settings and users; %1 is not an admin. Ask an admin to make the change.</source>
+        <translation>Изменять настройки и пользователей редакции может только администратор; %1 — не администратор. Попросите администратора внести изменение.</translation>
+    </message>
+    <message>
+        <source>site&apos;s base</source>
+        <translation>базовый адрес сайта</translation>
+    </message>
+    <message>
+        <source>The setting &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>Значение настройки «%1» слишком длинное (не более %2 симв.).</translation>
+    </message>
+    <message>
+        <source>Choose the newsroom&apos;s time zone (for example Asia/Yerevan or UTC): pages show their times in it.</source>
+        <translation>Выберите часовой пояс редакции (например, Asia/Yerevan или UTC): в нём страницы показывают время.</translation>
+    </message>
+    <message>
+        <source>The %1 address &quot;%2&quot; cannot be linked from the site: give a full address starting with https:// (or leave it empty for none).</source>
+        <translation>Адрес «%2» (%1) нельзя поставить ссылкой на сайте: укажите полный адрес, начинающийся с https:// (или оставьте поле пустым, если ссылка не нужна).</translation>
+    </message>
+    <message>
+        <source>The site text &quot;%1&quot; (%2) is too long (at most %3 characters).</source>
+        <translation>Текст сайта «%1» (%2) слишком длинный (не более %3 симв.).</translation>
+    </message>
+    <message>
+        <source>The newsroom&apos;s name in %1 is empty: every page signs off with it. Give a name.</source>
+        <translation>Название редакции на языке %1 не заполнено, а им подписана каждая страница. Укажите название.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case Latin letters, digits, . _ or -.</source>
+        <translation>«%1» — недопустимое имя пользователя: используйте от 1 до 64 строчных латинских букв, цифр и символов . _ или -.</translation>
+    </message>
+    <message>
+        <source>The display name of %1 must be 1 to %2 characters.</source>
+        <translation>Отображаемое имя пользователя %1 должно содержать от 1 до %2 символов.</translation>
+    </message>
+    <message>
+        <source>%1 is a translator: choose the languages they translate into.</source>
+        <translation>%1 — переводчик: выберите языки, на которые он переводит.</translation>
+    </message>
+    <message>
+        <source>Only translators have languages; %1 is not a translator.</source>
+        <translation>Языки задаются только переводчикам; %1 — не переводчик.</translation>
+    </message>
+    <message>
+        <source>There is no locale &quot;%1&quot; in this store.</source>
+        <translation>В этом хранилище нет языка «%1».</translation>
+    </message>
+    <message>
+        <source>saving the newsroom&apos;s settings</source>
+        <translation>сохранение настроек редакции</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot;; choose another name.</source>
+        <translation>Пользователь «%1» уже есть; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; to change.</source>
+        <translation>Нет пользователя «%1», которого можно изменить.</translation>
+    </message>
+    <message>
+        <source>The newsroom needs at least one active admin: make someone else an admin first.</source>
+        <translation>В редакции должен быть хотя бы один активный администратор: сначала назначьте администратором кого-то другого.</translation>
+    </message>
+    <message>
+        <source>adding the first user</source>
+        <translation>добавление первого пользователя</translation>
+    </message>
+    <message>
+        <source>This newsroom already has users; only an admin may add one. Ask an admin to add you.</source>
+        <translation>В этой редакции уже есть пользователи; добавлять новых может только администратор. Попросите администратора добавить вас.</translation>
+    </message>
+    <message>
+        <source>resolving a comment on %1</source>
+        <translation>закрытие комментария к статье %1</translation>
+    </message>
+    <message>
+        <source>Comment %1 was already resolved by %2.</source>
+        <translation>Комментарий %1 уже закрыт пользователем %2.</translation>
     </message>
 </context>
 <context>
