@@ -439,7 +439,7 @@ bool EditorialCalendar::moveToDay(const QString &uid, const QDate &day)
     }
     if (*at <= Clock::now()) {
         Q_EMIT failed(tr("%1 at %2 has already passed. Move it to a later day, or choose a "
-                         "later time with Reschedule…. Nothing was changed.")
+                         "later time with \u201cReschedule…\u201d. Nothing was changed.")
                           .arg(QLocale().toString(day, QLocale::ShortFormat),
                                was.time().toString(QStringLiteral("HH:mm"))));
         return false;

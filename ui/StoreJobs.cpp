@@ -17,9 +17,9 @@ QString importSummary(const QString &path, const Interchange::Importer::Report &
     QStringList parts;
     parts << StoreJobs::tr("%n new article(s)", nullptr, r.articles);
     if (r.articlesUpdated > 0)
-        parts << StoreJobs::tr("%n updated", nullptr, r.articlesUpdated);
+        parts << StoreJobs::tr("%n article(s) updated", nullptr, r.articlesUpdated);
     if (r.articlesUnchanged > 0)
-        parts << StoreJobs::tr("%n already up to date", nullptr, r.articlesUnchanged);
+        parts << StoreJobs::tr("%n article(s) already up to date", nullptr, r.articlesUnchanged);
     QString text = StoreJobs::tr("Imported %1: %2.")
                        .arg(QFileInfo(path).fileName(), parts.join(QStringLiteral(", ")));
     const int kept = r.articlesKept + r.articlesConflicting;

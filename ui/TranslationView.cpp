@@ -592,7 +592,8 @@ bool TranslationView::markDoneAndNext()
     if (stateOf(key) == SegmentRow::State::Stale && !confirm(key))
         return false;
     if (stateOf(key) != SegmentRow::State::Done) {
-        m_notice = tr("This segment is not done: %1.").arg(SegmentRow::stateText(stateOf(key)));
+        m_notice = tr("This segment is not done yet: type its translation, or copy the source "
+                      "(Ctrl+Shift+C) and edit it.");
         updateStatus();
         return false;
     }

@@ -122,8 +122,8 @@ void WhoAreYouDialog::accept()
     }
     const QListWidgetItem *item = m_list->currentItem();
     if (!item) {
-        showProblem(tr("Choose yourself in the list, or press Cancel to look around without "
-                       "choosing."));
+        showProblem(tr("Choose yourself in the list, or press \"Not now\" to look around "
+                       "without choosing."));
         return;
     }
     m_chosen = item->data(Qt::UserRole).toString();

@@ -31,7 +31,7 @@ QString linkLabel(const QString &key)
         if (link.key == key)
             return link.label;
     }
-    return key == QLatin1String("base_url") ? QObject::tr("site's base") : key;
+    return key;
 }
 
 bool isLinkKey(const QString &key)
@@ -61,8 +61,14 @@ Result<> SettingsService::checkSetting(const QString &key, const QString &value)
             return std::unexpected(zone.error());
         return {};
     }
-    if ((key == QLatin1String("base_url") || isLinkKey(key)) && !value.trimmed().isEmpty()
+    if (key == QLatin1String("base_url") && !value.trimmed().isEmpty()
         && !isWebAddress(value.trimmed())) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The site's address \"%1\" is not a web address: give a full "
+                                "address starting with https:// (or leave it empty).")
+                        .arg(value.trimmed()));
+    }
+    if (isLinkKey(key) && !value.trimmed().isEmpty() && !isWebAddress(value.trimmed())) {
         return fail(ErrorCode::InvalidInput,
                     QObject::tr("The %1 address \"%2\" cannot be linked from the site: give a "
                                 "full address starting with https:// (or leave it empty for "
