@@ -35,6 +35,21 @@ EditorTabs::EditorTabs(Storage::Database &db, QWidget *desk, QWidget *parent)
     retranslate();
 }
 
+EditorTabs::~EditorTabs()
+{
+    // Each open article saves what is unsaved as it closes. They go first, while the tabs are
+    // whole, and their last signals reach nobody: the desk around them is being taken down.
+    QList<QWidget *> tabs;
+    for (ArticleEditor *e : editors())
+        tabs.append(e);
+    for (TranslationView *v : translationViews())
+        tabs.append(v);
+    for (QWidget *tab : std::as_const(tabs)) {
+        disconnect(tab, nullptr, this, nullptr);
+        delete tab;
+    }
+}
+
 ArticleEditor *EditorTabs::editor(const QString &uid) const
 {
     for (ArticleEditor *e : editors()) {

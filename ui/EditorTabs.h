@@ -23,6 +23,7 @@ class EditorTabs : public QTabWidget
     Q_OBJECT
 public:
     EditorTabs(Storage::Database &db, QWidget *desk, QWidget *parent = nullptr);
+    ~EditorTabs() override; // closes the open articles first (closing saves)
 
     // Opens the article, or shows it if it is open already. Null if it cannot be loaded.
     ArticleEditor *open(const QString &uid);

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QCloseEvent;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -116,6 +117,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Closing the desk first closes the experts window, which asks about unsaved changes.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void retranslate();

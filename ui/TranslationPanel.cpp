@@ -156,8 +156,9 @@ void TranslationPanel::reload()
             translate->setProperty("locale", locale.code);
             translate->setAutoRaise(true);
             connect(translate, &QToolButton::clicked, this, [this, code = locale.code] {
-                if (m_article)
-                    Q_EMIT translateRequested(m_article->uid, code);
+                // A copy: opening saves the article, and the save reloads m_article.
+                if (const QString uid = m_article ? m_article->uid : QString(); !uid.isEmpty())
+                    Q_EMIT translateRequested(uid, code);
             });
             m_tree->setItemWidget(top, 2, translate);
         }

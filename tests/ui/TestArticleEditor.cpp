@@ -714,3 +714,30 @@ TEST_CASE("a journalist starts a new article from the desk and writes it in the 
     CHECK(warnings.first().contains(QStringLiteral("no section")));
     CHECK(*Storage::ArticleRepository(*db).count() == before + 1);
 }
+
+TEST_CASE("closing the desk with unsaved text in an open editor saves it and does not crash",
+          "[ui][editor][desk]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("desk-close.sqlite")));
+    auto window = std::make_unique<MainWindow>(*db);
+    window->editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal")));
+    window->show();
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    window->setCurrentUser(irina);
+    REQUIRE(window->selectArticle(draftUid));
+    window->openAction()->trigger();
+    ArticleEditor *editor = window->editorTabs()->editor(draftUid);
+    REQUIRE(editor != nullptr);
+    QPlainTextEdit *title = editor->page()->titleEdit();
+    title->moveCursor(QTextCursor::End);
+    typeInto(title, QStringLiteral(" - typed before closing"));
+    REQUIRE(editor->isModified());
+
+    // The program ends: the window goes, and with it the editor, which saves on its way out.
+    window.reset();
+    CHECK(stored(*db, draftUid)
+              .translation(u"ru")
+              ->title.endsWith(QStringLiteral(" - typed before closing")));
+}

@@ -343,3 +343,43 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     window.articleView()->selectRow(rowOf(window, submittedUid));
     CHECK(panel->editor()->toPlainText() == QStringLiteral("half a thought"));
 }
+
+TEST_CASE("closing the desk asks about an expert's unsaved changes first", "[ui][experts]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("experts-close.sqlite")));
+    MainWindow window(*db);
+    window.setCurrentUser(editor);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ExpertsWindow *experts = window.showExperts();
+    experts->searchField()->setText(QStringLiteral("Martirosyan"));
+    REQUIRE(listedUids(*experts) == QStringList {gayane});
+    experts->expertList()->setCurrentRow(0);
+    REQUIRE(experts->currentExpert() == gayane);
+    experts->field(QStringLiteral("en"), ExpertsWindow::Field::Role)
+        ->setText(QStringLiteral("Hydrologist"));
+    REQUIRE(experts->isModified());
+
+    // Cancel: the desk stays open, and so does the text.
+    int asked = 0;
+    experts->askUnsaved = [&](const QString &) {
+        ++asked;
+        return ExpertsWindow::Unsaved::Cancel;
+    };
+    CHECK_FALSE(window.close());
+    CHECK(asked == 1);
+    CHECK(window.isVisible());
+    CHECK(experts->isVisible());
+    CHECK(experts->isModified());
+
+    // Save: the desk closes with the change in the store.
+    experts->askUnsaved = [&](const QString &) {
+        ++asked;
+        return ExpertsWindow::Unsaved::Save;
+    };
+    CHECK(window.close());
+    CHECK(asked == 2);
+    CHECK(storedExpert(*db, gayane).names.value(QStringLiteral("en")).role
+          == QStringLiteral("Hydrologist"));
+}
