@@ -283,8 +283,7 @@ QDateTime EditorialCalendar::calendarTime(const ArticleSummary &article) const
 
 bool EditorialCalendar::isLate(const ArticleSummary &article) const
 {
-    return article.state == WorkflowState::Scheduled && article.scheduledAt
-        && *article.scheduledAt < Clock::now();
+    return ArticleListModel::isOverdue(article); // the list's rule: one word for one fact
 }
 
 QString EditorialCalendar::cardText(const ArticleSummary &article) const

@@ -230,8 +230,10 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     askExportFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Export the site into a folder"));
     };
-    askNewArticle = [this]() -> std::optional<NewArticleDialog::Choice> {
+    askNewArticle
+        = [this](const NewArticleDialog::Choice &typed) -> std::optional<NewArticleDialog::Choice> {
         NewArticleDialog dialog(m_db, m_language->current(), this);
+        dialog.setChoice(typed);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.choice();
@@ -534,15 +536,21 @@ void MainWindow::newArticle()
 {
     if (!m_newAction->isEnabled())
         return;
-    const std::optional<NewArticleDialog::Choice> choice
-        = askNewArticle ? askNewArticle() : std::nullopt;
-    if (!choice)
-        return;
-    auto made = EditService(m_db).create(currentUser(), choice->sectionUid, choice->sourceLocale,
-                                         choice->title);
-    if (!made) {
-        warn(tr("The article was not started"), made.error().message);
-        return;
+    NewArticleDialog::Choice typed;
+    std::optional<Article> made;
+    while (!made) {
+        const std::optional<NewArticleDialog::Choice> choice
+            = askNewArticle ? askNewArticle(typed) : std::nullopt;
+        if (!choice)
+            return;
+        auto created = EditService(m_db).create(currentUser(), choice->sectionUid,
+                                                choice->sourceLocale, choice->title);
+        if (created) {
+            made = *created;
+        } else {
+            warn(tr("The article was not started"), created.error().message);
+            typed = *choice; // offered again, as typed
+        }
     }
     m_model->reload();
     selectArticle(made->uid);

@@ -86,8 +86,10 @@ public:
     // Which byline/1 file to import, and where to export the store (file dialogs; tests
     // answer them). Empty: cancelled.
     std::function<QString()> askImportFile;
-    // The new article's headline, language and section (a dialog; tests answer it).
-    std::function<std::optional<NewArticleDialog::Choice>()> askNewArticle;
+    // The new article's headline, language and section (a dialog; tests answer it), offered
+    // again with what was typed when starting it failed. Nothing: cancelled.
+    std::function<std::optional<NewArticleDialog::Choice>(const NewArticleDialog::Choice &typed)>
+        askNewArticle;
     std::function<QString()> askExportFile;
 
     // File > Import, File > Export and File > Export the site: in the background, with

@@ -72,6 +72,16 @@ NewArticleDialog::Choice NewArticleDialog::choice() const
             m_section->currentData().toString()};
 }
 
+void NewArticleDialog::setChoice(const Choice &choice)
+{
+    if (!choice.title.isEmpty())
+        m_title->setText(choice.title);
+    if (const int locale = m_locale->findData(choice.sourceLocale); locale >= 0)
+        m_locale->setCurrentIndex(locale);
+    if (const int section = m_section->findData(choice.sectionUid); section >= 0)
+        m_section->setCurrentIndex(section);
+}
+
 void NewArticleDialog::updateOk()
 {
     m_buttons->button(QDialogButtonBox::Ok)

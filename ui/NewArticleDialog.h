@@ -29,6 +29,8 @@ public:
     NewArticleDialog(Storage::Database &db, const QString &uiLanguage, QWidget *parent = nullptr);
 
     [[nodiscard]] Choice choice() const;
+    // Fills the dialog (what was typed before); empty parts keep the defaults.
+    void setChoice(const Choice &choice);
     [[nodiscard]] QLineEdit *titleEdit() const { return m_title; }
 
 private:

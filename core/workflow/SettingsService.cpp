@@ -145,6 +145,11 @@ Result<QStringList> SettingsService::localeCodes() const
 
 Result<> SettingsService::apply(const Change &change, const QString &actingUser)
 {
+    // The acting user's rights are read under the write lock: nobody demotes them in between.
+    const QString what = QObject::tr("saving the newsroom's settings");
+    auto tx = Storage::Transaction::begin(m_db, what);
+    if (!tx)
+        return std::unexpected(tx.error());
     Storage::UserRepository users(m_db);
     auto acting = users.require(actingUser);
     if (!acting)
@@ -177,10 +182,6 @@ Result<> SettingsService::apply(const Change &change, const QString &actingUser)
         }
     }
 
-    const QString what = QObject::tr("saving the newsroom's settings");
-    auto tx = Storage::Transaction::begin(m_db, what);
-    if (!tx)
-        return std::unexpected(tx.error());
     if (!change.added.isEmpty() || !change.changed.isEmpty()) {
         auto all = users.all();
         if (!all)

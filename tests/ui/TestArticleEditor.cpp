@@ -16,6 +16,7 @@
 #include "ui/ConflictDialog.h"
 #include "ui/EditorTabs.h"
 #include "ui/MainWindow.h"
+#include "ui/NewArticleDialog.h"
 #include "ui/QuoteCatalog.h"
 #include "ui/QuotePickerDialog.h"
 #include "ui/UiLanguage.h"
@@ -667,7 +668,8 @@ TEST_CASE("a journalist starts a new article from the desk and writes it in the 
         warnings.append(message);
     };
     int asked = 0;
-    window.askNewArticle = [&]() -> std::optional<NewArticleDialog::Choice> {
+    window.askNewArticle
+        = [&](const NewArticleDialog::Choice &) -> std::optional<NewArticleDialog::Choice> {
         ++asked;
         return NewArticleDialog::Choice {QStringLiteral("A tram line for Gyumri"),
                                          QStringLiteral("en"),
@@ -704,8 +706,14 @@ TEST_CASE("a journalist starts a new article from the desk and writes it in the 
     CHECK(row.uid == editor->uid());
     CHECK(row.state == WorkflowState::Draft);
 
-    // A refusal from core (here: the section is gone from the choice) is shown, nothing made.
-    window.askNewArticle = [&]() -> std::optional<NewArticleDialog::Choice> {
+    // A refusal from core (here: the section is gone from the choice) is shown, nothing made,
+    // and the dialog comes back with what was typed; cancelling it then ends there.
+    QList<NewArticleDialog::Choice> offered;
+    window.askNewArticle
+        = [&](const NewArticleDialog::Choice &typed) -> std::optional<NewArticleDialog::Choice> {
+        offered.append(typed);
+        if (offered.size() > 1)
+            return std::nullopt;
         return NewArticleDialog::Choice {QStringLiteral("Second"), QStringLiteral("en"),
                                          QStringLiteral("no-such-section")};
     };
@@ -713,6 +721,15 @@ TEST_CASE("a journalist starts a new article from the desk and writes it in the 
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.first().contains(QStringLiteral("no section")));
     CHECK(*Storage::ArticleRepository(*db).count() == before + 1);
+    REQUIRE(offered.size() == 2);
+    CHECK(offered.first().title.isEmpty());
+    CHECK(offered.last().title == QStringLiteral("Second"));
+    // The dialog shows what it is given.
+    NewArticleDialog dialog(*db, QStringLiteral("en"));
+    dialog.setChoice({QStringLiteral("Again"), QStringLiteral("hy"), {}});
+    CHECK(dialog.choice().title == QStringLiteral("Again"));
+    CHECK(dialog.choice().sourceLocale == QStringLiteral("hy"));
+    CHECK_FALSE(dialog.choice().sectionUid.isEmpty());
 }
 
 TEST_CASE("closing the desk with unsaved text in an open editor saves it and does not crash",
