@@ -142,24 +142,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n updated</numerusform>
-            <numerusform>%n updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already up to date</source>
-        <translation>
-            <numerusform>%n already up to date</numerusform>
-            <numerusform>%n already up to date</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
         <translation>
             <numerusform>%n article differed from the store, which kept its own text; the file&apos;s text is a revision in its History.</numerusform>
             <numerusform>%n articles differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated</source>
+        <translation>
+            <numerusform>%n article updated</numerusform>
+            <numerusform>%n articles updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already up to date</source>
+        <translation>
+            <numerusform>%n article already up to date</numerusform>
+            <numerusform>%n articles already up to date</numerusform>
         </translation>
     </message>
 </context>

@@ -1492,6 +1492,66 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <source>Keep editing; nothing is saved until you choose (Ctrl+S asks again)</source>
         <translation>Շարունակել խմբագրումը՝ ոչինչ չի պահպանվի, քանի դեռ չեք ընտրել (Ctrl+S-ը կրկին կհարցնի)</translation>
     </message>
+    <message>
+        <source>&amp;Merge by block…</source>
+        <translation>&amp;Միավորել ըստ մասերի…</translation>
+    </message>
+    <message>
+        <source>Choose, part by part, whether your text or theirs is kept</source>
+        <translation>Ընտրել յուրաքանչյուր մասի համար՝ պահել ձեր տեքստը, թե նրանցը</translation>
+    </message>
+    <message>
+        <source>Tick the parts where your text should stay; the others take the newer version. Whatever is not chosen stays in the revisions.</source>
+        <translation>Նշեք այն մասերը, որտեղ պետք է մնա ձեր տեքստը. մյուսներում կլինի ավելի նոր տարբերակը։ Չընտրվածը կմնա խմբագրություններում։</translation>
+    </message>
+    <message>
+        <source>Parts that differ</source>
+        <translation>Տարբերվող մասեր</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Իմ տեքստը</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Մաս</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Ձեր տեքստը</translation>
+    </message>
+    <message>
+        <source>Their text</source>
+        <translation>Նրանց տեքստը</translation>
+    </message>
+    <message>
+        <source>the whole language</source>
+        <translation>ամբողջ լեզուն</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merge</source>
+        <translation>&amp;Պահպանել միավորված տեքստը</translation>
+    </message>
+    <message>
+        <source>Save the chosen parts on top of the newer version</source>
+        <translation>Պահպանել ընտրված մասերը ավելի նոր տարբերակի վրա</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Հետ</translation>
+    </message>
+    <message>
+        <source>Both texts of the chosen part</source>
+        <translation>Ընտրված մասի երկու տեքստերը</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CoverageBar</name>
@@ -1590,10 +1650,6 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <translation>%1 Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with Reschedule…. Nothing was changed.</source>
-        <translation>Ժամանակը (%1, %2) արդեն անցել է։ Տեղափոխեք այն ավելի ուշ օր կամ ընտրեք ավելի ուշ ժամ «Վերապլանավորել…» կոճակով։ Ոչինչ չի փոխվել։</translation>
-    </message>
-    <message>
         <source>Select a scheduled article on the calendar first.</source>
         <translation>Նախ ընտրեք պլանավորված հոդված օրացույցում։</translation>
     </message>
@@ -1680,6 +1736,10 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>Articles on %1</source>
         <translation>Հոդվածներ՝ %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with “Reschedule…”. Nothing was changed.</source>
+        <translation>%1, ժամը %2-ն արդեն անցել է։ Տեղափոխեք հոդվածը ավելի ուշ օր կամ ընտրեք ավելի ուշ ժամ «Վերապլանավորել…» կոճակով։ Ոչինչ չի փոխվել։</translation>
     </message>
 </context>
 <context>
@@ -3020,20 +3080,6 @@ Nothing was saved; everything you typed is still here.</source>
             <numerusform>%n նոր հոդված</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>%n թարմացված</numerusform>
-            <numerusform>%n թարմացված</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already up to date</source>
-        <translation>
-            <numerusform>%n արդեն արդիական</numerusform>
-            <numerusform>%n արդեն արդիական</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1: %2.</source>
         <translation>Ներմուծվել է %1 ֆայլը՝ %2։</translation>
@@ -3088,6 +3134,20 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated</source>
+        <translation>
+            <numerusform>%n հոդված թարմացվեց</numerusform>
+            <numerusform>%n հոդված թարմացվեց</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already up to date</source>
+        <translation>
+            <numerusform>%n հոդված արդեն արդիական է</numerusform>
+            <numerusform>%n հոդված արդեն արդիական է</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3250,10 +3310,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Նախ մուտքագրեք թարգմանությունը (Ctrl+Shift+C-ն պատճենում է բնագիրը՝ դրանից սկսելու համար)։</translation>
     </message>
     <message>
-        <source>This segment is not done: %1.</source>
-        <translation>Այս հատվածը պատրաստ չէ՝ %1։</translation>
-    </message>
-    <message>
         <source>Every segment of %1 is done.</source>
         <translation>%1 թարգմանության բոլոր հատվածները պատրաստ են։</translation>
     </message>
@@ -3344,6 +3400,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Redo</source>
         <translation>Վերարկել</translation>
+    </message>
+    <message>
+        <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
+        <translation>Այս հատվածը դեռ պատրաստ չէ։ Մուտքագրեք թարգմանությունը կամ պատճենեք բնագիրը (Ctrl+Shift+C) և խմբագրեք այն։</translation>
     </message>
 </context>
 <context>
@@ -3444,10 +3504,6 @@ Nothing was saved; everything you typed is still here.</source>
 <context>
     <name>Byline::WhoAreYouDialog</name>
     <message>
-        <source>Choose yourself in the list, or press Cancel to look around without choosing.</source>
-        <translation>Ընտրեք ինքներդ ձեզ ցանկում կամ սեղմեք «Ոչ հիմա»՝ առանց ընտրելու ծանոթանալու համար։</translation>
-    </message>
-    <message>
         <source>Who are you?</source>
         <translation>Ո՞վ եք դուք</translation>
     </message>
@@ -3502,6 +3558,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Ոչ հիմա</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or press &quot;Not now&quot; to look around without choosing.</source>
+        <translation>Ընտրեք ձեզ ցանկից կամ սեղմեք «Ոչ հիմա»՝ առանց ընտրելու ծանոթանալու համար։</translation>
     </message>
 </context>
 <context>
@@ -4574,10 +4634,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Խմբագրության կարգավորումները և օգտատերերը կարող է փոխել միայն ադմինիստրատորը, իսկ %1 օգտատերը ադմինիստրատոր չէ։ Խնդրեք ադմինիստրատորին կատարել փոփոխությունը։</translation>
     </message>
     <message>
-        <source>site&apos;s base</source>
-        <translation>կայքի հիմնական հասցե</translation>
-    </message>
-    <message>
         <source>The setting &quot;%1&quot; is too long (at most %2 characters).</source>
         <translation>«%1» կարգավորման արժեքը չափազանց երկար է (առավելագույնը՝ %2 նիշ)։</translation>
     </message>
@@ -4648,6 +4704,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Comment %1 was already resolved by %2.</source>
         <translation>№ %1 մեկնաբանությունն արդեն լուծել է %2 օգտատերը։</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address &quot;%1&quot; is not a web address: give a full address starting with https:// (or leave it empty).</source>
+        <translation>Կայքի «%1» հասցեն վեբ հասցե չէ։ Նշեք https://-ով սկսվող ամբողջական հասցե (կամ թողեք դատարկ)։</translation>
     </message>
 </context>
 <context>

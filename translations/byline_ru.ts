@@ -1501,6 +1501,66 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <source>Keep editing; nothing is saved until you choose (Ctrl+S asks again)</source>
         <translation>Продолжить редактирование; ничего не сохраняется, пока вы не выберете (Ctrl+S спросит снова)</translation>
     </message>
+    <message>
+        <source>&amp;Merge by block…</source>
+        <translation>Объединить по &amp;частям…</translation>
+    </message>
+    <message>
+        <source>Choose, part by part, whether your text or theirs is kept</source>
+        <translation>Выбрать для каждой части, чей текст останется: ваш или их</translation>
+    </message>
+    <message>
+        <source>Tick the parts where your text should stay; the others take the newer version. Whatever is not chosen stays in the revisions.</source>
+        <translation>Отметьте части, где должен остаться ваш текст; в остальных будет новая версия. Всё, что не выбрано, сохранится в ревизиях.</translation>
+    </message>
+    <message>
+        <source>Parts that differ</source>
+        <translation>Различающиеся части</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Мой текст</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation>Ваш текст</translation>
+    </message>
+    <message>
+        <source>Their text</source>
+        <translation>Их текст</translation>
+    </message>
+    <message>
+        <source>the whole language</source>
+        <translation>весь язык целиком</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save the merge</source>
+        <translation>&amp;Сохранить объединённый текст</translation>
+    </message>
+    <message>
+        <source>Save the chosen parts on top of the newer version</source>
+        <translation>Сохранить выбранные части поверх новой версии</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Both texts of the chosen part</source>
+        <translation>Оба текста выбранной части</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CoverageBar</name>
@@ -1599,10 +1659,6 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <translation>%1 Ничего не изменено.</translation>
     </message>
     <message>
-        <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with Reschedule…. Nothing was changed.</source>
-        <translation>Время %1 %2 уже прошло. Перенесите статью на более поздний день или выберите более позднее время кнопкой «Перенести…». Ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Select a scheduled article on the calendar first.</source>
         <translation>Сначала выберите в календаре запланированную статью.</translation>
     </message>
@@ -1689,6 +1745,10 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>Articles on %1</source>
         <translation>Статьи: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with “Reschedule…”. Nothing was changed.</source>
+        <translation>%1 в %2 уже прошло. Перенесите статью на более поздний день или выберите более позднее время кнопкой «Перенести…». Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -3038,22 +3098,6 @@ Nothing was saved; everything you typed is still here.</source>
             <numerusform>%n новых статей</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation>
-            <numerusform>обновлено: %n</numerusform>
-            <numerusform>обновлено: %n</numerusform>
-            <numerusform>обновлено: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already up to date</source>
-        <translation>
-            <numerusform>без изменений: %n</numerusform>
-            <numerusform>без изменений: %n</numerusform>
-            <numerusform>без изменений: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Imported %1: %2.</source>
         <translation>Импортирован файл %1: %2.</translation>
@@ -3109,6 +3153,22 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated</source>
+        <translation>
+            <numerusform>%n статья обновлена</numerusform>
+            <numerusform>%n статьи обновлены</numerusform>
+            <numerusform>%n статей обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already up to date</source>
+        <translation>
+            <numerusform>%n статья уже актуальна</numerusform>
+            <numerusform>%n статьи уже актуальны</numerusform>
+            <numerusform>%n статей уже актуальны</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,10 +3331,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Сначала введите перевод (Ctrl+Shift+C копирует оригинал, чтобы начать с него).</translation>
     </message>
     <message>
-        <source>This segment is not done: %1.</source>
-        <translation>Сегмент не готов: %1.</translation>
-    </message>
-    <message>
         <source>Every segment of %1 is done.</source>
         <translation>Все сегменты перевода %1 готовы.</translation>
     </message>
@@ -3365,6 +3421,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Redo</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
+        <translation>Этот сегмент ещё не готов: введите перевод или скопируйте оригинал (Ctrl+Shift+C) и отредактируйте его.</translation>
     </message>
 </context>
 <context>
@@ -3465,10 +3525,6 @@ Nothing was saved; everything you typed is still here.</source>
 <context>
     <name>Byline::WhoAreYouDialog</name>
     <message>
-        <source>Choose yourself in the list, or press Cancel to look around without choosing.</source>
-        <translation>Выберите себя в списке или нажмите «Не сейчас», чтобы осмотреться, никого не выбирая.</translation>
-    </message>
-    <message>
         <source>Who are you?</source>
         <translation>Кто вы?</translation>
     </message>
@@ -3523,6 +3579,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>Choose yourself in the list, or press &quot;Not now&quot; to look around without choosing.</source>
+        <translation>Выберите себя в списке или нажмите «Не сейчас», чтобы осмотреться, никого не выбирая.</translation>
     </message>
 </context>
 <context>
@@ -4595,10 +4655,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Изменять настройки и пользователей редакции может только администратор; %1 — не администратор. Попросите администратора внести изменение.</translation>
     </message>
     <message>
-        <source>site&apos;s base</source>
-        <translation>базовый адрес сайта</translation>
-    </message>
-    <message>
         <source>The setting &quot;%1&quot; is too long (at most %2 characters).</source>
         <translation>Значение настройки «%1» слишком длинное (не более %2 симв.).</translation>
     </message>
@@ -4669,6 +4725,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Comment %1 was already resolved by %2.</source>
         <translation>Комментарий %1 уже закрыт пользователем %2.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address &quot;%1&quot; is not a web address: give a full address starting with https:// (or leave it empty).</source>
+        <translation>Адрес сайта «%1» не является веб-адресом: укажите полный адрес, начинающийся с https:// (или оставьте поле пустым).</translation>
     </message>
 </context>
 <context>
