@@ -49,7 +49,9 @@ QSize CoverageBar::sizeHint() const
 
 QSize CoverageBar::minimumSizeHint() const
 {
-    return sizeHint();
+    // The bar and the start of the counts; the rest of the counts is elided (and in the tooltip).
+    const int height = std::max(barHeight, fontMetrics().height());
+    return {barWidth + gap + fontMetrics().horizontalAdvance(QStringLiteral("0000…")), height + 4};
 }
 
 void CoverageBar::paintEvent(QPaintEvent *)
@@ -75,8 +77,9 @@ void CoverageBar::paintEvent(QPaintEvent *)
     p.setPen(QColor(0x8a, 0x84, 0x78));
     p.drawRect(bar.adjusted(0, 0, -1, -1));
     p.setPen(palette().color(QPalette::WindowText));
-    p.drawText(QRect(bar.right() + gap, 0, width() - bar.right() - gap, height()),
-               Qt::AlignVCenter | Qt::AlignLeft, text());
+    const QRect room(bar.right() + gap, 0, width() - bar.right() - gap, height());
+    p.drawText(room, Qt::AlignVCenter | Qt::AlignLeft,
+               fontMetrics().elidedText(text(), Qt::ElideRight, room.width()));
 }
 
 void CoverageBar::changeEvent(QEvent *event)

@@ -8,6 +8,7 @@
 #include "core/workflow/TimeInput.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/CalendarDayList.h"
+#include "ui/FlowLayout.h"
 #include "ui/Labels.h"
 #include "ui/ScheduleDialog.h"
 
@@ -77,18 +78,16 @@ EditorialCalendar::EditorialCalendar(Storage::Database &db, QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *bar = new QHBoxLayout;
+    // Navigation, the range and its zone, then the spans and actions; the row wraps rather than
+    // widening the window when the words are long.
+    auto *bar = new FlowLayout;
     bar->addWidget(m_previous);
     bar->addWidget(m_today);
     bar->addWidget(m_next);
-    bar->addSpacing(12);
     bar->addWidget(m_range);
-    bar->addSpacing(12);
     bar->addWidget(m_zoneLabel);
-    bar->addStretch(1);
     bar->addWidget(m_week);
     bar->addWidget(m_month);
-    bar->addSpacing(12);
     bar->addWidget(m_reschedule);
     bar->addWidget(m_open);
 

@@ -1,5 +1,7 @@
 #include "ui/HistoryPanel.h"
 
+#include "ui/FlowLayout.h"
+
 #include "core/storage/ArticleRepository.h"
 #include "core/translation/RevisionDiff.h"
 #include "core/workflow/EditService.h"
@@ -7,7 +9,6 @@
 #include "core/workflow/TimeInput.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -65,9 +66,8 @@ HistoryPanel::HistoryPanel(Storage::Database &db, QWidget *parent)
     m_changes = new QTextBrowser(this);
     m_preview = new QPushButton(this);
     m_restore = new QPushButton(this);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new FlowLayout; // wraps in a narrow panel rather than widening the window
     buttons->addWidget(m_preview);
-    buttons->addStretch(1);
     buttons->addWidget(m_restore);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

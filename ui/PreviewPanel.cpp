@@ -1,5 +1,7 @@
 #include "ui/PreviewPanel.h"
 
+#include "ui/FlowLayout.h"
+
 #include "core/site/PageLoader.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/LocaleRepository.h"
@@ -9,7 +11,6 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -85,12 +86,11 @@ PreviewPanel::PreviewPanel(Storage::Database &db, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_message);
 
-    auto *controls = new QHBoxLayout;
+    auto *controls = new FlowLayout; // wraps in a narrow panel rather than widening the window
     controls->addWidget(m_locale);
     controls->addWidget(m_dark);
     controls->addWidget(m_size);
     controls->addWidget(m_phone);
-    controls->addStretch(1);
     controls->addWidget(pdf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -112,6 +112,7 @@ TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_keys = new QLabel(this);
+    m_keys->setWordWrap(true); // the keys may take two lines in a narrow window
     QPalette quiet = m_keys->palette();
     quiet.setColor(QPalette::WindowText, QColor(0x5f, 0x5a, 0x50));
     m_keys->setPalette(quiet);

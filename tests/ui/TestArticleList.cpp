@@ -6,10 +6,13 @@
 #include "ui/EditorTabs.h"
 #include "ui/EditorialCalendar.h"
 #include "ui/MainWindow.h"
+#include "ui/UiLanguage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
 #include <QPointer>
 
 using namespace Byline;
@@ -83,4 +86,34 @@ TEST_CASE("closing the calendar's tab hides it; the menu shows it again", "[ui][
     // The list itself never closes.
     Q_EMIT tabs->tabCloseRequested(0);
     CHECK(tabs->count() == 2);
+}
+
+TEST_CASE("the desk fits a 1366-pixel-wide screen in every interface language",
+          "[ui][layout][languages]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("fit.sqlite")));
+    const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");
+    UiLanguage language;
+    MainWindow window(*db, &language);
+    window.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal")));
+    window.show();
+    window.setCurrentUser(QStringLiteral("narine.grigoryan"));
+    REQUIRE(window.editorTabs()->open(draftUid));
+    REQUIRE(window.editorTabs()->translate(draftUid, QStringLiteral("en")));
+    window.calendarAction()->trigger();
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("hy")}) {
+        INFO("interface language " << code.toStdString());
+        REQUIRE(language.set(code));
+        QCoreApplication::processEvents();
+        // Every tab and every panel at its narrowest still leaves the window within the screen.
+        for (const auto *dock : window.findChildren<QDockWidget *>())
+            dock->widget()->ensurePolished();
+        CHECK(window.minimumSizeHint().width() <= 1366);
+        for (int i = 0; i < window.editorTabs()->count(); ++i) {
+            INFO("tab " << i);
+            CHECK(window.editorTabs()->widget(i)->minimumSizeHint().width() <= 1366 - 400);
+        }
+    }
+    REQUIRE(language.set(QStringLiteral("en")));
 }
