@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -348,6 +349,21 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     resize(1280, 760);
     // The panels beside the list: a third of a laptop screen, not half of it.
     resizeDocks({m_translationDock}, {400}, Qt::Horizontal);
+    keepPanelTabsReadable();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        connect(dock, &QDockWidget::dockLocationChanged, this,
+                &MainWindow::keepPanelTabsReadable); // a re-docked panel may get a new tab bar
+    }
+}
+
+void MainWindow::keepPanelTabsReadable()
+{
+    // The panels' tab bar shows whole names and scrolls, rather than cutting five names down to
+    // "П..." in a narrow column.
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -133,6 +133,7 @@ private:
     void setUpEditors(QWidget *desk);
     void openCurrent();
     void updateNewAction();
+    void keepPanelTabsReadable();
     void startJob(StoreJobs::Kind kind, const QString &path);
     void jobFinished(StoreJobs::Kind kind, bool ok, const QString &message, bool cancelled);
     void setUpCalendarAndSavedSearches(QSplitter *desk);

@@ -66,6 +66,8 @@ bool UiLanguage::apply(const QString &code)
         if (t)
             QCoreApplication::installTranslator(t);
     }
+    // Dates, weekdays and numbers in the interface's language too (the pages have their own).
+    QLocale::setDefault(QLocale(code));
     const bool changedCode = m_code != code;
     m_code = code;
     if (changedCode)

@@ -59,6 +59,7 @@ void ArticleListModel::setQuery(const Storage::ArticleQuery &query)
 
 void ArticleListModel::retranslate()
 {
+    loadContext(); // section names follow the interface language
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
