@@ -1529,10 +1529,6 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <translation>ամբողջ լեզուն</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2176,6 +2172,22 @@ Double-click to show the article in the list.</source>
     <message>
         <source>missing</source>
         <translation>բացակայում է</translation>
+    </message>
+    <message>
+        <source>Heading (block %1)</source>
+        <translation>Ենթավերնագիր (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>Pull quote (block %1)</source>
+        <translation>Առանձնացված մեջբերում (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>Expert quote (block %1)</source>
+        <translation>Փորձագետի մեջբերում (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>Paragraph (block %1)</source>
+        <translation>Պարբերություն (բլոկ %1)</translation>
     </message>
 </context>
 <context>
@@ -3231,22 +3243,6 @@ Nothing was saved; everything you typed is still here.</source>
 </context>
 <context>
     <name>Byline::TranslationView</name>
-    <message>
-        <source>Heading (block %1)</source>
-        <translation>Ենթավերնագիր (բլոկ %1)</translation>
-    </message>
-    <message>
-        <source>Pull quote (block %1)</source>
-        <translation>Առանձնացված մեջբերում (բլոկ %1)</translation>
-    </message>
-    <message>
-        <source>Expert quote (block %1)</source>
-        <translation>Փորձագետի մեջբերում (բլոկ %1)</translation>
-    </message>
-    <message>
-        <source>Paragraph (block %1)</source>
-        <translation>Պարբերություն (բլոկ %1)</translation>
-    </message>
     <message>
         <source>There is no article %1.</source>
         <translation>%1 հոդված չկա։</translation>

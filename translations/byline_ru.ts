@@ -1538,10 +1538,6 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <translation>весь язык целиком</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2189,6 +2185,22 @@ Double-click to show the article in the list.</source>
     <message>
         <source>missing</source>
         <translation>нет перевода</translation>
+    </message>
+    <message>
+        <source>Heading (block %1)</source>
+        <translation>Подзаголовок (блок %1)</translation>
+    </message>
+    <message>
+        <source>Pull quote (block %1)</source>
+        <translation>Вынос (блок %1)</translation>
+    </message>
+    <message>
+        <source>Expert quote (block %1)</source>
+        <translation>Цитата эксперта (блок %1)</translation>
+    </message>
+    <message>
+        <source>Paragraph (block %1)</source>
+        <translation>Абзац (блок %1)</translation>
     </message>
 </context>
 <context>
@@ -3252,22 +3264,6 @@ Nothing was saved; everything you typed is still here.</source>
 </context>
 <context>
     <name>Byline::TranslationView</name>
-    <message>
-        <source>Heading (block %1)</source>
-        <translation>Подзаголовок (блок %1)</translation>
-    </message>
-    <message>
-        <source>Pull quote (block %1)</source>
-        <translation>Вынос (блок %1)</translation>
-    </message>
-    <message>
-        <source>Expert quote (block %1)</source>
-        <translation>Цитата эксперта (блок %1)</translation>
-    </message>
-    <message>
-        <source>Paragraph (block %1)</source>
-        <translation>Абзац (блок %1)</translation>
-    </message>
     <message>
         <source>There is no article %1.</source>
         <translation>Статья %1 не найдена.</translation>

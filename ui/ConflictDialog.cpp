@@ -272,20 +272,12 @@ QWidget *ConflictDialog::mergePage(const QuoteCatalog &quotes)
             what = tr("Slug");
         else if (part.key.startsWith(QLatin1String("block:"))) {
             // Numbered as in my text where it is there, else as in theirs.
-            for (const Article *a : {&m_info.mine, &m_info.theirs}) {
-                if (const Translation *t = a->translation(part.locale)) {
-                    for (qsizetype i = 0; i < t->blocks.size(); ++i) {
-                        if (QStringView(part.key).mid(6) == t->blocks.at(i).id) {
-                            what = tr("%1 %2")
-                                       .arg(BlockWidget::typeLabel(t->blocks.at(i).type))
-                                       .arg(i + 1);
-                            break;
-                        }
-                    }
-                }
-                if (!what.isEmpty())
-                    break;
-            }
+            const Translation *mine = m_info.mine.translation(part.locale);
+            const Translation *theirs = m_info.theirs.translation(part.locale);
+            const Translation *where
+                = mine && Labels::segment(part.key, *mine) != Labels::segment(part.key) ? mine
+                                                                                        : theirs;
+            what = where ? Labels::segment(part.key, *where) : Labels::segment(part.key);
         } else {
             what = Labels::segment(part.key);
         }

@@ -50,6 +50,29 @@ QString Labels::segment(const QString &key)
     return tr("Paragraph %1").arg(key.mid(6));
 }
 
+QString Labels::segment(const QString &key, const Translation &source)
+{
+    if (!key.startsWith(QLatin1String("block:")))
+        return segment(key);
+    const QStringView id = QStringView(key).mid(6);
+    for (qsizetype i = 0; i < source.blocks.size(); ++i) {
+        if (source.blocks.at(i).id != id)
+            continue;
+        const int number = int(i + 1);
+        switch (source.blocks.at(i).type) {
+        case BlockType::Heading:
+            return tr("Heading (block %1)").arg(number);
+        case BlockType::PullQuote:
+            return tr("Pull quote (block %1)").arg(number);
+        case BlockType::Quote:
+            return tr("Expert quote (block %1)").arg(number);
+        case BlockType::Paragraph:
+            return tr("Paragraph (block %1)").arg(number);
+        }
+    }
+    return segment(key);
+}
+
 QString Labels::segmentState(Segments::State state)
 {
     switch (state) {

@@ -20,6 +20,8 @@ public:
     [[nodiscard]] static QString qualityWarning(const QualityChecks::Warning &warning);
     // A translation segment ("title", "lead", "block:b3", ...) and its state.
     [[nodiscard]] static QString segment(const QString &key);
+    // The same, a block named by its kind and place in `source`: "Heading (block 2)".
+    [[nodiscard]] static QString segment(const QString &key, const Translation &source);
     [[nodiscard]] static QString segmentState(Segments::State state);
     // A word diff as HTML: removed words struck through on red, added ones underlined on
     // green (marked by more than colour). `show`: which side to show, or both (Same: both).

@@ -114,6 +114,9 @@ void TranslationPanel::reload()
         return;
     for (const Locale &locale : *locales) {
         const Segments::Coverage c = Segments::coverage(*m_article, locale.code);
+        auto segmentName = [source](const QString &key) {
+            return source ? Labels::segment(key, *source) : Labels::segment(key);
+        };
         auto *top = new QTreeWidgetItem(m_tree);
         QString summary;
         if (locale.code == m_article->sourceLocale)
@@ -131,7 +134,7 @@ void TranslationPanel::reload()
             if (s.state == Segments::State::Done || locale.code == m_article->sourceLocale)
                 continue;
             auto *child = new QTreeWidgetItem(top);
-            child->setText(0, Labels::segment(s.key));
+            child->setText(0, segmentName(s.key));
             child->setText(1, Labels::segmentState(s.state));
             child->setData(0, LocaleRole, locale.code);
             child->setData(0, SegmentRole, s.key);
@@ -140,7 +143,7 @@ void TranslationPanel::reload()
         for (const auto &w :
              QualityChecks::checkLocale(*m_article, locale.code, *experts, *quotes)) {
             auto *child = new QTreeWidgetItem(top);
-            child->setText(0, Labels::segment(w.segment));
+            child->setText(0, segmentName(w.segment));
             child->setText(1, tr("warning: %1").arg(Labels::qualityWarning(w)));
             child->setData(0, LocaleRole, locale.code);
             child->setData(0, SegmentRole, w.segment);

@@ -41,21 +41,6 @@ SegmentRow::State rowState(Segments::State state)
     return SegmentRow::State::Missing;
 }
 
-QString blockLabel(BlockType type, int number)
-{
-    switch (type) {
-    case BlockType::Heading:
-        return TranslationView::tr("Heading (block %1)").arg(number);
-    case BlockType::PullQuote:
-        return TranslationView::tr("Pull quote (block %1)").arg(number);
-    case BlockType::Quote:
-        return TranslationView::tr("Expert quote (block %1)").arg(number);
-    case BlockType::Paragraph:
-        break;
-    }
-    return TranslationView::tr("Paragraph (block %1)").arg(number);
-}
-
 } // namespace
 
 TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
@@ -379,11 +364,8 @@ QString TranslationView::segmentLabel(const QString &key) const
 {
     if (!key.startsWith(blockPrefix) || !m_document)
         return Labels::segment(key);
-    const QString &source = m_document->article().sourceLocale;
-    const int at = m_document->blockIndex(source, key.mid(blockPrefix.size()));
-    if (at < 0)
-        return Labels::segment(key);
-    return blockLabel(m_document->blocks(source).at(at).type, at + 1);
+    const Translation *source = m_document->article().sourceTranslation();
+    return source ? Labels::segment(key, *source) : Labels::segment(key);
 }
 
 SegmentRow *TranslationView::row(const QString &key) const

@@ -81,6 +81,21 @@ TEST_CASE("screenshots of every screen", "[.shots]")
             TempDir dir;
             auto db = Test::openDemoStore(dir.path(QStringLiteral("shots.sqlite")));
 
+            // The journalist has just changed the first paragraph of the draft's Russian source:
+            // one segment of each translation is stale.
+            {
+                auto draft = Storage::ArticleRepository(*db).find(draftUid);
+                REQUIRE(draft);
+                REQUIRE(*draft);
+                Article changed = **draft;
+                Translation *source = changed.translation(changed.sourceLocale);
+                REQUIRE(source);
+                REQUIRE_FALSE(source->blocks.isEmpty());
+                source->blocks.first().text.replace(QStringLiteral("На бумаге"),
+                                                    QStringLiteral("По словам министерства, в "
+                                                                   "2027 году"));
+                REQUIRE(EditService(*db).save(changed, journalist));
+            }
             MainWindow window(*db, &language);
             window.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal")));
             window.resize(size);
@@ -98,7 +113,8 @@ TEST_CASE("screenshots of every screen", "[.shots]")
             window.calendarAction()->trigger();
             save(&window, folder, QStringLiteral("calendar") + suffix);
 
-            // The journalist's editor.
+            // The journalist's editor, the translations of the article beside it.
+            window.findChild<QDockWidget *>(QStringLiteral("translations"))->raise();
             window.setCurrentUser(journalist);
             REQUIRE(window.editorTabs()->open(draftUid));
             save(&window, folder, QStringLiteral("editor") + suffix);
