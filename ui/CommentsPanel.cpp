@@ -103,14 +103,18 @@ void CommentsPanel::reload()
     if (!m_uid.isEmpty()) {
         auto article = Storage::ArticleRepository(m_db).find(m_uid);
         auto comments = Storage::ArticleRepository(m_db).comments(m_uid);
-        if (article && *article && comments) {
+        if (!article || !comments) {
+            // The store could not be read (locked, say): the panel stays on the article and
+            // reads it again next time; the person is told why it is empty.
+            Q_EMIT failed((article ? comments.error() : article.error()).message);
+        } else if (!*article) {
+            m_uid.clear(); // gone from the store
+        } else {
             const Translation *source = (*article)->sourceTranslation();
             m_headline = source ? source->title : m_uid;
             for (const Translation &t : (*article)->translations)
                 m_locales.append(t.locale);
             m_comments = *comments;
-        } else {
-            m_uid.clear();
         }
     }
     m_displayNames.clear();

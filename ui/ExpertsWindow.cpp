@@ -254,6 +254,10 @@ void ExpertsWindow::setNameLocale(const QString &code)
 
 void ExpertsWindow::setUser(const std::optional<User> &user)
 {
+    // What the previous person typed is theirs: saved in their name, or dropped, before the
+    // next person takes over (kept only if they cancel, to be saved by whoever saves it).
+    if (isModified() && (m_user ? m_user->name : QString()) != (user ? user->name : QString()))
+        settleUnsaved();
     m_user = user;
     updateState();
 }

@@ -83,6 +83,14 @@ SettingsDialog::SettingsDialog(Storage::Database &db, const std::optional<User> 
     warn = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     };
+    askDiscard = [this] {
+        return QMessageBox::question(this, tr("Discard your changes?"),
+                                     tr("The changes you made in the settings are not saved. "
+                                        "Close without saving them?"),
+                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Cancel)
+            == QMessageBox::Discard;
+    };
 
     if (m_db.isReadOnly()) {
         m_reason = tr("The store %1 is open read-only (the file or its folder cannot be "
@@ -178,6 +186,17 @@ void SettingsDialog::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void SettingsDialog::reject()
+{
+    SettingsService::Change change;
+    for (const SettingsPage *page : std::as_const(m_pages))
+        page->collect(change);
+    // What was typed is not thrown away by a stray Esc.
+    if (m_editable && !change.isEmpty() && askDiscard && !askDiscard())
+        return;
+    QDialog::reject();
 }
 
 void SettingsDialog::showPage(SettingsPage *page)

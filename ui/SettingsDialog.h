@@ -58,6 +58,9 @@ public:
 
     // How the dialog says that something was not saved (a message box; tests answer it).
     std::function<void(const QString &title, const QString &message)> warn;
+    // Cancel (or Esc, or closing) with unsaved changes: true to let them go (a question; tests
+    // answer it).
+    std::function<bool()> askDiscard;
 
 Q_SIGNALS:
     // The newsroom's settings or users changed in the store.
@@ -65,6 +68,7 @@ Q_SIGNALS:
 
 public Q_SLOTS:
     void accept() override;
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;

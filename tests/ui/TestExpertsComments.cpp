@@ -383,3 +383,35 @@ TEST_CASE("closing the desk asks about an expert's unsaved changes first", "[ui]
     CHECK(storedExpert(*db, gayane).names.value(QStringLiteral("en")).role
           == QStringLiteral("Hydrologist"));
 }
+
+TEST_CASE("another person at the desk does not save what the last one typed in their name",
+          "[ui][experts]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("experts-user.sqlite")));
+    MainWindow window(*db);
+    window.setCurrentUser(editor);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ExpertsWindow *experts = window.showExperts();
+    experts->searchField()->setText(QStringLiteral("Martirosyan"));
+    REQUIRE(listedUids(*experts) == QStringList {gayane});
+    experts->expertList()->setCurrentRow(0);
+    experts->field(QStringLiteral("en"), ExpertsWindow::Field::Role)
+        ->setText(QStringLiteral("Hydrologist"));
+    REQUIRE(experts->isModified());
+    QStringList asked;
+    experts->askUnsaved = [&](const QString &name) {
+        asked.append(name);
+        return ExpertsWindow::Unsaved::Discard;
+    };
+    // The editor leaves; a translator takes the desk: the editor's typing is not theirs.
+    window.setCurrentUser(QStringLiteral("lena.mkrtchyan"));
+    CHECK(asked.size() == 1);
+    CHECK_FALSE(experts->isModified());
+    CHECK(storedExpert(*db, gayane).names.value(QStringLiteral("en")).role
+          != QStringLiteral("Hydrologist"));
+    // Without unsaved text nobody is asked.
+    window.setCurrentUser(editor);
+    CHECK(asked.size() == 1);
+}

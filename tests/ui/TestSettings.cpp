@@ -58,6 +58,9 @@ void withSettings(MainWindow &window, const std::function<void(SettingsDialog &)
     bool ran = false;
     window.runSettings = [&](SettingsDialog &dialog) {
         ran = true;
+        dialog.askDiscard = [] {
+            return true;
+        }; // a test that cancels means it
         answer(dialog);
     };
     window.settingsAction()->trigger();
@@ -451,4 +454,38 @@ TEST_CASE("a read-only store shows the settings read-only, saying why", "[ui][se
         CHECK_FALSE(dialog.usersPage()->addButton()->isEnabled());
     });
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+}
+
+TEST_CASE("cancelling the settings with changes asks first; nothing typed goes by accident",
+          "[ui][settings]")
+{
+    Test::TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("cancel.sqlite")));
+    MainWindow window(*db);
+    window.setCurrentUser(admin);
+    withSettings(window, [&](SettingsDialog &dialog) {
+        int asked = 0;
+        bool discard = false;
+        dialog.askDiscard = [&] {
+            ++asked;
+            return discard;
+        };
+        dialog.show();
+        // Nothing changed: Cancel closes without a question.
+        dialog.reject();
+        CHECK(asked == 0);
+        CHECK_FALSE(dialog.isVisible());
+        dialog.show();
+        retype(dialog.newsroomPage()->nameField(QStringLiteral("en")), QStringLiteral("Typed"));
+        dialog.reject(); // "keep editing"
+        CHECK(asked == 1);
+        CHECK(dialog.isVisible());
+        CHECK(dialog.newsroomPage()->nameField(QStringLiteral("en"))->text()
+              == QStringLiteral("Typed"));
+        discard = true;
+        dialog.reject();
+        CHECK(asked == 2);
+        CHECK_FALSE(dialog.isVisible());
+    });
+    CHECK(renderedPage(*db, QStringLiteral("en")).contains(QLatin1String("Highland Dispatch")));
 }
