@@ -449,6 +449,18 @@ void ArticleEditor::reloadFromStore()
     updateRights();
 }
 
+void ArticleEditor::reloadQuotes()
+{
+    if (!m_document || !m_page)
+        return;
+    if (auto loaded = m_quotes.load(m_db); !loaded) {
+        m_problem = loaded.error().message;
+        updateStatus();
+        return;
+    }
+    m_page->rebuild();
+}
+
 void ArticleEditor::updateRights()
 {
     m_whyText.clear();

@@ -88,6 +88,8 @@ public:
     bool save();
     // The store changed the article (a workflow step on the desk): follow it.
     void reloadFromStore();
+    // A quote's words changed in the registry (translated elsewhere): show them.
+    void reloadQuotes();
 
     [[nodiscard]] SaveState saveState() const;
     [[nodiscard]] QString saveStateText() const;

@@ -170,6 +170,7 @@ TranslationView *EditorTabs::translate(const QString &uid, const QString &locale
     }
     connect(v, &TranslationView::saved, this,
             [this, v](const QString &savedUid) { savedIn(v, savedUid); });
+    connect(v, &TranslationView::quoteSaved, this, [this, v] { quoteSavedIn(v); });
     connect(v, &TranslationView::titleChanged, this, [this, v] { retitle(v); });
     connect(v, &TranslationView::modifiedChanged, this, [this, v] { retitle(v); });
     retitle(v);
@@ -195,6 +196,19 @@ void EditorTabs::savedIn(QWidget *tab, const QString &uid)
             v->reloadFromStore();
     }
     Q_EMIT articleSaved(uid);
+}
+
+void EditorTabs::quoteSavedIn(TranslationView *tab)
+{
+    // The quote's words are in every article quoting it: each tab reloads the registry (the
+    // list, the Translations dock and the preview follow articleSaved).
+    for (ArticleEditor *e : editors())
+        e->reloadQuotes();
+    for (TranslationView *v : translationViews()) {
+        if (v != tab)
+            v->reloadQuotes();
+    }
+    Q_EMIT articleSaved(tab->uid());
 }
 
 void EditorTabs::setUser(const std::optional<User> &user)

@@ -17,7 +17,8 @@ class TranslationView;
 // The desk's central area: the article list as the first tab, and one tab per open article
 // (each with its own editor and undo history), and one per article and language being
 // translated (TranslationView). The tab bar shows only while an article is open; Ctrl+W closes
-// the tab shown (closing saves). A save in one tab shows in the other tabs of that article.
+// the tab shown (closing saves). A save in one tab shows in the other tabs of that article; a
+// quote translated in one tab shows in every tab (any article may quote it).
 class EditorTabs : public QTabWidget
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ protected:
 private:
     void retitle(QWidget *tab);
     void savedIn(QWidget *tab, const QString &uid);
+    void quoteSavedIn(TranslationView *tab);
     void retranslate();
 
     Storage::Database &m_db;

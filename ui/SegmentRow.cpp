@@ -69,9 +69,10 @@ QString lines(const QString &html)
 
 } // namespace
 
-SegmentRow::SegmentRow(const QString &key, bool singleLine, bool editable, QWidget *parent)
+SegmentRow::SegmentRow(const QString &key, bool singleLine, bool quote, QWidget *parent)
     : QFrame(parent)
     , m_key(key)
+    , m_quote(quote)
 {
     m_stripe = new QFrame(this);
     m_stripe->setFixedWidth(4);
@@ -111,34 +112,31 @@ SegmentRow::SegmentRow(const QString &key, bool singleLine, bool editable, QWidg
 
     auto *right = new QVBoxLayout;
     right->setSpacing(2);
-    if (editable) {
-        m_editor = new GrowingTextEdit(this);
-        m_editor->setSingleLine(singleLine);
-        m_editor->setMinimumLines(singleLine ? 1 : 2);
-        m_editor->setUndoRedoEnabled(false); // the article's history undoes (ArticleDocument)
-        m_editor->installEventFilter(this);
-        connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
-            if (!m_setting)
-                Q_EMIT edited(m_key, m_editor->toPlainText());
-        });
-        right->addWidget(m_editor);
-        m_copy = new QToolButton(this);
-        m_done = new QToolButton(this);
-        m_copy->setFocusPolicy(Qt::NoFocus); // the keys do it from the text (Tab stays there)
-        m_done->setFocusPolicy(Qt::NoFocus);
-        connect(m_copy, &QToolButton::clicked, this, [this] { Q_EMIT copyRequested(m_key); });
-        connect(m_done, &QToolButton::clicked, this, [this] { Q_EMIT doneRequested(m_key); });
-        head->addWidget(m_copy);
-        head->addWidget(m_done);
-        // Only the current row shows its buttons (the keys work there too); the others keep
-        // their place so that nothing jumps when the focus moves.
-        m_name->setMinimumHeight(m_done->sizeHint().height());
-        m_copy->hide();
-        m_done->hide();
-    } else {
-        m_quoteText = richLabel(this);
-        right->addWidget(m_quoteText);
-    }
+    m_editor = new GrowingTextEdit(this);
+    m_editor->setSingleLine(singleLine);
+    m_editor->setMinimumLines(singleLine ? 1 : 2);
+    // The article's history undoes its text (ArticleDocument); a quote is saved on its own,
+    // so its field undoes by itself.
+    m_editor->setUndoRedoEnabled(quote);
+    m_editor->installEventFilter(this);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_setting)
+            Q_EMIT edited(m_key, m_editor->toPlainText());
+    });
+    right->addWidget(m_editor);
+    m_copy = new QToolButton(this);
+    m_done = new QToolButton(this);
+    m_copy->setFocusPolicy(Qt::NoFocus); // the keys do it from the text (Tab stays there)
+    m_done->setFocusPolicy(Qt::NoFocus);
+    connect(m_copy, &QToolButton::clicked, this, [this] { Q_EMIT copyRequested(m_key); });
+    connect(m_done, &QToolButton::clicked, this, [this] { Q_EMIT doneRequested(m_key); });
+    head->addWidget(m_copy);
+    head->addWidget(m_done);
+    // Only the current row shows its buttons (the keys work there too); the others keep
+    // their place so that nothing jumps when the focus moves.
+    m_name->setMinimumHeight(m_done->sizeHint().height());
+    m_copy->hide();
+    m_done->hide();
     right->addWidget(m_warnings);
     right->addWidget(m_note);
     right->addStretch(1);
@@ -172,8 +170,7 @@ QPlainTextEdit *SegmentRow::editor() const
 void SegmentRow::setLabel(const QString &label)
 {
     m_name->setText(label);
-    if (m_editor)
-        m_editor->setAccessibleName(tr("Translation: %1").arg(label));
+    m_editor->setAccessibleName(tr("Translation: %1").arg(label));
     m_source->setAccessibleName(tr("Source: %1").arg(label));
 }
 
@@ -200,12 +197,6 @@ void SegmentRow::setSource(const QString &source, const QString &previous)
 
 void SegmentRow::setTranslation(const QString &text)
 {
-    if (m_quoteText) {
-        m_quoteText->setText(text.isEmpty()
-                                 ? QStringLiteral("<i>%1</i>").arg(tr("(not translated yet)"))
-                                 : lines(text.toHtmlEscaped()));
-        return;
-    }
     const QString before = m_editor->toPlainText();
     if (before == text)
         return;
@@ -220,7 +211,7 @@ void SegmentRow::setTranslation(const QString &text)
 
 QString SegmentRow::translation() const
 {
-    return m_editor ? m_editor->toPlainText() : QString();
+    return m_editor->toPlainText();
 }
 
 void SegmentRow::setState(State state)
@@ -279,9 +270,8 @@ void SegmentRow::setWarnings(const QStringList &warnings)
 
 void SegmentRow::setReadOnly(bool readOnly)
 {
-    if (!m_editor)
-        return;
     m_editor->setReadOnly(readOnly);
+    retranslate(); // the placeholder says whether to type
     m_copy->setEnabled(!readOnly);
     m_done->setEnabled(!readOnly);
     // A field that takes no typing does not look like one.
@@ -292,22 +282,25 @@ void SegmentRow::setReadOnly(bool readOnly)
     m_editor->setPalette(p);
 }
 
+bool SegmentRow::isReadOnly() const
+{
+    return m_editor->isReadOnly();
+}
+
 void SegmentRow::setCurrent(bool current)
 {
     if (current == m_current)
         return;
     m_current = current;
-    if (m_copy) {
-        m_copy->setVisible(current);
-        m_done->setVisible(current);
-    }
+    m_copy->setVisible(current);
+    m_done->setVisible(current);
     paintState();
 }
 
 void SegmentRow::setNote(const QString &note)
 {
     m_note->setVisible(!note.isEmpty());
-    m_note->setText(note.toHtmlEscaped());
+    m_note->setText(lines(note.toHtmlEscaped()));
 }
 
 bool SegmentRow::eventFilter(QObject *watched, QEvent *event)
@@ -328,17 +321,15 @@ void SegmentRow::retranslate()
 {
     m_previousCaption->setText(tr("Translated from (words since removed are struck through):"));
     m_nowCaption->setText(tr("Source now (new words underlined):"));
-    if (m_editor)
-        m_editor->setPlaceholderText(tr("Type the translation…"));
-    if (m_copy) {
-        m_copy->setText(tr("Copy source"));
-        m_copy->setToolTip(tr("Put the source text here to translate over it (Ctrl+Shift+C)"));
-        m_copy->setAccessibleName(tr("Copy the source"));
-        m_done->setText(tr("Done \u2713"));
-        m_done->setToolTip(tr("The translation is done: save it and go to the next open segment "
-                              "(Ctrl+Enter)"));
-        m_done->setAccessibleName(tr("Mark done"));
-    }
+    m_editor->setPlaceholderText(m_editor->isReadOnly() ? tr("(not translated yet)")
+                                                        : tr("Type the translation…"));
+    m_copy->setText(tr("Copy source"));
+    m_copy->setToolTip(tr("Put the source text here to translate over it (Ctrl+Shift+C)"));
+    m_copy->setAccessibleName(tr("Copy the source"));
+    m_done->setText(tr("Done \u2713"));
+    m_done->setToolTip(tr("The translation is done: save it and go to the next open segment "
+                          "(Ctrl+Enter)"));
+    m_done->setAccessibleName(tr("Mark done"));
     m_stateLabel->setText(stateText(m_state));
 }
 

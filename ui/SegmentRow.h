@@ -13,19 +13,20 @@ class GrowingTextEdit;
 // One segment in the translation view: its name and state on top, the source on the left
 // (read only; for a stale segment also the source it was translated from, with the words that
 // changed marked), the translation on the right, quality warnings under it. The state is told
-// by words and a symbol as well as by colour. An expert quote's row shows the quote and its
-// translation without an editor: a quote's words are translated in the quote registry.
+// by words and a symbol as well as by colour. An expert quote's row shows the quote as said and
+// its translation; the quote's words are shared by every article that quotes it, so the view
+// saves them on their own (QuoteService) and the field keeps its own undo.
 class SegmentRow : public QFrame
 {
     Q_OBJECT
 public:
     enum class State { Done, Stale, Missing, InProgress };
 
-    // `singleLine`: a headline (Enter moves on, no line breaks). `editable`: false for a quote.
-    SegmentRow(const QString &key, bool singleLine, bool editable, QWidget *parent = nullptr);
+    // `singleLine`: a headline (Enter moves on, no line breaks). `quote`: an expert quote.
+    SegmentRow(const QString &key, bool singleLine, bool quote, QWidget *parent = nullptr);
 
     [[nodiscard]] const QString &key() const { return m_key; }
-    [[nodiscard]] bool isQuote() const { return !m_editor; }
+    [[nodiscard]] bool isQuote() const { return m_quote; }
 
     void setLabel(const QString &label);
     // The source now; `previous`: what the translation was made from, when that differs.
@@ -37,9 +38,10 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     void setWarnings(const QStringList &warnings);
     void setReadOnly(bool readOnly);
+    [[nodiscard]] bool isReadOnly() const;
     // The row being worked on: set off from the others.
     void setCurrent(bool current);
-    // A quote row: its note under the translation (where to translate it, its state).
+    // A quote row: its note under the translation (who may translate it, that it is shared).
     void setNote(const QString &note);
 
     [[nodiscard]] QPlainTextEdit *editor() const;
@@ -67,6 +69,7 @@ private:
     void paintState();
 
     QString m_key;
+    bool m_quote = false;
     QString m_sourceText;
     QString m_previousText;
     State m_state = State::Missing;
@@ -80,7 +83,6 @@ private:
     QLabel *m_previous = nullptr;
     QLabel *m_nowCaption = nullptr;
     GrowingTextEdit *m_editor = nullptr;
-    QLabel *m_quoteText = nullptr;
     QLabel *m_warnings = nullptr;
     QLabel *m_note = nullptr;
     QToolButton *m_copy = nullptr;

@@ -5,6 +5,7 @@
 #include "core/translation/QualityChecks.h"
 #include "core/workflow/EditService.h"
 #include "core/workflow/Permissions.h"
+#include "core/workflow/QuoteService.h"
 #include "ui/ArticleDocument.h"
 #include "ui/CoverageBar.h"
 #include "ui/Labels.h"
@@ -174,6 +175,7 @@ TranslationView::~TranslationView()
 {
     // Closing saves what is unsaved, without asking; what fails stays in the journal.
     m_saver->finish();
+    saveQuotes();
     closeDocument();
 }
 
@@ -211,6 +213,8 @@ void TranslationView::setUser(const std::optional<User> &user)
     // What the previous person typed is saved as theirs.
     if (other && m_user && m_document && m_document->isModified())
         m_saver->save(true);
+    if (other && m_user)
+        saveQuotes();
     m_user = user;
     m_saver->setUser(user);
     updateRights();
@@ -253,6 +257,7 @@ bool TranslationView::open(const QString &uid, const QString &locale)
         m_problem = loaded.error().message;
 
     closeDocument();
+    m_quoteBase.clear();
     m_locale = locale;
     m_saver->setScope(locale);
     m_document = new ArticleDocument(stored, this);
@@ -311,7 +316,7 @@ QList<TranslationView::RowKind> TranslationView::rowKinds() const
     const QList<Segments::Segment> segments = Segments::of(*source);
     for (const Segments::Segment &s : segments) {
         if (!s.key.startsWith(blockPrefix))
-            kinds.append({s.key, s.key == QLatin1String("title"), true});
+            kinds.append({s.key, s.key == QLatin1String("title"), false});
     }
     for (const Block &b : source->blocks) {
         const QString key = blockPrefix + b.id;
@@ -319,9 +324,9 @@ QList<TranslationView::RowKind> TranslationView::rowKinds() const
             = std::any_of(segments.cbegin(), segments.cend(),
                           [&](const Segments::Segment &s) { return s.key == key; });
         if (b.type == BlockType::Quote)
-            kinds.append({key, false, false});
+            kinds.append({key, false, true});
         else if (isSegment)
-            kinds.append({key, b.type == BlockType::Heading, true});
+            kinds.append({key, b.type == BlockType::Heading, false});
     }
     return kinds;
 }
@@ -330,9 +335,15 @@ void TranslationView::rebuild()
 {
     if (!m_document)
         return;
+    // What is typed over a quote is not in the document: it stays through the rebuild.
+    QHash<QString, QString> typed;
+    for (const SegmentRow *r : std::as_const(m_rows)) {
+        if (r->isQuote() && isQuoteModified(r))
+            typed.insert(r->key(), r->translation());
+    }
     qDeleteAll(std::exchange(m_rows, {}));
     for (const RowKind &kind : rowKinds()) {
-        auto *r = new SegmentRow(kind.key, kind.singleLine, kind.editable, m_scroll->widget());
+        auto *r = new SegmentRow(kind.key, kind.singleLine, kind.quote, m_scroll->widget());
         r->setLabel(segmentLabel(kind.key));
         connect(r, &SegmentRow::edited, this, &TranslationView::edited);
         connect(r, &SegmentRow::focused, this, &TranslationView::setCurrent);
@@ -344,7 +355,9 @@ void TranslationView::rebuild()
             focusSegment(segment);
             markDoneAndNext();
         });
-        if (r->editor()) {
+        if (kind.quote) {
+            r->setTranslation(typed.value(kind.key, m_quoteBase.value(kind.key)));
+        } else {
             m_undoKeys->watch(r->editor());
             r->setTranslation(m_document->text(m_locale, kind.key));
         }
@@ -415,34 +428,75 @@ void TranslationView::refresh()
             r->setWarnings(warnings.value(r->key()));
             continue;
         }
-        // An expert quote: its words as said, and their translation in the registry.
-        const int at = m_document->blockIndex(article.sourceLocale, r->key().mid(6));
-        const QString quoteUid = at >= 0 ? source->blocks.at(at).quoteUid : QString();
-        const Quote *quote = m_quotes.quote(quoteUid);
-        if (!quote) {
-            r->setSource(tr("(the quote %1 is not in the registry)").arg(quoteUid));
-            r->setTranslation({});
-            r->setState(SegmentRow::State::Missing);
-            continue;
-        }
-        const QString said = quote->texts.value(quote->spokenLocale);
-        const QString attribution = m_quotes.attribution(quote->expertUid, quote->spokenLocale);
-        r->setSource(attribution.isEmpty() ? said : tr("%1\n\u2014 %2").arg(said, attribution));
-        QString note;
-        if (quote->spokenLocale == m_locale) {
-            r->setTranslation(said);
-            r->setState(SegmentRow::State::Done);
-            note = tr("Said in %1: nothing to translate.").arg(localeLabel(m_locale));
-        } else {
-            const QString words = quote->texts.value(m_locale);
-            r->setTranslation(words);
-            r->setState(words.trimmed().isEmpty()                    ? SegmentRow::State::Missing
-                            : Segments::quoteStale(*quote, m_locale) ? SegmentRow::State::Stale
-                                                                     : SegmentRow::State::Done);
-            note = tr("Read only here: a quote's translations belong to the quote registry, "
-                      "shared by every article that quotes it.");
-        }
-        r->setNote(note);
+        refreshQuoteRow(r);
+    }
+}
+
+QString TranslationView::quoteUidOf(const QString &key) const
+{
+    const Translation *source = m_document ? m_document->article().sourceTranslation() : nullptr;
+    if (!source)
+        return {};
+    const int at = m_document->blockIndex(source->locale, key.mid(blockPrefix.size()));
+    return at >= 0 ? source->blocks.at(at).quoteUid : QString();
+}
+
+bool TranslationView::isQuoteModified(const SegmentRow *r) const
+{
+    return r->isQuote() && r->translation() != m_quoteBase.value(r->key());
+}
+
+void TranslationView::refreshQuoteRow(SegmentRow *r)
+{
+    // An expert quote: its words as said, and their translation in the registry.
+    const QString quoteUid = quoteUidOf(r->key());
+    const Quote *quote = m_quotes.quote(quoteUid);
+    if (!quote) {
+        r->setSource(tr("(the quote %1 is not in the registry)").arg(quoteUid));
+        m_quoteBase.insert(r->key(), QString());
+        r->setTranslation({});
+        r->setState(SegmentRow::State::Missing);
+        r->setNote({});
+        return;
+    }
+    const QString said = quote->texts.value(quote->spokenLocale);
+    const QString attribution = m_quotes.attribution(quote->expertUid, quote->spokenLocale);
+    auto withAttribution = [&](const QString &words) {
+        return attribution.isEmpty() || words.isEmpty()
+            ? words
+            : tr("%1\n\u2014 %2").arg(words, attribution);
+    };
+    if (quote->spokenLocale == m_locale) {
+        r->setSource(withAttribution(said));
+        m_quoteBase.insert(r->key(), said);
+        r->setTranslation(said);
+        r->setState(SegmentRow::State::Done);
+        r->setNote(tr("Said in %1: nothing to translate.").arg(localeLabel(m_locale)));
+        return;
+    }
+    const QString words = quote->texts.value(m_locale);
+    const bool stale = Segments::quoteStale(*quote, m_locale);
+    // A stale translation shows the original it was made from beside the original now.
+    r->setSource(withAttribution(said),
+                 stale ? withAttribution(quote->sources.value(m_locale)) : QString());
+    if (!isQuoteModified(r)) {
+        m_quoteBase.insert(r->key(), words);
+        r->setTranslation(words);
+    }
+    if (isQuoteModified(r))
+        r->setState(SegmentRow::State::InProgress);
+    else
+        r->setState(words.trimmed().isEmpty() ? SegmentRow::State::Missing
+                        : stale               ? SegmentRow::State::Stale
+                                              : SegmentRow::State::Done);
+    const QString why = m_quoteWhy.value(quoteUid);
+    if (why.isEmpty()) {
+        r->setNote(tr("Shared: saving (Ctrl+Enter) changes this quote in every article that "
+                      "quotes it."));
+    } else {
+        r->setNote(tr("Read only here: a quote's translations belong to the quote registry, "
+                      "shared by every article that quotes it.")
+                   + QLatin1Char('\n') + why);
     }
 }
 
@@ -523,6 +577,15 @@ void TranslationView::focusSegment(const QString &key)
 
 void TranslationView::edited(const QString &key, const QString &text)
 {
+    if (SegmentRow *r = row(key); r && r->isQuote()) {
+        // Typed over a quote: kept in its field until it is saved on its own.
+        setCurrent(key);
+        m_notice.clear();
+        refreshQuoteRow(r);
+        updateModified();
+        updateStatus();
+        return;
+    }
     if (!m_document || !m_editable)
         return;
     setCurrent(key);
@@ -540,7 +603,18 @@ void TranslationView::edited(const QString &key, const QString &text)
 void TranslationView::copySource()
 {
     SegmentRow *r = currentRow();
-    if (!m_document || !r || r->isQuote() || !m_editable)
+    if (!m_document || !r || r->isReadOnly())
+        return;
+    if (r->isQuote()) {
+        const Quote *quote = m_quotes.quote(quoteUidOf(r->key()));
+        if (!quote)
+            return;
+        r->editor()->setPlainText(quote->texts.value(quote->spokenLocale)); // undoable there
+        r->editor()->moveCursor(QTextCursor::End);
+        r->editor()->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_editable)
         return;
     const Translation *source = m_document->article().sourceTranslation();
     if (!source)
@@ -554,9 +628,33 @@ void TranslationView::copySource()
 bool TranslationView::markDoneAndNext()
 {
     SegmentRow *r = currentRow();
-    if (!m_document || !r || r->isQuote())
+    if (!m_document || !r)
         return false;
     const QString key = r->key();
+    if (r->isQuote() ? !saveQuote(r, true) : !doneSegment(key))
+        return false;
+    // On to the next open segment the filter shows, after this one, round to the top.
+    const qsizetype from = m_rows.indexOf(row(key));
+    for (qsizetype step = 1; step <= m_rows.size(); ++step) {
+        SegmentRow *next = m_rows.at((from + step) % m_rows.size());
+        if (!next->isReadOnly() && next->state() != SegmentRow::State::Done && matches(next)) {
+            focusSegment(next->key());
+            applyFilter();
+            m_notice.clear();
+            updateStatus();
+            return true;
+        }
+    }
+    applyFilter();
+    m_notice = m_filter == Filter::All
+        ? tr("Every segment of %1 is done.").arg(localeLabel(m_locale))
+        : tr("No more segments of this kind; choose \"All segments\" to see the rest.");
+    updateStatus();
+    return true;
+}
+
+bool TranslationView::doneSegment(const QString &key)
+{
     if (!m_editable) {
         m_notice = tr("Read only: %1").arg(m_why);
         updateStatus();
@@ -580,24 +678,83 @@ bool TranslationView::markDoneAndNext()
         updateStatus();
         return false;
     }
-    // On to the next open segment the filter shows, after this one, round to the top.
-    const qsizetype from = m_rows.indexOf(row(key));
-    for (qsizetype step = 1; step <= m_rows.size(); ++step) {
-        SegmentRow *next = m_rows.at((from + step) % m_rows.size());
-        if (!next->isQuote() && next->state() != SegmentRow::State::Done && matches(next)) {
-            focusSegment(next->key());
-            applyFilter();
-            m_notice.clear();
-            updateStatus();
-            return true;
-        }
-    }
-    applyFilter();
-    m_notice = m_filter == Filter::All
-        ? tr("Every segment of %1 is done.").arg(localeLabel(m_locale))
-        : tr("No more segments of this kind; choose \"All segments\" to see the rest.");
-    updateStatus();
     return true;
+}
+
+bool TranslationView::saveQuote(SegmentRow *r, bool confirmStale)
+{
+    const QString quoteUid = quoteUidOf(r->key());
+    const Quote *quote = m_quotes.quote(quoteUid);
+    if (!quote || quote->spokenLocale == m_locale)
+        return quote != nullptr; // nothing to translate (or nothing to save it in)
+    if (r->isReadOnly()) {
+        m_notice = tr("Read only: %1").arg(m_quoteWhy.value(quoteUid));
+        updateStatus();
+        return false;
+    }
+    const bool modified = isQuoteModified(r);
+    const bool stale = Segments::quoteStale(*quote, m_locale);
+    if (!modified && !(confirmStale && stale))
+        return true;
+    if (r->translation().trimmed().isEmpty()) {
+        m_notice = tr("Type the translation first (Ctrl+Shift+C copies the source to start "
+                      "from).");
+        updateStatus();
+        return false;
+    }
+    QuoteService service(m_db);
+    Result<Quote> done = modified
+        ? service.saveTranslation(quoteUid, m_locale, r->translation(), m_user->name,
+                                  m_quoteBase.value(r->key()))
+        : Result<Quote>(*quote);
+    // Words kept as they were still claim the old original: Ctrl+Enter says they hold.
+    if (done && confirmStale && Segments::quoteStale(*done, m_locale))
+        done = service.confirmTranslation(quoteUid, m_locale, m_user->name);
+    if (!done) {
+        // What was typed stays in the field.
+        m_notice = tr("The quote was not saved: %1").arg(done.error().message);
+        if (done.error().code == ErrorCode::Conflict) {
+            // Their words are the base now: saving again replaces them knowingly.
+            m_quoteBase.insert(r->key(), done.error().detail);
+            m_notice
+                += QLatin1Char(' ') + tr("Their words: \u201c%1\u201d").arg(done.error().detail);
+        }
+        updateStatus();
+        return false;
+    }
+    if (auto loaded = m_quotes.load(m_db); !loaded)
+        m_problem = loaded.error().message;
+    // Every row of this quote shows the stored words now.
+    for (SegmentRow *each : std::as_const(m_rows)) {
+        if (each->isQuote() && quoteUidOf(each->key()) == quoteUid)
+            m_quoteBase.insert(each->key(), done->texts.value(m_locale));
+        if (each != r && each->isQuote() && quoteUidOf(each->key()) == quoteUid)
+            each->setTranslation(done->texts.value(m_locale));
+    }
+    refresh();
+    updateModified();
+    updateStatus();
+    Q_EMIT quoteSaved(quoteUid);
+    return true;
+}
+
+bool TranslationView::saveQuotes()
+{
+    bool all = true;
+    for (SegmentRow *r : std::as_const(m_rows)) {
+        if (isQuoteModified(r) && !r->isReadOnly() && m_user)
+            all = saveQuote(r, false) && all;
+    }
+    return all;
+}
+
+void TranslationView::updateModified()
+{
+    const bool modified = isModified();
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
 }
 
 bool TranslationView::confirm(const QString &key)
@@ -645,17 +802,25 @@ void TranslationView::documentChanged()
     }
     refresh();
     updateStatus();
-    const bool modified = m_document->isModified();
-    if (modified != m_wasModified) {
-        m_wasModified = modified;
-        Q_EMIT modifiedChanged(modified);
-    }
+    updateModified();
     Q_EMIT titleChanged(title());
 }
 
 bool TranslationView::save()
 {
-    return m_saver->save(true);
+    const bool article = m_saver->save(true);
+    return saveQuotes() && article;
+}
+
+void TranslationView::reloadQuotes()
+{
+    if (!m_document)
+        return;
+    if (auto loaded = m_quotes.load(m_db); !loaded)
+        m_problem = loaded.error().message;
+    updateRights();
+    refresh();
+    updateStatus();
 }
 
 void TranslationView::reloadFromStore()
@@ -674,14 +839,15 @@ void TranslationView::reloadFromStore()
     else if (!m_document->isModified())
         m_document->reset(stored); // someone saved: show their text
     // Otherwise my unsaved text stays; saving it shows both texts.
-    updateRights();
-    refresh();
-    updateStatus();
+    reloadQuotes(); // a workflow step may change who may translate them, too
 }
 
 bool TranslationView::isModified() const
 {
-    return m_document && m_document->isModified();
+    return m_document
+        && (m_document->isModified()
+            || std::any_of(m_rows.cbegin(), m_rows.cend(),
+                           [this](const SegmentRow *r) { return isQuoteModified(r); }));
 }
 
 TranslationView::SaveState TranslationView::saveState() const
@@ -702,12 +868,38 @@ void TranslationView::updateRights()
         m_why = tr("Choose who you are on the desk to translate.");
     else if (m_document)
         m_editable = Permissions::mayEditText(*m_user, m_document->stored(), m_locale, &m_why);
-    for (SegmentRow *r : std::as_const(m_rows))
-        r->setReadOnly(!m_editable);
+    // Each quote asks QuoteService: its words are shared with other articles.
+    m_quoteWhy.clear();
+    bool anyQuote = false;
+    for (SegmentRow *r : std::as_const(m_rows)) {
+        if (!r->isQuote()) {
+            r->setReadOnly(!m_editable);
+            continue;
+        }
+        const QString quoteUid = quoteUidOf(r->key());
+        if (!m_quoteWhy.contains(quoteUid)) {
+            QString why;
+            const Quote *quote = m_quotes.quote(quoteUid);
+            if (!quote)
+                why = tr("The quote is not in the registry.");
+            else if (quote->spokenLocale == m_locale)
+                why = tr("Said in %1: nothing to translate.").arg(localeLabel(m_locale));
+            else if (!m_user)
+                why = tr("Choose who you are on the desk to translate.");
+            else if (auto may = QuoteService(m_db).mayTranslate(quoteUid, m_locale, m_user->name);
+                     !may)
+                why = may.error().message;
+            m_quoteWhy.insert(quoteUid, why);
+        }
+        r->setReadOnly(!m_quoteWhy.value(quoteUid).isEmpty());
+        anyQuote = anyQuote || !r->isReadOnly();
+    }
     m_banner->setVisible(m_document && !m_editable);
     m_banner->setText(tr("Read only: %1").arg(m_why));
-    for (QAction *a : {m_doneAction, m_copyAction, m_undoAction, m_redoAction, m_saveAction})
+    for (QAction *a : {m_undoAction, m_redoAction})
         a->setEnabled(m_editable);
+    for (QAction *a : {m_doneAction, m_copyAction, m_saveAction})
+        a->setEnabled(m_editable || anyQuote);
 }
 
 void TranslationView::updateStatus()

@@ -9,6 +9,7 @@
 #include "ui/QuoteCatalog.h"
 #include "ui/SegmentRow.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <functional>
@@ -42,9 +43,15 @@ class UndoKeys;
 // Saving is the editor's: an ArticleDocument with its undo history and an ArticleSaver (the
 // version check, autosave two seconds after typing, the journal, the conflict dialog). What
 // Permissions::mayEditText refuses (another translator's locale) is read only, with the reason
-// above the segments. Expert quotes are shown with their translation into the locale but are
-// not edited here: a quote's words belong to the quote registry, shared by every article
-// quoting it, and core has no checked save for them yet.
+// above the segments.
+//
+// An expert quote's row shows its words as said and their translation into the locale. The
+// words are shared by every article that quotes it, so they are not the article's text: who may
+// translate them is QuoteService's question (asked for each quote; the row is read only with
+// the reason otherwise), Ctrl+Enter or the row's Done button saves them through QuoteService
+// (confirming a stale translation that still holds), and so do Ctrl+S and closing the view.
+// The row's field keeps its own undo. A saved quote is announced (quoteSaved) so that every
+// view of an article quoting it follows.
 class TranslationView : public QWidget
 {
     Q_OBJECT
@@ -71,6 +78,9 @@ public:
     bool save();
     // The store changed the article (a workflow step, a save elsewhere): follow it.
     void reloadFromStore();
+    // A quote's words changed in the store (saved in another view): show them, keeping what is
+    // typed into a quote here.
+    void reloadQuotes();
     [[nodiscard]] bool isModified() const;
     [[nodiscard]] SaveState saveState() const;
     [[nodiscard]] QString saveStateText() const;
@@ -105,6 +115,8 @@ Q_SIGNALS:
     void saved(const QString &uid);
     void titleChanged(const QString &title);
     void modifiedChanged(bool modified);
+    // A quote's translation was saved here: every article quoting it shows the new words.
+    void quoteSaved(const QString &quoteUid);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -114,7 +126,7 @@ private:
     {
         QString key;
         bool singleLine = false;
-        bool editable = true; // false: an expert quote
+        bool quote = false; // an expert quote
     };
     // The rows the source asks for, in reading order.
     [[nodiscard]] QList<RowKind> rowKinds() const;
@@ -130,6 +142,14 @@ private:
     void edited(const QString &key, const QString &text);
     void setCurrent(const QString &key);
     bool confirm(const QString &key);
+    bool doneSegment(const QString &key);
+    // Expert quotes: the quote a row shows, whether its words were typed over, saving them.
+    [[nodiscard]] QString quoteUidOf(const QString &key) const;
+    [[nodiscard]] bool isQuoteModified(const SegmentRow *row) const;
+    void refreshQuoteRow(SegmentRow *row);
+    bool saveQuote(SegmentRow *row, bool confirmStale);
+    bool saveQuotes(); // every quote typed over; true when all are stored
+    void updateModified();
     [[nodiscard]] bool matches(const SegmentRow *row) const;
     [[nodiscard]] SegmentRow::State stateOf(const QString &key) const;
     [[nodiscard]] QString localeLabel(const QString &code) const;
@@ -154,6 +174,8 @@ private:
     QString m_problem;
     QString m_notice;
     bool m_wasModified = false;
+    QHash<QString, QString> m_quoteBase; // by row key: the stored words the row was loaded with
+    QHash<QString, QString> m_quoteWhy; // by quote uid: why it is read only (empty: it is not)
 
     QLabel *m_heading = nullptr;
     CoverageBar *m_coverage = nullptr;

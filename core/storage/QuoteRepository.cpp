@@ -15,11 +15,27 @@ namespace Byline::Storage {
 
 Result<QList<Quote>> QuoteRepository::all() const
 {
+    return load({}, {});
+}
+
+Result<std::optional<Quote>> QuoteRepository::find(const QString &uid) const
+{
+    auto found = load(QStringLiteral("q.uid = ?"), {uid});
+    if (!found)
+        return std::unexpected(found.error());
+    if (found->isEmpty())
+        return std::optional<Quote>();
+    return found->first();
+}
+
+Result<QList<Quote>> QuoteRepository::load(const QString &where, const QVariantList &values) const
+{
     const QString what = QObject::tr("reading the quotes");
+    const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     auto q = m_db.run(QStringLiteral("SELECT q.id, q.uid, e.uid, q.spoken_locale, q.approved "
-                                     "FROM quotes q JOIN experts e ON e.id = q.expert_id "
-                                     "ORDER BY q.uid"),
-                      {}, what);
+                                     "FROM quotes q JOIN experts e ON e.id = q.expert_id")
+                          + condition + QStringLiteral(" ORDER BY q.uid"),
+                      values, what);
     if (!q)
         return std::unexpected(q.error());
     QList<Quote> result;
@@ -33,9 +49,11 @@ Result<QList<Quote>> QuoteRepository::all() const
         quote.approved = q->value(4).toBool();
         result.append(quote);
     }
-    auto texts = m_db.run(QStringLiteral("SELECT quote_id, locale, text, context, source_text "
-                                         "FROM quote_texts"),
-                          {}, what);
+    auto texts = m_db.run(QStringLiteral("SELECT qt.quote_id, qt.locale, qt.text, qt.context, "
+                                         "qt.source_text FROM quote_texts qt JOIN quotes q "
+                                         "ON q.id = qt.quote_id")
+                              + condition,
+                          values, what);
     if (!texts)
         return std::unexpected(texts.error());
     while (texts->next()) {

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace Byline::Storage {
 
 class Database;
@@ -13,9 +15,13 @@ class Database;
 class QuoteRepository
 {
 public:
-    explicit QuoteRepository(Database &db) : m_db(db) {}
+    explicit QuoteRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
-    [[nodiscard]] Result<QList<Quote>> all() const;  // by uid
+    [[nodiscard]] Result<QList<Quote>> all() const; // by uid
+    [[nodiscard]] Result<std::optional<Quote>> find(const QString &uid) const;
     // The expert must exist already.
     [[nodiscard]] Result<> upsert(const Quote &quote);
 
@@ -24,11 +30,14 @@ public:
     {
         QString articleUid;
         QString state;
-        QStringList liveLocales;  // the locales in which a page with the quote is on the site
+        QStringList liveLocales; // the locales in which a page with the quote is on the site
     };
     [[nodiscard]] Result<QList<Use>> usage(const QString &quoteUid) const;
 
 private:
+    // The quotes `where` picks (an SQL condition on `q`, or empty for all), by uid.
+    [[nodiscard]] Result<QList<Quote>> load(const QString &where, const QVariantList &values) const;
+
     Database &m_db;
 };
 

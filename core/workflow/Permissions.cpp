@@ -27,6 +27,52 @@ const Translation *find(const QList<Translation> &list, const QString &locale)
     return nullptr;
 }
 
+bool refuse(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return false;
+}
+
+// Who may work on a quote's translation into `locale`, whatever the articles' states.
+bool mayWorkOnQuote(const User &user, const Quote &quote, const QList<Article> &usedIn,
+                    const QString &locale, QString *why)
+{
+    if (!user.active)
+        return refuse(why, QObject::tr("%1 is no longer active in this newsroom.").arg(user.name));
+    if (locale == quote.spokenLocale) {
+        return refuse(why,
+                      QObject::tr("The quote was said in %1: those are the expert's own "
+                                  "words, not a translation.")
+                          .arg(locale));
+    }
+    switch (user.role) {
+    case Role::Editor:
+        return true;
+    case Role::Admin:
+        return refuse(why,
+                      QObject::tr("Admins manage the newsroom; quotes are translated by "
+                                  "translators, journalists and editors."));
+    case Role::Translator:
+        if (!user.locales.contains(locale))
+            return refuse(why,
+                          QObject::tr("%1 does not translate into %2.").arg(user.name, locale));
+        return true;
+    case Role::Journalist:
+        for (const Article &a : usedIn) {
+            if (!a.authors.contains(user.name) || a.state != WorkflowState::Draft) {
+                return refuse(why,
+                              QObject::tr("The quote is also used in an article that is "
+                                          "not a draft of %1's; ask its translator or an "
+                                          "editor to translate it.")
+                                  .arg(user.name));
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool mayAct(const User &user, Action action, const Article &article, const QString &locale)
@@ -157,6 +203,34 @@ bool mayConfirm(const User &user, const Article &article, const QString &locale)
         return false;
     return user.role == Role::Editor
         || (user.role == Role::Translator && user.locales.contains(locale));
+}
+
+bool mayTranslateQuote(const User &user, const Quote &quote, const QList<Article> &usedIn,
+                       const QString &locale, QString *why)
+{
+    if (!mayWorkOnQuote(user, quote, usedIn, locale, why))
+        return false;
+    if (user.role == Role::Editor)
+        return true;
+    for (const Article &a : usedIn) {
+        const Translation *t = a.translation(locale);
+        if (t && t->state == TranslationState::Approved) {
+            const QString headline
+                = a.sourceTranslation() ? a.sourceTranslation()->title.simplified() : a.uid;
+            return refuse(why,
+                          QObject::tr("The quote is in the approved %1 text of \"%2\"; ask "
+                                      "an editor to send it back (request changes on %1) "
+                                      "before changing its words.")
+                              .arg(locale, headline));
+        }
+    }
+    return true;
+}
+
+bool mayConfirmQuote(const User &user, const Quote &quote, const QList<Article> &usedIn,
+                     const QString &locale, QString *why)
+{
+    return mayWorkOnQuote(user, quote, usedIn, locale, why);
 }
 
 bool mayCreate(const User &user)

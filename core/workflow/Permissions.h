@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Article.h"
+#include "core/domain/Quote.h"
 #include "core/domain/User.h"
 #include "core/workflow/Action.h"
 
@@ -33,6 +34,24 @@ namespace Byline::Permissions {
 // Whether `user` may confirm that a stale segment of `locale` still fits its changed source:
 // editors, and translators into that locale (never the source locale).
 [[nodiscard]] bool mayConfirm(const User &user, const Article &article, const QString &locale);
+
+// Whether `user` may write the translation of `quote` into `locale`; `usedIn`: the articles
+// that quote it (a quote's words are shared by all of them). Never the locale it was said in
+// (those are the expert's own words). Editors: any quote. Translators: into the locales they
+// translate. Journalists: a quote only their own drafts use (or no article yet): like their
+// article text, and a quote in a colleague's article is that colleague's or a translator's.
+// Admins: no. A translator or journalist may not change the words in a locale where an article
+// quoting it has an approved translation: an editor sends that back first, as for articles.
+// On refusal, `why` says why and what to do.
+[[nodiscard]] bool mayTranslateQuote(const User &user, const Quote &quote,
+                                     const QList<Article> &usedIn, const QString &locale,
+                                     QString *why = nullptr);
+// Whether `user` may confirm that the translation of `quote` into `locale` still holds after
+// its original changed: whoever may translate it (the words stay, so an approved translation
+// quoting it does not stop a confirmation).
+[[nodiscard]] bool mayConfirmQuote(const User &user, const Quote &quote,
+                                   const QList<Article> &usedIn, const QString &locale,
+                                   QString *why = nullptr);
 
 // Whether `user` may start a new article: journalists and editors.
 [[nodiscard]] bool mayCreate(const User &user);

@@ -1,6 +1,7 @@
 // The translation view (issue #6), offscreen: segment by segment, Ctrl+Enter, stale segments
 // after a source edit, the filter, rights and the coverage bar.
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/QuoteRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/Segments.h"
 #include "core/workflow/EditService.h"
@@ -378,4 +379,110 @@ TEST_CASE("a save elsewhere merges with the translation; a conflict keeps the tr
         CHECK(after.translation(u"en")->title.endsWith(QStringLiteral(" (updated)")));
         CHECK(after.translation(u"ru")->lead.endsWith(QStringLiteral(" Дополнение.")));
     }
+}
+
+namespace {
+
+Quote storedQuote(Storage::Database &db, const QString &uid)
+{
+    auto found = Storage::QuoteRepository(db).find(uid);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    return **found;
+}
+
+// The row of the draft's first quote of `quoteUid`.
+QString quoteKey(Storage::Database &db, const QString &quoteUid)
+{
+    for (const Block &b : stored(db, draftUid).sourceTranslation()->blocks) {
+        if (b.type == BlockType::Quote && b.quoteUid == quoteUid)
+            return QStringLiteral("block:") + b.id;
+    }
+    FAIL("the demo draft does not quote " << quoteUid.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("a translator translates a quote into their language; it goes stale when the original "
+          "changes; another language is read only",
+          "[ui][translate][quotes]")
+{
+    Fixture f;
+    // Said in Russian, quoted by the draft; nobody has translated it into Armenian yet.
+    const QString quoteUid = QStringLiteral("fb2464b9-c149-4f78-9be7-c651619a8e0e");
+    const QString hy = QStringLiteral("hy");
+    Quote q = storedQuote(*f.db, quoteUid);
+    q.texts.remove(hy);
+    q.contexts.remove(hy);
+    q.sources.remove(hy);
+    REQUIRE_OK(Storage::QuoteRepository(*f.db).upsert(q));
+    const QString key = quoteKey(*f.db, quoteUid);
+
+    TranslationView &view = f.open(lena, hy);
+    QStringList announced;
+    QObject::connect(&view, &TranslationView::quoteSaved, &view,
+                     [&](const QString &uid) { announced.append(uid); });
+    SegmentRow *quote = row(view, key);
+    CHECK(quote->isQuote());
+    CHECK_FALSE(quote->isReadOnly());
+    CHECK(quote->state() == State::Missing);
+    CHECK(quote->sourceLabel()->text().contains(QStringLiteral("Расстояние")));
+
+    const QString words = QStringLiteral("Հեռավորությունը դեռ ճանապարհի տևողությունը չէ։");
+    view.focusSegment(key);
+    quote->editor()->insertPlainText(words); // Armenian letters: QTest types only ASCII keys
+    CHECK(quote->state() == State::InProgress);
+    CHECK(view.isModified());
+    CHECK(storedQuote(*f.db, quoteUid).texts.value(hy).isEmpty()); // not saved yet
+
+    QTest::keyClick(quote->editor(), Qt::Key_Return, Qt::ControlModifier);
+    INFO(view.statusLabel()->text().toStdString());
+    Quote after = storedQuote(*f.db, quoteUid);
+    CHECK(after.texts.value(hy) == words);
+    CHECK_FALSE(Segments::quoteStale(after, hy));
+    CHECK(quote->state() == State::Done);
+    CHECK_FALSE(view.isModified());
+    CHECK(announced == QStringList {quoteUid});
+    // Saved as the quote's, not through the article: the draft still has no Armenian text.
+    CHECK(stored(*f.db, draftUid).translation(hy) == nullptr);
+
+    // The original is corrected: the translation is stale, with the old and new original.
+    Quote corrected = after;
+    corrected.texts[QStringLiteral("ru")] += QStringLiteral(" Это главное.");
+    Segments::stampQuote(&after, corrected);
+    REQUIRE_OK(Storage::QuoteRepository(*f.db).upsert(corrected));
+    view.reloadQuotes();
+    CHECK(quote->state() == State::Stale);
+    CHECK(quote->stateLabel()->text().contains(QStringLiteral("Stale")));
+    CHECK(quote->previousLabel()->isVisibleTo(&view));
+    CHECK_FALSE(quote->previousLabel()->text().contains(QStringLiteral("главное")));
+    CHECK(quote->sourceLabel()->text().contains(QStringLiteral("главное")));
+    CHECK(quote->translation() == words);
+    // The words still hold: the Done button confirms them.
+    view.focusSegment(key);
+    REQUIRE(quote->doneButton()->isVisibleTo(&view));
+    quote->doneButton()->click();
+    CHECK(quote->state() == State::Done);
+    CHECK_FALSE(Segments::quoteStale(storedQuote(*f.db, quoteUid), hy));
+    CHECK(announced.size() == 2);
+
+    // lena does not translate into English: that row is read only, and says why.
+    const Quote before = storedQuote(*f.db, quoteUid);
+    TranslationView &en = f.open(lena, QStringLiteral("en"));
+    SegmentRow *english = row(en, key);
+    CHECK(english->isReadOnly());
+    CHECK(english->translation() == before.texts.value(QStringLiteral("en")));
+    REQUIRE(english->findChildren<QLabel *>().size() > 0);
+    bool explained = false;
+    for (const QLabel *label : english->findChildren<QLabel *>())
+        explained
+            = explained || label->text().contains(QStringLiteral("does not translate into en"));
+    CHECK(explained);
+    en.focusSegment(key);
+    QTest::keyClicks(english->editor(), QStringLiteral("xyz"));
+    CHECK(english->translation() == before.texts.value(QStringLiteral("en")));
+    CHECK_FALSE(en.markDoneAndNext());
+    CHECK(en.statusLabel()->text().contains(QStringLiteral("does not translate into en")));
+    CHECK(storedQuote(*f.db, quoteUid) == before);
 }
