@@ -3028,6 +3028,14 @@ Nothing was saved; everything you typed is still here.</source>
         <source>You can look but not change: %1</source>
         <translation>Կարող եք դիտել, բայց ոչ փոխել՝ %1</translation>
     </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Չեղարկե՞լ փոփոխությունները</translation>
+    </message>
+    <message>
+        <source>The changes you made in the settings are not saved. Close without saving them?</source>
+        <translation>Կարգավորումներում կատարված փոփոխությունները պահպանված չեն։ Փակե՞լ առանց դրանք պահպանելու</translation>
+    </message>
 </context>
 <context>
     <name>Byline::SiteStringsSettingsPage</name>
@@ -3400,6 +3408,22 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
         <translation>Այս հատվածը դեռ պատրաստ չէ։ Մուտքագրեք թարգմանությունը կամ պատճենեք բնագիրը (Ctrl+Shift+C) և խմբագրեք այն։</translation>
+    </message>
+    <message>
+        <source>Shared: saving (Ctrl+Enter) changes this quote in every article that quotes it.</source>
+        <translation>Ընդհանուր մեջբերում․ պահպանելը (Ctrl+Enter) այն կփոխի բոլոր հոդվածներում, որտեղ այն բերված է։</translation>
+    </message>
+    <message>
+        <source>The quote was not saved: %1</source>
+        <translation>Մեջբերումը չպահպանվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>Their words: “%1”</source>
+        <translation>Նրանց տարբերակը՝ «%1»</translation>
+    </message>
+    <message>
+        <source>The quote is not in the registry.</source>
+        <translation>Այս մեջբերումը ռեեստրում չկա։</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +4728,46 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The site&apos;s address &quot;%1&quot; is not a web address: give a full address starting with https:// (or leave it empty).</source>
         <translation>Կայքի «%1» հասցեն վեբ հասցե չէ։ Նշեք https://-ով սկսվող ամբողջական հասցե (կամ թողեք դատարկ)։</translation>
+    </message>
+    <message>
+        <source>The quote was said in %1: those are the expert&apos;s own words, not a translation.</source>
+        <translation>Մեջբերումն ասվել է %1 լեզվով․ դրանք փորձագետի սեփական խոսքերն են, ոչ թե թարգմանություն։</translation>
+    </message>
+    <message>
+        <source>Admins manage the newsroom; quotes are translated by translators, journalists and editors.</source>
+        <translation>Ադմինիստրատորները կառավարում են խմբագրությունը, իսկ մեջբերումները թարգմանում են թարգմանիչները, լրագրողներն ու խմբագիրները։</translation>
+    </message>
+    <message>
+        <source>The quote is also used in an article that is not a draft of %1&apos;s; ask its translator or an editor to translate it.</source>
+        <translation>Մեջբերումն օգտագործված է նաև հոդվածում, որը %1-ի սևագիրը չէ․ խնդրեք դրա թարգմանչին կամ խմբագրին թարգմանել այն։</translation>
+    </message>
+    <message>
+        <source>The quote is in the approved %1 text of &quot;%2&quot;; ask an editor to send it back (request changes on %1) before changing its words.</source>
+        <translation>Մեջբերումը «%2» հոդվածի հաստատված %1 տեքստում է․ նախքան բառերը փոխելը խնդրեք խմբագրին այն վերադարձնել լրամշակման (%1)։</translation>
+    </message>
+    <message>
+        <source>There is no quote %1 in the store; it may have been removed. Reload the article.</source>
+        <translation>%1 մեջբերումը պահոցում չկա․ հնարավոր է՝ այն ջնջվել է։ Կրկին բացեք հոդվածը։</translation>
+    </message>
+    <message>
+        <source>The translation of the quote is empty: type the expert&apos;s words in %1 (or copy the original to start from).</source>
+        <translation>Մեջբերման թարգմանությունը դատարկ է․ մուտքագրեք փորձագետի խոսքերը %1 լեզվով (կամ պատճենեք բնագիրը՝ դրանից սկսելու համար)։</translation>
+    </message>
+    <message>
+        <source>The translation of the quote is too long (%1 characters; at most %2). Shorten it; nothing was saved.</source>
+        <translation>Մեջբերման թարգմանությունը չափազանց երկար է (%1 նիշ, առավելագույնը՝ %2)։ Կրճատեք այն․ ոչինչ չի պահպանվել։</translation>
+    </message>
+    <message>
+        <source>Someone changed the %1 translation of this quote meanwhile. Nothing was saved; compare their words with yours (copy yours first), then save again.</source>
+        <translation>Մինչ այդ ինչ-որ մեկը փոխել է այս մեջբերման %1 թարգմանությունը։ Ոչինչ չի պահպանվել․ համեմատեք նրանց տարբերակը ձերի հետ (նախ պատճենեք ձերը), ապա կրկին պահպանեք։</translation>
+    </message>
+    <message>
+        <source>confirming the quote %1</source>
+        <translation>%1 մեջբերման հաստատում</translation>
+    </message>
+    <message>
+        <source>The quote has no %1 translation to confirm yet; type one and save it.</source>
+        <translation>Մեջբերումը դեռ չունի %1 թարգմանություն, որը հնարավոր լինի հաստատել․ մուտքագրեք և պահպանեք այն։</translation>
     </message>
 </context>
 <context>

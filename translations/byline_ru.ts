@@ -3045,6 +3045,14 @@ Nothing was saved; everything you typed is still here.</source>
         <source>You can look but not change: %1</source>
         <translation>Можно только смотреть, но не изменять: %1</translation>
     </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <source>The changes you made in the settings are not saved. Close without saving them?</source>
+        <translation>Изменения в настройках не сохранены. Закрыть, не сохраняя их?</translation>
+    </message>
 </context>
 <context>
     <name>Byline::SiteStringsSettingsPage</name>
@@ -3421,6 +3429,22 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
         <translation>Этот сегмент ещё не готов: введите перевод или скопируйте оригинал (Ctrl+Shift+C) и отредактируйте его.</translation>
+    </message>
+    <message>
+        <source>Shared: saving (Ctrl+Enter) changes this quote in every article that quotes it.</source>
+        <translation>Общая цитата: сохранение (Ctrl+Enter) изменит её во всех статьях, где она приводится.</translation>
+    </message>
+    <message>
+        <source>The quote was not saved: %1</source>
+        <translation>Цитата не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Their words: “%1”</source>
+        <translation>Их вариант: «%1»</translation>
+    </message>
+    <message>
+        <source>The quote is not in the registry.</source>
+        <translation>Этой цитаты нет в реестре.</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4749,46 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The site&apos;s address &quot;%1&quot; is not a web address: give a full address starting with https:// (or leave it empty).</source>
         <translation>Адрес сайта «%1» не является веб-адресом: укажите полный адрес, начинающийся с https:// (или оставьте поле пустым).</translation>
+    </message>
+    <message>
+        <source>The quote was said in %1: those are the expert&apos;s own words, not a translation.</source>
+        <translation>Цитата сказана на языке %1: это собственные слова эксперта, а не перевод.</translation>
+    </message>
+    <message>
+        <source>Admins manage the newsroom; quotes are translated by translators, journalists and editors.</source>
+        <translation>Администраторы управляют редакцией; цитаты переводят переводчики, журналисты и редакторы.</translation>
+    </message>
+    <message>
+        <source>The quote is also used in an article that is not a draft of %1&apos;s; ask its translator or an editor to translate it.</source>
+        <translation>Цитата используется и в статье, которая не является черновиком %1; попросите её переводчика или редактора перевести цитату.</translation>
+    </message>
+    <message>
+        <source>The quote is in the approved %1 text of &quot;%2&quot;; ask an editor to send it back (request changes on %1) before changing its words.</source>
+        <translation>Цитата входит в одобренный текст %1 статьи «%2»; попросите редактора вернуть его на доработку (вернуть %1), прежде чем менять слова.</translation>
+    </message>
+    <message>
+        <source>There is no quote %1 in the store; it may have been removed. Reload the article.</source>
+        <translation>Цитаты %1 нет в хранилище; возможно, её удалили. Откройте статью заново.</translation>
+    </message>
+    <message>
+        <source>The translation of the quote is empty: type the expert&apos;s words in %1 (or copy the original to start from).</source>
+        <translation>Перевод цитаты пуст: введите слова эксперта на языке %1 (или скопируйте оригинал и начните с него).</translation>
+    </message>
+    <message>
+        <source>The translation of the quote is too long (%1 characters; at most %2). Shorten it; nothing was saved.</source>
+        <translation>Перевод цитаты слишком длинный (%1 знаков; не больше %2). Сократите его; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Someone changed the %1 translation of this quote meanwhile. Nothing was saved; compare their words with yours (copy yours first), then save again.</source>
+        <translation>Кто-то тем временем изменил перевод этой цитаты на %1. Ничего не сохранено: сравните их вариант со своим (сначала скопируйте свой) и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>confirming the quote %1</source>
+        <translation>подтверждение цитаты %1</translation>
+    </message>
+    <message>
+        <source>The quote has no %1 translation to confirm yet; type one and save it.</source>
+        <translation>У цитаты ещё нет перевода на %1, который можно подтвердить; введите его и сохраните.</translation>
     </message>
 </context>
 <context>
