@@ -41,18 +41,6 @@
 
 #include <memory>
 
-using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
-extern AppFactory bylineTestAppFactory;
-
-namespace {
-const bool registered = [] {
-    bylineTestAppFactory = [](int &argc, char **argv) -> std::unique_ptr<QCoreApplication> {
-        return std::make_unique<QApplication>(argc, argv);
-    };
-    return true;
-}();
-} // namespace
-
 using namespace Byline;
 using Byline::Test::TempDir;
 using Command = ArticleEditor::Command;
@@ -133,7 +121,6 @@ void typeInto(QWidget *field, const QString &text)
 TEST_CASE("a journalist edits her draft: text, blocks, a quote, and it saves itself",
           "[ui][editor]")
 {
-    REQUIRE(registered);
     Fixture f;
     ArticleEditor &editor = f.open(irina, draftUid, 50);
     CHECK_FALSE(editor.isReadOnly());

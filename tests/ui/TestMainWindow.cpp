@@ -33,25 +33,11 @@
 
 #include <memory>
 
-using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
-extern AppFactory bylineTestAppFactory;
-
-namespace {
-// GUI tests need a QApplication; the shared runner asks for one through this hook.
-const bool registered = [] {
-    bylineTestAppFactory = [](int &argc, char **argv) -> std::unique_ptr<QCoreApplication> {
-        return std::make_unique<QApplication>(argc, argv);
-    };
-    return true;
-}();
-} // namespace
-
 using namespace Byline;
 using Byline::Test::TempDir;
 
 TEST_CASE("the article list model passes the item model tester while paging", "[ui][model]")
 {
-    REQUIRE(registered);
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("model.sqlite")));
     ArticleListModel model(*db);

@@ -34,18 +34,7 @@
 
 #include <memory>
 
-using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
-extern AppFactory bylineTestAppFactory;
-
 namespace {
-// GUI tests need a QApplication; the shared runner asks for one through this hook.
-const bool registered = [] {
-    bylineTestAppFactory = [](int &argc, char **argv) -> std::unique_ptr<QCoreApplication> {
-        return std::make_unique<QApplication>(argc, argv);
-    };
-    return true;
-}();
-
 const QString publishedUid = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");
 const QString admin = QStringLiteral("t.babayan");
 const QString journalist = QStringLiteral("tom.reid");
@@ -114,7 +103,6 @@ QString renderedPage(Storage::Database &db, const QString &locale)
 TEST_CASE("an admin renames the newsroom and moves its time zone; the page follows",
           "[ui][settings]")
 {
-    REQUIRE(registered);
     Test::TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("settings.sqlite")));
     MainWindow window(*db);

@@ -15,24 +15,11 @@
 
 #include <memory>
 
-using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
-extern AppFactory bylineTestAppFactory;
-
-namespace {
-const bool registered = [] {
-    bylineTestAppFactory = [](int &argc, char **argv) -> std::unique_ptr<QCoreApplication> {
-        return std::make_unique<QApplication>(argc, argv);
-    };
-    return true;
-}();
-} // namespace
-
 using namespace Byline;
 using Byline::Test::TempDir;
 
 TEST_CASE("the desk imports and exports byline/1 files in the background", "[ui][jobs]")
 {
-    REQUIRE(registered);
     TempDir dir;
     // What to import: the demo newsroom, exported from a store of its own.
     auto demo = Test::openDemoStore(dir.path(QStringLiteral("demo.sqlite")));

@@ -29,18 +29,6 @@
 #include <memory>
 #include <optional>
 
-using AppFactory = std::unique_ptr<QCoreApplication> (*)(int &, char **);
-extern AppFactory bylineTestAppFactory;
-
-namespace {
-const bool registered = [] {
-    bylineTestAppFactory = [](int &argc, char **argv) -> std::unique_ptr<QCoreApplication> {
-        return std::make_unique<QApplication>(argc, argv);
-    };
-    return true;
-}();
-} // namespace
-
 using namespace Byline;
 using Byline::Test::TempDir;
 using State = SegmentRow::State;
@@ -126,7 +114,6 @@ void checkCoverageMatchesCore(TranslationView &view, Storage::Database &db, cons
 TEST_CASE("a translator types a segment; Ctrl+Enter saves it as done and moves on",
           "[ui][translate]")
 {
-    REQUIRE(registered);
     Fixture f;
     TranslationView &view = f.open(lena, QStringLiteral("hy"));
     CHECK_FALSE(view.isReadOnly());
