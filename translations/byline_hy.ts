@@ -2528,6 +2528,18 @@ Double-click to show the article in the list.</source>
         <source>The newsroom has no other language to translate into.</source>
         <translation>Խմբագրությունը թարգմանելու այլ լեզու չունի։</translation>
     </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Ի՞նչ եք փնտրում</translation>
+    </message>
+    <message>
+        <source>Search the archive in every language</source>
+        <translation>Որոնում արխիվում բոլոր լեզուներով</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
+        <translation>Բառեր, «արտահայտություն» կամ բառի սկիզբ*, ցանկացած լեզվով․ Enter-ը ցույց կտա գտնվածը (Ctrl+F՝ որոնման վահանակը)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>

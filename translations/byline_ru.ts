@@ -2544,6 +2544,18 @@ Double-click to show the article in the list.</source>
         <source>The newsroom has no other language to translate into.</source>
         <translation>В редакции нет других языков, на которые можно переводить.</translation>
     </message>
+    <message>
+        <source>What are you looking for?</source>
+        <translation>Что вы ищете?</translation>
+    </message>
+    <message>
+        <source>Search the archive in every language</source>
+        <translation>Поиск по архиву на всех языках</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
+        <translation>Слова, «фраза» или начало слова*, на любом языке; Enter покажет найденное (Ctrl+F — панель поиска)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>

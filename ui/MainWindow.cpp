@@ -35,6 +35,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -150,7 +151,17 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_views);
-    splitter->addWidget(m_view);
+    // Above the list, the archive's search in every language (the Search panel shows the hits).
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    m_quickSearch = new QLineEdit(listPage);
+    m_quickSearch->setObjectName(QStringLiteral("quickSearch"));
+    m_quickSearch->setClearButtonEnabled(true);
+    listLayout->addWidget(m_quickSearch);
+    listLayout->addWidget(m_view, 1);
+    splitter->addWidget(listPage);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({180, 1100});
 
@@ -330,6 +341,13 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         m_search->focusQuery();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_quickSearch, &QLineEdit::returnPressed, this, [this] {
+        if (m_quickSearch->text().trimmed().isEmpty())
+            return;
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->setQuery(m_quickSearch->text());
+    });
     m_articleMenu->addSeparator();
     m_articleMenu->addActions(m_actions->actions());
     m_helpMenu = menuBar()->addMenu(QString());
@@ -410,6 +428,10 @@ void MainWindow::retranslate()
     m_commentsDock->setWindowTitle(tr("Comments"));
     m_expertsAction->setText(tr("E&xperts…"));
     m_findAction->setText(tr("&Find in the archive…"));
+    m_quickSearch->setPlaceholderText(tr("What are you looking for?"));
+    m_quickSearch->setAccessibleName(tr("Search the archive in every language"));
+    m_quickSearch->setToolTip(tr("Words, \"a phrase\" or the start of a word*, in any language; "
+                                 "Enter shows what was found (Ctrl+F: the Search panel)"));
     m_newAction->setText(tr("&New article…"));
     updateNewAction();
     m_openAction->setText(tr("&Open"));

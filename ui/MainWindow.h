@@ -13,6 +13,7 @@ class QCloseEvent;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QTimer;
 class QListWidget;
@@ -158,6 +159,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QAction *m_findAction = nullptr;
+    QLineEdit *m_quickSearch = nullptr; // above the list
     ArticleListModel *m_model = nullptr;
     QListWidget *m_views = nullptr;
     QTableView *m_view = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/EditorTabs.h"
 #include "ui/EditorialCalendar.h"
 #include "ui/MainWindow.h"
+#include "ui/SearchPanel.h"
 #include "ui/UiLanguage.h"
 
 #include <catch2/catch.hpp>
@@ -13,7 +14,9 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QPointer>
+#include <QTest>
 
 using namespace Byline;
 using Byline::Test::TempDir;
@@ -116,4 +119,31 @@ TEST_CASE("the desk fits a 1366-pixel-wide screen in every interface language",
         }
     }
     REQUIRE(language.set(QStringLiteral("en")));
+}
+
+TEST_CASE("\"What are you looking for?\" above the list searches every language",
+          "[ui][search][quick]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("quick.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("quickSearch"));
+    REQUIRE(field != nullptr);
+    CHECK(field->placeholderText() == QStringLiteral("What are you looking for?"));
+    SearchPanel *panel = window.searchPanel();
+    // An Armenian word and a Russian one, each found in its own language.
+    for (const auto &[words, locale] :
+         {std::pair(QStringLiteral("երկրաշարժ"), QStringLiteral("hy")),
+          std::pair(QStringLiteral("землетрясение"), QStringLiteral("ru"))}) {
+        field->setText(words);
+        QTest::keyClick(field, Qt::Key_Return);
+        REQUIRE_FALSE(panel->results().hits.isEmpty());
+        CHECK(panel->results().hits.first().locale == locale);
+    }
+    // Nothing typed: nothing searched.
+    field->clear();
+    panel->setQuery(QStringLiteral("землетрясение"));
+    QTest::keyClick(field, Qt::Key_Return);
+    CHECK_FALSE(panel->results().hits.isEmpty());
 }
