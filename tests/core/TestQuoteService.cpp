@@ -117,7 +117,7 @@ TEST_CASE("who may translate a quote: the rights matrix", "[workflow][quotes]")
           == ErrorCode::NotFound);
 }
 
-TEST_CASE("a quote's translation goes stale when the original changes; confirming clears it",
+TEST_CASE("a quote's translation goes stale when the original changes, confirming clears it",
           "[workflow][quotes]")
 {
     TempDir dir;

@@ -122,7 +122,7 @@ TEST_CASE("invalid links, zones and names are refused and nothing is saved", "[s
     CHECK_FALSE(service.apply(unknownLocale, admin).has_value());
 }
 
-TEST_CASE("only an admin changes settings and users; one admin always remains", "[settings][users]")
+TEST_CASE("only an admin changes settings and users, one admin always remains", "[settings][users]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("users.sqlite")));

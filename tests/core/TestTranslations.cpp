@@ -399,7 +399,7 @@ TEST_CASE("merging two records of one expert moves the quotes", "[translation][e
     CHECK(experts.merge(keep.uid, duplicate.uid).error().code == ErrorCode::NotFound);
 }
 
-TEST_CASE("a quote's translations go stale when its original changes; its uses are listed",
+TEST_CASE("a quote's translations go stale when its original changes, its uses are listed",
           "[translation][quotes]")
 {
     TempDir dir;

@@ -502,7 +502,7 @@ TEST_CASE("editing rights are enforced in core", "[workflow][permissions][edit]"
     }
 }
 
-TEST_CASE("journalists and editors start new articles; the first save is theirs",
+TEST_CASE("journalists and editors start new articles, the first save is theirs",
           "[workflow][permissions][create]")
 {
     TempDir dir;

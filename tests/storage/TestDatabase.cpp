@@ -267,7 +267,7 @@ TEST_CASE("a writer waits for the busy timeout, then reports the lock", "[storag
     CHECK(now->commit().has_value());
 }
 
-TEST_CASE("a transaction rolls back unless committed; a failed inner part fails the whole",
+TEST_CASE("a transaction rolls back unless committed, a failed inner part fails the whole",
           "[storage]")
 {
     TempDir dir;

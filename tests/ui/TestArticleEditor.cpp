@@ -346,7 +346,7 @@ TEST_CASE("what the user may not change is read only, with the reason", "[ui][ed
     }
 }
 
-TEST_CASE("a conflict shows both texts; keeping mine loses theirs to the revisions only",
+TEST_CASE("a conflict shows both texts, keeping mine loses theirs to the revisions only",
           "[ui][editor][conflict]")
 {
     Fixture f;

@@ -70,7 +70,7 @@ TEST_CASE("the list marks a scheduled article whose time passed as overdue", "[u
               .endsWith(QStringLiteral("(late)")));
 }
 
-TEST_CASE("closing the calendar's tab hides it; the menu shows it again", "[ui][calendar][tabs]")
+TEST_CASE("closing the calendar's tab hides it, the menu shows it again", "[ui][calendar][tabs]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("tabs.sqlite")));

@@ -100,7 +100,7 @@ QString renderedPage(Storage::Database &db, const QString &locale)
 
 } // namespace
 
-TEST_CASE("an admin renames the newsroom and moves its time zone; the page follows",
+TEST_CASE("an admin renames the newsroom and moves its time zone, the page follows",
           "[ui][settings]")
 {
     Test::TempDir dir;
@@ -444,7 +444,7 @@ TEST_CASE("a read-only store shows the settings read-only, saying why", "[ui][se
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
 
-TEST_CASE("cancelling the settings with changes asks first; nothing typed goes by accident",
+TEST_CASE("cancelling the settings with changes asks first, nothing typed goes by accident",
           "[ui][settings]")
 {
     Test::TempDir dir;

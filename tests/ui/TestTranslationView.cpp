@@ -111,7 +111,7 @@ void checkCoverageMatchesCore(TranslationView &view, Storage::Database &db, cons
 
 } // namespace
 
-TEST_CASE("a translator types a segment; Ctrl+Enter saves it as done and moves on",
+TEST_CASE("a translator types a segment, Ctrl+Enter saves it as done and moves on",
           "[ui][translate]")
 {
     Fixture f;
@@ -317,7 +317,7 @@ TEST_CASE("the desk opens the translation view from the menu and the Translation
     CHECK(window.editorTabs()->translationView(draftUid, QStringLiteral("hy")) == nullptr);
 }
 
-TEST_CASE("a save elsewhere merges with the translation; a conflict keeps the translator's text",
+TEST_CASE("a save elsewhere merges with the translation, a conflict keeps the translator's text",
           "[ui][translate]")
 {
     Fixture f;
@@ -391,8 +391,8 @@ QString quoteKey(Storage::Database &db, const QString &quoteUid)
 
 } // namespace
 
-TEST_CASE("a translator translates a quote into their language; it goes stale when the original "
-          "changes; another language is read only",
+TEST_CASE("a translator translates a quote into their language, it goes stale when the original "
+          "changes, another language is read only",
           "[ui][translate][quotes]")
 {
     Fixture f;
