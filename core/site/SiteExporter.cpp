@@ -262,12 +262,21 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             return a.publishedAt > b.publishedAt;
         });
     }
+    // The newest five others of the section, read in place: this runs for every page, and a
+    // section holds thousands (a copy of the list per page made a 50,000-article export
+    // quadratic).
     auto moreOf
         = [&bySection](const QString &uid, const QString &sectionUid, const QString &locale) {
               QList<PageData::Link> links;
-              for (const Listed &l : bySection.value(locale + QLatin1Char('/') + sectionUid)) {
-                  if (l.uid != uid && links.size() < 5)
-                      links.append({l.title, l.url, locale, false});
+              const auto section = bySection.constFind(locale + QLatin1Char('/') + sectionUid);
+              if (section == bySection.cend())
+                  return links;
+              for (const Listed &l : *section) {
+                  if (l.uid == uid)
+                      continue;
+                  links.append({l.title, l.url, locale, false});
+                  if (links.size() == 5)
+                      break;
               }
               return links;
           };
