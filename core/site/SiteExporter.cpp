@@ -304,13 +304,21 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     }
     for (const Locale &l : std::as_const(shared->locales))
         newsroomHash.addData((l.code + l.label + l.name).toUtf8());
-    for (auto it = shared->displayNames.cbegin(); it != shared->displayNames.cend(); ++it)
-        newsroomHash.addData((it.key() + it.value()).toUtf8());
-    for (const Expert &e : std::as_const(shared->experts)) {
+    // The hashes in key order: a QHash's own order changes from one process to the next.
+    auto sortedKeys = [](const auto &hash) {
+        QStringList keys = hash.keys();
+        keys.sort();
+        return keys;
+    };
+    for (const QString &name : sortedKeys(shared->displayNames))
+        newsroomHash.addData((name + shared->displayNames.value(name)).toUtf8());
+    for (const QString &uid : sortedKeys(shared->experts)) {
+        const Expert &e = *shared->experts.constFind(uid);
         for (auto it = e.names.cbegin(); it != e.names.cend(); ++it)
             newsroomHash.addData((e.uid + it.key() + it->name + it->role + it->country).toUtf8());
     }
-    for (const Quote &q : std::as_const(shared->quotes)) {
+    for (const QString &uid : sortedKeys(shared->quotes)) {
+        const Quote &q = *shared->quotes.constFind(uid);
         newsroomHash.addData((q.uid + q.expertUid + q.spokenLocale).toUtf8());
         for (auto it = q.texts.cbegin(); it != q.texts.cend(); ++it)
             newsroomHash.addData((it.key() + it.value() + q.contexts.value(it.key())).toUtf8());
