@@ -9,6 +9,7 @@
 # (its lead in the source language, through `byline-cli save` as an editor) and times
 # `export-site SITE_DIR --changed-only`. Prints each run and the median, min and max.
 set -euo pipefail
+source "$(dirname "$0")/median.sh"
 store=$(realpath "${1:?usage: tests/bench/changed-only.sh STORE [RUNS] [CLI] [SITE_DIR]}")
 runs="${2:-5}"
 cli=$(realpath "${3:-$(dirname "$0")/../../build/bench/app/byline-cli}")
@@ -25,8 +26,18 @@ db=(--db "$store")
 editor=$("$cli" "${db[@]}" users list | awk '$2 == "editor" { print $1; exit }')
 mapfile -t published < <("$cli" "${db[@]}" list --status published --json | jq -r '.[].uid' | head -n "$runs")
 
-ms() { local s e; s=$(date +%s%N); "$@" >/dev/null; e=$(date +%s%N); echo $(((e - s) / 1000000)); }
-echo "full export-site: $(ms "$cli" "${db[@]}" export-site "$site") ms"
+# Milliseconds the command took (its output dropped, its errors shown); stops on a failure.
+ms() {
+    local s e log
+    log=$(mktemp)
+    s=$(date +%s%N)
+    "$@" >/dev/null 2>"$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
+    e=$(date +%s%N)
+    rm -f "$log"
+    echo $(((e - s) / 1000000))
+}
+full=$(ms "$cli" "${db[@]}" export-site "$site")
+echo "full export-site: $full ms"
 results=()
 for ((i = 0; i < runs; i++)); do
     uid="${published[$((i % ${#published[@]}))]}"
@@ -38,10 +49,4 @@ for ((i = 0; i < runs; i++)); do
     echo "run $((i + 1)): $uid edited, export-site --changed-only $t ms"
     results+=("$t")
 done
-printf '%s\n' "${results[@]}" | sort -n | awk '
-    { v[NR] = $1 }
-    END {
-        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-        printf "export-site --changed-only after one edit: median %.0f ms (min %.0f, max %.0f; %d runs); target <= 1000 ms\n",
-            m, v[1], v[NR], NR
-    }'
+median "export-site --changed-only after one edit" "${results[@]}"

@@ -11,6 +11,7 @@
 # The store and the program are in the page cache after the first run (that run is reported
 # but not counted); the preview is not opened. Settings go to a temporary XDG_CONFIG_HOME.
 set -euo pipefail
+source "$(dirname "$0")/median.sh"
 store=$(realpath "${1:?usage: tests/bench/startup.sh STORE [RUNS] [BYLINE] [USER]}")
 cd "$(dirname "$0")/../.."
 runs="${2:-7}"
@@ -39,10 +40,4 @@ for ((i = 0; i <= runs; i++)); do
         results+=("$(sed -E 's/.*first rows shown ([0-9.]+).*/\1/' <<<"$line")")
     fi
 done
-printf '%s\n' "${results[@]}" | sort -n | awk '
-    { v[NR] = $1 }
-    END {
-        m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-        printf "first rows shown: median %.0f ms (min %.0f, max %.0f; %d runs); target <= 1000 ms\n",
-            m, v[1], v[NR], NR
-    }'
+median "first rows shown" "${results[@]}"
