@@ -116,8 +116,10 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_view->setItemDelegate(new ArticleRowDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The indicator first: enabling sorting sorts at once by the indicator's column, which is
+    // the headline by default (no index: a scan of the whole store, 0.2 s at 50,000 articles).
+    m_view->horizontalHeader()->setSortIndicator(ArticleListModel::Updated, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ArticleListModel::Updated, Qt::DescendingOrder);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();

@@ -1,4 +1,5 @@
 // byline: the desktop program. Wires the store to the main window; the work is elsewhere.
+#include "StartupTrace.h"
 #include "core/Translations.h"
 #include "core/interchange/Seed.h"
 #include "core/storage/ArticleRepository.h"
@@ -17,6 +18,7 @@
 
 int main(int argc, char *argv[])
 {
+    Byline::StartupTrace trace; // BYLINE_STARTUP_TRACE=1: how long starting takes
     // The preview's web engine: Chromium's sandbox cannot run as root, and a virtual display
     // has no GPU.
     if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX"))
@@ -27,6 +29,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Byline"));
     QApplication::setApplicationName(QStringLiteral("Byline"));
     QApplication::setApplicationVersion(QStringLiteral(BYLINE_VERSION));
+    trace.mark("application");
 
     Byline::Translations::installPluralForms();
     Byline::UiLanguage language;
@@ -70,14 +73,19 @@ int main(int argc, char *argv[])
         }
     }
 
+    trace.mark("store open");
     Byline::MainWindow window(**db, &language);
+    trace.mark("window built");
     QSettings settings;
     window.setCurrentUser(settings.value(QStringLiteral("user")).toString());
     QObject::connect(
         &window, &Byline::MainWindow::currentUserChanged, &window,
         [&settings](const QString &name) { settings.setValue(QStringLiteral("user"), name); });
     window.publishDue(); // catch up on what was due while the desk was closed
+    trace.mark("user and due pages");
+    trace.watch(window.articleView());
     window.show();
+    trace.mark("shown");
     window.chooseUserIfNone(); // first start: "Who are you?"
     return app.exec();
 }

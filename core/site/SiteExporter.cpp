@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -262,12 +263,21 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             return a.publishedAt > b.publishedAt;
         });
     }
+    // The newest five others of the section, read in place: this runs for every page, and a
+    // section holds thousands (a copy of the list per page made a 50,000-article export
+    // quadratic).
     auto moreOf
         = [&bySection](const QString &uid, const QString &sectionUid, const QString &locale) {
               QList<PageData::Link> links;
-              for (const Listed &l : bySection.value(locale + QLatin1Char('/') + sectionUid)) {
-                  if (l.uid != uid && links.size() < 5)
-                      links.append({l.title, l.url, locale, false});
+              const auto section = bySection.constFind(locale + QLatin1Char('/') + sectionUid);
+              if (section == bySection.cend())
+                  return links;
+              for (const Listed &l : *section) {
+                  if (l.uid == uid)
+                      continue;
+                  links.append({l.title, l.url, locale, false});
+                  if (links.size() == 5)
+                      break;
               }
               return links;
           };
@@ -295,13 +305,21 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     }
     for (const Locale &l : std::as_const(shared->locales))
         newsroomHash.addData((l.code + l.label + l.name).toUtf8());
-    for (auto it = shared->displayNames.cbegin(); it != shared->displayNames.cend(); ++it)
-        newsroomHash.addData((it.key() + it.value()).toUtf8());
-    for (const Expert &e : std::as_const(shared->experts)) {
+    // The hashes in key order: a QHash's own order changes from one process to the next.
+    auto sortedKeys = [](const auto &hash) {
+        QStringList keys = hash.keys();
+        keys.sort();
+        return keys;
+    };
+    for (const QString &name : sortedKeys(shared->displayNames))
+        newsroomHash.addData((name + shared->displayNames.value(name)).toUtf8());
+    for (const QString &uid : sortedKeys(shared->experts)) {
+        const Expert &e = *shared->experts.constFind(uid);
         for (auto it = e.names.cbegin(); it != e.names.cend(); ++it)
             newsroomHash.addData((e.uid + it.key() + it->name + it->role + it->country).toUtf8());
     }
-    for (const Quote &q : std::as_const(shared->quotes)) {
+    for (const QString &uid : sortedKeys(shared->quotes)) {
+        const Quote &q = *shared->quotes.constFind(uid);
         newsroomHash.addData((q.uid + q.expertUid + q.spokenLocale).toUtf8());
         for (auto it = q.texts.cbegin(); it != q.texts.cend(); ++it)
             newsroomHash.addData((it.key() + it.value() + q.contexts.value(it.key())).toUtf8());
@@ -317,7 +335,9 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     const bool sameNewsroom
         = previous.value(QStringLiteral("newsroom")).toString() == newsroomSignature;
     const QJsonObject previousPages = previous.value(QStringLiteral("pages")).toObject();
-    QJsonObject pages;
+    // Sorted here, made JSON at the end: a QJsonObject keeps its keys sorted, and inserting
+    // 150,000 of them one by one in the archive's order moves the rest every time.
+    QMap<QString, QString> pages;
 
     const int total = int(order.size());
     int done = 0;
@@ -597,7 +617,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         QStringLiteral(
             "A static site written by Byline; the next export replaces this folder whole."));
     manifest.insert(QStringLiteral("newsroom"), newsroomSignature);
-    manifest.insert(QStringLiteral("pages"), pages);
+    QJsonObject pageSignatures;
+    for (auto it = pages.cbegin(); it != pages.cend(); ++it)
+        pageSignatures.insert(it.key(), it.value()); // in key order: each goes at the end
+    manifest.insert(QStringLiteral("pages"), pageSignatures);
     if (auto w = write(staging + QLatin1Char('/') + QLatin1String(marker),
                        QJsonDocument(manifest).toJson(QJsonDocument::Compact), report.files);
         !w) {
