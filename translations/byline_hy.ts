@@ -1310,6 +1310,10 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
         <source>Kept %1 unchanged pages from the last export.</source>
         <translation>Նախորդ արտահանումից պահվել է %1 չփոփոխված էջ։</translation>
     </message>
+    <message>
+        <source>%1 is too large for one article (at most 64 MiB).</source>
+        <translation>%1-ը չափազանց մեծ է մեկ հոդվածի համար (առավելագույնը՝ 64 ՄիԲ)։</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CommentsPanel</name>

@@ -1319,6 +1319,10 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
         <source>Kept %1 unchanged pages from the last export.</source>
         <translation>Страниц без изменений, оставленных с прошлого экспорта: %1.</translation>
     </message>
+    <message>
+        <source>%1 is too large for one article (at most 64 MiB).</source>
+        <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CommentsPanel</name>

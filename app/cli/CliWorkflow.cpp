@@ -321,7 +321,20 @@ int Cli::save(Args &args)
                                    : (file.setFileName(path), !file.open(QIODevice::ReadOnly))) {
         return report({ErrorCode::Io, tr("Cannot read %1: %2.").arg(path, file.errorString()), {}});
     }
-    const QByteArray json = file.read(64 * 1024 * 1024);
+    // A pipe delivers the text in pieces: read to the end (and no further than the limit).
+    constexpr qint64 limit = 64 * 1024 * 1024;
+    QByteArray json;
+    while (json.size() <= limit) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        json += chunk;
+    }
+    if (json.size() > limit) {
+        return report({ErrorCode::InvalidInput,
+                       tr("%1 is too large for one article (at most 64 MiB).").arg(path),
+                       {}});
+    }
     auto db = openStore();
     if (!db)
         return report(db.error());
