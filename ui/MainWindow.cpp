@@ -23,6 +23,7 @@
 #include "ui/SearchPanel.h"
 #include "ui/SettingsDialog.h"
 #include "ui/TranslationPanel.h"
+#include "ui/TranslationView.h"
 #include "ui/UiLanguage.h"
 #include "ui/WhoAreYouDialog.h"
 
@@ -638,9 +639,16 @@ void MainWindow::jobFinished(StoreJobs::Kind kind, bool ok, const QString &messa
         if (!ok && !cancelled)
             warn(tr("Nothing was imported"), message);
         if (ok) {
-            // Open articles show what the file brought, unless their text is being edited.
+            // Open articles and translations show what the file brought, unless their text is
+            // being edited.
+            QStringList open;
             for (ArticleEditor *editor : m_editors->editors())
-                m_editors->articleChanged(editor->uid());
+                open.append(editor->uid());
+            for (TranslationView *view : m_editors->translationViews())
+                open.append(view->uid());
+            open.removeDuplicates();
+            for (const QString &uid : std::as_const(open))
+                m_editors->articleChanged(uid);
             reloadKeeping(m_shownUid);
         }
         Q_EMIT imported(ok);
