@@ -9,6 +9,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExpertRepository.h"
+#include "core/storage/Ids.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/QuoteRepository.h"
 #include "core/storage/SectionRepository.h"
@@ -22,7 +23,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -897,17 +897,6 @@ Result<> Parser::articles(const QJsonArray &list)
     return {};
 }
 
-Result<QSet<QString>> keys(const Storage::Database &db, const QString &sql)
-{
-    auto q = db.run(sql, {}, QObject::tr("reading what the store holds"));
-    if (!q)
-        return std::unexpected(q.error());
-    QSet<QString> result;
-    while (q->next())
-        result.insert(q->value(0).toString());
-    return result;
-}
-
 } // namespace
 
 Result<Document> Importer::parse(const QByteArray &json, const Known &known)
@@ -961,13 +950,19 @@ Result<Article> Importer::parseArticle(const QByteArray &json, const Known &know
 Result<Importer::Known> Importer::known() const
 {
     Known k;
-    const std::pair<QSet<QString> *, const char *> queries[] = {
-        {&k.locales, "SELECT code FROM locales"}, {&k.sections, "SELECT uid FROM sections"},
-        {&k.users, "SELECT name FROM users"},     {&k.experts, "SELECT uid FROM experts"},
-        {&k.quotes, "SELECT uid FROM quotes"},
+    struct Keys
+    {
+        QSet<QString> *set;
+        const char *table;
+        const char *column;
     };
-    for (const auto &[set, sql] : queries) {
-        auto found = keys(m_db, QLatin1String(sql));
+    const Keys tables[] = {
+        {&k.locales, "locales", "code"}, {&k.sections, "sections", "uid"},
+        {&k.users, "users", "name"},     {&k.experts, "experts", "uid"},
+        {&k.quotes, "quotes", "uid"},
+    };
+    for (const auto &[set, table, column] : tables) {
+        auto found = Storage::allKeys(m_db, table, column);
         if (!found)
             return std::unexpected(found.error());
         *set = *found;

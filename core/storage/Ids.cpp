@@ -2,6 +2,8 @@
 
 #include "core/storage/Database.h"
 
+#include <QSqlQuery>
+
 namespace Byline::Storage {
 
 Result<std::optional<qint64>> findId(const Database &db, const char *table, const char *column,
@@ -15,6 +17,19 @@ Result<std::optional<qint64>> findId(const Database &db, const char *table, cons
     if (id->isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(id->toLongLong());
+}
+
+Result<QSet<QString>> allKeys(const Database &db, const char *table, const char *column)
+{
+    const QString sql = QStringLiteral("SELECT %2 FROM %1")
+                            .arg(QLatin1StringView(table), QLatin1StringView(column));
+    auto q = db.run(sql, {}, QObject::tr("reading what the store holds"));
+    if (!q)
+        return std::unexpected(q.error());
+    QSet<QString> result;
+    while (q->next())
+        result.insert(q->value(0).toString());
+    return result;
 }
 
 } // namespace Byline::Storage

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -14,5 +15,9 @@ class Database;
 // are this layer's own constants, never input.
 [[nodiscard]] Result<std::optional<qint64>> findId(const Database &db, const char *table,
                                                    const char *column, const QString &key);
+
+// Every public key of a table (the uids of all sections, the names of all users...).
+[[nodiscard]] Result<QSet<QString>> allKeys(const Database &db, const char *table,
+                                            const char *column);
 
 } // namespace Byline::Storage
