@@ -381,7 +381,8 @@ Quote storedQuote(Storage::Database &db, const QString &uid)
 // The row of the draft's first quote of `quoteUid`.
 QString quoteKey(Storage::Database &db, const QString &quoteUid)
 {
-    for (const Block &b : stored(db, draftUid).sourceTranslation()->blocks) {
+    const Article draft = stored(db, draftUid); // kept: the loop reads its blocks
+    for (const Block &b : draft.sourceTranslation()->blocks) {
         if (b.type == BlockType::Quote && b.quoteUid == quoteUid)
             return QStringLiteral("block:") + b.id;
     }
