@@ -74,10 +74,12 @@ TEST_CASE("a new store is created, migrated and configured", "[storage]")
     CHECK(pragma(**db, "user_version").toInt() == Database::latestSchemaVersion());
     CHECK(pragma(**db, "foreign_keys").toInt() == 1);
     CHECK(pragma(**db, "journal_mode").toString() == QStringLiteral("wal"));
-    CHECK(pragma(**db, "synchronous").toInt() == 2);  // FULL
+    CHECK(pragma(**db, "synchronous").toInt() == 2); // FULL
     CHECK_FALSE((*db)->isReadOnly());
     // A fresh store is not backed up (there is nothing to lose).
-    CHECK(QDir(dir.path(QStringLiteral("nested/folder"))).entryList({QStringLiteral("*.bak")}).isEmpty());
+    CHECK(QDir(dir.path(QStringLiteral("nested/folder")))
+              .entryList({QStringLiteral("*.bak")})
+              .isEmpty());
 }
 
 TEST_CASE("a missing store is not created unless asked", "[storage]")
@@ -103,7 +105,8 @@ TEST_CASE("a file that is not a database is refused and left untouched", "[stora
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("notes.sqlite"));
-    Test::writeFile(path, QByteArray("These are a reporter's notes, not a database.\n").repeated(100));
+    Test::writeFile(path,
+                    QByteArray("These are a reporter's notes, not a database.\n").repeated(100));
     const QByteArray before = Test::sha256(path);
     auto db = open(path);
     REQUIRE_FALSE(db.has_value());
@@ -153,10 +156,10 @@ TEST_CASE("a store from a newer Byline is refused", "[storage][migration]")
 
 TEST_CASE("migration statements split at line ends, triggers kept whole", "[storage][migration]")
 {
-    const QStringList statements = Migrator::splitStatements(QStringLiteral(
-        "-- comment\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n  y TEXT\n);\n"
-        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
-        "  INSERT INTO b VALUES (2);\nEND;\nDROP TABLE a;"));
+    const QStringList statements = Migrator::splitStatements(
+        QStringLiteral("-- comment\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n  y TEXT\n);\n"
+                       "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  INSERT INTO b VALUES (1);\n"
+                       "  INSERT INTO b VALUES (2);\nEND;\nDROP TABLE a;"));
     REQUIRE(statements.size() == 4);
     CHECK(statements.at(0) == QStringLiteral("CREATE TABLE a (x);"));
     CHECK(statements.at(2).startsWith(QStringLiteral("CREATE TRIGGER")));
@@ -169,16 +172,16 @@ TEST_CASE("every shipped migration applies in order", "[storage][migration]")
     const auto steps = Migrator::steps();
     REQUIRE_FALSE(steps.isEmpty());
     for (qsizetype i = 0; i < steps.size(); ++i)
-        CHECK(steps.at(i).version == int(i + 1));  // no gaps, no duplicates
+        CHECK(steps.at(i).version == int(i + 1)); // no gaps, no duplicates
 
     TempDir dir;
     auto db = open(dir.path(QStringLiteral("steps.sqlite")), true);
     REQUIRE(db.has_value());
     // Every table the domain needs is there.
-    for (const char *table : {"locales", "settings", "site_strings", "sections", "section_texts",
-                              "users", "user_locales", "experts", "expert_names", "quotes",
-                              "quote_texts", "articles", "article_authors", "translations",
-                              "blocks", "revisions", "audit"}) {
+    for (const char *table :
+         {"locales", "settings", "site_strings", "sections", "section_texts", "users",
+          "user_locales", "experts", "expert_names", "quotes", "quote_texts", "articles",
+          "article_authors", "translations", "blocks", "revisions", "audit"}) {
         INFO(table);
         auto found = (*db)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master "
                                                   "WHERE type = 'table' AND name = ?"),
@@ -193,20 +196,23 @@ TEST_CASE("upgrading a store backs it up first and applies each step in a transa
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("old.sqlite"));
-    REQUIRE(open(path, true).has_value());  // at the shipped schema
+    REQUIRE(open(path, true).has_value()); // at the shipped schema
 
     // A next version of the program with one more migration.
     const QString migrations = dir.path(QStringLiteral("migrations"));
     REQUIRE(QDir().mkpath(migrations));
     for (const Migrator::Step &step : Migrator::steps())
-        REQUIRE(QFile::copy(step.resource, migrations + QLatin1Char('/') + QFileInfo(step.resource).fileName()));
+        REQUIRE(QFile::copy(step.resource,
+                            migrations + QLatin1Char('/') + QFileInfo(step.resource).fileName()));
     const int next = Database::latestSchemaVersion() + 1;
-    const QString nextFile = migrations + QStringLiteral("/%1_add_tags.sql").arg(next, 4, 10, QLatin1Char('0'));
+    const QString nextFile
+        = migrations + QStringLiteral("/%1_add_tags.sql").arg(next, 4, 10, QLatin1Char('0'));
 
     SECTION("a good step")
     {
-        Test::writeFile(nextFile, "CREATE TABLE tags (name TEXT PRIMARY KEY);\n"
-                                  "INSERT INTO tags (name) VALUES ('science');\n");
+        Test::writeFile(nextFile,
+                        "CREATE TABLE tags (name TEXT PRIMARY KEY);\n"
+                        "INSERT INTO tags (name) VALUES ('science');\n");
         Migrator::setSourceDirectory(migrations);
         auto db = open(path);
         Migrator::setSourceDirectory({});
@@ -215,16 +221,18 @@ TEST_CASE("upgrading a store backs it up first and applies each step in a transa
         auto tags = (*db)->scalar(QStringLiteral("SELECT count(*) FROM tags"));
         REQUIRE(tags.has_value());
         CHECK(tags->toInt() == 1);
-        const QStringList backups = QDir(dir.path(QString())).entryList({QStringLiteral("old.sqlite.schema*.bak")});
+        const QStringList backups
+            = QDir(dir.path(QString())).entryList({QStringLiteral("old.sqlite.schema*.bak")});
         REQUIRE(backups.size() == 1);
         auto backup = open(dir.path(backups.first()));
-        REQUIRE(backup.has_value());  // the backup is a complete store at the old version
+        REQUIRE(backup.has_value()); // the backup is a complete store at the old version
         CHECK((*backup)->schemaVersion() == next - 1);
     }
     SECTION("a failing step leaves the store as it was")
     {
-        Test::writeFile(nextFile, "CREATE TABLE tags (name TEXT PRIMARY KEY);\n"
-                                  "INSERT INTO no_such_table VALUES (1);\n");
+        Test::writeFile(nextFile,
+                        "CREATE TABLE tags (name TEXT PRIMARY KEY);\n"
+                        "INSERT INTO no_such_table VALUES (1);\n");
         Migrator::setSourceDirectory(migrations);
         auto db = open(path);
         Migrator::setSourceDirectory({});
@@ -232,7 +240,8 @@ TEST_CASE("upgrading a store backs it up first and applies each step in a transa
         auto again = open(path);
         REQUIRE(again.has_value());
         CHECK((*again)->schemaVersion() == next - 1);
-        auto tags = (*again)->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tags'"));
+        auto tags = (*again)->scalar(
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'tags'"));
         REQUIRE(tags.has_value());
         CHECK(tags->toInt() == 0);
     }
@@ -276,17 +285,21 @@ TEST_CASE("a transaction rolls back unless committed, a failed inner part fails 
     {
         auto tx = Transaction::begin(*db);
         REQUIRE(tx.has_value());
-        REQUIRE(users.upsert({QStringLiteral("ani"), QStringLiteral("Ani"), Role::Journalist, {}, true}).has_value());
-    }  // not committed
+        REQUIRE(
+            users.upsert({QStringLiteral("ani"), QStringLiteral("Ani"), Role::Journalist, {}, true})
+                .has_value());
+    } // not committed
     CHECK(users.all()->isEmpty());
     {
         auto outer = Transaction::begin(*db);
         REQUIRE(outer.has_value());
-        REQUIRE(users.upsert({QStringLiteral("ani"), QStringLiteral("Ani"), Role::Journalist, {}, true}).has_value());
+        REQUIRE(
+            users.upsert({QStringLiteral("ani"), QStringLiteral("Ani"), Role::Journalist, {}, true})
+                .has_value());
         {
             auto inner = Transaction::begin(*db);
             REQUIRE(inner.has_value());
-        }  // abandoned
+        } // abandoned
         auto committed = outer->commit();
         CHECK_FALSE(committed.has_value());
     }
