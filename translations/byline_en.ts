@@ -133,7 +133,7 @@
     </message>
 </context>
 <context>
-    <name>Byline::StoreJobs</name>
+    <name>Byline::ImportExportJobs</name>
     <message numerus="yes">
         <source>%n new article(s)</source>
         <translation>

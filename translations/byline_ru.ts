@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>Byline::ArticleActions</name>
+    <name>Byline::WorkflowActions</name>
     <message>
         <source>&amp;Submit for review</source>
         <translation>&amp;Отправить на проверку</translation>
@@ -3125,7 +3125,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
 </context>
 <context>
-    <name>Byline::StoreJobs</name>
+    <name>Byline::ImportExportJobs</name>
     <message numerus="yes">
         <source>%n new article(s)</source>
         <translation>
@@ -3208,7 +3208,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
 </context>
 <context>
-    <name>Byline::TranslationPanel</name>
+    <name>Byline::TranslationStatusPanel</name>
     <message>
         <source>Language and segment</source>
         <translation>Язык и сегмент</translation>

@@ -7,6 +7,7 @@
 #include "core/interchange/Importer.h"
 #include "core/interchange/JsonWriter.h"
 #include "core/interchange/Seed.h"
+#include "core/services/SettingsService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExpertRepository.h"
@@ -17,7 +18,6 @@
 #include "core/storage/SectionRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/QualityChecks.h"
-#include "core/workflow/SettingsService.h"
 #include "core/workflow/TimeInput.h"
 
 #include <QCoreApplication>

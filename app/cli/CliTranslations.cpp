@@ -3,6 +3,7 @@
 #include "app/cli/CliArgs.h"
 
 #include "core/interchange/JsonWriter.h"
+#include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExpertRepository.h"
@@ -12,7 +13,6 @@
 #include "core/translation/QualityChecks.h"
 #include "core/translation/Segments.h"
 #include "core/translation/WordDiff.h"
-#include "core/workflow/EditService.h"
 #include "core/workflow/Permissions.h"
 
 #include <QCoreApplication>

@@ -4,8 +4,8 @@
 #include "core/interchange/Seed.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
-#include "ui/MainWindow.h"
-#include "ui/UiLanguage.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/language/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

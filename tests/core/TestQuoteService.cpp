@@ -1,9 +1,9 @@
 // Translating an expert's quote as a person (QuoteService): who may, staleness after the
 // original changes, confirming, and refusals that write nothing.
+#include "core/services/QuoteService.h"
 #include "core/storage/QuoteRepository.h"
 #include "core/storage/SearchRepository.h"
 #include "core/translation/Segments.h"
-#include "core/workflow/QuoteService.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>

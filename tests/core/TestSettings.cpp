@@ -1,9 +1,9 @@
 #include "core/interchange/Seed.h"
+#include "core/services/SettingsService.h"
 #include "core/site/PageLoader.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/Permissions.h"
-#include "core/workflow/SettingsService.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>

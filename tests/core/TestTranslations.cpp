@@ -1,12 +1,12 @@
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/QuoteRepository.h"
 #include "core/translation/BlockMerge.h"
 #include "core/translation/QualityChecks.h"
 #include "core/translation/Segments.h"
-#include "core/workflow/EditService.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 

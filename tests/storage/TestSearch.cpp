@@ -1,5 +1,6 @@
 #include "core/domain/Expert.h"
 #include "core/domain/Quote.h"
+#include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExpertRepository.h"
@@ -7,7 +8,6 @@
 #include "core/storage/SearchIndex.h"
 #include "core/storage/SearchRepository.h"
 #include "core/storage/SearchText.h"
-#include "core/workflow/EditService.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -6,21 +6,21 @@
 //
 // BYLINE_SHOTS_LANGUAGES (default "en ru hy") and BYLINE_SHOTS_SIZES (default
 // "1366x768 1920x1080") choose what is taken.
+#include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/UserRepository.h"
-#include "core/workflow/EditService.h"
 #include "tests/TestSupport.h"
-#include "ui/ArticleEditor.h"
-#include "ui/ConflictDialog.h"
-#include "ui/EditorTabs.h"
-#include "ui/EditorialCalendar.h"
-#include "ui/ExpertsWindow.h"
-#include "ui/MainWindow.h"
-#include "ui/NewArticleDialog.h"
-#include "ui/QuoteCatalog.h"
-#include "ui/SettingsDialog.h"
-#include "ui/TranslationView.h"
-#include "ui/UiLanguage.h"
+#include "ui/calendar/EditorialCalendar.h"
+#include "ui/desk/EditorTabs.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/desk/NewArticleDialog.h"
+#include "ui/document/ConflictDialog.h"
+#include "ui/document/QuoteCatalog.h"
+#include "ui/editor/ArticleEditor.h"
+#include "ui/experts/ExpertsWindow.h"
+#include "ui/language/UiLanguage.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/translation/TranslationView.h"
 
 #include <catch2/catch.hpp>
 

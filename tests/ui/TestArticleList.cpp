@@ -3,11 +3,11 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
-#include "ui/EditorTabs.h"
-#include "ui/EditorialCalendar.h"
-#include "ui/MainWindow.h"
-#include "ui/SearchPanel.h"
-#include "ui/UiLanguage.h"
+#include "ui/calendar/EditorialCalendar.h"
+#include "ui/desk/EditorTabs.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/language/UiLanguage.h"
+#include "ui/search/SearchPanel.h"
 
 #include <catch2/catch.hpp>
 

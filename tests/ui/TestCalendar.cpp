@@ -3,13 +3,13 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
-#include "ui/ArticleEditor.h"
-#include "ui/CalendarDayList.h"
-#include "ui/EditorTabs.h"
-#include "ui/EditorialCalendar.h"
-#include "ui/MainWindow.h"
-#include "ui/SavedSearchList.h"
-#include "ui/SearchPanel.h"
+#include "ui/calendar/CalendarDayList.h"
+#include "ui/calendar/EditorialCalendar.h"
+#include "ui/desk/EditorTabs.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/editor/ArticleEditor.h"
+#include "ui/search/SavedSearchList.h"
+#include "ui/search/SearchPanel.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,12 +3,12 @@
 #include "core/storage/ExpertRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
-#include "ui/ArticleActions.h"
-#include "ui/CommentDelegate.h"
-#include "ui/CommentsPanel.h"
-#include "ui/EditorTabs.h"
-#include "ui/ExpertsWindow.h"
-#include "ui/MainWindow.h"
+#include "ui/desk/EditorTabs.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/experts/ExpertsWindow.h"
+#include "ui/panels/CommentDelegate.h"
+#include "ui/panels/CommentsPanel.h"
+#include "ui/workflow/WorkflowActions.h"
 
 #include <catch2/catch.hpp>
 

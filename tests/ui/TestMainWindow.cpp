@@ -1,16 +1,16 @@
 #include "core/models/ArticleListModel.h"
+#include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/UserRepository.h"
-#include "core/workflow/EditService.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
-#include "ui/ArticleActions.h"
-#include "ui/HistoryPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/PreviewPanel.h"
-#include "ui/SearchPanel.h"
-#include "ui/TranslationPanel.h"
-#include "ui/UiLanguage.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/language/UiLanguage.h"
+#include "ui/panels/HistoryPanel.h"
+#include "ui/panels/PreviewPanel.h"
+#include "ui/panels/TranslationStatusPanel.h"
+#include "ui/search/SearchPanel.h"
+#include "ui/workflow/WorkflowActions.h"
 
 #include <catch2/catch.hpp>
 
@@ -121,7 +121,7 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     MainWindow window(*db);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    ArticleActions *actions = window.workflowActions();
+    WorkflowActions *actions = window.workflowActions();
     QAction *approve = actions->action(Action::Approve);
     REQUIRE(approve != nullptr);
 
@@ -232,7 +232,7 @@ TEST_CASE("the translation panel shows the stale segment and lets its translator
     REQUIRE(row >= 0);
     window.articleView()->selectRow(row);
 
-    TranslationPanel *panel = window.translationPanel();
+    TranslationStatusPanel *panel = window.translationPanel();
     QTreeWidget *tree = panel->tree();
     QTreeWidgetItem *hy = nullptr;
     QTreeWidgetItem *en = nullptr;

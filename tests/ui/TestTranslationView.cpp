@@ -1,18 +1,18 @@
 // The translation view (issue #6), offscreen: segment by segment, Ctrl+Enter, stale segments
 // after a source edit, the filter, rights and the coverage bar.
+#include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/QuoteRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/Segments.h"
-#include "core/workflow/EditService.h"
 #include "tests/TestSupport.h"
-#include "ui/ArticleEditor.h"
-#include "ui/CoverageBar.h"
-#include "ui/EditorTabs.h"
-#include "ui/MainWindow.h"
-#include "ui/SegmentRow.h"
-#include "ui/TranslationPanel.h"
-#include "ui/TranslationView.h"
+#include "ui/desk/EditorTabs.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/editor/ArticleEditor.h"
+#include "ui/panels/TranslationStatusPanel.h"
+#include "ui/translation/CoverageBar.h"
+#include "ui/translation/SegmentRow.h"
+#include "ui/translation/TranslationView.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,0 +1,154 @@
+#include "core/services/EditService.h"
+
+#include "core/interchange/Limits.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/SectionRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
+#include "core/translation/Segments.h"
+#include "core/workflow/Permissions.h"
+
+#include <QObject>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace Byline {
+
+Result<Article> EditService::create(const QString &userName, const QString &sectionUid,
+                                    const QString &sourceLocale, const QString &title)
+{
+    const QString headline = title.simplified();
+    if (headline.isEmpty()) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("A new article needs a headline: type one, it can change later."));
+    }
+    if (headline.size() > Interchange::Limits::shortText) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The headline is too long (%1 characters; at most %2).")
+                        .arg(headline.size())
+                        .arg(Interchange::Limits::shortText));
+    }
+    auto tx = Storage::Transaction::begin(m_db, QObject::tr("creating an article"));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto user = Storage::UserRepository(m_db).require(userName);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!Permissions::mayCreate(*user)) {
+        return fail(ErrorCode::PermissionDenied,
+                    QObject::tr("%1 may not start articles: journalists and editors do.")
+                        .arg(user->displayName.isEmpty() ? user->name : user->displayName));
+    }
+    auto sections = Storage::SectionRepository(m_db).all();
+    if (!sections)
+        return std::unexpected(sections.error());
+    if (std::ranges::none_of(*sections, [&](const Section &s) { return s.uid == sectionUid; })) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("There is no section %1 in the store.").arg(sectionUid));
+    }
+    auto locales = Storage::LocaleRepository(m_db).all();
+    if (!locales)
+        return std::unexpected(locales.error());
+    if (std::ranges::none_of(*locales, [&](const Locale &l) { return l.code == sourceLocale; })) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The store has no language \"%1\".").arg(sourceLocale));
+    }
+
+    Article article;
+    article.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    article.sectionUid = sectionUid;
+    article.sourceLocale = sourceLocale;
+    article.authors = {user->name};
+    Translation source;
+    source.locale = sourceLocale;
+    source.title = headline;
+    source.blocks = {Block {QStringLiteral("b1"), BlockType::Paragraph, {}, {}}};
+    article.translations = {source};
+    if (auto done = Storage::ArticleRepository(m_db).create(article, user->name); !done)
+        return std::unexpected(done.error());
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
+    return article;
+}
+
+Result<> EditService::save(Article &article, const QString &userName)
+{
+    // The permission check reads what the save will replace: both under one write lock.
+    auto tx
+        = Storage::Transaction::begin(m_db, QObject::tr("saving the article %1").arg(article.uid));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto user = Storage::UserRepository(m_db).require(userName);
+    if (!user)
+        return std::unexpected(user.error());
+    Storage::ArticleRepository articles(m_db);
+    auto stored = articles.find(article.uid);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored)
+        return fail(ErrorCode::NotFound, QObject::tr("There is no article %1.").arg(article.uid));
+    QString why;
+    if (!Permissions::mayEdit(*user, **stored, article, &why))
+        return fail(ErrorCode::PermissionDenied, why);
+    if (!article.translation(article.sourceLocale)) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The article has no text in its source locale (%1).")
+                        .arg(article.sourceLocale));
+    }
+    Segments::stamp(&**stored, article);
+    Article saved = article;
+    if (auto done = articles.save(saved, userName); !done) {
+        if (done.error().code == ErrorCode::Conflict) {
+            // The losing text was kept as a revision: that must be committed too.
+            if (auto committed = tx->commit(); !committed)
+                return std::unexpected(committed.error());
+        }
+        return done;
+    }
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
+    article = saved;
+    return {};
+}
+
+Result<int> EditService::restore(const QString &uid, int number, const QString &userName)
+{
+    auto tx = Storage::Transaction::begin(m_db, QObject::tr("restoring a revision of %1").arg(uid));
+    if (!tx)
+        return std::unexpected(tx.error());
+    auto user = Storage::UserRepository(m_db).require(userName);
+    if (!user)
+        return std::unexpected(user.error());
+    Storage::ArticleRepository articles(m_db);
+    auto stored = articles.find(uid, Storage::ArticleRepository::Load::WithHistory);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored)
+        return fail(ErrorCode::NotFound, QObject::tr("There is no article %1.").arg(uid));
+    const Revision *revision = nullptr;
+    for (const Revision &r : (*stored)->revisions) {
+        if (r.number == number)
+            revision = &r;
+    }
+    if (!revision) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The article %1 has no revision %2; \"byline-cli revisions %1\" "
+                                "lists them.")
+                        .arg(uid)
+                        .arg(number));
+    }
+    Article restored = **stored;
+    restored.translations = revision->snapshot;
+    QString why;
+    if (!Permissions::mayEdit(*user, **stored, restored, &why))
+        return fail(ErrorCode::PermissionDenied, why);
+    if (auto saved = articles.save(restored, userName, RevisionKind::Restore); !saved)
+        return std::unexpected(saved.error());
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
+    return int((*stored)->revisions.size()) + 1;
+}
+
+} // namespace Byline

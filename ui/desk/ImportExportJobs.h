@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QProgressDialog;
+class QWidget;
+
+namespace Byline {
+class BackgroundJob;
+
+// File > Import, Export and Export the site: long work on the store, one at a time, in the
+// background, with a progress dialog whose Cancel leaves the store, file or site as it was.
+class ImportExportJobs : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Kind { Import, Export, SiteExport };
+
+    ImportExportJobs(const QString &storePath, QWidget *window);
+
+    // False when other work is still running (nothing started).
+    bool start(Kind kind, const QString &path);
+    [[nodiscard]] bool isRunning() const;
+    void cancel();
+
+Q_SIGNALS:
+    // `message`: what was done, or what went wrong and what to do.
+    void finished(Byline::ImportExportJobs::Kind kind, bool ok, const QString &message,
+                  bool cancelled);
+
+private:
+    QString m_storePath;
+    QWidget *m_window;
+    BackgroundJob *m_job = nullptr;
+    QProgressDialog *m_progress = nullptr;
+    Kind m_kind = Kind::Import;
+};
+
+} // namespace Byline

@@ -1,0 +1,974 @@
+#include "ui/desk/MainWindow.h"
+
+#include "core/Clock.h"
+#include "core/models/ArticleListModel.h"
+#include "core/services/EditService.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/workflow/Permissions.h"
+#include "core/workflow/WorkflowService.h"
+#include "ui/calendar/EditorialCalendar.h"
+#include "ui/desk/ArticleTableDelegate.h"
+#include "ui/desk/EditorTabs.h"
+#include "ui/desk/WhoAreYouDialog.h"
+#include "ui/editor/ArticleEditor.h"
+#include "ui/experts/ExpertsWindow.h"
+#include "ui/language/Labels.h"
+#include "ui/language/UiLanguage.h"
+#include "ui/panels/CommentsPanel.h"
+#include "ui/panels/HistoryPanel.h"
+#include "ui/panels/PreviewPanel.h"
+#include "ui/panels/TranslationStatusPanel.h"
+#include "ui/search/SavedSearchList.h"
+#include "ui/search/SearchPanel.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/translation/TranslationView.h"
+#include "ui/workflow/WorkflowActions.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace Byline {
+namespace {
+
+// The views in the sidebar: every article, the current user's work, one per workflow state,
+// then one per locale for what still needs translating (added from the store's locales).
+enum class ViewKind { All, Mine, State, Translate };
+constexpr int KindRole = Qt::UserRole;
+constexpr int ArgRole = Qt::UserRole + 1;
+
+struct View
+{
+    const char *label;
+    ViewKind kind;
+    WorkflowState state;
+};
+
+const View views[] = {
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "All articles"), ViewKind::All, WorkflowState::Draft},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "My work"), ViewKind::Mine, WorkflowState::Draft},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Drafts"), ViewKind::State, WorkflowState::Draft},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Awaiting review"), ViewKind::State,
+     WorkflowState::Submitted},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Approved"), ViewKind::State, WorkflowState::Approved},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Scheduled"), ViewKind::State,
+     WorkflowState::Scheduled},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Published"), ViewKind::State,
+     WorkflowState::Published},
+    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Spiked"), ViewKind::State, WorkflowState::Spiked},
+};
+
+} // namespace
+
+MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db)
+{
+    m_model = new ArticleListModel(db, this);
+
+    m_views = new QListWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    for (const View &v : views) {
+        auto *item = new QListWidgetItem(m_views);
+        item->setData(KindRole, int(v.kind));
+        item->setData(ArgRole, int(v.state));
+    }
+    if (auto locales = Storage::LocaleRepository(db).all()) {
+        for (const Locale &l : *locales) {
+            auto *item = new QListWidgetItem(m_views);
+            item->setData(KindRole, int(ViewKind::Translate));
+            item->setData(ArgRole, l.code);
+            item->setData(Qt::UserRole + 2, l.label);
+        }
+    }
+    m_views->setCurrentRow(0);
+    m_views->setMaximumWidth(300);
+    m_views->setMinimumWidth(
+        fontMetrics().horizontalAdvance(QStringLiteral("Needs translation · AM (999)")) + 24);
+    m_views->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_views->setTextElideMode(Qt::ElideRight);
+    m_views->setSpacing(2);
+    m_views->setFrameShape(QFrame::NoFrame);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new ArticleTableDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The indicator first: enabling sorting sorts at once by the indicator's column, which is
+    // the headline by default (no index: a scan of the whole store, 0.2 s at 50,000 articles).
+    m_view->horizontalHeader()->setSortIndicator(ArticleListModel::Updated, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    // The headline keeps a readable width; the last column takes what is left.
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_view->setColumnWidth(ArticleListModel::Headline, 38 * digit);
+    m_view->setColumnWidth(ArticleListModel::Section, 10 * digit);
+    m_view->setColumnWidth(ArticleListModel::Authors, 13 * digit);
+    // As wide as the longest state label in the interface language.
+    int stateWidth = 0;
+    for (WorkflowState s :
+         {WorkflowState::Draft, WorkflowState::Submitted, WorkflowState::Approved,
+          WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked})
+        stateWidth = std::max(stateWidth,
+                              fontMetrics().horizontalAdvance(ArticleListModel::stateLabel(s)));
+    m_view->setColumnWidth(ArticleListModel::State, stateWidth + 2 * digit);
+    // Wide enough for every locale's label and mark ("RU ✓  EN …  AM –").
+    m_view->setColumnWidth(ArticleListModel::Locales,
+                           fontMetrics().horizontalAdvance(QStringLiteral("RU ✓  EN ✓  AM ✓"))
+                               + 2 * digit);
+    for (int column :
+         {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
+        m_view->setColumnWidth(
+            column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_views);
+    // Above the list, the archive's search in every language (the Search panel shows the hits).
+    auto *listPage = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(4);
+    m_quickSearch = new QLineEdit(listPage);
+    m_quickSearch->setObjectName(QStringLiteral("quickSearch"));
+    m_quickSearch->setClearButtonEnabled(true);
+    listLayout->addWidget(m_quickSearch);
+    listLayout->addWidget(m_view, 1);
+    splitter->addWidget(listPage);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1100});
+
+    m_storeLabel = new QLabel(this);
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    m_actions = new WorkflowActions(db, this);
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("workflow"));
+    toolbar->setMovable(false);
+    m_userLabel = new QLabel(this);
+    m_users = new QComboBox(this);
+    m_users->setMinimumContentsLength(22);
+    toolbar->addWidget(m_userLabel);
+    toolbar->addWidget(m_users);
+    toolbar->addSeparator();
+    m_newAction = new QAction(this);
+    m_newAction->setObjectName(QStringLiteral("newArticle"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newArticle);
+    toolbar->addAction(m_newAction);
+    toolbar->addSeparator();
+    for (Action a : {Action::Submit, Action::Approve, Action::RequestChanges, Action::Schedule,
+                     Action::Publish})
+        toolbar->addAction(m_actions->action(a));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(m_actions->actions());
+    loadUsers();
+
+    m_translations = new TranslationStatusPanel(db, this);
+    m_translationDock = new QDockWidget(this);
+    m_translationDock->setObjectName(QStringLiteral("translations"));
+    m_translationDock->setWidget(m_translations);
+    m_translationDock->setFeatures(QDockWidget::DockWidgetMovable
+                                   | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_translationDock);
+    m_search = new SearchPanel(db, this);
+    m_searchDock = new QDockWidget(this);
+    m_searchDock->setObjectName(QStringLiteral("search"));
+    m_searchDock->setWidget(m_search);
+    m_searchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_translationDock, m_searchDock);
+    m_translationDock->raise();
+    m_history = new HistoryPanel(db, this);
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("history"));
+    m_historyDock->setWidget(m_history);
+    m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_searchDock, m_historyDock);
+    connect(m_history, &HistoryPanel::articleChanged, this, &MainWindow::reloadKeeping);
+    connect(m_history, &HistoryPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+    m_preview = new PreviewPanel(db, this);
+    m_previewDock = new QDockWidget(this);
+    m_previewDock->setObjectName(QStringLiteral("preview"));
+    m_previewDock->setWidget(m_preview);
+    m_previewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                               | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    tabifyDockWidget(m_historyDock, m_previewDock);
+    connect(m_history, &HistoryPanel::previewRequested, this, [this](const Article &asOf) {
+        m_previewDock->show();
+        m_previewDock->raise();
+        m_preview->showRevision(asOf);
+    });
+    m_translationDock->raise();
+    connect(m_search, &SearchPanel::articleActivated, this,
+            [this](const QString &uid) { selectArticle(uid); });
+    connect(m_translations, &TranslationStatusPanel::articleChanged, this,
+            &MainWindow::reloadKeeping);
+    warn = [this](const QString &title, const QString &message) {
+        QMessageBox::warning(this, title, message);
+    };
+    askExportFolder = [this] {
+        return QFileDialog::getExistingDirectory(this, tr("Export the site into a folder"));
+    };
+    askNewArticle
+        = [this](const NewArticleDialog::Choice &typed) -> std::optional<NewArticleDialog::Choice> {
+        NewArticleDialog dialog(m_db, m_language->current(), this);
+        dialog.setChoice(typed);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.choice();
+    };
+    askImportFile = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Import articles from a Byline file"),
+                                            QString(), tr("Byline files (*.json);;All files (*)"));
+    };
+    askExportFile = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Export the whole store to a Byline file"),
+                                            QStringLiteral("byline-export.json"),
+                                            tr("Byline files (*.json)"));
+    };
+    m_jobs = new ImportExportJobs(db.path(), this);
+    connect(m_jobs, &ImportExportJobs::finished, this, &MainWindow::jobFinished);
+    connect(m_translations, &TranslationStatusPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+
+    m_publishTimer = new QTimer(this);
+    m_publishTimer->setInterval(60 * 1000);
+    connect(m_publishTimer, &QTimer::timeout, this, &MainWindow::publishDue);
+    if (!db.isReadOnly())
+        m_publishTimer->start();
+
+    connect(m_users, &QComboBox::currentIndexChanged, this, [this] {
+        m_actions->setUser(std::nullopt);
+        m_translations->setUser(std::nullopt);
+        m_history->setUser(std::nullopt);
+        if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user) {
+            m_actions->setUser(**user);
+            m_translations->setUser(**user);
+            m_history->setUser(**user);
+        }
+        updateStatus();
+        updateNewAction();
+        if (ViewKind(m_views->currentItem() ? m_views->currentItem()->data(KindRole).toInt() : 0)
+            == ViewKind::Mine)
+            showView(m_views->currentRow()); // "My work" is the new user's
+        Q_EMIT currentUserChanged(currentUser());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::selectionChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
+    connect(m_actions, &WorkflowActions::articleChanged, this, &MainWindow::reloadKeeping);
+    connect(m_actions, &WorkflowActions::failed, this, [this](const QString &message) {
+        warn(tr("Not done"), message);
+        // It may have failed because someone else moved the article: show where it is now.
+        if (const auto row = m_view->currentIndex().row(); row >= 0) {
+            const QString uid = m_model->summary(row).uid; // a copy: reloading frees the rows
+            reloadKeeping(uid);
+        }
+    });
+    connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::showView);
+    connect(m_model, &ArticleListModel::loadFailed, this,
+            [this](const QString &message) { warn(tr("Cannot list the articles"), message); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewCounts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_language = language ? language : new UiLanguage(this);
+    m_languageMenu = m_fileMenu->addMenu(QString());
+    auto *languages = new QActionGroup(this);
+    for (const UiLanguage::Choice &choice : UiLanguage::choices()) {
+        QAction *a = m_languageMenu->addAction(choice.name); // each in its own language
+        a->setCheckable(true);
+        a->setData(choice.code);
+        a->setChecked(choice.code == m_language->current());
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = choice.code] {
+            if (!m_language->set(code))
+                warn(tr("Not done"),
+                     tr("This build has no interface translation for \"%1\".").arg(code));
+        });
+    }
+    connect(m_language, &UiLanguage::changed, this, [this](const QString &code) {
+        for (QAction *a : m_languageMenu->actions())
+            a->setChecked(a->data().toString() == code);
+    });
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importFile);
+    m_importAction->setEnabled(!db.isReadOnly());
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFile);
+    m_exportSiteAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportSite);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_articleMenu = menuBar()->addMenu(QString());
+    m_articleMenu->addAction(m_newAction);
+    m_articleMenu->addSeparator();
+    m_findAction = m_articleMenu->addAction(QString(), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusQuery();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_quickSearch, &QLineEdit::returnPressed, this, [this] {
+        if (m_quickSearch->text().trimmed().isEmpty())
+            return;
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->setQuery(m_quickSearch->text());
+    });
+    m_articleMenu->addSeparator();
+    m_articleMenu->addActions(m_actions->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Byline"),
+                           tr("<p><b>Byline</b> %1</p><p>A newsroom desk for interviews in "
+                              "Russian, English and Armenian.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    setUpEditors(splitter);
+    setUpCalendarAndSavedSearches(splitter);
+    setUpSettings();
+    setUpExpertsAndComments();
+    setUpTranslation();
+    retranslate();
+    resize(1280, 760);
+    // The panels beside the list: a third of a laptop screen, not half of it.
+    resizeDocks({m_translationDock}, {400}, Qt::Horizontal);
+    keepPanelTabsReadable();
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        connect(dock, &QDockWidget::dockLocationChanged, this,
+                &MainWindow::keepPanelTabsReadable); // a re-docked panel may get a new tab bar
+    }
+}
+
+void MainWindow::keepPanelTabsReadable()
+{
+    // The panels' tab bar shows whole names and scrolls, rather than cutting five names down to
+    // "П..." in a narrow column.
+    for (QTabBar *bar : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        bar->setElideMode(Qt::ElideNone);
+        bar->setUsesScrollButtons(true);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The experts window is the desk's child: it would go without asking, and its edits with
+    // it.
+    if (m_experts && m_experts->isVisible() && !m_experts->close()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Byline"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_languageMenu->setTitle(tr("Interface &language"));
+    m_importAction->setText(tr("&Import articles…"));
+    m_importAction->setToolTip(
+        m_db.isReadOnly() ? tr("The store is read-only: nothing can be imported into it.")
+                          : tr("Read a byline/1 file into the store (newer texts win, nothing "
+                               "is lost)"));
+    m_exportAction->setText(tr("E&xport the store…"));
+    m_exportSiteAction->setText(tr("Export the &site…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_model->retranslate();
+    m_quitAction->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_articleMenu->setTitle(tr("&Article"));
+    m_translationDock->setWindowTitle(tr("Translations"));
+    m_searchDock->setWindowTitle(tr("Search"));
+    m_previewDock->setWindowTitle(tr("Preview"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_commentsDock->setWindowTitle(tr("Comments"));
+    m_expertsAction->setText(tr("E&xperts…"));
+    m_findAction->setText(tr("&Find in the archive…"));
+    m_quickSearch->setPlaceholderText(tr("What are you looking for?"));
+    m_quickSearch->setAccessibleName(tr("Search the archive in every language"));
+    m_quickSearch->setToolTip(tr("Words, \"a phrase\" or the start of a word*, in any language; "
+                                 "Enter shows what was found (Ctrl+F: the Search panel)"));
+    m_newAction->setText(tr("&New article…"));
+    updateNewAction();
+    m_openAction->setText(tr("&Open"));
+    m_openAction->setToolTip(tr("Open the article to edit it (Enter, double-click, Ctrl+O)"));
+    m_translateAction->setText(tr("&Translate…"));
+    m_translateAction->setToolTip(
+        tr("Translate the article segment by segment, source beside translation (Ctrl+T)"));
+    m_userLabel->setText(tr("You are: "));
+    m_users->setAccessibleName(tr("Current user"));
+    if (m_users->count() > 0)
+        m_users->setItemText(0, tr("Choose who you are…"));
+    m_actions->retranslate();
+    m_aboutAction->setText(tr("&About Byline"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_calendarAction->setText(tr("&Calendar"));
+    m_calendarAction->setToolTip(
+        tr("Scheduled and published articles by day and week (Ctrl+Shift+D)"));
+    for (int i = 0; i < int(std::size(views)); ++i)
+        m_views->item(i)->setText(tr(views[i].label));
+    updateViewCounts();
+    m_views->setAccessibleName(tr("Views"));
+    m_view->setAccessibleName(tr("Articles"));
+    updateStatus();
+}
+
+void MainWindow::showView(int row)
+{
+    const QListWidgetItem *item = m_views->item(row);
+    if (!item)
+        return;
+    Storage::ArticleQuery query = m_model->query();
+    query.state.reset();
+    query.involving.clear();
+    query.needsTranslation.clear();
+    switch (ViewKind(item->data(KindRole).toInt())) {
+    case ViewKind::All:
+        break;
+    case ViewKind::Mine:
+        query.involving
+            = currentUser().isEmpty() ? QStringLiteral("\n") : currentUser(); // nobody: nothing
+        break;
+    case ViewKind::State:
+        query.state = WorkflowState(item->data(ArgRole).toInt());
+        break;
+    case ViewKind::Translate:
+        query.needsTranslation = item->data(ArgRole).toString();
+        break;
+    }
+    query.afterKey.reset();
+    m_model->setQuery(query);
+}
+
+void MainWindow::updateViewCounts()
+{
+    auto counts = Storage::ArticleRepository(m_db).needingTranslation();
+    for (int i = int(std::size(views)); i < m_views->count(); ++i) {
+        QListWidgetItem *item = m_views->item(i);
+        const QString code = item->data(ArgRole).toString();
+        const QString label = item->data(Qt::UserRole + 2).toString();
+        item->setText(counts ? tr("Needs translation · %1 (%2)").arg(label).arg(counts->value(code))
+                             : tr("Needs translation · %1").arg(label));
+    }
+}
+
+void MainWindow::loadUsers()
+{
+    const QSignalBlocker block(m_users);
+    m_users->clear();
+    m_users->addItem(tr("Choose who you are…"), QString());
+    if (auto users = Storage::UserRepository(m_db).all()) {
+        for (const User &u : *users) {
+            if (u.active)
+                m_users->addItem(tr("%1 (%2)").arg(u.displayName, Labels::role(u.role)), u.name);
+        }
+    }
+}
+
+void MainWindow::setCurrentUser(const QString &name)
+{
+    const int index = m_users->findData(name);
+    m_users->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+QString MainWindow::currentUser() const
+{
+    return m_users->currentData().toString();
+}
+
+void MainWindow::selectionChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const bool selected = current.isValid() && current.row() < m_model->rowCount();
+    const QString uid = selected ? m_model->summary(current.row()).uid : QString();
+    if (selected)
+        m_actions->setArticle(m_model->summary(current.row()));
+    else
+        m_actions->setArticle(std::nullopt);
+    if (m_translations && uid != m_shownUid) {
+        m_shownUid = uid;
+        m_translations->setArticle(uid);
+        m_preview->setArticle(uid);
+        m_history->setArticle(uid);
+        m_comments->setArticle(uid);
+    }
+}
+
+void MainWindow::reloadKeeping(const QString &uidToKeep)
+{
+    const QString uid = uidToKeep; // the caller's may live in the rows reload() frees
+    m_shownUid.clear(); // show the article's new state in the panels too
+    m_preview->refresh();
+    m_model->reload();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->summary(row).uid == uid) {
+            m_view->selectRow(row);
+            break;
+        }
+    }
+    selectionChanged();
+}
+
+void MainWindow::updateNewAction()
+{
+    std::optional<User> user;
+    if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
+        user = **found;
+    const bool may = user && Permissions::mayCreate(*user) && !m_db.isReadOnly();
+    m_newAction->setEnabled(may);
+    if (may)
+        m_newAction->setToolTip(tr("Start a new article (Ctrl+N)"));
+    else if (m_db.isReadOnly())
+        m_newAction->setToolTip(tr("The store is read-only."));
+    else if (!user)
+        m_newAction->setToolTip(tr("Choose who you are first."));
+    else
+        m_newAction->setToolTip(tr("Journalists and editors start articles."));
+}
+
+void MainWindow::newArticle()
+{
+    if (!m_newAction->isEnabled())
+        return;
+    NewArticleDialog::Choice typed;
+    std::optional<Article> made;
+    while (!made) {
+        const std::optional<NewArticleDialog::Choice> choice
+            = askNewArticle ? askNewArticle(typed) : std::nullopt;
+        if (!choice)
+            return;
+        auto created = EditService(m_db).create(currentUser(), choice->sectionUid,
+                                                choice->sourceLocale, choice->title);
+        if (created) {
+            made = *created;
+        } else {
+            warn(tr("The article was not started"), created.error().message);
+            typed = *choice; // offered again, as typed
+        }
+    }
+    m_model->reload();
+    selectArticle(made->uid);
+    m_editors->open(made->uid);
+}
+
+void MainWindow::importFile()
+{
+    const QString path = askImportFile ? askImportFile() : QString();
+    if (!path.isEmpty())
+        startJob(ImportExportJobs::Kind::Import, path);
+}
+
+void MainWindow::exportFile()
+{
+    const QString path = askExportFile ? askExportFile() : QString();
+    if (!path.isEmpty())
+        startJob(ImportExportJobs::Kind::Export, path);
+}
+
+void MainWindow::exportSite()
+{
+    const QString folder = askExportFolder ? askExportFolder() : QString();
+    if (!folder.isEmpty())
+        startJob(ImportExportJobs::Kind::SiteExport, folder);
+}
+
+void MainWindow::startJob(ImportExportJobs::Kind kind, const QString &path)
+{
+    if (!m_jobs->start(kind, path)) {
+        warn(tr("Not now"),
+             tr("An import or export is still running. Wait for it to finish, "
+                "or cancel it, then try again."));
+    }
+}
+
+void MainWindow::jobFinished(ImportExportJobs::Kind kind, bool ok, const QString &message,
+                             bool cancelled)
+{
+    if (ok)
+        statusBar()->showMessage(message, 30000);
+    else if (cancelled)
+        statusBar()->showMessage(message, 15000);
+    switch (kind) {
+    case ImportExportJobs::Kind::Import:
+        if (!ok && !cancelled)
+            warn(tr("Nothing was imported"), message);
+        if (ok) {
+            // Open articles and translations show what the file brought, unless their text is
+            // being edited.
+            QStringList open;
+            for (ArticleEditor *editor : m_editors->editors())
+                open.append(editor->uid());
+            for (TranslationView *view : m_editors->translationViews())
+                open.append(view->uid());
+            open.removeDuplicates();
+            for (const QString &uid : std::as_const(open))
+                m_editors->articleChanged(uid);
+            reloadKeeping(m_shownUid);
+        }
+        Q_EMIT imported(ok);
+        break;
+    case ImportExportJobs::Kind::Export:
+        if (!ok && !cancelled)
+            warn(tr("The store was not exported"), message);
+        Q_EMIT exported(ok);
+        break;
+    case ImportExportJobs::Kind::SiteExport:
+        if (!ok && !cancelled)
+            warn(tr("The site was not exported"), message);
+        Q_EMIT siteExported(ok);
+        break;
+    }
+}
+
+bool MainWindow::selectArticle(const QString &uid)
+{
+    auto findRow = [this, &uid] {
+        for (;;) {
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->summary(row).uid == uid)
+                    return row;
+            }
+            if (!m_model->canFetchMore({}))
+                return -1;
+            m_model->fetchMore({});
+        }
+    };
+    int row = findRow();
+    const Storage::ArticleQuery &shown = m_model->query();
+    if (row < 0
+        && (shown.state || !shown.involving.isEmpty() || !shown.needsTranslation.isEmpty())) {
+        // The view hides it: show every article.
+        const QSignalBlocker blocker(m_views);
+        m_views->setCurrentRow(0);
+        showView(0);
+        row = findRow();
+    }
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void MainWindow::publishDue()
+{
+    auto published = WorkflowService(m_db).publishDue(Clock::now());
+    if (!published) {
+        statusBar()->showMessage(published.error().message, 10000);
+        return;
+    }
+    if (published->isEmpty())
+        return;
+    int late = 0;
+    for (const auto &p : *published)
+        late += p.lateSeconds > 0 ? 1 : 0;
+    statusBar()->showMessage(
+        late > 0 ? tr("Published %n scheduled article(s), some of them late.", nullptr,
+                      int(published->size()))
+                 : tr("Published %n scheduled article(s).", nullptr, int(published->size())),
+        30000);
+    m_model->reload();
+    selectionChanged();
+}
+
+void MainWindow::updateStatus()
+{
+    const QString user = m_users ? m_users->currentText() : QString();
+    m_storeLabel->setText(currentUser().isEmpty() ? tr("Store: %1").arg(m_db.path())
+                                                  : tr("Store: %1 · %2").arg(m_db.path(), user));
+    const auto total = Storage::ArticleRepository(m_db).count();
+    const QString totalText = total ? QString::number(*total) : tr("?");
+    m_countLabel->setText(tr("%n article(s) shown", nullptr, m_model->rowCount())
+                          + QStringLiteral(" · ") + tr("%1 in the store").arg(totalText));
+}
+
+// The article editor: the list is the first tab of the central area, each open article one
+// more tab. Enter or a double-click on a row, or Article > Open, opens it for the person in
+// "You are"; a save there updates the row.
+void MainWindow::setUpEditors(QWidget *desk)
+{
+    m_editors = new EditorTabs(m_db, desk, this);
+    setCentralWidget(m_editors);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_articleMenu->insertAction(m_findAction, m_openAction);
+    m_articleMenu->insertSeparator(m_findAction);
+    m_view->insertAction(m_view->actions().value(0), m_openAction);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);
+    connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrent);
+    connect(this, &MainWindow::currentUserChanged, m_editors, [this](const QString &name) {
+        std::optional<User> user;
+        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
+            user = **found;
+        m_editors->setUser(user);
+    });
+    connect(m_editors, &EditorTabs::articleSaved, this, &MainWindow::reloadKeeping);
+    // A search hit is shown in the list.
+    connect(m_search, &SearchPanel::articleActivated, m_editors,
+            [this] { m_editors->setCurrentIndex(0); });
+    connect(m_editors, &EditorTabs::openFailed, this,
+            [this](const QString &message) { warn(tr("Cannot open the article"), message); });
+    // A workflow step (after the editor saved what was typed) or a confirmed translation
+    // changed the article outside its editor.
+    connect(m_actions, &WorkflowActions::aboutToAct, m_editors, &EditorTabs::saveArticle);
+    connect(m_actions, &WorkflowActions::articleChanged, m_editors, &EditorTabs::articleChanged);
+    connect(m_translations, &TranslationStatusPanel::articleChanged, m_editors,
+            &EditorTabs::articleChanged);
+}
+
+void MainWindow::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && current.row() < m_model->rowCount()) {
+        const QString uid = m_model->summary(current.row()).uid; // a copy: rows come and go
+        m_editors->open(uid);
+    }
+}
+
+// The editorial calendar (View > Calendar: a tab beside the list) and the current user's saved
+// searches (in the sidebar, under the views; they run in the Search panel).
+void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
+{
+    m_calendar = new EditorialCalendar(m_db, this);
+    m_calendar->hide();
+    m_viewMenu = new QMenu(this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_viewMenu);
+    m_calendarAction
+        = m_viewMenu->addAction(QString(), this, [this] { m_editors->showPage(m_calendar); });
+    m_calendarAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    connect(m_calendar, &EditorialCalendar::articleActivated, m_editors, &EditorTabs::open);
+    connect(m_calendar, &EditorialCalendar::aboutToAct, m_editors, &EditorTabs::saveArticle);
+    connect(m_calendar, &EditorialCalendar::articleChanged, m_editors, &EditorTabs::articleChanged);
+    connect(m_calendar, &EditorialCalendar::articleChanged, this, &MainWindow::reloadKeeping);
+    connect(m_calendar, &EditorialCalendar::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+    // What changes elsewhere (a workflow step, a save, publishing what is due) reloads the
+    // list, and shows on the calendar too.
+    connect(m_model, &QAbstractItemModel::modelReset, m_calendar, &EditorialCalendar::reload);
+
+    auto *sidebar = new QWidget(this);
+    auto *column = new QVBoxLayout(sidebar);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_savedSearches = new SavedSearchList(m_db, sidebar);
+    desk->replaceWidget(0, sidebar);
+    column->addWidget(m_views, 3);
+    column->addWidget(m_savedSearches, 1);
+    sidebar->setMaximumWidth(m_views->maximumWidth());
+    connect(m_savedSearches, &SavedSearchList::activated, this, [this](const SavedSearch &s) {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->run(s);
+    });
+    connect(m_savedSearches, &SavedSearchList::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+    connect(m_search, &SearchPanel::searchSaved, m_savedSearches, &SavedSearchList::reload);
+    connect(m_search, &SearchPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+    connect(this, &MainWindow::currentUserChanged, m_calendar, [this](const QString &name) {
+        std::optional<User> user;
+        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
+            user = **found;
+        m_calendar->setUser(user);
+        m_search->setUser(user ? name : QString());
+        m_savedSearches->setUser(user ? name : QString());
+    });
+}
+
+// Settings and who is working: File > Settings, and "Who are you?" on opening. A saved change
+// of the newsroom shows in the preview; a change of users in "You are" (the current user keeps
+// their place, with their new role, unless they were deactivated).
+void MainWindow::setUpSettings()
+{
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->insertAction(m_exportSiteAction, m_settingsAction);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    runSettings = [](SettingsDialog &dialog) {
+        dialog.exec();
+    };
+    runWhoAreYou = [](WhoAreYouDialog &dialog) {
+        return dialog.exec() == QDialog::Accepted;
+    };
+}
+
+void MainWindow::openSettings()
+{
+    std::optional<User> user;
+    if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
+        user = **found;
+    SettingsDialog dialog(m_db, user, m_language, this);
+    connect(&dialog, &SettingsDialog::saved, this, [this] {
+        reloadUsers();
+        m_preview->refresh();
+        updateStatus();
+    });
+    if (runSettings)
+        runSettings(dialog);
+}
+
+void MainWindow::chooseUserIfNone()
+{
+    if (!currentUser().isEmpty() || !runWhoAreYou)
+        return;
+    WhoAreYouDialog dialog(m_db, this);
+    if (!runWhoAreYou(dialog) || dialog.chosenUser().isEmpty())
+        return;
+    reloadUsers(); // the first user may have just been created
+    setCurrentUser(dialog.chosenUser());
+}
+
+void MainWindow::reloadUsers()
+{
+    const QString who = currentUser();
+    loadUsers();
+    {
+        const QSignalBlocker block(m_users);
+        m_users->setCurrentIndex(-1);
+    }
+    setCurrentUser(who); // announced even when it is the same person: their role may differ
+}
+
+// The comments dock beside Translations and History (following the selected article), and
+// Article > Experts…, the registry in a window of its own.
+void MainWindow::setUpExpertsAndComments()
+{
+    m_comments = new CommentsPanel(m_db, this);
+    m_commentsDock = new QDockWidget(this);
+    m_commentsDock->setObjectName(QStringLiteral("comments"));
+    m_commentsDock->setWidget(m_comments);
+    m_commentsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    tabifyDockWidget(m_historyDock, m_commentsDock);
+    m_translationDock->raise();
+    connect(m_comments, &CommentsPanel::failed, this,
+            [this](const QString &message) { warn(tr("Not done"), message); });
+
+    m_expertsAction = new QAction(this);
+    m_expertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_articleMenu->insertAction(m_findAction, m_expertsAction);
+    connect(m_expertsAction, &QAction::triggered, this, &MainWindow::showExperts);
+
+    connect(this, &MainWindow::currentUserChanged, m_comments, [this](const QString &name) {
+        std::optional<User> user;
+        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
+            user = **found;
+        m_comments->setUser(user);
+        if (m_experts)
+            m_experts->setUser(user);
+    });
+}
+
+ExpertsWindow *MainWindow::showExperts()
+{
+    if (!m_experts) {
+        m_experts = new ExpertsWindow(m_db, this);
+        m_experts->setNameLocale(m_language->current());
+        connect(m_language, &UiLanguage::changed, m_experts, &ExpertsWindow::setNameLocale);
+        if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
+            m_experts->setUser(**found);
+        connect(m_experts, &ExpertsWindow::articleActivated, this, [this](const QString &uid) {
+            m_editors->setCurrentIndex(0);
+            selectArticle(uid);
+            activateWindow();
+            raise();
+        });
+        // New spellings show in open editors' quotes and the preview once reloaded.
+        connect(m_experts, &ExpertsWindow::expertsChanged, m_preview, &PreviewPanel::refresh);
+    }
+    m_experts->show();
+    m_experts->raise();
+    m_experts->activateWindow();
+    return m_experts;
+}
+
+// The translation view: Article > Translate… (Ctrl+T), the list's context menu and the
+// Translations dock's "Translate…" buttons open the article and a language in a tab.
+void MainWindow::setUpTranslation()
+{
+    m_translateAction = new QAction(this);
+    m_translateAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
+    m_articleMenu->insertAction(m_findAction, m_translateAction);
+    m_view->insertAction(m_view->actions().value(1), m_translateAction);
+    connect(m_translateAction, &QAction::triggered, this, &MainWindow::translateCurrent);
+    connect(m_translations, &TranslationStatusPanel::translateRequested, m_editors,
+            &EditorTabs::translate);
+}
+
+void MainWindow::translateCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        warn(tr("Nothing to translate"), tr("Select an article in the list first."));
+        return;
+    }
+    const ArticleSummary article = m_model->summary(current.row()); // a copy: rows come and go
+    // The language chosen in the Translations dock, else the translator's own, else the first
+    // language the article is not written in.
+    QStringList candidates {m_translations->currentLocale()};
+    if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user)
+        candidates += (*user)->locales;
+    if (auto locales = Storage::LocaleRepository(m_db).all()) {
+        for (const Locale &l : *locales)
+            candidates.append(l.code);
+    }
+    for (const QString &code : std::as_const(candidates)) {
+        if (!code.isEmpty() && code != article.sourceLocale) {
+            m_editors->translate(article.uid, code);
+            return;
+        }
+    }
+    warn(tr("Nothing to translate"), tr("The newsroom has no other language to translate into."));
+}
+
+} // namespace Byline

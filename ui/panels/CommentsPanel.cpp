@@ -1,0 +1,293 @@
+#include "ui/panels/CommentsPanel.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/LocaleRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/workflow/TimeInput.h"
+#include "core/workflow/WorkflowService.h"
+#include "ui/panels/CommentDelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace Byline {
+
+CommentsPanel::CommentsPanel(Storage::Database &db, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+{
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::RichText);
+    m_showResolved = new QCheckBox(this);
+    m_list = new QListWidget(this);
+    m_list->setWordWrap(true);
+    m_list->setSpacing(4);
+    m_list->setAlternatingRowColors(true);
+    m_list->setResizeMode(QListView::Adjust); // rewrap on resize
+    m_list->setItemDelegate(new CommentDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_onLabel = new QLabel(this);
+    m_locale = new QComboBox(this);
+    m_onLabel->setBuddy(m_locale);
+    m_text = new QPlainTextEdit(this);
+    m_text->setTabChangesFocus(true);
+    m_text->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
+    m_add = new QPushButton(this);
+    m_add->setDefault(false);
+    m_resolve = new QPushButton(this);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_title, 1);
+    top->addWidget(m_showResolved, 0, Qt::AlignTop);
+    auto *target = new QHBoxLayout;
+    target->addWidget(m_onLabel);
+    target->addWidget(m_locale, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_resolve);
+    buttons->addStretch(1);
+    buttons->addWidget(m_add);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(target);
+    layout->addWidget(m_text);
+    layout->addLayout(buttons);
+
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *send = new QShortcut(keys, m_text);
+        send->setContext(Qt::WidgetShortcut);
+        connect(send, &QShortcut::activated, this, &CommentsPanel::addComment);
+    }
+    connect(m_add, &QPushButton::clicked, this, &CommentsPanel::addComment);
+    connect(m_resolve, &QPushButton::clicked, this, &CommentsPanel::resolveSelected);
+    connect(m_showResolved, &QCheckBox::toggled, this, &CommentsPanel::fillList);
+    connect(m_list, &QListWidget::currentRowChanged, this, &CommentsPanel::updateButtons);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_uid.isEmpty())
+            m_drafts.insert(m_uid, m_text->toPlainText());
+        updateButtons();
+    });
+    retranslate();
+}
+
+void CommentsPanel::setArticle(const QString &uid)
+{
+    m_uid = uid;
+    reload();
+}
+
+void CommentsPanel::setUser(const std::optional<User> &user)
+{
+    m_user = user;
+    updateButtons();
+}
+
+void CommentsPanel::reload()
+{
+    m_comments.clear();
+    m_locales.clear();
+    m_headline.clear();
+    if (!m_uid.isEmpty()) {
+        auto article = Storage::ArticleRepository(m_db).find(m_uid);
+        auto comments = Storage::ArticleRepository(m_db).comments(m_uid);
+        if (!article || !comments) {
+            // The store could not be read (locked, say): the panel stays on the article and
+            // reads it again next time; the person is told why it is empty.
+            Q_EMIT failed((article ? comments.error() : article.error()).message);
+        } else if (!*article) {
+            m_uid.clear(); // gone from the store
+        } else {
+            const Translation *source = (*article)->sourceTranslation();
+            m_headline = source ? source->title : m_uid;
+            for (const Translation &t : (*article)->translations)
+                m_locales.append(t.locale);
+            m_comments = *comments;
+        }
+    }
+    m_displayNames.clear();
+    if (auto users = Storage::UserRepository(m_db).all()) {
+        for (const User &u : *users)
+            m_displayNames.insert(u.name, u.displayName.isEmpty() ? u.name : u.displayName);
+    }
+
+    m_localeLabels.clear();
+    if (auto locales = Storage::LocaleRepository(m_db).all()) {
+        for (const Locale &l : *locales)
+            m_localeLabels.insert(l.code, l.label);
+    }
+    const QString previousLocale = m_locale->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_locale);
+        m_locale->clear();
+        m_locale->addItem(tr("The whole article"), QString());
+        for (const QString &code : std::as_const(m_locales))
+            m_locale->addItem(m_localeLabels.value(code, code.toUpper()), code);
+        m_locale->setCurrentIndex(std::max(0, m_locale->findData(previousLocale)));
+    }
+    {
+        const QSignalBlocker blocker(m_text);
+        m_text->setPlainText(m_drafts.value(m_uid));
+    }
+    m_title->setText(m_uid.isEmpty() ? tr("Select an article to see its comments.")
+                                     : QStringLiteral("<b>%1</b>").arg(m_headline.toHtmlEscaped()));
+    fillList();
+}
+
+void CommentsPanel::fillList()
+{
+    const int previous
+        = m_list->currentItem() ? m_list->currentItem()->data(NumberRole).toInt() : 0;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    const QTimeZone zone = TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc());
+    const QString timeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+    int resolvedCount = 0;
+    // Open ones first, then (on request) the resolved ones; each group by number.
+    for (const bool resolved : {false, true}) {
+        for (const auto &entry : std::as_const(m_comments)) {
+            const Comment &c = entry.comment;
+            if (c.resolvedAt.has_value() != resolved)
+                continue;
+            if (resolved) {
+                ++resolvedCount;
+                if (!m_showResolved->isChecked())
+                    continue;
+            }
+            QStringList head {
+                QStringLiteral("#%1").arg(c.number),
+                m_displayNames.value(c.user, c.user.isEmpty() ? tr("someone") : c.user),
+                c.at.toTimeZone(zone).toString(timeFormat),
+                c.locale.isEmpty() ? tr("whole article")
+                                   : m_localeLabels.value(c.locale, c.locale.toUpper())};
+            if (entry.sentBack)
+                head.append(tr("sent the article back"));
+            QString text = c.text;
+            if (resolved) {
+                text += QLatin1Char('\n')
+                    + tr("Resolved by %1, %2")
+                          .arg(m_displayNames.value(c.resolvedBy, c.resolvedBy),
+                               c.resolvedAt->toTimeZone(zone).toString(timeFormat));
+            }
+            auto *item = new QListWidgetItem(text, m_list);
+            item->setData(CommentDelegate::HeaderRole, head.join(QStringLiteral(" \u00b7 ")));
+            item->setData(NumberRole, c.number);
+            if (resolved) {
+                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            } else if (entry.sentBack) {
+                item->setBackground(QColor(0xff, 0xf4, 0xd6)); // as the other notices
+                item->setForeground(QColor(0x3d, 0x2d, 0x00));
+            }
+            if (c.number == previous)
+                m_list->setCurrentItem(item);
+        }
+    }
+    m_showResolved->setText(tr("Show resolved (%1)").arg(resolvedCount));
+    if (m_list->count() == 0 && !m_uid.isEmpty()) {
+        auto *empty = new QListWidgetItem(
+            resolvedCount > 0 ? tr("No open comments.") : tr("No comments yet."), m_list);
+        empty->setFlags(Qt::NoItemFlags);
+        empty->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    }
+    updateButtons();
+}
+
+void CommentsPanel::updateButtons()
+{
+    const bool haveArticle = !m_uid.isEmpty();
+    const bool active = m_user && m_user->active && !m_db.isReadOnly();
+    const QString who = m_db.isReadOnly()
+        ? tr("The store's file cannot be written to; comments cannot be added or resolved.")
+        : !m_user ? tr("Choose who you are first (\"You are\" in the toolbar).")
+        : !active ? tr("%1 is no longer active in this newsroom.").arg(m_user->name)
+                  : QString();
+    m_add->setEnabled(haveArticle && active && !m_text->toPlainText().trimmed().isEmpty());
+    m_add->setToolTip(!who.isEmpty() ? who : tr("Add the comment (Ctrl+Enter)"));
+    m_text->setEnabled(haveArticle);
+    m_locale->setEnabled(haveArticle);
+    const QListWidgetItem *item = m_list->currentItem();
+    const int number = item ? item->data(NumberRole).toInt() : 0;
+    bool open = false;
+    for (const auto &entry : std::as_const(m_comments))
+        open = open || (entry.comment.number == number && !entry.comment.resolvedAt);
+    m_resolve->setEnabled(active && open);
+    m_resolve->setToolTip(!who.isEmpty() ? who
+                              : open     ? tr("Mark the selected comment as dealt with")
+                                         : tr("Select an open comment to resolve it."));
+}
+
+void CommentsPanel::addComment()
+{
+    const QString text = m_text->toPlainText();
+    if (m_uid.isEmpty() || !m_user || text.trimmed().isEmpty())
+        return;
+    const QString uid = m_uid;
+    auto added = WorkflowService(m_db).comment(uid, m_user->name,
+                                               m_locale->currentData().toString(), text.trimmed());
+    if (!added) {
+        // The text stays in the box (and in the drafts) to try again.
+        Q_EMIT failed(tr("The comment was not added: %1").arg(added.error().message));
+        return;
+    }
+    m_drafts.remove(uid);
+    {
+        const QSignalBlocker blocker(m_text);
+        m_text->clear();
+    }
+    reload();
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(NumberRole).toInt() == *added)
+            m_list->setCurrentRow(row);
+    }
+    Q_EMIT commentsChanged(uid);
+}
+
+void CommentsPanel::resolveSelected()
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    if (!item || !m_user || m_uid.isEmpty())
+        return;
+    const QString uid = m_uid;
+    const int number = item->data(NumberRole).toInt();
+    if (auto done = WorkflowService(m_db).resolveComment(uid, m_user->name, number); !done) {
+        Q_EMIT failed(tr("Comment %1 was not resolved: %2").arg(number).arg(done.error().message));
+        reload(); // someone else may have resolved it: show how it stands
+        return;
+    }
+    reload();
+    Q_EMIT commentsChanged(uid);
+}
+
+void CommentsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CommentsPanel::retranslate()
+{
+    m_list->setAccessibleName(tr("Comments"));
+    m_showResolved->setToolTip(tr("Also list the comments already dealt with (greyed)"));
+    m_onLabel->setText(tr("&On:"));
+    m_locale->setAccessibleName(tr("Comment on"));
+    m_text->setAccessibleName(tr("New comment"));
+    m_text->setPlaceholderText(tr("Write a comment… (Ctrl+Enter adds it)"));
+    m_add->setText(tr("&Add comment"));
+    m_resolve->setText(tr("&Resolve"));
+    reload();
+}
+
+} // namespace Byline
