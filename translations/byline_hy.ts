@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hy">
 <context>
-    <name>Byline::WorkflowActions</name>
-    <message>
-        <source>&amp;Submit for review</source>
-        <translation>Ուղարկել &amp;ստուգման</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Հաստատել</translation>
-    </message>
-    <message>
-        <source>Send &amp;back…</source>
-        <translation>&amp;Վերադարձնել լրամշակման…</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hedule…</source>
-        <translation>&amp;Պլանավորել…</translation>
-    </message>
-    <message>
-        <source>&amp;Unschedule</source>
-        <translation>&amp;Չեղարկել պլանավորումը</translation>
-    </message>
-    <message>
-        <source>&amp;Publish now</source>
-        <translation>Հ&amp;րապարակել հիմա</translation>
-    </message>
-    <message>
-        <source>U&amp;npublish</source>
-        <translation>Հա&amp;նել հրապարակումից</translation>
-    </message>
-    <message>
-        <source>S&amp;pike</source>
-        <translation>&amp;Տեղափոխել աղբարկղ</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from spike</source>
-        <translation>Վերա&amp;կանգնել աղբարկղից</translation>
-    </message>
-    <message>
-        <source>What should change? The author sees this comment.</source>
-        <translation>Ի՞նչ պետք է փոխել։ Հեղինակը կտեսնի այս մեկնաբանությունը։</translation>
-    </message>
-    <message>
-        <source>Select an article first.</source>
-        <translation>Նախ ընտրեք հոդված։</translation>
-    </message>
-    <message>
-        <source>Choose who you are first.</source>
-        <translation>Նախ ընտրեք, թե ով եք դուք։</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot do this.</source>
-        <translation>Ձեր դերով (%1) դա հնարավոր չէ անել։</translation>
-    </message>
-    <message>
-        <source>Not possible while the article is %1.</source>
-        <translation>Հնարավոր չէ, քանի դեռ հոդվածը %1 վիճակում է։</translation>
-    </message>
-    <message>
-        <source>Send back to the author</source>
-        <translation>Վերադարձնել հեղինակին լրամշակման</translation>
-    </message>
-    <message>
-        <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
-        <translation>Լրամշակման վերադարձնելու համար անհրաժեշտ է մեկնաբանություն այն մասին, թե ինչ փոխել։ Ոչինչ չի փոփոխվել։</translation>
-    </message>
-    <message>
-        <source>%1
-Your comment was kept: send back again to find it in the dialog.</source>
-        <translation>%1
-Ձեր մեկնաբանությունը պահպանվել է։ Կրկին ընտրեք «Վերադարձնել լրամշակման», և այն կհայտնվի պատուհանում։</translation>
-    </message>
-</context>
-<context>
     <name>Byline::ArticleDetails</name>
     <message>
         <source>%1: %2</source>
@@ -2089,6 +2016,85 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::ImportExportJobs</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n նոր հոդված</numerusform>
+            <numerusform>%n նոր հոդված</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Ներմուծվել է %1 ֆայլը՝ %2։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
+        <translation>
+            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
+            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or make room, then export again.</source>
+        <translation>Հնարավոր չէ գրել %1 ֆայլը՝ %2։ Ընտրեք այլ թղթապանակ կամ ազատեք տեղ, ապա կրկին արտահանեք։</translation>
+    </message>
+    <message>
+        <source>The whole store was exported to %1 (%2 MiB).</source>
+        <translation>Ամբողջ պահոցն արտահանվել է %1 ֆայլում (%2 MiB)։</translation>
+    </message>
+    <message>
+        <source>The site was written to %1.</source>
+        <translation>Կայքը գրված է %1 թղթապանակում։</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Ներմուծում</translation>
+    </message>
+    <message>
+        <source>Reading %1 into the store…</source>
+        <translation>%1 ֆայլը ներմուծվում է պահոց…</translation>
+    </message>
+    <message>
+        <source>Exporting the store</source>
+        <translation>Պահոցի արտահանում</translation>
+    </message>
+    <message>
+        <source>Writing every article to %1…</source>
+        <translation>Բոլոր հոդվածները գրվում են %1 ֆայլում…</translation>
+    </message>
+    <message>
+        <source>Exporting the site</source>
+        <translation>Կայքի արտահանում</translation>
+    </message>
+    <message>
+        <source>Writing the pages to %1…</source>
+        <translation>Էջերը գրվում են %1 թղթապանակում…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated</source>
+        <translation>
+            <numerusform>%n հոդված թարմացվեց</numerusform>
+            <numerusform>%n հոդված թարմացվեց</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already up to date</source>
+        <translation>
+            <numerusform>%n հոդված արդեն արդիական է</numerusform>
+            <numerusform>%n հոդված արդեն արդիական է</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Byline::InterfaceSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -3108,85 +3114,6 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
 </context>
 <context>
-    <name>Byline::ImportExportJobs</name>
-    <message numerus="yes">
-        <source>%n new article(s)</source>
-        <translation>
-            <numerusform>%n նոր հոդված</numerusform>
-            <numerusform>%n նոր հոդված</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2.</source>
-        <translation>Ներմուծվել է %1 ֆայլը՝ %2։</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
-        <translation>
-            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
-            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder or make room, then export again.</source>
-        <translation>Հնարավոր չէ գրել %1 ֆայլը՝ %2։ Ընտրեք այլ թղթապանակ կամ ազատեք տեղ, ապա կրկին արտահանեք։</translation>
-    </message>
-    <message>
-        <source>The whole store was exported to %1 (%2 MiB).</source>
-        <translation>Ամբողջ պահոցն արտահանվել է %1 ֆայլում (%2 MiB)։</translation>
-    </message>
-    <message>
-        <source>The site was written to %1.</source>
-        <translation>Կայքը գրված է %1 թղթապանակում։</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Ներմուծում</translation>
-    </message>
-    <message>
-        <source>Reading %1 into the store…</source>
-        <translation>%1 ֆայլը ներմուծվում է պահոց…</translation>
-    </message>
-    <message>
-        <source>Exporting the store</source>
-        <translation>Պահոցի արտահանում</translation>
-    </message>
-    <message>
-        <source>Writing every article to %1…</source>
-        <translation>Բոլոր հոդվածները գրվում են %1 ֆայլում…</translation>
-    </message>
-    <message>
-        <source>Exporting the site</source>
-        <translation>Կայքի արտահանում</translation>
-    </message>
-    <message>
-        <source>Writing the pages to %1…</source>
-        <translation>Էջերը գրվում են %1 թղթապանակում…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Չեղարկել</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) updated</source>
-        <translation>
-            <numerusform>%n հոդված թարմացվեց</numerusform>
-            <numerusform>%n հոդված թարմացվեց</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) already up to date</source>
-        <translation>
-            <numerusform>%n հոդված արդեն արդիական է</numerusform>
-            <numerusform>%n հոդված արդեն արդիական է</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Byline::TranslationStatusPanel</name>
     <message>
         <source>Language and segment</source>
@@ -3601,6 +3528,79 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
 </context>
 <context>
+    <name>Byline::WorkflowActions</name>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>Ուղարկել &amp;ստուգման</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Հաստատել</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Վերադարձնել լրամշակման…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>&amp;Պլանավորել…</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>&amp;Չեղարկել պլանավորումը</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>Հ&amp;րապարակել հիմա</translation>
+    </message>
+    <message>
+        <source>U&amp;npublish</source>
+        <translation>Հա&amp;նել հրապարակումից</translation>
+    </message>
+    <message>
+        <source>S&amp;pike</source>
+        <translation>&amp;Տեղափոխել աղբարկղ</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from spike</source>
+        <translation>Վերա&amp;կանգնել աղբարկղից</translation>
+    </message>
+    <message>
+        <source>What should change? The author sees this comment.</source>
+        <translation>Ի՞նչ պետք է փոխել։ Հեղինակը կտեսնի այս մեկնաբանությունը։</translation>
+    </message>
+    <message>
+        <source>Select an article first.</source>
+        <translation>Նախ ընտրեք հոդված։</translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation>Նախ ընտրեք, թե ով եք դուք։</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Ձեր դերով (%1) դա հնարավոր չէ անել։</translation>
+    </message>
+    <message>
+        <source>Not possible while the article is %1.</source>
+        <translation>Հնարավոր չէ, քանի դեռ հոդվածը %1 վիճակում է։</translation>
+    </message>
+    <message>
+        <source>Send back to the author</source>
+        <translation>Վերադարձնել հեղինակին լրամշակման</translation>
+    </message>
+    <message>
+        <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
+        <translation>Լրամշակման վերադարձնելու համար անհրաժեշտ է մեկնաբանություն այն մասին, թե ինչ փոխել։ Ոչինչ չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>%1
+Your comment was kept: send back again to find it in the dialog.</source>
+        <translation>%1
+Ձեր մեկնաբանությունը պահպանվել է։ Կրկին ընտրեք «Վերադարձնել լրամշակման», և այն կհայտնվի պատուհանում։</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message>
         <source>article %1 has no text in its source locale</source>
@@ -3649,6 +3649,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>the saved search %1 has no words to search for</source>
         <translation>%1 պահպանված որոնումը որոնելու բառեր չունի</translation>
+    </message>
+    <message>
+        <source>the count of articles that need a translation into %1 is out of step</source>
+        <translation>%1 լեզվով թարգմանության կարիք ունեցող հոդվածների քանակը չի համապատասխանում արխիվին</translation>
     </message>
 </context>
 <context>
@@ -4784,6 +4788,18 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The quote has no %1 translation to confirm yet; type one and save it.</source>
         <translation>Մեջբերումը դեռ չունի %1 թարգմանություն, որը հնարավոր լինի հաստատել․ մուտքագրեք և պահպանեք այն։</translation>
+    </message>
+    <message>
+        <source>looking for changes made elsewhere</source>
+        <translation>այլ տեղում կատարված փոփոխությունների ստուգում</translation>
+    </message>
+    <message>
+        <source>reading what changed elsewhere</source>
+        <translation>այլ տեղում կատարված փոփոխությունների ընթերցում</translation>
+    </message>
+    <message>
+        <source>noting what changed</source>
+        <translation>փոփոխության գրանցում</translation>
     </message>
 </context>
 <context>

@@ -2,79 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
-    <name>Byline::WorkflowActions</name>
-    <message>
-        <source>&amp;Submit for review</source>
-        <translation>&amp;Отправить на проверку</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>О&amp;добрить</translation>
-    </message>
-    <message>
-        <source>Send &amp;back…</source>
-        <translation>&amp;Вернуть на доработку…</translation>
-    </message>
-    <message>
-        <source>Sc&amp;hedule…</source>
-        <translation>&amp;Запланировать…</translation>
-    </message>
-    <message>
-        <source>&amp;Unschedule</source>
-        <translation>Отменить п&amp;ланирование</translation>
-    </message>
-    <message>
-        <source>&amp;Publish now</source>
-        <translation>О&amp;публиковать сейчас</translation>
-    </message>
-    <message>
-        <source>U&amp;npublish</source>
-        <translation>Сн&amp;ять с публикации</translation>
-    </message>
-    <message>
-        <source>S&amp;pike</source>
-        <translation>&amp;Убрать в корзину</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from spike</source>
-        <translation>Восстановить из &amp;корзины</translation>
-    </message>
-    <message>
-        <source>What should change? The author sees this comment.</source>
-        <translation>Что нужно изменить? Автор увидит этот комментарий.</translation>
-    </message>
-    <message>
-        <source>Select an article first.</source>
-        <translation>Сначала выберите статью.</translation>
-    </message>
-    <message>
-        <source>Choose who you are first.</source>
-        <translation>Сначала выберите пользователя.</translation>
-    </message>
-    <message>
-        <source>Your role (%1) cannot do this.</source>
-        <translation>Вашей роли (%1) это действие недоступно.</translation>
-    </message>
-    <message>
-        <source>Not possible while the article is %1.</source>
-        <translation>Недоступно, пока статья в статусе «%1».</translation>
-    </message>
-    <message>
-        <source>Send back to the author</source>
-        <translation>Вернуть автору на доработку</translation>
-    </message>
-    <message>
-        <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
-        <translation>Для возврата на доработку нужен комментарий о том, что изменить. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>%1
-Your comment was kept: send back again to find it in the dialog.</source>
-        <translation>%1
-Ваш комментарий сохранён: снова выберите «Вернуть на доработку», и он появится в окне.</translation>
-    </message>
-</context>
-<context>
     <name>Byline::ArticleDetails</name>
     <message>
         <source>%1: %2</source>
@@ -2102,6 +2029,89 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::ImportExportJobs</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n новая статья</numerusform>
+            <numerusform>%n новые статьи</numerusform>
+            <numerusform>%n новых статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation>Импортирован файл %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
+        <translation>
+            <numerusform>%n статья отличается от версии в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в её «Истории».</numerusform>
+            <numerusform>%n статьи отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
+            <numerusform>%n статей отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder or make room, then export again.</source>
+        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место, затем повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>The whole store was exported to %1 (%2 MiB).</source>
+        <translation>Всё хранилище экспортировано в %1 (%2 МиБ).</translation>
+    </message>
+    <message>
+        <source>The site was written to %1.</source>
+        <translation>Сайт записан в %1.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Reading %1 into the store…</source>
+        <translation>Загрузка %1 в хранилище…</translation>
+    </message>
+    <message>
+        <source>Exporting the store</source>
+        <translation>Экспорт хранилища</translation>
+    </message>
+    <message>
+        <source>Writing every article to %1…</source>
+        <translation>Запись всех статей в %1…</translation>
+    </message>
+    <message>
+        <source>Exporting the site</source>
+        <translation>Экспорт сайта</translation>
+    </message>
+    <message>
+        <source>Writing the pages to %1…</source>
+        <translation>Запись страниц в %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated</source>
+        <translation>
+            <numerusform>%n статья обновлена</numerusform>
+            <numerusform>%n статьи обновлены</numerusform>
+            <numerusform>%n статей обновлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already up to date</source>
+        <translation>
+            <numerusform>%n статья уже актуальна</numerusform>
+            <numerusform>%n статьи уже актуальны</numerusform>
+            <numerusform>%n статей уже актуальны</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Byline::InterfaceSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -3125,89 +3135,6 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
 </context>
 <context>
-    <name>Byline::ImportExportJobs</name>
-    <message numerus="yes">
-        <source>%n new article(s)</source>
-        <translation>
-            <numerusform>%n новая статья</numerusform>
-            <numerusform>%n новые статьи</numerusform>
-            <numerusform>%n новых статей</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported %1: %2.</source>
-        <translation>Импортирован файл %1: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
-        <translation>
-            <numerusform>%n статья отличается от версии в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в её «Истории».</numerusform>
-            <numerusform>%n статьи отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
-            <numerusform>%n статей отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder or make room, then export again.</source>
-        <translation>Не удалось записать %1: %2. Выберите другую папку или освободите место, затем повторите экспорт.</translation>
-    </message>
-    <message>
-        <source>The whole store was exported to %1 (%2 MiB).</source>
-        <translation>Всё хранилище экспортировано в %1 (%2 МиБ).</translation>
-    </message>
-    <message>
-        <source>The site was written to %1.</source>
-        <translation>Сайт записан в %1.</translation>
-    </message>
-    <message>
-        <source>Importing</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Reading %1 into the store…</source>
-        <translation>Загрузка %1 в хранилище…</translation>
-    </message>
-    <message>
-        <source>Exporting the store</source>
-        <translation>Экспорт хранилища</translation>
-    </message>
-    <message>
-        <source>Writing every article to %1…</source>
-        <translation>Запись всех статей в %1…</translation>
-    </message>
-    <message>
-        <source>Exporting the site</source>
-        <translation>Экспорт сайта</translation>
-    </message>
-    <message>
-        <source>Writing the pages to %1…</source>
-        <translation>Запись страниц в %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) updated</source>
-        <translation>
-            <numerusform>%n статья обновлена</numerusform>
-            <numerusform>%n статьи обновлены</numerusform>
-            <numerusform>%n статей обновлено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) already up to date</source>
-        <translation>
-            <numerusform>%n статья уже актуальна</numerusform>
-            <numerusform>%n статьи уже актуальны</numerusform>
-            <numerusform>%n статей уже актуальны</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Byline::TranslationStatusPanel</name>
     <message>
         <source>Language and segment</source>
@@ -3622,6 +3549,79 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
 </context>
 <context>
+    <name>Byline::WorkflowActions</name>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>О&amp;добрить</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Вернуть на доработку…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule…</source>
+        <translation>&amp;Запланировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>Отменить п&amp;ланирование</translation>
+    </message>
+    <message>
+        <source>&amp;Publish now</source>
+        <translation>О&amp;публиковать сейчас</translation>
+    </message>
+    <message>
+        <source>U&amp;npublish</source>
+        <translation>Сн&amp;ять с публикации</translation>
+    </message>
+    <message>
+        <source>S&amp;pike</source>
+        <translation>&amp;Убрать в корзину</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from spike</source>
+        <translation>Восстановить из &amp;корзины</translation>
+    </message>
+    <message>
+        <source>What should change? The author sees this comment.</source>
+        <translation>Что нужно изменить? Автор увидит этот комментарий.</translation>
+    </message>
+    <message>
+        <source>Select an article first.</source>
+        <translation>Сначала выберите статью.</translation>
+    </message>
+    <message>
+        <source>Choose who you are first.</source>
+        <translation>Сначала выберите пользователя.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) cannot do this.</source>
+        <translation>Вашей роли (%1) это действие недоступно.</translation>
+    </message>
+    <message>
+        <source>Not possible while the article is %1.</source>
+        <translation>Недоступно, пока статья в статусе «%1».</translation>
+    </message>
+    <message>
+        <source>Send back to the author</source>
+        <translation>Вернуть автору на доработку</translation>
+    </message>
+    <message>
+        <source>Sending back needs a comment saying what to change. Nothing was changed.</source>
+        <translation>Для возврата на доработку нужен комментарий о том, что изменить. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1
+Your comment was kept: send back again to find it in the dialog.</source>
+        <translation>%1
+Ваш комментарий сохранён: снова выберите «Вернуть на доработку», и он появится в окне.</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityChecker</name>
     <message>
         <source>article %1 has no text in its source locale</source>
@@ -3670,6 +3670,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>the saved search %1 has no words to search for</source>
         <translation>у сохранённого поиска %1 нет слов для поиска</translation>
+    </message>
+    <message>
+        <source>the count of articles that need a translation into %1 is out of step</source>
+        <translation>счётчик статей, которым нужен перевод на %1, расходится с архивом</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4809,18 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The quote has no %1 translation to confirm yet; type one and save it.</source>
         <translation>У цитаты ещё нет перевода на %1, который можно подтвердить; введите его и сохраните.</translation>
+    </message>
+    <message>
+        <source>looking for changes made elsewhere</source>
+        <translation>проверка изменений, сделанных в другом месте</translation>
+    </message>
+    <message>
+        <source>reading what changed elsewhere</source>
+        <translation>чтение изменений, сделанных в другом месте</translation>
+    </message>
+    <message>
+        <source>noting what changed</source>
+        <translation>запись сведений об изменении</translation>
     </message>
 </context>
 <context>

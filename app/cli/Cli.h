@@ -16,7 +16,7 @@ class Database;
 
 namespace Byline::Cli {
 
-// Exit codes of byline-cli (DESIGN.md section 7).
+// Exit codes of byline-cli (README.md, "byline-cli").
 enum ExitCode {
     Done = 0,
     Usage = 2,

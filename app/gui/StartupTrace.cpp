@@ -1,4 +1,4 @@
-#include "StartupTrace.h"
+#include "app/gui/StartupTrace.h"
 
 #include <QCoreApplication>
 #include <QEvent>

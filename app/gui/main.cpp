@@ -1,5 +1,5 @@
 // byline: the desktop program. Wires the store to the main window; the work is elsewhere.
-#include "StartupTrace.h"
+#include "app/gui/StartupTrace.h"
 #include "core/Translations.h"
 #include "core/interchange/Seed.h"
 #include "core/storage/ArticleRepository.h"

@@ -2,8 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/changes/ChangeFeed.h"
 
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
@@ -21,6 +23,109 @@ ArticleListModel::ArticleListModel(Storage::Database &db, QObject *parent)
 {
     loadContext();
     reload();
+    connect(&db.changes(), &ChangeFeed::changed, this, &ArticleListModel::applyChanges);
+}
+
+void ArticleListModel::applyChanges(const Changes &changes)
+{
+    bool context = false;
+    QStringList articles;
+    for (const Change &c : changes) {
+        switch (c.kind) {
+        case ChangeKind::Many:
+            loadContext();
+            reload();
+            return;
+        case ChangeKind::UsersChanged:
+        case ChangeKind::SettingsChanged:
+            context = true; // names of people and sections, the time zone
+            break;
+        default:
+            if (c.isArticle() && !articles.contains(c.uid))
+                articles.append(c.uid);
+            break;
+        }
+    }
+    if (context) {
+        loadContext();
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+    for (const QString &uid : std::as_const(articles))
+        refreshArticle(uid);
+}
+
+int ArticleListModel::rowOf(const QString &uid) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).uid == uid)
+            return int(i);
+    }
+    return -1;
+}
+
+int ArticleListModel::positionFor(const ArticleSummary &row, int except) const
+{
+    // The store's order: the sort value (SQLite compares text as UTF-8 bytes), then the row id,
+    // both ascending or both descending.
+    const QByteArray key = row.sortKey.toUtf8();
+    auto comesBefore = [this, &key, &row](const ArticleSummary &other) {
+        const int byKey = key.compare(other.sortKey.toUtf8());
+        const bool ascending = byKey < 0 || (byKey == 0 && row.rowId < other.rowId);
+        const bool same = byKey == 0 && row.rowId == other.rowId;
+        return !same && (m_query.descending ? !ascending : ascending);
+    };
+    int position = 0;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (int(i) == except)
+            continue;
+        if (comesBefore(m_rows.at(i)))
+            return position;
+        ++position;
+    }
+    return position;
+}
+
+void ArticleListModel::refreshArticle(const QString &uid)
+{
+    Storage::ArticleQuery one = m_query;
+    one.uid = uid;
+    one.afterKey.reset();
+    one.afterRowId = 0;
+    one.limit = 1;
+    auto found = Storage::ArticleRepository(m_db).summaries(one);
+    if (!found) {
+        qCWarning(lcStorage) << "refreshing an article in the list:" << found.error().detail;
+        return;
+    }
+    const int old = rowOf(uid);
+    const int others = int(m_rows.size()) - (old >= 0 ? 1 : 0);
+    const int target = found->isEmpty() ? -1 : positionFor(found->constFirst(), old);
+    // Past the rows fetched so far while more are still to come: paging brings it in place.
+    const bool belongs = target >= 0 && (target < others || m_atEnd);
+    if (!belongs) {
+        if (old >= 0) {
+            beginRemoveRows({}, old, old);
+            m_rows.removeAt(old);
+            endRemoveRows();
+        }
+        return;
+    }
+    const ArticleSummary &fresh = found->constFirst();
+    if (old < 0) {
+        beginInsertRows({}, target, target);
+        m_rows.insert(target, fresh);
+        endInsertRows();
+        return;
+    }
+    if (target != old) {
+        // In the model's terms the destination is the row it goes before, counted with it.
+        beginMoveRows({}, old, old, {}, target > old ? target + 1 : target);
+        m_rows.move(old, target);
+        endMoveRows();
+    }
+    m_rows[target] = fresh;
+    Q_EMIT dataChanged(index(target, 0), index(target, columnCount() - 1));
 }
 
 void ArticleListModel::loadContext()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/changes/Change.h"
 #include "core/domain/ArticleSummary.h"
 #include "core/domain/Locale.h"
 #include "core/storage/ArticleQuery.h"
@@ -17,7 +18,9 @@ class Database;
 namespace Byline {
 
 // The article list: pages rows in from the store as the view scrolls (keyset paging), sorts
-// and filters in SQL. data() only reads what has been fetched.
+// and filters in SQL. data() only reads what has been fetched. It follows the store's change
+// hub: a changed article updates, moves, enters or leaves its one row (never a reset per
+// change); only ChangeKind::Many reloads the list.
 class ArticleListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,6 +49,12 @@ public:
     void setQuery(const Storage::ArticleQuery &query);
     [[nodiscard]] const Storage::ArticleQuery &query() const { return m_query; }
     void reload();
+    // Reads the one article again: its row is updated, moved to where the order puts it,
+    // inserted (it now belongs to the list) or removed (it no longer does, or it now sorts
+    // after the rows fetched so far, where paging will find it).
+    void refreshArticle(const QString &uid);
+    // The row showing the article among those fetched, or -1.
+    [[nodiscard]] int rowOf(const QString &uid) const;
     // The interface language changed: headers and labels are words again.
     void retranslate();
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -71,6 +80,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
+    void applyChanges(const Byline::Changes &changes);
+    // Where `row` belongs among the fetched rows other than `except` (by the list's order).
+    [[nodiscard]] int positionFor(const ArticleSummary &row, int except) const;
     void loadContext();
     [[nodiscard]] Result<QList<ArticleSummary>> fetchPage();
     [[nodiscard]] QString formatTime(const std::optional<QDateTime> &time) const;

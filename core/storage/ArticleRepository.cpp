@@ -280,6 +280,19 @@ Result<QList<ArticleRepository::LivePage>> ArticleRepository::livePages() const
 
 Result<QMap<QString, int>> ArticleRepository::needingTranslation() const
 {
+    // Counted as it changes, by the store's triggers (migration 0007).
+    auto q = m_db.run(QStringLiteral("SELECT locale, articles FROM translation_backlog"), {},
+                      QObject::tr("counting the articles that need translation"));
+    if (!q)
+        return std::unexpected(q.error());
+    QMap<QString, int> counts;
+    while (q->next())
+        counts.insert(q->value(0).toString(), q->value(1).toInt());
+    return counts;
+}
+
+Result<QMap<QString, int>> ArticleRepository::countNeedingTranslation() const
+{
     auto q = m_db.run(
         QStringLiteral("SELECT l.code, (SELECT count(*) FROM articles a WHERE "
                        "a.status <> 'spiked' AND a.source_locale <> l.code AND NOT EXISTS "
@@ -317,6 +330,10 @@ Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &q
     }
     if (!query.locale.isEmpty())
         sql += QStringLiteral(" AND t.id IS NOT NULL");
+    if (!query.uid.isEmpty()) {
+        sql += QStringLiteral(" AND a.uid = ?");
+        binds.append(query.uid);
+    }
     if (!query.sectionUid.isEmpty()) {
         sql += QStringLiteral(" AND s.uid = ?");
         binds.append(query.sectionUid);
@@ -631,6 +648,7 @@ Result<> ArticleRepository::create(Article &article, const QString &user)
         !done) {
         return done;
     }
+    m_db.recordChange({ChangeKind::ArticleCreated, draft.uid, draft.version});
     if (auto done = tx->commit(); !done)
         return done;
     article = draft;
@@ -728,6 +746,7 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
         !done) {
         return done;
     }
+    m_db.recordChange({ChangeKind::ArticleSaved, article.uid, article.version + 1});
     if (auto done = tx->commit(); !done)
         return done;
     article.version += 1;
@@ -769,6 +788,7 @@ Result<> ArticleRepository::replace(const Article &article)
         if (auto done = insertComment(*id, c); !done)
             return std::unexpected(done.error());
     }
+    m_db.recordChange({ChangeKind::ArticleSaved, article.uid, article.version});
     return tx->commit();
 }
 
@@ -846,6 +866,7 @@ Result<int> ArticleRepository::addComment(const QString &uid, const Comment &com
     auto number = insertComment(*id, fresh);
     if (!number)
         return number;
+    m_db.recordChange({ChangeKind::CommentsChanged, uid, 0, comment.locale});
     if (auto done = tx->commit(); !done)
         return std::unexpected(done.error());
     return number;
@@ -872,6 +893,7 @@ Result<> ArticleRepository::resolveComment(const QString &uid, int number, const
         return fail(ErrorCode::NotFound,
                     QObject::tr("The article %1 has no comment %2.").arg(uid).arg(number));
     }
+    m_db.recordChange({ChangeKind::CommentsChanged, uid});
     return tx->commit();
 }
 
@@ -964,13 +986,24 @@ Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChan
         if (auto done = insertComment(*id, *change.comment); !done)
             return std::unexpected(done.error());
     }
+    auto version
+        = m_db.scalar(QStringLiteral("SELECT version FROM articles WHERE id = ?"), {*id}, what);
+    if (!version)
+        return std::unexpected(version.error());
+    if (change.from != change.to || change.localeStates.isEmpty())
+        m_db.recordChange({ChangeKind::ArticleStateChanged, uid, version->toInt()});
+    for (auto it = change.localeStates.cbegin(); it != change.localeStates.cend(); ++it)
+        m_db.recordChange({ChangeKind::TranslationStateChanged, uid, version->toInt(), it.key()});
+    if (change.comment)
+        m_db.recordChange({ChangeKind::CommentsChanged, uid, 0, change.comment->locale});
     return tx->commit();
 }
 
-Result<QList<ArticleSummary>> ArticleRepository::onCalendar(const QDateTime &from,
-                                                            const QDateTime &to) const
+Result<QList<ArticleSummary>>
+ArticleRepository::onCalendar(const QDateTime &from, const QDateTime &to, const QString &uid) const
 {
     ArticleQuery query;
+    query.uid = uid;
     query.calendarFrom = from;
     query.calendarTo = to;
     query.sort = ArticleSort::Scheduled;

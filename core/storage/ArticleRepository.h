@@ -51,14 +51,17 @@ public:
     [[nodiscard]] Result<QList<LivePage>> livePages() const;
 
     // Per locale: articles (not spiked, not written in it) without an approved translation in it.
+    // Kept counted by the store as articles change: three rows, whatever the archive's size.
     [[nodiscard]] Result<QMap<QString, int>> needingTranslation() const;
+    // The same counted over the whole archive (`check` compares the two).
+    [[nodiscard]] Result<QMap<QString, int>> countNeedingTranslation() const;
     [[nodiscard]] Result<QList<ArticleSummary>> summaries(const ArticleQuery &query) const;
 
     // The editorial calendar between `from` and `to` (UTC, `to` excluded): scheduled articles
     // by their scheduled time, published ones by their publication time; at most
-    // `calendarLimit` of them.
-    [[nodiscard]] Result<QList<ArticleSummary>> onCalendar(const QDateTime &from,
-                                                           const QDateTime &to) const;
+    // `calendarLimit` of them. With `uid`: only that article, if it is on the calendar then.
+    [[nodiscard]] Result<QList<ArticleSummary>>
+    onCalendar(const QDateTime &from, const QDateTime &to, const QString &uid = {}) const;
     static constexpr int calendarLimit = 5000;
 
     // A new article: version 1, created and updated now, revision 1 recorded.

@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Log.h"
+#include "core/TimeFormat.h"
+#include "core/changes/ChangeFeed.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/SearchIndex.h"
 
@@ -146,8 +148,9 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         db->m_readOnly = !fileWritable || !QFileInfo(info.absolutePath()).isWritable();
     }
 
-    db->m_connectionName
-        = QStringLiteral("byline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_feed = std::make_unique<ChangeFeed>();
+    db->m_connectionName = QStringLiteral("byline-") + db->m_origin;
     QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (!conn.isValid()) {
         return fail(ErrorCode::StorageFailure,
@@ -264,6 +267,53 @@ Database::~Database()
         m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::recordChange(Change change)
+{
+    change.origin = ChangeOrigin::ThisConnection;
+    if (!m_pending.isEmpty() && m_pending.constLast().kind == ChangeKind::Many)
+        return; // already "reload everything"
+    if (m_pending.size() >= ChangeFeed::maxQueued)
+        m_pending = {Change {ChangeKind::Many, {}, 0, {}, ChangeOrigin::ThisConnection}};
+    else
+        m_pending.append(std::move(change));
+    if (m_transactionDepth > 0)
+        return;
+    // A write outside a transaction has committed already.
+    if (auto logged = logPendingChanges(); !logged)
+        qCWarning(lcStorage) << "the change was not logged:" << logged.error().detail;
+    announcePendingChanges();
+}
+
+Result<> Database::logPendingChanges()
+{
+    if (m_pending.isEmpty() || m_schemaVersion < 7)
+        return {};
+    const QString what = QObject::tr("noting what changed");
+    const QString now = formatUtc(Clock::now());
+    qint64 last = 0;
+    for (const Change &c : std::as_const(m_pending)) {
+        auto q = run(QStringLiteral("INSERT INTO change_log (at, origin, kind, uid, locale, "
+                                    "version) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {now, m_origin, changeKindName(c.kind), c.uid, c.locale, c.version}, what);
+        if (!q)
+            return std::unexpected(q.error());
+        last = q->lastInsertId().toLongLong();
+    }
+    if (last > changeLogKept) {
+        if (auto pruned = run(QStringLiteral("DELETE FROM change_log WHERE seq <= ?"),
+                              {last - changeLogKept}, what);
+            !pruned) {
+            return std::unexpected(pruned.error());
+        }
+    }
+    return {};
+}
+
+void Database::announcePendingChanges()
+{
+    m_feed->publish(std::exchange(m_pending, {}));
 }
 
 QSqlDatabase Database::connection() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/changes/Change.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -10,6 +11,10 @@
 
 class QSqlError;
 class QSqlQuery;
+
+namespace Byline {
+class ChangeFeed;
+}
 
 namespace Byline::Storage {
 
@@ -60,9 +65,28 @@ public:
     // Copies the whole store into a new file (a consistent snapshot).
     [[nodiscard]] Result<> backupTo(const QString &file) const;
 
+    // The change hub of this connection (docs/ARCHITECTURE.md, "The change hub"): every change
+    // committed through it is announced there, and a ChangeWatcher adds the changes that other
+    // connections commit.
+    [[nodiscard]] ChangeFeed &changes() const { return *m_feed; }
+    // Notes a change made in the open transaction: it goes into the change_log table with the
+    // transaction and is announced on changes() once it has committed; a rollback forgets it.
+    // Outside a transaction it is logged and announced at once. The repositories call this for
+    // every write; nobody else needs to.
+    void recordChange(Change change);
+    // This connection's id in the change_log (random per connection), so that a watcher can
+    // skip what its own connection wrote.
+    [[nodiscard]] QString origin() const { return m_origin; }
+    // Rows of change_log kept for the other connections to read; older ones are pruned.
+    static constexpr int changeLogKept = 5000;
+
 private:
     friend class Transaction;
     void finishReads() const; // at the end of the outermost transaction
+    // The outermost transaction's changes: into change_log before COMMIT, announced after it.
+    [[nodiscard]] Result<> logPendingChanges();
+    void announcePendingChanges();
+    void dropPendingChanges() { m_pending.clear(); }
     friend class Migrator;
     Database() = default;
     [[nodiscard]] Result<> configure();
@@ -77,6 +101,9 @@ private:
     int m_busyTimeoutMs = 5000;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    std::unique_ptr<ChangeFeed> m_feed;
+    Changes m_pending; // recorded in the open transaction
+    QString m_origin;
 };
 
 } // namespace Byline::Storage

@@ -86,6 +86,7 @@ Result<> ExpertRepository::upsert(const Expert &expert)
         if (auto done = SearchIndex(m_db).reindexExpert(expert.uid); !done)
             return done;
     }
+    m_db.recordChange({ChangeKind::ExpertChanged, expert.uid});
     return tx->commit();
 }
 
@@ -123,6 +124,8 @@ Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
     }
     if (auto done = SearchIndex(m_db).reindexExpert(keepUid); !done)
         return done;
+    m_db.recordChange({ChangeKind::ExpertChanged, keepUid});
+    m_db.recordChange({ChangeKind::ExpertChanged, dropUid});
     return tx->commit();
 }
 

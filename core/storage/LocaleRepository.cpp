@@ -30,6 +30,7 @@ Result<> LocaleRepository::upsert(const Locale &locale)
                       QObject::tr("saving the locale %1").arg(locale.code));
     if (!q)
         return std::unexpected(q.error());
+    m_db.recordChange({ChangeKind::SettingsChanged, QStringLiteral("locales"), 0, locale.code});
     return {};
 }
 

@@ -140,6 +140,7 @@ Result<> QuoteRepository::upsert(const Quote &quote)
         if (auto done = SearchIndex(m_db).reindexQuote(quote.uid); !done)
             return done;
     }
+    m_db.recordChange({ChangeKind::QuoteChanged, quote.uid});
     return tx->commit();
 }
 

@@ -78,6 +78,7 @@ Result<> SavedSearchRepository::add(SavedSearch &search)
     if (!q)
         return std::unexpected(q.error());
     search.id = q->lastInsertId().toLongLong();
+    m_db.recordChange({ChangeKind::SavedSearchesChanged, search.user});
     return {};
 }
 
@@ -95,6 +96,7 @@ Result<> SavedSearchRepository::rename(qint64 id, const QString &user, const QSt
         return fail(ErrorCode::NotFound,
                     QObject::tr("That saved search is no longer there; it may have been "
                                 "deleted."));
+    m_db.recordChange({ChangeKind::SavedSearchesChanged, user});
     return {};
 }
 
@@ -109,6 +111,7 @@ Result<> SavedSearchRepository::remove(qint64 id, const QString &user)
         return fail(ErrorCode::NotFound,
                     QObject::tr("That saved search is no longer there; it may have been "
                                 "deleted."));
+    m_db.recordChange({ChangeKind::SavedSearchesChanged, user});
     return {};
 }
 

@@ -52,8 +52,8 @@ Result<> SectionRepository::upsert(const Section &section)
     auto id = findId(m_db, "sections", "uid", section.uid);
     if (!id)
         return std::unexpected(id.error());
-    if (auto q = m_db.run(QStringLiteral("DELETE FROM section_texts WHERE section_id = ?"),
-                          {**id}, what);
+    if (auto q
+        = m_db.run(QStringLiteral("DELETE FROM section_texts WHERE section_id = ?"), {**id}, what);
         !q) {
         return std::unexpected(q.error());
     }
@@ -66,6 +66,7 @@ Result<> SectionRepository::upsert(const Section &section)
             return std::unexpected(q.error());
         }
     }
+    m_db.recordChange({ChangeKind::SettingsChanged, QStringLiteral("sections"), 0, section.uid});
     return tx->commit();
 }
 

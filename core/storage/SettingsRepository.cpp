@@ -34,6 +34,7 @@ Result<> SettingsRepository::setSetting(const QString &key, const QString &value
                       {key, value}, QObject::tr("saving the setting %1").arg(key));
     if (!q)
         return std::unexpected(q.error());
+    m_db.recordChange({ChangeKind::SettingsChanged, key});
     return {};
 }
 
@@ -60,6 +61,7 @@ Result<> SettingsRepository::setSiteString(const QString &locale, const QString 
                       QObject::tr("saving the site string %1 (%2)").arg(key, locale));
     if (!q)
         return std::unexpected(q.error());
+    m_db.recordChange({ChangeKind::SettingsChanged, QStringLiteral("strings"), 0, locale});
     return {};
 }
 

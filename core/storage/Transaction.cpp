@@ -32,6 +32,7 @@ Result<Transaction> Transaction::begin(Database &db, const QString &what)
         if (!begun)
             return std::unexpected(begun.error());
         db.m_rollbackOnly = false;
+        db.dropPendingChanges();
     }
     ++db.m_transactionDepth;
     return Transaction(&db, what);
@@ -46,16 +47,24 @@ Result<> Transaction::commit()
         return {};
     db->finishReads();
     if (db->m_rollbackOnly) {
+        db->dropPendingChanges();
         (void)db->run(QStringLiteral("ROLLBACK"));
         return fail(ErrorCode::StorageFailure,
                     QObject::tr("A part of %1 failed, so nothing of it was saved.")
                         .arg(m_what.isEmpty() ? QObject::tr("the change") : m_what));
     }
+    if (auto logged = db->logPendingChanges(); !logged) {
+        db->dropPendingChanges();
+        (void)db->run(QStringLiteral("ROLLBACK"));
+        return std::unexpected(logged.error());
+    }
     auto committed = db->run(QStringLiteral("COMMIT"), {}, m_what);
     if (!committed) {
+        db->dropPendingChanges();
         (void)db->run(QStringLiteral("ROLLBACK"));
         return std::unexpected(committed.error());
     }
+    db->announcePendingChanges(); // only what was committed is ever announced
     return {};
 }
 
@@ -68,6 +77,7 @@ Transaction::~Transaction()
         return;
     }
     m_db->finishReads();
+    m_db->dropPendingChanges();
     if (auto rolledBack = m_db->run(QStringLiteral("ROLLBACK")); !rolledBack)
         qCWarning(lcStorage) << "rollback failed:" << rolledBack.error().detail;
 }

@@ -72,20 +72,20 @@ Result<> UserRepository::upsert(const User &user)
     auto tx = Transaction::begin(m_db, what);
     if (!tx)
         return std::unexpected(tx.error());
-    if (auto q = m_db.run(QStringLiteral("INSERT INTO users (name, display_name, role, active) "
-                                         "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
-                                         "display_name = excluded.display_name, "
-                                         "role = excluded.role, active = excluded.active"),
-                          {user.name, user.displayName, roleName(user.role), user.active ? 1 : 0},
-                          what);
+    if (auto q
+        = m_db.run(QStringLiteral("INSERT INTO users (name, display_name, role, active) "
+                                  "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                                  "display_name = excluded.display_name, "
+                                  "role = excluded.role, active = excluded.active"),
+                   {user.name, user.displayName, roleName(user.role), user.active ? 1 : 0}, what);
         !q) {
         return std::unexpected(q.error());
     }
     auto id = findId(m_db, "users", "name", user.name);
     if (!id)
         return std::unexpected(id.error());
-    if (auto q = m_db.run(QStringLiteral("DELETE FROM user_locales WHERE user_id = ?"), {**id},
-                          what);
+    if (auto q
+        = m_db.run(QStringLiteral("DELETE FROM user_locales WHERE user_id = ?"), {**id}, what);
         !q) {
         return std::unexpected(q.error());
     }
@@ -97,6 +97,7 @@ Result<> UserRepository::upsert(const User &user)
             return std::unexpected(q.error());
         }
     }
+    m_db.recordChange({ChangeKind::UsersChanged, user.name});
     return tx->commit();
 }
 

@@ -10,7 +10,7 @@ class QTextStream;
 namespace Byline::Bench {
 
 // `byline-bench run`: generates the archive, imports it into a fresh store and measures what
-// DESIGN.md section 8 sets targets for. Progress goes to `log`; the result is a Report.
+// tests/bench/README.md ("Targets") sets targets for. Progress goes to `log`; the result is a Report.
 class Benchmark
 {
 public:

@@ -11,6 +11,7 @@
 #include "tests/bench/Random.h"
 #include "tests/bench/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -173,7 +174,7 @@ Result<ListOpen> openListInNewProcess(const QString &program, const QString &sto
     return fromLine(QString::fromUtf8(process.readAllStandardOutput()).trimmed());
 }
 
-Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed)
+Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed, bool followList)
 {
     Saves result;
     auto users = Storage::UserRepository(db).all();
@@ -197,6 +198,9 @@ Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed)
 
     Random random(Random::streamSeed(seed, "saves", 0));
     EditService edits(db);
+    std::unique_ptr<ArticleListModel> list;
+    if (followList)
+        list = std::make_unique<ArticleListModel>(db);
     for (int i = 0; i < count; ++i) {
         const QString &uid = uids->at(qsizetype(random.below(quint64(uids->size()))));
         auto loaded = articles.find(uid);
@@ -234,6 +238,29 @@ Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed)
         if (!saved)
             return std::unexpected(saved.error());
         result.ms.append(ms);
+        if (!list)
+            continue;
+
+        // The hub delivers from the event loop; the list reads and moves the one row.
+        timer.restart();
+        auto shown = [&] { // among the newest (saves in one second tie on their time)
+            const int row = list->rowOf(article.uid);
+            return row >= 0 && list->summary(row).version == article.version;
+        };
+        while (!shown() && timer.elapsed() < 5000)
+            QCoreApplication::processEvents();
+        result.listMs.append(millis(timer));
+        if (!shown())
+            return fail(ErrorCode::StorageFailure,
+                        QStringLiteral("The list did not show the save of %1.").arg(uid));
+
+        timer.restart();
+        list->reload();
+        auto backlog = articles.countNeedingTranslation();
+        auto total = articles.count();
+        result.reloadMs.append(millis(timer));
+        if (!backlog || !total)
+            return std::unexpected(!backlog ? backlog.error() : total.error());
     }
     return result;
 }

@@ -68,12 +68,23 @@ struct ListOpen
 // Small edits saved through EditService (as `byline-cli save` and the editor do) by an editor
 // of the store: each loads an article, changes a few words of one text block of its source
 // locale, and saves. Only the save is timed.
+//
+// With `followList`, an article list (core's ArticleListModel, newest first) is open on the
+// store as on the desk, and after each save two more figures are taken: `listMs`, from the
+// save's commit (EditService::save returned) to the list showing the saved row (at the top)
+// with its new version, through the change hub; and `reloadMs`, what every save cost the desk before
+// the hub: the whole list reloaded (ArticleListModel::reload), the sidebar's per-language
+// backlog counted over the archive (ArticleRepository::countNeedingTranslation) and the
+// store's article count.
 struct Saves
 {
     QList<double> ms;
+    QList<double> listMs;
+    QList<double> reloadMs;
     QString user;
 };
-[[nodiscard]] Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed);
+[[nodiscard]] Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed,
+                                      bool followList = false);
 
 // The whole store through the core Exporter, written to `file` as `byline-cli export` does.
 struct Export

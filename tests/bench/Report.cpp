@@ -19,7 +19,7 @@ QString Report::markdown() const
         out += QStringLiteral("- ") + fact + QLatin1Char('\n');
     if (!m_facts.isEmpty())
         out += QLatin1Char('\n');
-    out += QStringLiteral("| Measure | Result | Target (DESIGN.md §8) | Verdict |\n");
+    out += QStringLiteral("| Measure | Result | Target | Verdict |\n");
     out += QStringLiteral("| --- | --- | --- | --- |\n");
     for (const Row &row : m_rows) {
         const QString verdict = row.verdict == Verdict::Pass ? QStringLiteral("PASS")

@@ -7,7 +7,7 @@
 namespace Byline::Bench {
 
 // The benchmark's result as Markdown: a few lines about the run, one table row per target of
-// DESIGN.md section 8 with PASS or MISS, then free sections (notes, search).
+// tests/bench/README.md ("Targets") with PASS or MISS, then free sections (notes, search).
 class Report
 {
 public:

@@ -18,7 +18,7 @@ namespace Byline::Bench::SearchMeasurements {
 struct Kind
 {
     QString name;
-    bool selective = true; // DESIGN.md: selective p95 <= 50 ms, any query <= 150 ms
+    bool selective = true; // tests/bench/README.md: selective p95 <= 50 ms, any query <= 150 ms
     QStringList queries;
     QList<double> ms; // the search service, every run
     QList<double> shellMs; // the sqlite3 shell, the usual FTS5 top-50 query with snippets

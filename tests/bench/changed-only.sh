@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# One changed article re-exported (DESIGN.md section 8: "<= 1 s").
+# One changed article re-exported (tests/bench/README.md, "Targets": "<= 1 s").
 # Usage: tests/bench/changed-only.sh STORE [RUNS] [CLI] [SITE_DIR]
 #   STORE: a store, e.g. the 50,000-article one `byline-bench run --workdir DIR` leaves in DIR
 #   (it is edited: each run adds a revision to one published article); RUNS: how many edits

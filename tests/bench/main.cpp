@@ -1,4 +1,4 @@
-// byline-bench: the benchmark of DESIGN.md section 8 and the archive generator it runs on.
+// byline-bench: the benchmark of the targets in tests/bench/README.md and the archive generator it runs on.
 #include "core/interchange/Limits.h"
 #include "core/storage/Database.h"
 #include "tests/bench/ArchiveGenerator.h"
@@ -28,8 +28,8 @@ const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
         FILE-0001.json, FILE-0002.json, ... of K articles each (the first has the newsroom)
   run [--articles 50000] [--seed S] [--workdir DIR] [--batch 1000] [--saves 200]
       [--list-runs 3] [--search-queries 20]
-        generate the archive, import it into a fresh store and print the results of
-        DESIGN.md section 8 as Markdown (progress on standard error)
+        generate the archive, import it into a fresh store and print each target of
+        tests/bench/README.md with its result, as Markdown (progress on standard error)
   hugo-site --db PATH -o DIR
         write the store's live pages as a Hugo site (for tests/bench/hugo-compare.sh)
   probe-list --db PATH

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold start of the desk (DESIGN.md section 8: "cold start to a usable window <= 1 s").
+# Cold start of the desk (tests/bench/README.md, "Targets": cold start to a usable window).
 # Usage: tests/bench/startup.sh STORE [RUNS] [BYLINE] [USER]
 #   STORE: a store, e.g. the 50,000-article one `byline-bench run --workdir DIR` leaves in DIR;
 #   RUNS: how many starts (default 7); BYLINE: the desktop program (default

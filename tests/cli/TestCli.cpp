@@ -1,4 +1,4 @@
-// End-to-end tests of byline-cli (DESIGN.md section 7): each test runs the real binary against
+// End-to-end tests of byline-cli (README.md, "byline-cli"): each test runs the real binary against
 // its own store in its own folder and checks exit codes, what was printed and what was kept.
 #include "tests/TestSupport.h"
 

@@ -287,6 +287,13 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search_docs")));
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE saved_searches"))); // schema 6
         REQUIRE_OK(db->run(QStringLiteral("DROP INDEX articles_published")));
+        for (const char *trigger : // schema 7
+             {"backlog_locale_added", "backlog_locale_removed", "backlog_article_added",
+              "backlog_article_changed", "backlog_article_removed", "backlog_translation_added",
+              "backlog_translation_removed", "backlog_translation_changed"})
+            REQUIRE_OK(db->run(QStringLiteral("DROP TRIGGER %1").arg(QLatin1StringView(trigger))));
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE translation_backlog")));
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE change_log")));
         REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 3")));
     }
     auto db = Test::openStore(path);

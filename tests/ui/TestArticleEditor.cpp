@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -604,6 +605,7 @@ TEST_CASE("the desk opens an article on Enter and its row follows a save", "[ui]
     typeInto(title, QStringLiteral(" - updated"));
     CHECK(window.editorTabs()->tabText(1).startsWith(QStringLiteral("\u2022 ")));
     REQUIRE(editor->save());
+    QCoreApplication::processEvents(); // the change hub delivers from the event loop
     CHECK_FALSE(window.editorTabs()->tabText(1).startsWith(QStringLiteral("\u2022 ")));
     int row = -1;
     for (int r = 0; r < window.articleModel()->rowCount(); ++r)
@@ -617,6 +619,7 @@ TEST_CASE("the desk opens an article on Enter and its row follows a save", "[ui]
     QAction *submit = window.workflowActions()->action(Action::Submit);
     REQUIRE(submit->isEnabled());
     submit->trigger();
+    QCoreApplication::processEvents(); // the change hub delivers from the event loop
     const Article after = stored(*db, draftUid);
     CHECK(after.state == WorkflowState::Submitted);
     CHECK(after.translation(u"ru")->title.endsWith(QStringLiteral(" - updated!")));

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDragMoveEvent>
 #include <QListWidget>
 #include <QMimeData>
@@ -283,6 +284,7 @@ TEST_CASE("a search is saved under a name, listed in the sidebar, run, renamed a
         return QStringLiteral("Reservoir");
     };
     QTest::mouseClick(save, Qt::LeftButton);
+    QCoreApplication::processEvents(); // the change hub delivers from the event loop
     CHECK(warnings.isEmpty());
     REQUIRE(saved->searches().size() == 1);
     QListWidget *list = saved->list();

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -307,6 +308,7 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     window.articleView()->selectRow(rowOf(window, submittedUid));
     REQUIRE(window.workflowActions()->action(Action::RequestChanges)->isEnabled());
     window.workflowActions()->action(Action::RequestChanges)->trigger();
+    QCoreApplication::processEvents(); // the change hub delivers from the event loop
     REQUIRE(panel->list()->count() == 2);
     bool sawSendBack = false;
     for (int i = 0; i < panel->list()->count(); ++i) {

@@ -1,3 +1,4 @@
+#include "core/Clock.h"
 #include "core/models/ArticleListModel.h"
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
@@ -18,7 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
@@ -146,6 +149,7 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
     CHECK_FALSE(actions->action(Action::Submit)->isEnabled()); // already submitted
     const QString uid = window.articleModel()->summary(submittedRow).uid;
     approve->trigger();
+    QCoreApplication::processEvents(); // the change hub delivers from the event loop
     auto row = [&] {
         for (int r = 0; r < window.articleModel()->rowCount(); ++r) {
             if (window.articleModel()->summary(r).uid == uid)
@@ -167,6 +171,7 @@ TEST_CASE("the desk offers the workflow actions the user's role and the state al
         return std::optional<QDateTime>(QDateTime(QDate(2031, 1, 1), QTime(9, 0), Qt::UTC));
     };
     actions->action(Action::Schedule)->trigger();
+    QCoreApplication::processEvents();
     CHECK(window.articleModel()->summary(row()).state == WorkflowState::Scheduled);
 
     // Sending back asks for the comment the author will read. If it cannot be sent (someone
@@ -441,4 +446,48 @@ TEST_CASE("the history panel shows what each revision changed, previews and rest
     auto now = Storage::ArticleRepository(*db).find(uid);
     REQUIRE_OK(now);
     CHECK((*now)->translation(u"ru")->title == previews.first().translation(u"ru")->title);
+}
+
+TEST_CASE("a publish-due run by byline-cli shows in the open desk within two seconds",
+          "[ui][changes][watcher]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("cron.sqlite"));
+    auto db = Test::openDemoStore(path);
+    const QString uid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626"); // submitted
+    const QString editor = QStringLiteral("samvel.harutyunyan");
+    // Scheduled for half an hour ago (acting an hour earlier, when that was the future).
+    const QDateTime due = QDateTime::currentDateTimeUtc().addSecs(-30 * 60);
+    Clock::setFixed(due.addSecs(-30 * 60));
+    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Approve, editor, {}, {}, {}}));
+    REQUIRE_OK(WorkflowService(*db).act({uid, Action::Schedule, editor, {}, {}, due}));
+    Clock::setFixed(std::nullopt);
+
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentUser(editor);
+    REQUIRE(window.selectArticle(uid));
+    ArticleListModel *model = window.articleModel();
+    auto state = [&] {
+        const int row = model->rowOf(uid);
+        return row < 0 ? std::optional<WorkflowState>() : model->summary(row).state;
+    };
+    REQUIRE(state() == WorkflowState::Scheduled);
+    int resets = 0;
+    QObject::connect(model, &QAbstractItemModel::modelReset, model, [&] { ++resets; });
+
+    // Another process (cron, a second desk) publishes it.
+    const Test::CliRun run
+        = Test::runCli({QStringLiteral("--db"), path, QStringLiteral("publish-due")});
+    REQUIRE(run.exitCode == 0);
+    QElapsedTimer shown;
+    shown.start();
+    REQUIRE(QTest::qWaitFor([&] { return state() == WorkflowState::Published; }, 2500));
+    CHECK(shown.elapsed() <= 2000);
+    CHECK(resets == 0); // one row updated, not the list reloaded
+    // The selection stays on it, and the actions follow its new state.
+    CHECK(window.articleView()->currentIndex().row() == model->rowOf(uid));
+    CHECK(window.workflowActions()->action(Action::Unpublish)->isEnabled());
+    CHECK_FALSE(window.workflowActions()->action(Action::Publish)->isEnabled());
 }

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -308,6 +309,7 @@ TEST_CASE("the desk opens the translation view from the menu and the Translation
     hy->focusSegment(QStringLiteral("title"));
     QTest::keyClicks(hy->row(QStringLiteral("title"))->editor(), QStringLiteral("Vernagir"));
     REQUIRE(hy->save());
+    QCoreApplication::processEvents(); // the change hub delivers from the event loop
     editor->setLocale(QStringLiteral("hy"));
     CHECK(editor->locale() == QStringLiteral("hy"));
     CHECK(editor->title() == QStringLiteral("Vernagir"));

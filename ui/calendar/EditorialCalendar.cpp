@@ -1,6 +1,7 @@
 #include "ui/calendar/EditorialCalendar.h"
 
 #include "core/Clock.h"
+#include "core/changes/ChangeFeed.h"
 #include "core/models/ArticleListModel.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
@@ -46,6 +47,7 @@ EditorialCalendar::EditorialCalendar(Storage::Database &db, QWidget *parent)
     if (!m_zone.isValid())
         m_zone = QTimeZone::utc();
     m_anchor = today();
+    connect(&db.changes(), &ChangeFeed::changed, this, &EditorialCalendar::followStore);
 
     m_previous = new QToolButton(this);
     m_previous->setText(QStringLiteral("‹"));
@@ -343,29 +345,89 @@ void EditorialCalendar::fill()
               [this](const ArticleSummary &a, const ArticleSummary &b) {
                   return calendarTime(a) < calendarTime(b);
               });
-    for (const ArticleSummary &a : std::as_const(articles)) {
-        m_articles.insert(a.uid, a);
-        CalendarDayList *list = dayList(calendarTime(a).date());
-        if (!list)
-            continue;
-        auto *item = new QListWidgetItem(cardText(a), list);
-        item->setData(CalendarDayList::UidRole, a.uid);
-        const bool movable = a.state == WorkflowState::Scheduled;
-        item->setData(CalendarDayList::MovableRole, movable);
-        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled
-                       | (movable ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
-        const bool late = isLate(a);
-        item->setBackground(late ? lateColor : (movable ? scheduledColor : publishedColor));
-        item->setForeground(late ? lateText : QColor(Qt::black));
-        item->setToolTip(cardToolTip(a));
-        item->setData(Qt::AccessibleTextRole,
-                      cardText(a).replace(QLatin1Char('\n'), QStringLiteral(", ")));
-    }
+    for (const ArticleSummary &a : std::as_const(articles))
+        addCard(a);
     if (!m_selectedUid.isEmpty() && !selectArticle(m_selectedUid))
         m_selectedUid.clear();
     updateActions();
     if (!m_loadError.isEmpty())
         m_hint->setText(m_loadError);
+}
+
+void EditorialCalendar::addCard(const ArticleSummary &a)
+{
+    m_articles.insert(a.uid, a);
+    CalendarDayList *list = dayList(calendarTime(a).date());
+    if (!list)
+        return;
+    // In the day's order of time (fill() adds them in that order already).
+    int row = list->count();
+    while (row > 0) {
+        const QString before = list->item(row - 1)->data(CalendarDayList::UidRole).toString();
+        if (calendarTime(m_articles.value(before)) <= calendarTime(a))
+            break;
+        --row;
+    }
+    auto *item = new QListWidgetItem(cardText(a));
+    item->setData(CalendarDayList::UidRole, a.uid);
+    const bool movable = a.state == WorkflowState::Scheduled;
+    item->setData(CalendarDayList::MovableRole, movable);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled
+                   | (movable ? Qt::ItemIsDragEnabled : Qt::NoItemFlags));
+    const bool late = isLate(a);
+    item->setBackground(late ? lateColor : (movable ? scheduledColor : publishedColor));
+    item->setForeground(late ? lateText : QColor(Qt::black));
+    item->setToolTip(cardToolTip(a));
+    item->setData(Qt::AccessibleTextRole,
+                  cardText(a).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    list->insertItem(row, item);
+}
+
+void EditorialCalendar::removeCard(const QString &uid)
+{
+    if (!m_articles.remove(uid))
+        return;
+    for (const Cell &c : std::as_const(m_cells)) {
+        for (int row = c.list->count() - 1; row >= 0; --row) {
+            if (c.list->item(row)->data(CalendarDayList::UidRole).toString() == uid)
+                delete c.list->takeItem(row);
+        }
+    }
+}
+
+void EditorialCalendar::followStore(const Changes &changes)
+{
+    // One card per changed article, read again (it may have come onto the calendar, moved to
+    // another day or left it); a new time zone or "reload everything" refills the range.
+    QStringList articles;
+    for (const Change &c : changes) {
+        if (c.kind == ChangeKind::Many
+            || (c.kind == ChangeKind::SettingsChanged && c.uid == QStringLiteral("time_zone"))) {
+            if (auto zone = TimeInput::newsroomZone(m_db); zone && zone->isValid())
+                m_zone = *zone;
+            fill();
+            return;
+        }
+        if (c.isArticle() && !articles.contains(c.uid))
+            articles.append(c.uid);
+    }
+    if (articles.isEmpty() || m_cells.isEmpty())
+        return;
+    const QDateTime from = QDateTime(firstDay(), QTime(0, 0), m_zone).toUTC();
+    const QDateTime to = QDateTime(lastDay().addDays(1), QTime(0, 0), m_zone).toUTC();
+    for (const QString &uid : std::as_const(articles)) {
+        auto found = Storage::ArticleRepository(m_db).onCalendar(from, to, uid);
+        if (!found) {
+            m_hint->setText(tr("The calendar cannot be read: %1").arg(found.error().message));
+            return;
+        }
+        removeCard(uid);
+        if (!found->isEmpty())
+            addCard(found->constFirst());
+    }
+    if (!m_selectedUid.isEmpty() && !selectArticle(m_selectedUid))
+        m_selectedUid.clear();
+    updateActions();
 }
 
 bool EditorialCalendar::selectArticle(const QString &uid)
@@ -485,8 +547,7 @@ bool EditorialCalendar::reschedule(const QString &uid, const QDateTime &at)
     selectArticle(uid);
     m_hint->setText(tr("“%1” is now scheduled for %2.")
                         .arg(title, QLocale().toString(local, QLocale::ShortFormat)));
-    Q_EMIT articleChanged(uid);
-    return true;
+    return true; // the list, the tabs and the panels follow the change hub
 }
 
 void EditorialCalendar::updateActions()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/changes/Change.h"
 #include "core/domain/ArticleSummary.h"
 #include "core/domain/User.h"
 
@@ -72,7 +73,6 @@ Q_SIGNALS:
     // Before a move (an open editor saves its text first).
     void aboutToAct(const QString &uid);
     void articleActivated(const QString &uid);
-    void articleChanged(const QString &uid);
     void failed(const QString &message);
 
 protected:
@@ -82,6 +82,9 @@ private:
     void retranslate();
     void rebuild(); // the day cells for the range
     void fill(); // the cards
+    void addCard(const ArticleSummary &article);
+    void removeCard(const QString &uid);
+    void followStore(const Byline::Changes &changes);
     void select(const QString &uid);
     bool reschedule(const QString &uid, const QDateTime &at);
     void updateActions();

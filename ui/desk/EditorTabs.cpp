@@ -1,5 +1,9 @@
 #include "ui/desk/EditorTabs.h"
 
+#include "core/changes/ChangeFeed.h"
+#include "core/storage/Database.h"
+#include "ui/document/ArticleDocument.h"
+
 #include "ui/editor/ArticleEditor.h"
 #include "ui/editor/ArticlePage.h"
 #include "ui/translation/TranslationView.h"
@@ -33,6 +37,7 @@ EditorTabs::EditorTabs(Storage::Database &db, QWidget *desk, QWidget *parent)
     addAction(m_closeAction);
     connect(m_closeAction, &QAction::triggered, this, [this] { closeTab(currentWidget()); });
     retranslate();
+    connect(&db.changes(), &ChangeFeed::changed, this, &EditorTabs::followStore);
 }
 
 EditorTabs::~EditorTabs()
@@ -86,8 +91,6 @@ ArticleEditor *EditorTabs::open(const QString &uid)
         delete e;
         return nullptr;
     }
-    connect(e, &ArticleEditor::saved, this,
-            [this, e](const QString &savedUid) { savedIn(e, savedUid); });
     connect(e, &ArticleEditor::titleChanged, this, [this, e] { retitle(e); });
     connect(e, &ArticleEditor::modifiedChanged, this, [this, e] { retitle(e); });
     retitle(e);
@@ -168,9 +171,6 @@ TranslationView *EditorTabs::translate(const QString &uid, const QString &locale
         delete v;
         return nullptr;
     }
-    connect(v, &TranslationView::saved, this,
-            [this, v](const QString &savedUid) { savedIn(v, savedUid); });
-    connect(v, &TranslationView::quoteSaved, this, [this, v] { quoteSavedIn(v); });
     connect(v, &TranslationView::titleChanged, this, [this, v] { retitle(v); });
     connect(v, &TranslationView::modifiedChanged, this, [this, v] { retitle(v); });
     retitle(v);
@@ -184,33 +184,6 @@ TranslationView *EditorTabs::translate(const QString &uid, const QString &locale
     return v;
 }
 
-void EditorTabs::savedIn(QWidget *tab, const QString &uid)
-{
-    // The other tabs of the article follow the store (keeping what is typed there).
-    for (ArticleEditor *e : editors()) {
-        if (e != tab && e->uid() == uid)
-            e->reloadFromStore();
-    }
-    for (TranslationView *v : translationViews()) {
-        if (v != tab && v->uid() == uid)
-            v->reloadFromStore();
-    }
-    Q_EMIT articleSaved(uid);
-}
-
-void EditorTabs::quoteSavedIn(TranslationView *tab)
-{
-    // The quote's words are in every article quoting it: each tab reloads the registry (the
-    // list, the Translations dock and the preview follow articleSaved).
-    for (ArticleEditor *e : editors())
-        e->reloadQuotes();
-    for (TranslationView *v : translationViews()) {
-        if (v != tab)
-            v->reloadQuotes();
-    }
-    Q_EMIT articleSaved(tab->uid());
-}
-
 void EditorTabs::setUser(const std::optional<User> &user)
 {
     m_user = user;
@@ -220,13 +193,38 @@ void EditorTabs::setUser(const std::optional<User> &user)
         v->setUser(user);
 }
 
-void EditorTabs::articleChanged(const QString &uid)
+void EditorTabs::followStore(const Changes &changes)
 {
-    if (ArticleEditor *e = editor(uid))
-        e->reloadFromStore();
+    // An open article follows the store (keeping what is typed in it): a save made in another
+    // tab or at another desk, a workflow step, an import. Its own saves come back too; the tab
+    // already holds that version. A quote's words or an expert's names show in every tab (any
+    // article may quote them).
+    const bool quotes
+        = containsKind(changes, {ChangeKind::QuoteChanged, ChangeKind::ExpertChanged});
+    auto changedFor = [&changes](const QString &uid, const ArticleDocument *document) {
+        for (const Change &c : changes) {
+            if (c.kind == ChangeKind::Many)
+                return true;
+            if (!c.isArticle() || c.uid != uid)
+                continue;
+            const bool held = c.kind == ChangeKind::ArticleSaved && document
+                && document->stored().version == c.version;
+            if (!held)
+                return true;
+        }
+        return false;
+    };
+    for (ArticleEditor *e : editors()) {
+        if (changedFor(e->uid(), e->document()))
+            e->reloadFromStore();
+        if (quotes)
+            e->reloadQuotes();
+    }
     for (TranslationView *v : translationViews()) {
-        if (v->uid() == uid)
-            v->reloadFromStore();
+        if (changedFor(v->uid(), v->document()))
+            v->reloadFromStore(); // reloads the quotes too
+        else if (quotes)
+            v->reloadQuotes();
     }
 }
 

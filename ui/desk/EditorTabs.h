@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/changes/Change.h"
 #include "core/domain/User.h"
 
 #include <QTabWidget>
@@ -17,8 +18,9 @@ class TranslationView;
 // The desk's central area: the article list as the first tab, and one tab per open article
 // (each with its own editor and undo history), and one per article and language being
 // translated (TranslationView). The tab bar shows only while an article is open; Ctrl+W closes
-// the tab shown (closing saves). A save in one tab shows in the other tabs of that article; a
-// quote translated in one tab shows in every tab (any article may quote it).
+// the tab shown (closing saves). Every tab follows the store's change hub: a save in one tab (or
+// at another desk) shows in the other tabs of that article, a quote translated in one tab in
+// every tab (any article may quote it).
 class EditorTabs : public QTabWidget
 {
     Q_OBJECT
@@ -44,15 +46,12 @@ public:
     void closeTab(QWidget *tab);
 
     void setUser(const std::optional<User> &user);
-    // The store changed the article outside its editor (a workflow step).
-    void articleChanged(const QString &uid);
     // Saves the article's editor, if it is open, before something else acts on the article.
     void saveArticle(const QString &uid);
     // Where editors journal unsaved text (default: the user's data folder).
     void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
 
 Q_SIGNALS:
-    void articleSaved(const QString &uid);
     void openFailed(const QString &message);
 
 protected:
@@ -61,8 +60,7 @@ protected:
 
 private:
     void retitle(QWidget *tab);
-    void savedIn(QWidget *tab, const QString &uid);
-    void quoteSavedIn(TranslationView *tab);
+    void followStore(const Byline::Changes &changes);
     void retranslate();
 
     Storage::Database &m_db;

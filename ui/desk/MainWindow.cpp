@@ -1,9 +1,11 @@
 #include "ui/desk/MainWindow.h"
 
 #include "core/Clock.h"
+#include "core/changes/ChangeFeed.h"
 #include "core/models/ArticleListModel.h"
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/ChangeWatcher.h"
 #include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/UserRepository.h"
@@ -219,7 +221,6 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     tabifyDockWidget(m_searchDock, m_historyDock);
-    connect(m_history, &HistoryPanel::articleChanged, this, &MainWindow::reloadKeeping);
     connect(m_history, &HistoryPanel::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
     m_preview = new PreviewPanel(db, this);
@@ -238,8 +239,6 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_translationDock->raise();
     connect(m_search, &SearchPanel::articleActivated, this,
             [this](const QString &uid) { selectArticle(uid); });
-    connect(m_translations, &TranslationStatusPanel::articleChanged, this,
-            &MainWindow::reloadKeeping);
     warn = [this](const QString &title, const QString &message) {
         QMessageBox::warning(this, title, message);
     };
@@ -293,13 +292,12 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
-    connect(m_actions, &WorkflowActions::articleChanged, this, &MainWindow::reloadKeeping);
     connect(m_actions, &WorkflowActions::failed, this, [this](const QString &message) {
         warn(tr("Not done"), message);
         // It may have failed because someone else moved the article: show where it is now.
         if (const auto row = m_view->currentIndex().row(); row >= 0) {
             const QString uid = m_model->summary(row).uid; // a copy: reloading frees the rows
-            reloadKeeping(uid);
+            m_model->refreshArticle(uid);
         }
     });
     connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::showView);
@@ -308,6 +306,31 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    // The selected article's row changed (a workflow step here or elsewhere): the actions follow.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &top, const QModelIndex &bottom) {
+                const int row = m_view->currentIndex().row();
+                if (row >= top.row() && row <= bottom.row() && row < m_model->rowCount())
+                    m_actions->setArticle(m_model->summary(row));
+            });
+    // The change hub: what the list does not show itself. The list, the calendar, the tabs and
+    // the panels subscribe on their own; nobody here relays a change.
+    connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
+        if (containsKind(changes, {ChangeKind::UsersChanged}))
+            reloadUsers(); // new names and roles; the current person keeps their place
+        bool counts = false;
+        for (const Change &c : changes)
+            counts = counts || c.isArticle() || c.kind == ChangeKind::Many
+                || (c.kind == ChangeKind::SettingsChanged && c.uid == QStringLiteral("locales"));
+        if (counts)
+            updateViewCounts();
+    });
+    // Other desks and byline-cli (publish-due from cron, an import) on the same store.
+    m_watcher = new Storage::ChangeWatcher(db, this);
+    connect(m_watcher, &Storage::ChangeWatcher::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    m_watcher->start();
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_language = language ? language : new UiLanguage(this);
@@ -542,21 +565,6 @@ void MainWindow::selectionChanged()
     }
 }
 
-void MainWindow::reloadKeeping(const QString &uidToKeep)
-{
-    const QString uid = uidToKeep; // the caller's may live in the rows reload() frees
-    m_shownUid.clear(); // show the article's new state in the panels too
-    m_preview->refresh();
-    m_model->reload();
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->summary(row).uid == uid) {
-            m_view->selectRow(row);
-            break;
-        }
-    }
-    selectionChanged();
-}
-
 void MainWindow::updateNewAction()
 {
     std::optional<User> user;
@@ -594,7 +602,7 @@ void MainWindow::newArticle()
             typed = *choice; // offered again, as typed
         }
     }
-    m_model->reload();
+    m_db.changes().flush(); // the new row, before selecting it
     selectArticle(made->uid);
     m_editors->open(made->uid);
 }
@@ -643,15 +651,11 @@ void MainWindow::jobFinished(ImportExportJobs::Kind kind, bool ok, const QString
         if (ok) {
             // Open articles and translations show what the file brought, unless their text is
             // being edited.
-            QStringList open;
-            for (ArticleEditor *editor : m_editors->editors())
-                open.append(editor->uid());
-            for (TranslationView *view : m_editors->translationViews())
-                open.append(view->uid());
-            open.removeDuplicates();
-            for (const QString &uid : std::as_const(open))
-                m_editors->articleChanged(uid);
-            reloadKeeping(m_shownUid);
+            // The import committed on the job's own connection: the watcher brings its changes
+            // now rather than within the second.
+            if (auto seen = m_watcher->checkNow(); !seen)
+                statusBar()->showMessage(seen.error().message, 10000);
+            m_db.changes().flush();
         }
         Q_EMIT imported(ok);
         break;
@@ -714,9 +718,7 @@ void MainWindow::publishDue()
         late > 0 ? tr("Published %n scheduled article(s), some of them late.", nullptr,
                       int(published->size()))
                  : tr("Published %n scheduled article(s).", nullptr, int(published->size())),
-        30000);
-    m_model->reload();
-    selectionChanged();
+        30000); // the list, the calendar and the panels follow the change hub
 }
 
 void MainWindow::updateStatus()
@@ -750,7 +752,6 @@ void MainWindow::setUpEditors(QWidget *desk)
             user = **found;
         m_editors->setUser(user);
     });
-    connect(m_editors, &EditorTabs::articleSaved, this, &MainWindow::reloadKeeping);
     // A search hit is shown in the list.
     connect(m_search, &SearchPanel::articleActivated, m_editors,
             [this] { m_editors->setCurrentIndex(0); });
@@ -759,9 +760,6 @@ void MainWindow::setUpEditors(QWidget *desk)
     // A workflow step (after the editor saved what was typed) or a confirmed translation
     // changed the article outside its editor.
     connect(m_actions, &WorkflowActions::aboutToAct, m_editors, &EditorTabs::saveArticle);
-    connect(m_actions, &WorkflowActions::articleChanged, m_editors, &EditorTabs::articleChanged);
-    connect(m_translations, &TranslationStatusPanel::articleChanged, m_editors,
-            &EditorTabs::articleChanged);
 }
 
 void MainWindow::openCurrent()
@@ -786,13 +784,8 @@ void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
     m_calendarAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
     connect(m_calendar, &EditorialCalendar::articleActivated, m_editors, &EditorTabs::open);
     connect(m_calendar, &EditorialCalendar::aboutToAct, m_editors, &EditorTabs::saveArticle);
-    connect(m_calendar, &EditorialCalendar::articleChanged, m_editors, &EditorTabs::articleChanged);
-    connect(m_calendar, &EditorialCalendar::articleChanged, this, &MainWindow::reloadKeeping);
     connect(m_calendar, &EditorialCalendar::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
-    // What changes elsewhere (a workflow step, a save, publishing what is due) reloads the
-    // list, and shows on the calendar too.
-    connect(m_model, &QAbstractItemModel::modelReset, m_calendar, &EditorialCalendar::reload);
 
     auto *sidebar = new QWidget(this);
     auto *column = new QVBoxLayout(sidebar);
@@ -810,7 +803,6 @@ void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
     });
     connect(m_savedSearches, &SavedSearchList::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
-    connect(m_search, &SearchPanel::searchSaved, m_savedSearches, &SavedSearchList::reload);
     connect(m_search, &SearchPanel::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
     connect(this, &MainWindow::currentUserChanged, m_calendar, [this](const QString &name) {
@@ -847,12 +839,8 @@ void MainWindow::openSettings()
     std::optional<User> user;
     if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
         user = **found;
+    // What it saves reaches "You are", the preview and the list through the change hub.
     SettingsDialog dialog(m_db, user, m_language, this);
-    connect(&dialog, &SettingsDialog::saved, this, [this] {
-        reloadUsers();
-        m_preview->refresh();
-        updateStatus();
-    });
     if (runSettings)
         runSettings(dialog);
 }
@@ -923,8 +911,6 @@ ExpertsWindow *MainWindow::showExperts()
             activateWindow();
             raise();
         });
-        // New spellings show in open editors' quotes and the preview once reloaded.
-        connect(m_experts, &ExpertsWindow::expertsChanged, m_preview, &PreviewPanel::refresh);
     }
     m_experts->show();
     m_experts->raise();

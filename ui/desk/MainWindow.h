@@ -36,8 +36,9 @@ class UiLanguage;
 class TranslationStatusPanel;
 class WhoAreYouDialog;
 namespace Storage {
+class ChangeWatcher;
 class Database;
-}
+} // namespace Storage
 
 // The desk's main window: views on the left, the article list on the right.
 class MainWindow : public QMainWindow
@@ -130,7 +131,6 @@ private:
     void updateStatus();
     void loadUsers();
     void selectionChanged();
-    void reloadKeeping(const QString &uid);
     void setUpEditors(QWidget *desk);
     void openCurrent();
     void updateNewAction();
@@ -187,6 +187,7 @@ private:
     CommentsPanel *m_comments = nullptr;
     QDockWidget *m_commentsDock = nullptr;
     ExpertsWindow *m_experts = nullptr;
+    Storage::ChangeWatcher *m_watcher = nullptr; // other connections' commits to the hub
     QAction *m_expertsAction = nullptr;
     QAction *m_translateAction = nullptr;
 };

@@ -452,8 +452,7 @@ void ExpertsWindow::save()
     m_uid = expert.uid;
     m_shown = expert;
     reload();
-    showExpert(m_uid);
-    Q_EMIT expertsChanged();
+    showExpert(m_uid); // the preview and the open articles follow the change hub
 }
 
 void ExpertsWindow::startNew()
@@ -508,7 +507,6 @@ void ExpertsWindow::mergeSelected()
     showExpert(*keep);
     showQuoted();
     updateState();
-    Q_EMIT expertsChanged();
 }
 
 void ExpertsWindow::showQuoted()

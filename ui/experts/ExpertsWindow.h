@@ -72,7 +72,6 @@ public:
 Q_SIGNALS:
     // A double-click on an article that quotes the expert.
     void articleActivated(const QString &uid);
-    void expertsChanged();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "ui/panels/CommentsPanel.h"
 
+#include "core/changes/ChangeFeed.h"
 #include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/UserRepository.h"
@@ -25,6 +26,11 @@ CommentsPanel::CommentsPanel(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
+    // Comments added or resolved elsewhere, and the article's state (a send-back's comment).
+    connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
+        if (!m_uid.isEmpty() && concernsArticle(changes, m_uid))
+            reload();
+    });
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
@@ -137,7 +143,8 @@ void CommentsPanel::reload()
             m_locale->addItem(m_localeLabels.value(code, code.toUpper()), code);
         m_locale->setCurrentIndex(std::max(0, m_locale->findData(previousLocale)));
     }
-    {
+    // A reload because someone commented elsewhere leaves what is being typed, and where.
+    if (m_text->toPlainText() != m_drafts.value(m_uid)) {
         const QSignalBlocker blocker(m_text);
         m_text->setPlainText(m_drafts.value(m_uid));
     }
@@ -251,7 +258,6 @@ void CommentsPanel::addComment()
         if (m_list->item(row)->data(NumberRole).toInt() == *added)
             m_list->setCurrentRow(row);
     }
-    Q_EMIT commentsChanged(uid);
 }
 
 void CommentsPanel::resolveSelected()
@@ -267,7 +273,6 @@ void CommentsPanel::resolveSelected()
         return;
     }
     reload();
-    Q_EMIT commentsChanged(uid);
 }
 
 void CommentsPanel::changeEvent(QEvent *event)

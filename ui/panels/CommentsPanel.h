@@ -47,7 +47,6 @@ public:
     void resolveSelected();
 
 Q_SIGNALS:
-    void commentsChanged(const QString &uid);
     void failed(const QString &message);
 
 protected:

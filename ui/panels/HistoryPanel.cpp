@@ -2,8 +2,10 @@
 
 #include "ui/widgets/FlowLayout.h"
 
+#include "core/changes/ChangeFeed.h"
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
 #include "core/translation/RevisionDiff.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/TimeInput.h"
@@ -60,6 +62,11 @@ HistoryPanel::HistoryPanel(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
+    // A save or a workflow step adds to the history, wherever it was made.
+    connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
+        if (m_article && concernsArticle(changes, m_article->uid))
+            setArticle(QString(m_article->uid));
+    });
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_list = new QListWidget(this);
@@ -229,8 +236,7 @@ void HistoryPanel::restore()
         Q_EMIT failed(restored.error().message);
         return;
     }
-    setArticle(uid);
-    Q_EMIT articleChanged(uid);
+    setArticle(uid); // the change hub tells the list, the tabs and the other panels
 }
 
 void HistoryPanel::changeEvent(QEvent *event)

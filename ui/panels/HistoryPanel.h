@@ -38,7 +38,6 @@ public:
     std::function<bool(int number)> confirmRestore;
 
 Q_SIGNALS:
-    void articleChanged(const QString &uid);
     void previewRequested(const Byline::Article &asOfRevision);
     void failed(const QString &message);
 

@@ -2,8 +2,10 @@
 
 #include "ui/widgets/FlowLayout.h"
 
+#include "core/changes/ChangeFeed.h"
 #include "core/site/PageLoader.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 
 #include <QCheckBox>
@@ -69,6 +71,15 @@ PreviewPanel::PreviewPanel(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
+    // The page shows the article, the quotes and experts it uses and the newsroom's settings.
+    connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
+        if (!m_uid.isEmpty()
+            && (concernsArticle(changes, m_uid)
+                || containsKind(changes,
+                                {ChangeKind::QuoteChanged, ChangeKind::ExpertChanged,
+                                 ChangeKind::SettingsChanged})))
+            refresh();
+    });
     m_locale = new QComboBox(this);
     m_locale->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_locale->setMinimumContentsLength(12);

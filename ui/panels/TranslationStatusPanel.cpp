@@ -1,7 +1,9 @@
 #include "ui/panels/TranslationStatusPanel.h"
 
+#include "core/changes/ChangeFeed.h"
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/QuoteRepository.h"
@@ -31,6 +33,13 @@ TranslationStatusPanel::TranslationStatusPanel(Storage::Database &db, QWidget *p
     : QWidget(parent)
     , m_db(db)
 {
+    // The article's translations changed (here, in a tab, at another desk), or a quote's words.
+    connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
+        if (m_article
+            && (concernsArticle(changes, m_article->uid)
+                || containsKind(changes, {ChangeKind::QuoteChanged, ChangeKind::ExpertChanged})))
+            setArticle(QString(m_article->uid));
+    });
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     m_tree = new QTreeWidget(this);
@@ -232,9 +241,7 @@ void TranslationStatusPanel::confirm()
         Q_EMIT failed(saved.error().message);
         return;
     }
-    const QString uid = article.uid;
-    setArticle(uid);
-    Q_EMIT articleChanged(uid);
+    setArticle(article.uid); // the change hub tells the list, the tabs and the other panels
 }
 
 } // namespace Byline

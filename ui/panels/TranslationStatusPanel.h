@@ -38,7 +38,6 @@ public:
     [[nodiscard]] QString currentLocale() const;
 
 Q_SIGNALS:
-    void articleChanged(const QString &uid);
     // Open the translation view of the article for `locale`.
     void translateRequested(const QString &uid, const QString &locale);
     void failed(const QString &message);

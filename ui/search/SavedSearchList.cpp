@@ -1,5 +1,7 @@
 #include "ui/search/SavedSearchList.h"
 
+#include "core/changes/ChangeFeed.h"
+#include "core/storage/Database.h"
 #include "core/storage/SavedSearchRepository.h"
 
 #include <QAction>
@@ -22,6 +24,15 @@ SavedSearchList::SavedSearchList(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
+    connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
+        for (const Change &c : changes) {
+            if (c.kind == ChangeKind::Many
+                || (c.kind == ChangeKind::SavedSearchesChanged && c.uid == m_user)) {
+                reload();
+                return;
+            }
+        }
+    });
     m_heading = new QLabel(this);
     QFont bold = m_heading->font();
     bold.setBold(true);

@@ -148,8 +148,7 @@ void SearchPanel::saveSearch()
         Q_EMIT failed(tr("The search was not saved: %1").arg(added.error().message));
         return;
     }
-    m_unsavedName.clear();
-    Q_EMIT searchSaved(search.id);
+    m_unsavedName.clear(); // the change hub shows it under Saved searches
 }
 
 void SearchPanel::updateSave()

@@ -48,7 +48,6 @@ public:
 
 Q_SIGNALS:
     void articleActivated(const QString &uid, const QString &locale);
-    void searchSaved(qint64 id);
     void failed(const QString &message);
 
 protected:

@@ -184,7 +184,7 @@ void WorkflowActions::trigger(Action action)
     }
     if (action == Action::RequestChanges)
         m_unsentComment.clear();
-    Q_EMIT articleChanged(m_article->uid);
+    // The list, the tabs and the panels follow the change hub.
 }
 
 } // namespace Byline

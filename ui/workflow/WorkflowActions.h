@@ -44,7 +44,6 @@ public:
 Q_SIGNALS:
     // Before an action runs on the article (an open editor saves its text first).
     void aboutToAct(const QString &uid);
-    void articleChanged(const QString &uid);
     void failed(const QString &message);
 
 private:
