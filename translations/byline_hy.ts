@@ -452,6 +452,13 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleTable</name>
+    <message>
+        <source>Articles</source>
+        <translation>Հոդվածներ</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -2230,34 +2237,6 @@ Double-click to show the article in the list.</source>
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <source>All articles</source>
-        <translation>Բոլոր հոդվածները</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Սևագրեր</translation>
-    </message>
-    <message>
-        <source>Awaiting review</source>
-        <translation>Սպասում են ստուգման</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Հաստատված</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Պլանավորված</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Հրապարակված</translation>
-    </message>
-    <message>
-        <source>Spiked</source>
-        <translation>Աղբարկղում</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Չկատարվեց</translation>
     </message>
@@ -2312,14 +2291,6 @@ Double-click to show the article in the list.</source>
     <message>
         <source>&amp;About Byline</source>
         <translation>Byline-ի &amp;մասին</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Տեսքեր</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Հոդվածներ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2391,24 +2362,12 @@ Double-click to show the article in the list.</source>
         <translation>Հնարավոր չէ բացել հոդվածը</translation>
     </message>
     <message>
-        <source>My work</source>
-        <translation>Իմ աշխատանքը</translation>
-    </message>
-    <message>
         <source>Export the site into a folder</source>
         <translation>Արտահանել կայքը թղթապանակի մեջ</translation>
     </message>
     <message>
         <source>Preview</source>
         <translation>Նախադիտում</translation>
-    </message>
-    <message>
-        <source>Needs translation · %1 (%2)</source>
-        <translation>Պետք է թարգմանել · %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Needs translation · %1</source>
-        <translation>Պետք է թարգմանել · %1</translation>
     </message>
     <message>
         <source>The site was not exported</source>
@@ -3462,6 +3421,53 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Active (can work in the desk)</source>
         <translation>Ա&amp;կտիվ (կարող է աշխատել ծրագրում)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ViewList</name>
+    <message>
+        <source>All articles</source>
+        <translation>Բոլոր հոդվածները</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Իմ աշխատանքը</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Սևագրեր</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Սպասում են ստուգման</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Հաստատված</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Պլանավորված</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Հրապարակված</translation>
+    </message>
+    <message>
+        <source>Spiked</source>
+        <translation>Աղբարկղում</translation>
+    </message>
+    <message>
+        <source>Needs translation · %1 (%2)</source>
+        <translation>Պետք է թարգմանել · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs translation · %1</source>
+        <translation>Պետք է թարգմանել · %1</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Տեսքեր</translation>
     </message>
 </context>
 <context>

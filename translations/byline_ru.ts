@@ -452,6 +452,13 @@
     </message>
 </context>
 <context>
+    <name>Byline::ArticleTable</name>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -2247,34 +2254,6 @@ Double-click to show the article in the list.</source>
 <context>
     <name>Byline::MainWindow</name>
     <message>
-        <source>All articles</source>
-        <translation>Все статьи</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Черновики</translation>
-    </message>
-    <message>
-        <source>Awaiting review</source>
-        <translation>На проверке</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Одобренные</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Запланированные</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Опубликованные</translation>
-    </message>
-    <message>
-        <source>Spiked</source>
-        <translation>Корзина</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Не выполнено</translation>
     </message>
@@ -2329,14 +2308,6 @@ Double-click to show the article in the list.</source>
     <message>
         <source>&amp;About Byline</source>
         <translation>&amp;О программе Byline</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Представления</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Статьи</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2411,24 +2382,12 @@ Double-click to show the article in the list.</source>
         <translation>Не удалось открыть статью</translation>
     </message>
     <message>
-        <source>My work</source>
-        <translation>Моя работа</translation>
-    </message>
-    <message>
         <source>Export the site into a folder</source>
         <translation>Экспортировать сайт в папку</translation>
     </message>
     <message>
         <source>Preview</source>
         <translation>Предпросмотр</translation>
-    </message>
-    <message>
-        <source>Needs translation · %1 (%2)</source>
-        <translation>Нужен перевод · %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Needs translation · %1</source>
-        <translation>Нужен перевод · %1</translation>
     </message>
     <message>
         <source>The site was not exported</source>
@@ -3483,6 +3442,53 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Active (can work in the desk)</source>
         <translation>&amp;Активен (может работать в программе)</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ViewList</name>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Моя работа</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобренные</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Запланированные</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Опубликованные</translation>
+    </message>
+    <message>
+        <source>Spiked</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <source>Needs translation · %1 (%2)</source>
+        <translation>Нужен перевод · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Needs translation · %1</source>
+        <translation>Нужен перевод · %1</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Представления</translation>
     </message>
 </context>
 <context>

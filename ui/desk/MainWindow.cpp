@@ -12,8 +12,10 @@
 #include "core/workflow/Permissions.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/calendar/EditorialCalendar.h"
-#include "ui/desk/ArticleTableDelegate.h"
+#include "ui/desk/ArticleTable.h"
+#include "ui/desk/CurrentUser.h"
 #include "ui/desk/EditorTabs.h"
+#include "ui/desk/ViewList.h"
 #include "ui/desk/WhoAreYouDialog.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/experts/ExpertsWindow.h"
@@ -53,106 +55,15 @@
 #include <optional>
 
 namespace Byline {
-namespace {
-
-// The views in the sidebar: every article, the current user's work, one per workflow state,
-// then one per locale for what still needs translating (added from the store's locales).
-enum class ViewKind { All, Mine, State, Translate };
-constexpr int KindRole = Qt::UserRole;
-constexpr int ArgRole = Qt::UserRole + 1;
-
-struct View
-{
-    const char *label;
-    ViewKind kind;
-    WorkflowState state;
-};
-
-const View views[] = {
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "All articles"), ViewKind::All, WorkflowState::Draft},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "My work"), ViewKind::Mine, WorkflowState::Draft},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Drafts"), ViewKind::State, WorkflowState::Draft},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Awaiting review"), ViewKind::State,
-     WorkflowState::Submitted},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Approved"), ViewKind::State, WorkflowState::Approved},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Scheduled"), ViewKind::State,
-     WorkflowState::Scheduled},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Published"), ViewKind::State,
-     WorkflowState::Published},
-    {QT_TRANSLATE_NOOP("Byline::MainWindow", "Spiked"), ViewKind::State, WorkflowState::Spiked},
-};
-
-} // namespace
-
 MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *parent)
     : QMainWindow(parent)
     , m_db(db)
 {
     m_model = new ArticleListModel(db, this);
 
-    m_views = new QListWidget(this);
-    m_views->setObjectName(QStringLiteral("views"));
-    for (const View &v : views) {
-        auto *item = new QListWidgetItem(m_views);
-        item->setData(KindRole, int(v.kind));
-        item->setData(ArgRole, int(v.state));
-    }
-    if (auto locales = Storage::LocaleRepository(db).all()) {
-        for (const Locale &l : *locales) {
-            auto *item = new QListWidgetItem(m_views);
-            item->setData(KindRole, int(ViewKind::Translate));
-            item->setData(ArgRole, l.code);
-            item->setData(Qt::UserRole + 2, l.label);
-        }
-    }
-    m_views->setCurrentRow(0);
-    m_views->setMaximumWidth(300);
-    m_views->setMinimumWidth(
-        fontMetrics().horizontalAdvance(QStringLiteral("Needs translation · AM (999)")) + 24);
-    m_views->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_views->setTextElideMode(Qt::ElideRight);
-    m_views->setSpacing(2);
-    m_views->setFrameShape(QFrame::NoFrame);
-
-    m_view = new QTableView(this);
-    m_view->setModel(m_model);
-    m_view->setItemDelegate(new ArticleTableDelegate(m_view));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // The indicator first: enabling sorting sorts at once by the indicator's column, which is
-    // the headline by default (no index: a scan of the whole store, 0.2 s at 50,000 articles).
-    m_view->horizontalHeader()->setSortIndicator(ArticleListModel::Updated, Qt::DescendingOrder);
-    m_view->setSortingEnabled(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    QHeaderView *header = m_view->horizontalHeader();
-    // The headline keeps a readable width; the last column takes what is left.
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setHighlightSections(false);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    m_view->setColumnWidth(ArticleListModel::Headline, 38 * digit);
-    m_view->setColumnWidth(ArticleListModel::Section, 10 * digit);
-    m_view->setColumnWidth(ArticleListModel::Authors, 13 * digit);
-    // As wide as the longest state label in the interface language.
-    int stateWidth = 0;
-    for (WorkflowState s :
-         {WorkflowState::Draft, WorkflowState::Submitted, WorkflowState::Approved,
-          WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked})
-        stateWidth = std::max(stateWidth,
-                              fontMetrics().horizontalAdvance(ArticleListModel::stateLabel(s)));
-    m_view->setColumnWidth(ArticleListModel::State, stateWidth + 2 * digit);
-    // Wide enough for every locale's label and mark ("RU ✓  EN …  AM –").
-    m_view->setColumnWidth(ArticleListModel::Locales,
-                           fontMetrics().horizontalAdvance(QStringLiteral("RU ✓  EN ✓  AM ✓"))
-                               + 2 * digit);
-    for (int column :
-         {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
-        m_view->setColumnWidth(
-            column, fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_views = new ViewList(db, this);
+    m_view = new ArticleTable(m_model, this);
+    m_currentUser = new CurrentUser(db, this);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_views);
@@ -199,38 +110,18 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_view->addActions(m_actions->actions());
     loadUsers();
 
+    // The panels beside the list, tabbed together on the right.
     m_translations = new TranslationStatusPanel(db, this);
-    m_translationDock = new QDockWidget(this);
-    m_translationDock->setObjectName(QStringLiteral("translations"));
-    m_translationDock->setWidget(m_translations);
-    m_translationDock->setFeatures(QDockWidget::DockWidgetMovable
-                                   | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_translationDock);
+    m_translationDock = addPanel(m_translations, QStringLiteral("translations"));
     m_search = new SearchPanel(db, this);
-    m_searchDock = new QDockWidget(this);
-    m_searchDock->setObjectName(QStringLiteral("search"));
-    m_searchDock->setWidget(m_search);
-    m_searchDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
-    tabifyDockWidget(m_translationDock, m_searchDock);
-    m_translationDock->raise();
+    m_searchDock = addPanel(m_search, QStringLiteral("search"), m_translationDock);
     m_history = new HistoryPanel(db, this);
-    m_historyDock = new QDockWidget(this);
-    m_historyDock->setObjectName(QStringLiteral("history"));
-    m_historyDock->setWidget(m_history);
-    m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
-    tabifyDockWidget(m_searchDock, m_historyDock);
+    m_historyDock = addPanel(m_history, QStringLiteral("history"), m_searchDock);
     connect(m_history, &HistoryPanel::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
     m_preview = new PreviewPanel(db, this);
-    m_previewDock = new QDockWidget(this);
-    m_previewDock->setObjectName(QStringLiteral("preview"));
-    m_previewDock->setWidget(m_preview);
-    m_previewDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
-                               | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
-    tabifyDockWidget(m_historyDock, m_previewDock);
+    m_previewDock = addPanel(m_preview, QStringLiteral("preview"), m_historyDock,
+                             QDockWidget::DockWidgetFloatable);
     connect(m_history, &HistoryPanel::previewRequested, this, [this](const Article &asOf) {
         m_previewDock->show();
         m_previewDock->raise();
@@ -273,38 +164,23 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     if (!db.isReadOnly())
         m_publishTimer->start();
 
-    connect(m_users, &QComboBox::currentIndexChanged, this, [this] {
-        m_actions->setUser(std::nullopt);
-        m_translations->setUser(std::nullopt);
-        m_history->setUser(std::nullopt);
-        if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user) {
-            m_actions->setUser(**user);
-            m_translations->setUser(**user);
-            m_history->setUser(**user);
-        }
-        updateStatus();
-        updateNewAction();
-        if (ViewKind(m_views->currentItem() ? m_views->currentItem()->data(KindRole).toInt() : 0)
-            == ViewKind::Mine)
-            showView(m_views->currentRow()); // "My work" is the new user's
-        Q_EMIT currentUserChanged(currentUser());
-    });
+    connect(m_users, &QComboBox::currentIndexChanged, this,
+            [this] { m_currentUser->set(m_users->currentData().toString()); });
+    connect(m_currentUser, &CurrentUser::changed, this, &MainWindow::userChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::selectionChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
     connect(m_actions, &WorkflowActions::failed, this, [this](const QString &message) {
         warn(tr("Not done"), message);
         // It may have failed because someone else moved the article: show where it is now.
-        if (const auto row = m_view->currentIndex().row(); row >= 0) {
-            const QString uid = m_model->summary(row).uid; // a copy: reloading frees the rows
+        if (const QString uid = m_view->currentUid(); !uid.isEmpty())
             m_model->refreshArticle(uid);
-        }
     });
     connect(m_views, &QListWidget::currentRowChanged, this, &MainWindow::showView);
     connect(m_model, &ArticleListModel::loadFailed, this,
             [this](const QString &message) { warn(tr("Cannot list the articles"), message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateViewCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, m_views, &ViewList::updateCounts);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     // The selected article's row changed (a workflow step here or elsewhere): the actions follow.
@@ -324,7 +200,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
             counts = counts || c.isArticle() || c.kind == ChangeKind::Many
                 || (c.kind == ChangeKind::SettingsChanged && c.uid == QStringLiteral("locales"));
         if (counts)
-            updateViewCounts();
+            m_views->updateCounts();
     });
     // Other desks and byline-cli (publish-due from cron, an import) on the same store.
     m_watcher = new Storage::ChangeWatcher(db, this);
@@ -401,6 +277,19 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     }
 }
 
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &name, QDockWidget *tabWith,
+                                  QDockWidget::DockWidgetFeatures extra)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | extra);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (tabWith)
+        tabifyDockWidget(tabWith, dock);
+    return dock;
+}
+
 void MainWindow::keepPanelTabsReadable()
 {
     // The panels' tab bar shows whole names and scrolls, rather than cutting five names down to
@@ -412,6 +301,11 @@ void MainWindow::keepPanelTabsReadable()
 }
 
 MainWindow::~MainWindow() = default;
+
+QTableView *MainWindow::articleView() const
+{
+    return m_view;
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -476,51 +370,14 @@ void MainWindow::retranslate()
     m_calendarAction->setText(tr("&Calendar"));
     m_calendarAction->setToolTip(
         tr("Scheduled and published articles by day and week (Ctrl+Shift+D)"));
-    for (int i = 0; i < int(std::size(views)); ++i)
-        m_views->item(i)->setText(tr(views[i].label));
-    updateViewCounts();
-    m_views->setAccessibleName(tr("Views"));
-    m_view->setAccessibleName(tr("Articles"));
+    m_views->retranslate();
+    m_view->retranslate();
     updateStatus();
 }
 
-void MainWindow::showView(int row)
+void MainWindow::showView()
 {
-    const QListWidgetItem *item = m_views->item(row);
-    if (!item)
-        return;
-    Storage::ArticleQuery query = m_model->query();
-    query.state.reset();
-    query.involving.clear();
-    query.needsTranslation.clear();
-    switch (ViewKind(item->data(KindRole).toInt())) {
-    case ViewKind::All:
-        break;
-    case ViewKind::Mine:
-        query.involving
-            = currentUser().isEmpty() ? QStringLiteral("\n") : currentUser(); // nobody: nothing
-        break;
-    case ViewKind::State:
-        query.state = WorkflowState(item->data(ArgRole).toInt());
-        break;
-    case ViewKind::Translate:
-        query.needsTranslation = item->data(ArgRole).toString();
-        break;
-    }
-    query.afterKey.reset();
-    m_model->setQuery(query);
-}
-
-void MainWindow::updateViewCounts()
-{
-    auto counts = Storage::ArticleRepository(m_db).needingTranslation();
-    for (int i = int(std::size(views)); i < m_views->count(); ++i) {
-        QListWidgetItem *item = m_views->item(i);
-        const QString code = item->data(ArgRole).toString();
-        const QString label = item->data(Qt::UserRole + 2).toString();
-        item->setText(counts ? tr("Needs translation · %1 (%2)").arg(label).arg(counts->value(code))
-                             : tr("Needs translation · %1").arg(label));
-    }
+    m_model->setQuery(m_views->query(m_model->query(), currentUser()));
 }
 
 void MainWindow::loadUsers()
@@ -547,6 +404,27 @@ QString MainWindow::currentUser() const
     return m_users->currentData().toString();
 }
 
+// The person working changed (or their role): everything whose offers depend on it follows.
+void MainWindow::userChanged(const std::optional<User> &user)
+{
+    const QString name = user ? user->name : QString();
+    m_actions->setUser(user);
+    m_translations->setUser(user);
+    m_history->setUser(user);
+    m_editors->setUser(user);
+    m_calendar->setUser(user);
+    m_search->setUser(name);
+    m_savedSearches->setUser(name);
+    m_comments->setUser(user);
+    if (m_experts)
+        m_experts->setUser(user);
+    updateStatus();
+    updateNewAction();
+    if (m_views->showsOwnWork())
+        showView(); // "My work" is the new person's
+    Q_EMIT currentUserChanged(currentUser());
+}
+
 void MainWindow::selectionChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
@@ -567,9 +445,7 @@ void MainWindow::selectionChanged()
 
 void MainWindow::updateNewAction()
 {
-    std::optional<User> user;
-    if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
-        user = **found;
+    const std::optional<User> &user = m_currentUser->user();
     const bool may = user && Permissions::mayCreate(*user) && !m_db.isReadOnly();
     m_newAction->setEnabled(may);
     if (may)
@@ -674,32 +550,17 @@ void MainWindow::jobFinished(ImportExportJobs::Kind kind, bool ok, const QString
 
 bool MainWindow::selectArticle(const QString &uid)
 {
-    auto findRow = [this, &uid] {
-        for (;;) {
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->summary(row).uid == uid)
-                    return row;
-            }
-            if (!m_model->canFetchMore({}))
-                return -1;
-            m_model->fetchMore({});
-        }
-    };
-    int row = findRow();
-    const Storage::ArticleQuery &shown = m_model->query();
-    if (row < 0
-        && (shown.state || !shown.involving.isEmpty() || !shown.needsTranslation.isEmpty())) {
-        // The view hides it: show every article.
+    if (m_view->selectUid(uid))
+        return true;
+    if (!ViewList::isNarrowed(m_model->query()))
+        return false;
+    // The view hides it: show every article.
+    {
         const QSignalBlocker blocker(m_views);
         m_views->setCurrentRow(0);
-        showView(0);
-        row = findRow();
     }
-    if (row < 0)
-        return false;
-    m_view->selectRow(row);
-    m_view->scrollTo(m_model->index(row, 0));
-    return true;
+    showView();
+    return m_view->selectUid(uid);
 }
 
 void MainWindow::publishDue()
@@ -746,12 +607,6 @@ void MainWindow::setUpEditors(QWidget *desk)
     m_view->insertAction(m_view->actions().value(0), m_openAction);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openCurrent);
     connect(m_view, &QAbstractItemView::activated, this, &MainWindow::openCurrent);
-    connect(this, &MainWindow::currentUserChanged, m_editors, [this](const QString &name) {
-        std::optional<User> user;
-        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
-            user = **found;
-        m_editors->setUser(user);
-    });
     // A search hit is shown in the list.
     connect(m_search, &SearchPanel::articleActivated, m_editors,
             [this] { m_editors->setCurrentIndex(0); });
@@ -805,14 +660,6 @@ void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
             [this](const QString &message) { warn(tr("Not done"), message); });
     connect(m_search, &SearchPanel::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
-    connect(this, &MainWindow::currentUserChanged, m_calendar, [this](const QString &name) {
-        std::optional<User> user;
-        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
-            user = **found;
-        m_calendar->setUser(user);
-        m_search->setUser(user ? name : QString());
-        m_savedSearches->setUser(user ? name : QString());
-    });
 }
 
 // Settings and who is working: File > Settings, and "Who are you?" on opening. A saved change
@@ -836,11 +683,8 @@ void MainWindow::setUpSettings()
 
 void MainWindow::openSettings()
 {
-    std::optional<User> user;
-    if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
-        user = **found;
     // What it saves reaches "You are", the preview and the list through the change hub.
-    SettingsDialog dialog(m_db, user, m_language, this);
+    SettingsDialog dialog(m_db, m_currentUser->user(), m_language, this);
     if (runSettings)
         runSettings(dialog);
 }
@@ -872,12 +716,7 @@ void MainWindow::reloadUsers()
 void MainWindow::setUpExpertsAndComments()
 {
     m_comments = new CommentsPanel(m_db, this);
-    m_commentsDock = new QDockWidget(this);
-    m_commentsDock->setObjectName(QStringLiteral("comments"));
-    m_commentsDock->setWidget(m_comments);
-    m_commentsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
-    tabifyDockWidget(m_historyDock, m_commentsDock);
+    m_commentsDock = addPanel(m_comments, QStringLiteral("comments"), m_historyDock);
     m_translationDock->raise();
     connect(m_comments, &CommentsPanel::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
@@ -886,15 +725,6 @@ void MainWindow::setUpExpertsAndComments()
     m_expertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_articleMenu->insertAction(m_findAction, m_expertsAction);
     connect(m_expertsAction, &QAction::triggered, this, &MainWindow::showExperts);
-
-    connect(this, &MainWindow::currentUserChanged, m_comments, [this](const QString &name) {
-        std::optional<User> user;
-        if (auto found = Storage::UserRepository(m_db).find(name); found && *found)
-            user = **found;
-        m_comments->setUser(user);
-        if (m_experts)
-            m_experts->setUser(user);
-    });
 }
 
 ExpertsWindow *MainWindow::showExperts()
@@ -903,8 +733,7 @@ ExpertsWindow *MainWindow::showExperts()
         m_experts = new ExpertsWindow(m_db, this);
         m_experts->setNameLocale(m_language->current());
         connect(m_language, &UiLanguage::changed, m_experts, &ExpertsWindow::setNameLocale);
-        if (auto found = Storage::UserRepository(m_db).find(currentUser()); found && *found)
-            m_experts->setUser(**found);
+        m_experts->setUser(m_currentUser->user());
         connect(m_experts, &ExpertsWindow::articleActivated, this, [this](const QString &uid) {
             m_editors->setCurrentIndex(0);
             selectArticle(uid);
@@ -942,8 +771,8 @@ void MainWindow::translateCurrent()
     // The language chosen in the Translations dock, else the translator's own, else the first
     // language the article is not written in.
     QStringList candidates {m_translations->currentLocale()};
-    if (auto user = Storage::UserRepository(m_db).find(currentUser()); user && *user)
-        candidates += (*user)->locales;
+    if (const std::optional<User> &user = m_currentUser->user())
+        candidates += user->locales;
     if (auto locales = Storage::LocaleRepository(m_db).all()) {
         for (const Locale &l : *locales)
             candidates.append(l.code);

@@ -3,6 +3,9 @@
 #include "ui/desk/ImportExportJobs.h"
 #include "ui/desk/NewArticleDialog.h"
 
+#include "core/domain/User.h"
+
+#include <QDockWidget>
 #include <QMainWindow>
 
 #include <functional>
@@ -11,7 +14,6 @@
 class QAction;
 class QCloseEvent;
 class QComboBox;
-class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -21,6 +23,9 @@ class QSplitter;
 class QTableView;
 
 namespace Byline {
+class ArticleTable;
+class CurrentUser;
+class ViewList;
 class WorkflowActions;
 class ArticleListModel;
 class CommentsPanel;
@@ -51,7 +56,7 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] ArticleListModel *articleModel() const { return m_model; }
-    [[nodiscard]] QTableView *articleView() const { return m_view; }
+    [[nodiscard]] QTableView *articleView() const;
     [[nodiscard]] WorkflowActions *workflowActions() const { return m_actions; }
     [[nodiscard]] TranslationStatusPanel *translationPanel() const { return m_translations; }
     [[nodiscard]] SearchPanel *searchPanel() const { return m_search; }
@@ -126,8 +131,11 @@ protected:
 
 private:
     void retranslate();
-    void showView(int row);
-    void updateViewCounts();
+    void showView(); // the view chosen in the sidebar, in the list
+    void userChanged(const std::optional<User> &user);
+    // A panel beside the list, in a dock tabbed with `tabWith` (null: the first).
+    QDockWidget *addPanel(QWidget *panel, const QString &name, QDockWidget *tabWith = nullptr,
+                          QDockWidget::DockWidgetFeatures extra = {});
     void updateStatus();
     void loadUsers();
     void selectionChanged();
@@ -161,8 +169,9 @@ private:
     QAction *m_findAction = nullptr;
     QLineEdit *m_quickSearch = nullptr; // above the list
     ArticleListModel *m_model = nullptr;
-    QListWidget *m_views = nullptr;
-    QTableView *m_view = nullptr;
+    ViewList *m_views = nullptr;
+    ArticleTable *m_view = nullptr;
+    CurrentUser *m_currentUser = nullptr; // looked up once, announced to the desk
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_fileMenu = nullptr;

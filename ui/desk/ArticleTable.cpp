@@ -1,0 +1,84 @@
+#include "ui/desk/ArticleTable.h"
+
+#include "core/models/ArticleListModel.h"
+#include "ui/desk/ArticleTableDelegate.h"
+
+#include <QHeaderView>
+
+#include <algorithm>
+
+namespace Byline {
+
+ArticleTable::ArticleTable(ArticleListModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+{
+    setModel(model);
+    setItemDelegate(new ArticleTableDelegate(this));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // The indicator first: enabling sorting sorts at once by the indicator's column, which is
+    // the headline by default (no index: a scan of the whole store, 0.2 s at 50,000 articles).
+    horizontalHeader()->setSortIndicator(ArticleListModel::Updated, Qt::DescendingOrder);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->hide();
+    QHeaderView *header = horizontalHeader();
+    // The headline keeps a readable width; the last column takes what is left.
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setHighlightSections(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    setColumnWidth(ArticleListModel::Headline, 38 * digit);
+    setColumnWidth(ArticleListModel::Section, 10 * digit);
+    setColumnWidth(ArticleListModel::Authors, 13 * digit);
+    // Wide enough for every locale's label and mark ("RU ✓  EN …  AM –").
+    setColumnWidth(ArticleListModel::Locales,
+                   fontMetrics().horizontalAdvance(QStringLiteral("RU ✓  EN ✓  AM ✓")) + 2 * digit);
+    for (int column :
+         {ArticleListModel::Scheduled, ArticleListModel::Published, ArticleListModel::Updated})
+        setColumnWidth(column,
+                       fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    retranslate();
+}
+
+void ArticleTable::retranslate()
+{
+    // As wide as the longest state label in the interface language.
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    int stateWidth = 0;
+    for (WorkflowState s :
+         {WorkflowState::Draft, WorkflowState::Submitted, WorkflowState::Approved,
+          WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked})
+        stateWidth = std::max(stateWidth,
+                              fontMetrics().horizontalAdvance(ArticleListModel::stateLabel(s)));
+    setColumnWidth(ArticleListModel::State, stateWidth + 2 * digit);
+    setAccessibleName(tr("Articles"));
+}
+
+QString ArticleTable::currentUid() const
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return {};
+    return m_model->summary(current.row()).uid;
+}
+
+bool ArticleTable::selectUid(const QString &uid)
+{
+    int row = m_model->rowOf(uid);
+    while (row < 0 && m_model->canFetchMore({})) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(uid);
+    }
+    if (row < 0)
+        return false;
+    selectRow(row);
+    scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+} // namespace Byline

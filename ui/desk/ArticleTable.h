@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QTableView>
+
+namespace Byline {
+
+class ArticleListModel;
+
+// The article list on the desk: one row per article of the chosen view, read page by page from
+// the store (ArticleListModel), sorted by the columns the store can sort, each column as wide
+// as what it shows in the interface language.
+class ArticleTable : public QTableView
+{
+    Q_OBJECT
+public:
+    explicit ArticleTable(ArticleListModel *model, QWidget *parent = nullptr);
+
+    // The article in the current row (empty: none).
+    [[nodiscard]] QString currentUid() const;
+    // Makes the article's row current, fetching further pages until it comes. False when the
+    // view does not show it.
+    bool selectUid(const QString &uid);
+    // The widths that depend on the interface language's words.
+    void retranslate();
+
+private:
+    ArticleListModel *m_model;
+};
+
+} // namespace Byline
