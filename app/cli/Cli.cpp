@@ -8,6 +8,7 @@
 #include "core/interchange/JsonWriter.h"
 #include "core/interchange/Seed.h"
 #include "core/services/SettingsService.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ExpertRepository.h"
@@ -454,7 +455,7 @@ int Cli::list(Args &args)
     for (;;) {
         if (limit > 0)
             query.limit = int(qMin<qint64>(500, limit - rows.size()));
-        auto page = articles.summaries(query);
+        auto page = Storage::ArticleLists(**db).summaries(query);
         if (!page)
             return report(page.error());
         rows.append(*page);

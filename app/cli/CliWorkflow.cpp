@@ -8,6 +8,7 @@
 #include "core/interchange/JsonWriter.h"
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
@@ -153,8 +154,8 @@ int Cli::comment(Args &args)
         const int number = args.option("resolve").toInt(&ok);
         if (!ok || number < 1)
             return usage(tr("--resolve needs a comment number"));
-        if (auto done = articles.resolveComment(args.positional.first(), number, args.option("as"),
-                                                Clock::now());
+        if (auto done = Storage::CommentRepository(**db).resolve(args.positional.first(), number,
+                                                                 args.option("as"), Clock::now());
             !done) {
             return report(done.error());
         }

@@ -4,7 +4,7 @@
 #include "core/Log.h"
 #include "core/changes/ChangeFeed.h"
 
-#include "core/storage/ArticleRepository.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
@@ -93,7 +93,7 @@ void ArticleListModel::refreshArticle(const QString &uid)
     one.afterKey.reset();
     one.afterRowId = 0;
     one.limit = 1;
-    auto found = Storage::ArticleRepository(m_db).summaries(one);
+    auto found = Storage::ArticleLists(m_db).summaries(one);
     if (!found) {
         qCWarning(lcStorage) << "refreshing an article in the list:" << found.error().detail;
         return;
@@ -193,7 +193,7 @@ Result<QList<ArticleSummary>> ArticleListModel::fetchPage()
         page.afterKey = m_rows.last().sortKey;
         page.afterRowId = m_rows.last().rowId;
     }
-    auto rows = Storage::ArticleRepository(m_db).summaries(page);
+    auto rows = Storage::ArticleLists(m_db).summaries(page);
     if (!rows) {
         m_atEnd = true;
         m_lastError = rows.error().message;

@@ -1,6 +1,7 @@
 #include "core/site/PageLoader.h"
 
 #include "core/site/SiteLinks.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
@@ -189,7 +190,7 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
     query.sectionUid = a.sectionUid;
     query.sort = Storage::ArticleSort::Published;
     query.limit = 8;
-    auto others = articles.summaries(query);
+    auto others = Storage::ArticleLists(db).summaries(query);
     if (!others)
         return std::unexpected(others.error());
     for (const ArticleSummary &s : std::as_const(*others)) {

@@ -3,10 +3,12 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "core/interchange/ArticleCodec.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SearchIndex.h"
+#include "core/storage/SqlValues.h"
 #include "core/storage/Transaction.h"
 #include "core/translation/Segments.h"
 
@@ -17,55 +19,6 @@
 #include <QVariant>
 
 namespace Byline::Storage {
-namespace {
-
-QVariant optionalTime(const std::optional<QDateTime> &time)
-{
-    return time ? QVariant(formatUtc(*time)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-std::optional<QDateTime> timeOrNull(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return parseUtc(value.toString());
-}
-
-// A user's row id for a name that may be empty (SQL NULL then).
-Result<QVariant> userId(const Database &db, const QString &name)
-{
-    if (name.isEmpty())
-        return QVariant(QMetaType(QMetaType::LongLong));
-    auto id = findId(db, "users", "name", name);
-    if (!id)
-        return std::unexpected(id.error());
-    if (!*id) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("There is no user \"%1\"; add them with \"byline-cli users add\".")
-                        .arg(name));
-    }
-    return QVariant(**id);
-}
-
-QString sortExpression(ArticleSort sort)
-{
-    switch (sort) {
-    case ArticleSort::Published:
-        return QStringLiteral("COALESCE(a.published_at, '')");
-    case ArticleSort::Scheduled:
-        return QStringLiteral("COALESCE(a.scheduled_at, '')");
-    case ArticleSort::Title:
-        return QStringLiteral("COALESCE(t.title, '')");
-    case ArticleSort::State:
-        return QStringLiteral("a.status");
-    case ArticleSort::Updated:
-        break;
-    }
-    return QStringLiteral("a.updated_at");
-}
-
-} // namespace
-
 Result<QStringList> ArticleRepository::localeOrder() const
 {
     auto locales = LocaleRepository(m_db).all();
@@ -225,10 +178,10 @@ Result<std::optional<Article>> ArticleRepository::find(const QString &uid, Load 
         a.history.append(e);
     }
 
-    auto comments = readComments(id);
+    auto comments = CommentRepository(m_db).read(id);
     if (!comments)
         return std::unexpected(comments.error());
-    for (const CommentEntry &e : std::as_const(*comments))
+    for (const CommentRepository::Entry &e : std::as_const(*comments))
         a.comments.append(e.comment);
     return std::optional<Article>(std::move(a));
 }
@@ -278,161 +231,6 @@ Result<QList<ArticleRepository::LivePage>> ArticleRepository::livePages() const
     return pages;
 }
 
-Result<QMap<QString, int>> ArticleRepository::needingTranslation() const
-{
-    // Counted as it changes, by the store's triggers (migration 0007).
-    auto q = m_db.run(QStringLiteral("SELECT locale, articles FROM translation_backlog"), {},
-                      QObject::tr("counting the articles that need translation"));
-    if (!q)
-        return std::unexpected(q.error());
-    QMap<QString, int> counts;
-    while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toInt());
-    return counts;
-}
-
-Result<QMap<QString, int>> ArticleRepository::countNeedingTranslation() const
-{
-    auto q = m_db.run(
-        QStringLiteral("SELECT l.code, (SELECT count(*) FROM articles a WHERE "
-                       "a.status <> 'spiked' AND a.source_locale <> l.code AND NOT EXISTS "
-                       "(SELECT 1 FROM translations x WHERE x.article_id = a.id AND "
-                       "x.locale = l.code AND x.status = 'approved')) FROM locales l"),
-        {}, QObject::tr("counting the articles that need translation"));
-    if (!q)
-        return std::unexpected(q.error());
-    QMap<QString, int> counts;
-    while (q->next())
-        counts.insert(q->value(0).toString(), q->value(1).toInt());
-    return counts;
-}
-
-Result<QList<ArticleSummary>> ArticleRepository::summaries(const ArticleQuery &query) const
-{
-    const QString what = QObject::tr("listing the articles");
-    const QString sortExpr = sortExpression(query.sort);
-    QString sql
-        = QStringLiteral("SELECT a.id, a.uid, COALESCE(t.title, ''), s.uid, a.source_locale, "
-                         "a.status, a.scheduled_at, a.published_at, a.updated_at, a.version, %1, "
-                         "a.published_late_seconds "
-                         "FROM articles a JOIN sections s ON s.id = a.section_id "
-                         "LEFT JOIN translations t ON t.article_id = a.id AND t.locale = %2 "
-                         "WHERE 1 = 1")
-              .arg(sortExpr,
-                   query.locale.isEmpty() ? QStringLiteral("a.source_locale")
-                                          : QStringLiteral("?"));
-    QVariantList binds;
-    if (!query.locale.isEmpty())
-        binds.append(query.locale);
-    if (query.state) {
-        sql += QStringLiteral(" AND a.status = ?");
-        binds.append(workflowStateName(*query.state));
-    }
-    if (!query.locale.isEmpty())
-        sql += QStringLiteral(" AND t.id IS NOT NULL");
-    if (!query.uid.isEmpty()) {
-        sql += QStringLiteral(" AND a.uid = ?");
-        binds.append(query.uid);
-    }
-    if (!query.sectionUid.isEmpty()) {
-        sql += QStringLiteral(" AND s.uid = ?");
-        binds.append(query.sectionUid);
-    }
-    if (!query.author.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM article_authors aa JOIN users u ON "
-                              "u.id = aa.user_id WHERE aa.article_id = a.id AND u.name = ?)");
-        binds.append(query.author);
-    }
-    if (!query.involving.isEmpty()) {
-        sql += QStringLiteral(" AND (EXISTS (SELECT 1 FROM article_authors aa JOIN users u ON "
-                              "u.id = aa.user_id WHERE aa.article_id = a.id AND u.name = ?) "
-                              "OR a.editor_id = (SELECT id FROM users WHERE name = ?))");
-        binds << query.involving << query.involving;
-    }
-    if (!query.needsTranslation.isEmpty()) {
-        sql += QStringLiteral(" AND a.status <> 'spiked' AND a.source_locale <> ? AND NOT EXISTS "
-                              "(SELECT 1 FROM translations x WHERE x.article_id = a.id AND "
-                              "x.locale = ? AND x.status = 'approved')");
-        binds << query.needsTranslation << query.needsTranslation;
-    }
-    if (query.calendarFrom && query.calendarTo) {
-        sql += QStringLiteral(" AND ((a.status = 'scheduled' AND a.scheduled_at >= ? AND "
-                              "a.scheduled_at < ?) OR (a.status = 'published' AND "
-                              "a.published_at >= ? AND a.published_at < ?))");
-        const QString from = formatUtc(*query.calendarFrom);
-        const QString to = formatUtc(*query.calendarTo);
-        binds << from << to << from << to;
-    }
-    const QString cmp = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-    const QString dir = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    if (query.afterKey) {
-        sql += QStringLiteral(" AND (%1 %2 ? OR (%1 = ? AND a.id %2 ?))").arg(sortExpr, cmp);
-        binds << *query.afterKey << *query.afterKey << query.afterRowId;
-    }
-    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(sortExpr, dir);
-    binds.append(qMax(1, query.limit));
-
-    auto q = m_db.run(sql, binds, what);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<ArticleSummary> result;
-    QHash<qint64, qsizetype> indexOf;
-    while (q->next()) {
-        ArticleSummary s;
-        s.rowId = q->value(0).toLongLong();
-        s.uid = q->value(1).toString();
-        s.title = q->value(2).toString();
-        s.sectionUid = q->value(3).toString();
-        s.sourceLocale = q->value(4).toString();
-        s.state = workflowStateFromName(q->value(5).toString()).value_or(WorkflowState::Draft);
-        s.scheduledAt = timeOrNull(q->value(6));
-        s.publishedAt = timeOrNull(q->value(7));
-        s.updatedAt = parseUtc(q->value(8).toString()).value_or(QDateTime());
-        s.version = q->value(9).toInt();
-        s.sortKey = q->value(10).toString();
-        if (!q->value(11).isNull())
-            s.publishedLateSeconds = q->value(11).toLongLong();
-        indexOf.insert(s.rowId, result.size());
-        result.append(s);
-    }
-    if (result.isEmpty())
-        return result;
-
-    QStringList marks;
-    QVariantList ids;
-    for (const ArticleSummary &s : std::as_const(result)) {
-        marks.append(QStringLiteral("?"));
-        ids.append(s.rowId);
-    }
-    const QString in = marks.join(QLatin1Char(','));
-    auto authors = m_db.run(QStringLiteral("SELECT aa.article_id, u.name FROM article_authors aa "
-                                           "JOIN users u ON u.id = aa.user_id "
-                                           "WHERE aa.article_id IN (%1) "
-                                           "ORDER BY aa.article_id, aa.position")
-                                .arg(in),
-                            ids, what);
-    if (!authors)
-        return std::unexpected(authors.error());
-    while (authors->next())
-        result[indexOf.value(authors->value(0).toLongLong())].authors.append(
-            authors->value(1).toString());
-    auto locales = m_db.run(QStringLiteral("SELECT t.article_id, t.locale, t.status "
-                                           "FROM translations t JOIN locales l "
-                                           "ON l.code = t.locale WHERE t.article_id IN (%1) "
-                                           "ORDER BY t.article_id, l.position, l.code")
-                                .arg(in),
-                            ids, what);
-    if (!locales)
-        return std::unexpected(locales.error());
-    while (locales->next()) {
-        result[indexOf.value(locales->value(0).toLongLong())].locales.append(
-            {locales->value(1).toString(),
-             translationStateFromName(locales->value(2).toString())
-                 .value_or(TranslationState::InProgress)});
-    }
-    return result;
-}
-
 Result<qint64> ArticleRepository::writeRow(const Article &article, bool exact)
 {
     const QString what = QObject::tr("saving the article %1").arg(article.uid);
@@ -444,7 +242,7 @@ Result<qint64> ArticleRepository::writeRow(const Article &article, bool exact)
                     QObject::tr("The article %1 is in the section %2, which is not in the store.")
                         .arg(article.uid, article.sectionUid));
     }
-    auto editorId = userId(m_db, article.editor);
+    auto editorId = userIdOrNull(m_db, article.editor);
     if (!editorId)
         return std::unexpected(editorId.error());
     const QVariant viewCount = article.viewCount ? QVariant(*article.viewCount)
@@ -494,7 +292,7 @@ Result<> ArticleRepository::writeAuthors(qint64 articleId, const QStringList &au
         return std::unexpected(q.error());
     }
     for (qsizetype i = 0; i < authors.size(); ++i) {
-        auto id = userId(m_db, authors.at(i));
+        auto id = userIdOrNull(m_db, authors.at(i));
         if (!id)
             return std::unexpected(id.error());
         if (auto q = m_db.run(QStringLiteral("INSERT INTO article_authors (article_id, user_id, "
@@ -541,7 +339,7 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
     }
     QHash<QString, qint64> quoteIds;
     for (const Translation &t : translations) {
-        auto translator = userId(m_db, t.translator);
+        auto translator = userIdOrNull(m_db, t.translator);
         if (!translator)
             return std::unexpected(translator.error());
         auto q
@@ -612,7 +410,7 @@ Result<int> ArticleRepository::nextRevisionNumber(qint64 articleId) const
 
 Result<> ArticleRepository::appendRevision(qint64 articleId, const Revision &revision)
 {
-    auto user = userId(m_db, revision.user);
+    auto user = userIdOrNull(m_db, revision.user);
     if (!user)
         return std::unexpected(user.error());
     auto q = m_db.run(QStringLiteral("INSERT INTO revisions (article_id, number, created_at, "
@@ -669,7 +467,7 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
         return fail(ErrorCode::NotFound,
                     QObject::tr("The section %1 is not in the store.").arg(article.sectionUid));
     }
-    auto editorId = userId(m_db, article.editor);
+    auto editorId = userIdOrNull(m_db, article.editor);
     if (!editorId)
         return std::unexpected(editorId.error());
     auto updated = m_db.run(QStringLiteral("UPDATE articles SET section_id = ?, "
@@ -785,7 +583,7 @@ Result<> ArticleRepository::replace(const Article &article)
             return done;
     }
     for (const Comment &c : article.comments) {
-        if (auto done = insertComment(*id, c); !done)
+        if (auto done = CommentRepository(m_db).insert(*id, c); !done)
             return std::unexpected(done.error());
     }
     m_db.recordChange({ChangeKind::ArticleSaved, article.uid, article.version});
@@ -794,7 +592,7 @@ Result<> ArticleRepository::replace(const Article &article)
 
 Result<> ArticleRepository::insertAudit(qint64 articleId, const AuditEntry &e)
 {
-    auto user = userId(m_db, e.user);
+    auto user = userIdOrNull(m_db, e.user);
     if (!user)
         return std::unexpected(user.error());
     auto q = m_db.run(
@@ -820,121 +618,6 @@ Result<qint64> ArticleRepository::articleId(const QString &uid) const
                     QObject::tr("There is no article %1 in the store.").arg(uid));
     }
     return **id;
-}
-
-Result<int> ArticleRepository::insertComment(qint64 articleId, const Comment &comment)
-{
-    const QString what = QObject::tr("saving the comment");
-    auto user = userId(m_db, comment.user);
-    if (!user)
-        return std::unexpected(user.error());
-    auto resolvedBy = userId(m_db, comment.resolvedBy);
-    if (!resolvedBy)
-        return std::unexpected(resolvedBy.error());
-    int number = comment.number;
-    if (number <= 0) {
-        auto next = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM comments "
-                                               "WHERE article_id = ?"),
-                                {articleId}, what);
-        if (!next)
-            return std::unexpected(next.error());
-        number = next->toInt();
-    }
-    auto q = m_db.run(QStringLiteral("INSERT INTO comments (article_id, number, at, user_id, "
-                                     "locale, text, resolved_at, resolved_by) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {articleId, number, formatUtc(comment.at), *user,
-                       comment.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                : QVariant(comment.locale),
-                       comment.text, optionalTime(comment.resolvedAt), *resolvedBy},
-                      what);
-    if (!q)
-        return std::unexpected(q.error());
-    return number;
-}
-
-Result<int> ArticleRepository::addComment(const QString &uid, const Comment &comment)
-{
-    auto tx = Transaction::begin(m_db, QObject::tr("adding a comment"));
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto id = articleId(uid);
-    if (!id)
-        return std::unexpected(id.error());
-    Comment fresh = comment;
-    fresh.number = 0;
-    auto number = insertComment(*id, fresh);
-    if (!number)
-        return number;
-    m_db.recordChange({ChangeKind::CommentsChanged, uid, 0, comment.locale});
-    if (auto done = tx->commit(); !done)
-        return std::unexpected(done.error());
-    return number;
-}
-
-Result<> ArticleRepository::resolveComment(const QString &uid, int number, const QString &user,
-                                           const QDateTime &at)
-{
-    auto tx = Transaction::begin(m_db, QObject::tr("resolving a comment"));
-    if (!tx)
-        return std::unexpected(tx.error());
-    auto id = articleId(uid);
-    if (!id)
-        return std::unexpected(id.error());
-    auto who = userId(m_db, user);
-    if (!who)
-        return std::unexpected(who.error());
-    auto q = m_db.run(QStringLiteral("UPDATE comments SET resolved_at = ?, resolved_by = ? "
-                                     "WHERE article_id = ? AND number = ?"),
-                      {formatUtc(at), *who, *id, number}, QObject::tr("resolving a comment"));
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() != 1) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("The article %1 has no comment %2.").arg(uid).arg(number));
-    }
-    m_db.recordChange({ChangeKind::CommentsChanged, uid});
-    return tx->commit();
-}
-
-Result<QList<ArticleRepository::CommentEntry>> ArticleRepository::comments(const QString &uid) const
-{
-    auto id = articleId(uid);
-    if (!id)
-        return std::unexpected(id.error());
-    return readComments(*id);
-}
-
-Result<QList<ArticleRepository::CommentEntry>> ArticleRepository::readComments(qint64 id) const
-{
-    // A send-back writes its comment and its audit entry at the same moment, by the same user,
-    // with the same words.
-    auto q = m_db.run(QStringLiteral("SELECT c.number, c.at, u.name, c.locale, c.text, "
-                                     "c.resolved_at, r.name, EXISTS (SELECT 1 FROM audit h "
-                                     "WHERE h.article_id = c.article_id AND h.at = c.at "
-                                     "AND h.user_id IS c.user_id AND h.comment = c.text "
-                                     "AND h.action = 'request-changes') "
-                                     "FROM comments c "
-                                     "LEFT JOIN users u ON u.id = c.user_id "
-                                     "LEFT JOIN users r ON r.id = c.resolved_by "
-                                     "WHERE c.article_id = ? ORDER BY c.number"),
-                      {id}, QObject::tr("reading the comments"));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<CommentEntry> result;
-    while (q->next()) {
-        CommentEntry e;
-        e.comment.number = q->value(0).toInt();
-        e.comment.at = parseUtc(q->value(1).toString()).value_or(QDateTime());
-        e.comment.user = q->value(2).toString();
-        e.comment.locale = q->value(3).toString();
-        e.comment.text = q->value(4).toString();
-        e.comment.resolvedAt = timeOrNull(q->value(5));
-        e.comment.resolvedBy = q->value(6).toString();
-        e.sentBack = q->value(7).toInt() != 0;
-        result.append(e);
-    }
-    return result;
 }
 
 Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChange &change)
@@ -983,7 +666,7 @@ Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChan
     if (auto done = insertAudit(*id, change.audit); !done)
         return done;
     if (change.comment) {
-        if (auto done = insertComment(*id, *change.comment); !done)
+        if (auto done = CommentRepository(m_db).insert(*id, *change.comment); !done)
             return std::unexpected(done.error());
     }
     auto version
@@ -997,19 +680,6 @@ Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChan
     if (change.comment)
         m_db.recordChange({ChangeKind::CommentsChanged, uid, 0, change.comment->locale});
     return tx->commit();
-}
-
-Result<QList<ArticleSummary>>
-ArticleRepository::onCalendar(const QDateTime &from, const QDateTime &to, const QString &uid) const
-{
-    ArticleQuery query;
-    query.uid = uid;
-    query.calendarFrom = from;
-    query.calendarTo = to;
-    query.sort = ArticleSort::Scheduled;
-    query.descending = false;
-    query.limit = calendarLimit;
-    return summaries(query);
 }
 
 Result<QStringList> ArticleRepository::dueForPublication(const QDateTime &now) const

@@ -2,8 +2,6 @@
 
 #include "core/Error.h"
 #include "core/domain/Article.h"
-#include "core/domain/ArticleSummary.h"
-#include "core/storage/ArticleQuery.h"
 #include "core/storage/WorkflowChange.h"
 
 #include <QList>
@@ -18,6 +16,9 @@ namespace Byline::Storage {
 class Database;
 class SearchIndex;
 
+// One article as a whole: loading it with its translations and history, creating, saving
+// (with the version check), replacing (import), and its workflow transitions. The lists of
+// articles are ArticleLists', the comments CommentRepository's.
 class ArticleRepository
 {
 public:
@@ -50,20 +51,6 @@ public:
     };
     [[nodiscard]] Result<QList<LivePage>> livePages() const;
 
-    // Per locale: articles (not spiked, not written in it) without an approved translation in it.
-    // Kept counted by the store as articles change: three rows, whatever the archive's size.
-    [[nodiscard]] Result<QMap<QString, int>> needingTranslation() const;
-    // The same counted over the whole archive (`check` compares the two).
-    [[nodiscard]] Result<QMap<QString, int>> countNeedingTranslation() const;
-    [[nodiscard]] Result<QList<ArticleSummary>> summaries(const ArticleQuery &query) const;
-
-    // The editorial calendar between `from` and `to` (UTC, `to` excluded): scheduled articles
-    // by their scheduled time, published ones by their publication time; at most
-    // `calendarLimit` of them. With `uid`: only that article, if it is on the calendar then.
-    [[nodiscard]] Result<QList<ArticleSummary>>
-    onCalendar(const QDateTime &from, const QDateTime &to, const QString &uid = {}) const;
-    static constexpr int calendarLimit = 5000;
-
     // A new article: version 1, created and updated now, revision 1 recorded.
     [[nodiscard]] Result<> create(Article &article, const QString &user);
 
@@ -80,19 +67,6 @@ public:
     // Articles whose scheduled time has come (status scheduled, scheduled_at <= now), oldest
     // first.
     [[nodiscard]] Result<QStringList> dueForPublication(const QDateTime &now) const;
-
-    // Editorial comments: the new one gets the next number.
-    [[nodiscard]] Result<int> addComment(const QString &uid, const Comment &comment);
-    [[nodiscard]] Result<> resolveComment(const QString &uid, int number, const QString &user,
-                                          const QDateTime &at);
-    // An article's comments by number, each with whether it is the comment an editor sent the
-    // article (or a locale) back with. NotFound if there is no such article.
-    struct CommentEntry
-    {
-        Comment comment;
-        bool sentBack = false;
-    };
-    [[nodiscard]] Result<QList<CommentEntry>> comments(const QString &uid) const;
 
     // Writes an article exactly as given (version, times, revisions, history), replacing any
     // article with the same uid. For import and restore from a backup.
@@ -112,8 +86,6 @@ private:
     [[nodiscard]] Result<int> nextRevisionNumber(qint64 articleId) const;
     [[nodiscard]] Result<QStringList> localeOrder() const;
     [[nodiscard]] Result<qint64> articleId(const QString &uid) const;
-    [[nodiscard]] Result<int> insertComment(qint64 articleId, const Comment &comment);
-    [[nodiscard]] Result<QList<CommentEntry>> readComments(qint64 articleId) const;
     [[nodiscard]] Result<> insertAudit(qint64 articleId, const AuditEntry &entry);
 
     Database &m_db;

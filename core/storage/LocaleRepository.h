@@ -12,7 +12,10 @@ class Database;
 class LocaleRepository
 {
 public:
-    explicit LocaleRepository(Database &db) : m_db(db) {}
+    explicit LocaleRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // In display order (position, then code).
     [[nodiscard]] Result<QList<Locale>> all() const;

@@ -12,9 +12,12 @@ class Database;
 class SectionRepository
 {
 public:
-    explicit SectionRepository(Database &db) : m_db(db) {}
+    explicit SectionRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
-    [[nodiscard]] Result<QList<Section>> all() const;  // by position, then uid
+    [[nodiscard]] Result<QList<Section>> all() const; // by position, then uid
     [[nodiscard]] Result<> upsert(const Section &section);
 
 private:

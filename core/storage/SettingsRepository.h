@@ -13,9 +13,12 @@ class Database;
 class SettingsRepository
 {
 public:
-    using StringTable = QMap<QString, QMap<QString, QString>>;  // locale -> key -> text
+    using StringTable = QMap<QString, QMap<QString, QString>>; // locale -> key -> text
 
-    explicit SettingsRepository(Database &db) : m_db(db) {}
+    explicit SettingsRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Result<QMap<QString, QString>> settings() const;
     [[nodiscard]] Result<QString> setting(const QString &key, const QString &fallback = {}) const;

@@ -14,9 +14,12 @@ class Database;
 class UserRepository
 {
 public:
-    explicit UserRepository(Database &db) : m_db(db) {}
+    explicit UserRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
-    [[nodiscard]] Result<QList<User>> all() const;  // by name
+    [[nodiscard]] Result<QList<User>> all() const; // by name
     [[nodiscard]] Result<std::optional<User>> find(const QString &name) const;
     // The user called `name`, or ErrorCode::NotFound saying how to see who there is.
     [[nodiscard]] Result<User> require(const QString &name) const;

@@ -22,10 +22,10 @@ struct WorkflowChange
     std::optional<QDateTime> scheduledAt;
     std::optional<QDateTime> publishedAt;
     std::optional<qint64> publishedLateSeconds;
-    QMap<QString, std::optional<QDateTime>> localePublishedAt;  // locales whose live time changes
-    QMap<QString, TranslationState> localeStates;                 // locales whose state changes
+    QMap<QString, std::optional<QDateTime>> localePublishedAt; // locales whose live time changes
+    QMap<QString, TranslationState> localeStates; // locales whose state changes
     AuditEntry audit;
-    std::optional<Comment> comment;  // request-changes keeps its reason as a comment too
+    std::optional<Comment> comment; // request-changes keeps its reason as a comment too
 };
 
 } // namespace Byline::Storage

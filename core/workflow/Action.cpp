@@ -5,7 +5,7 @@
 
 namespace Byline {
 namespace {
-constexpr std::array<std::pair<Action, const char *>, 9> names{{
+constexpr std::array<std::pair<Action, const char *>, 9> names {{
     {Action::Submit, "submit"},
     {Action::Approve, "approve"},
     {Action::RequestChanges, "request-changes"},

@@ -12,8 +12,8 @@ std::optional<WorkflowState> target(WorkflowState from, Action action)
         return from == S::Submitted ? std::optional(S::Approved) : std::nullopt;
     case Action::RequestChanges:
         return from == S::Submitted || from == S::Approved || from == S::Scheduled
-                   ? std::optional(S::Draft)
-                   : std::nullopt;
+            ? std::optional(S::Draft)
+            : std::nullopt;
     case Action::Schedule:
         return from == S::Approved || from == S::Scheduled ? std::optional(S::Scheduled)
                                                            : std::nullopt;
@@ -52,8 +52,8 @@ std::optional<TranslationState> translationTarget(TranslationState from, Action 
         return from == T::ReadyForReview ? std::optional(T::Approved) : std::nullopt;
     case Action::RequestChanges:
         return from != T::InProgress ? std::optional(T::InProgress) : std::nullopt;
-    case Action::Publish:    // an approved translation goes live (state stays approved)
-    case Action::Unpublish:  // and comes down again
+    case Action::Publish: // an approved translation goes live (state stays approved)
+    case Action::Unpublish: // and comes down again
         return from == T::Approved ? std::optional(T::Approved) : std::nullopt;
     case Action::Schedule:
     case Action::Unschedule:

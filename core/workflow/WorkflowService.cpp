@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/Permissions.h"
@@ -258,8 +259,8 @@ Result<int> WorkflowService::comment(const QString &uid, const QString &userName
                     QObject::tr("The article %1 has no %2 translation to comment on; it has: %3.")
                         .arg(uid, locale, locales.join(QStringLiteral(", "))));
     }
-    auto number
-        = articles.addComment(uid, Comment {0, Clock::now(), userName, locale, text, {}, {}});
+    auto number = Storage::CommentRepository(m_db).add(
+        uid, Comment {0, Clock::now(), userName, locale, text, {}, {}});
     if (!number)
         return number;
     if (auto committed = tx->commit(); !committed)
@@ -278,11 +279,11 @@ Result<> WorkflowService::resolveComment(const QString &uid, const QString &user
     if (!user->active)
         return fail(ErrorCode::PermissionDenied,
                     QObject::tr("%1 is no longer active in this newsroom.").arg(user->name));
-    Storage::ArticleRepository articles(m_db);
-    auto comments = articles.comments(uid);
-    if (!comments)
-        return std::unexpected(comments.error());
-    for (const auto &e : std::as_const(*comments)) {
+    Storage::CommentRepository comments(m_db);
+    auto listed = comments.list(uid);
+    if (!listed)
+        return std::unexpected(listed.error());
+    for (const auto &e : std::as_const(*listed)) {
         if (e.comment.number == number && e.comment.resolvedAt) {
             return fail(ErrorCode::InvalidInput,
                         QObject::tr("Comment %1 was already resolved by %2.")
@@ -290,7 +291,7 @@ Result<> WorkflowService::resolveComment(const QString &uid, const QString &user
                             .arg(e.comment.resolvedBy));
         }
     }
-    if (auto done = articles.resolveComment(uid, number, userName, Clock::now()); !done)
+    if (auto done = comments.resolve(uid, number, userName, Clock::now()); !done)
         return done;
     return tx->commit();
 }

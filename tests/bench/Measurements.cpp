@@ -4,6 +4,7 @@
 #include "core/interchange/Importer.h"
 #include "core/models/ArticleListModel.h"
 #include "core/services/EditService.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/UserRepository.h"
@@ -256,7 +257,7 @@ Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed, bool fol
 
         timer.restart();
         list->reload();
-        auto backlog = articles.countNeedingTranslation();
+        auto backlog = Storage::ArticleLists(db).countNeedingTranslation();
         auto total = articles.count();
         result.reloadMs.append(millis(timer));
         if (!backlog || !total)

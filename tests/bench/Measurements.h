@@ -74,7 +74,7 @@ struct ListOpen
 // save's commit (EditService::save returned) to the list showing the saved row (at the top)
 // with its new version, through the change hub; and `reloadMs`, what every save cost the desk before
 // the hub: the whole list reloaded (ArticleListModel::reload), the sidebar's per-language
-// backlog counted over the archive (ArticleRepository::countNeedingTranslation) and the
+// backlog counted over the archive (ArticleLists::countNeedingTranslation) and the
 // store's article count.
 struct Saves
 {

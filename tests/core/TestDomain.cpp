@@ -12,9 +12,9 @@ using namespace Byline;
 
 TEST_CASE("workflow states have stable names that read back", "[domain]")
 {
-    const WorkflowState all[] = {WorkflowState::Draft,     WorkflowState::Submitted,
-                                 WorkflowState::Approved,  WorkflowState::Scheduled,
-                                 WorkflowState::Published, WorkflowState::Spiked};
+    const WorkflowState all[]
+        = {WorkflowState::Draft,     WorkflowState::Submitted, WorkflowState::Approved,
+           WorkflowState::Scheduled, WorkflowState::Published, WorkflowState::Spiked};
     QStringList names;
     for (WorkflowState s : all) {
         const QString name = workflowStateName(s);
@@ -22,8 +22,9 @@ TEST_CASE("workflow states have stable names that read back", "[domain]")
         CHECK(workflowStateFromName(name) == s);
         names.append(name);
     }
-    CHECK(names.join(QLatin1Char(',')) == QStringLiteral("draft,submitted,approved,scheduled,published,spiked"));
-    CHECK_FALSE(workflowStateFromName(u"Draft").has_value());  // names are exact
+    CHECK(names.join(QLatin1Char(','))
+          == QStringLiteral("draft,submitted,approved,scheduled,published,spiked"));
+    CHECK_FALSE(workflowStateFromName(u"Draft").has_value()); // names are exact
     CHECK_FALSE(workflowStateFromName(u"").has_value());
 }
 
@@ -32,14 +33,15 @@ TEST_CASE("roles, block types, translation states and revision kinds round-trip"
     for (Role r : {Role::Journalist, Role::Editor, Role::Translator, Role::Admin})
         CHECK(roleFromName(roleName(r)) == r);
     CHECK_FALSE(roleFromName(u"owner").has_value());
-    for (BlockType t : {BlockType::Paragraph, BlockType::Heading, BlockType::PullQuote, BlockType::Quote})
+    for (BlockType t :
+         {BlockType::Paragraph, BlockType::Heading, BlockType::PullQuote, BlockType::Quote})
         CHECK(blockTypeFromName(blockTypeName(t)) == t);
     CHECK(blockTypeName(BlockType::PullQuote) == QStringLiteral("pullquote"));
     for (TranslationState s : {TranslationState::InProgress, TranslationState::ReadyForReview,
                                TranslationState::Approved})
         CHECK(translationStateFromName(translationStateName(s)) == s);
-    for (RevisionKind k : {RevisionKind::Save, RevisionKind::Conflict, RevisionKind::Restore,
-                           RevisionKind::Import})
+    for (RevisionKind k :
+         {RevisionKind::Save, RevisionKind::Conflict, RevisionKind::Restore, RevisionKind::Import})
         CHECK(revisionKindFromName(revisionKindName(k)) == k);
 }
 
@@ -69,13 +71,13 @@ TEST_CASE("times are stored as whole-second UTC with a Z", "[domain][time]")
     CHECK(formatUtc(*t) == QStringLiteral("2026-11-20T09:30:00Z"));
 
     // A time with an offset is converted to UTC when formatted.
-    const QDateTime yerevan = QDateTime::fromString(QStringLiteral("2026-11-20T13:30:00+04:00"),
-                                                    Qt::ISODate);
+    const QDateTime yerevan
+        = QDateTime::fromString(QStringLiteral("2026-11-20T13:30:00+04:00"), Qt::ISODate);
     CHECK(formatUtc(yerevan) == QStringLiteral("2026-11-20T09:30:00Z"));
 
-    for (const char *bad : {"2026-11-20 09:30:00Z", "2026-11-20T09:30:00", "2026-11-20T09:30:00+01:00",
-                            "2026-13-20T09:30:00Z", "2026-02-30T09:30:00Z", "", "yesterday",
-                            "2026-11-20T09:30:00.5Z"}) {
+    for (const char *bad : {"2026-11-20 09:30:00Z", "2026-11-20T09:30:00",
+                            "2026-11-20T09:30:00+01:00", "2026-13-20T09:30:00Z",
+                            "2026-02-30T09:30:00Z", "", "yesterday", "2026-11-20T09:30:00.5Z"}) {
         INFO(bad);
         CHECK_FALSE(parseUtc(QString::fromLatin1(bad)).has_value());
     }

@@ -1,6 +1,7 @@
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
 
@@ -395,7 +396,7 @@ TEST_CASE("import never goes back in time and never deletes history", "[intercha
     note.at = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
     note.user = QStringLiteral("samvel.harutyunyan");
     note.text = QStringLiteral("Check the second answer.");
-    REQUIRE(Storage::ArticleRepository(*db).addComment(uid, note).has_value());
+    REQUIRE(Storage::CommentRepository(*db).add(uid, note).has_value());
     const Article before = storedArticle(*db, uid);
     REQUIRE(before.version == fileVersion + 1);
 

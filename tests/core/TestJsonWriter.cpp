@@ -26,8 +26,9 @@ TEST_CASE("the JSON writer keeps keys in the order given", "[json]")
     out.endObject();
     out.endObject();
     const QByteArray json = out.finish();
-    CHECK(json == QByteArray("{\n  \"zeta\": 1,\n  \"alpha\": \"a\",\n  \"list\": [\n    true,\n"
-                             "    null\n  ],\n  \"empty\": [],\n  \"nothing\": {}\n}\n"));
+    CHECK(json
+          == QByteArray("{\n  \"zeta\": 1,\n  \"alpha\": \"a\",\n  \"list\": [\n    true,\n"
+                        "    null\n  ],\n  \"empty\": [],\n  \"nothing\": {}\n}\n"));
     QJsonParseError error;
     QJsonDocument::fromJson(json, &error);
     CHECK(error.error == QJsonParseError::NoError);

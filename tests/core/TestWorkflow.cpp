@@ -2,6 +2,7 @@
 #include "core/services/EditService.h"
 #include "core/services/ExpertService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/WordDiff.h"
@@ -780,7 +781,7 @@ TEST_CASE("comments: the send-back one is marked, resolving is once, by an activ
                             {}}));
 
     Storage::ArticleRepository articles(*db);
-    auto comments = articles.comments(submittedUid);
+    auto comments = Storage::CommentRepository(*db).list(submittedUid);
     REQUIRE_OK(comments);
     REQUIRE(comments->size() == 3);
     CHECK(comments->at(0).comment.locale == QStringLiteral("en"));
@@ -797,10 +798,13 @@ TEST_CASE("comments: the send-back one is marked, resolving is once, by an activ
     CHECK(again.error().code == ErrorCode::InvalidInput);
     CHECK(again.error().message.contains(hyTranslator));
     CHECK(service.resolveComment(submittedUid, editor, 99).error().code == ErrorCode::NotFound);
-    CHECK(articles.comments(QStringLiteral("00000000-0000-4000-8000-000000000000")).error().code
+    CHECK(Storage::CommentRepository(*db)
+              .list(QStringLiteral("00000000-0000-4000-8000-000000000000"))
+              .error()
+              .code
           == ErrorCode::NotFound);
 
-    auto resolved = articles.comments(submittedUid);
+    auto resolved = Storage::CommentRepository(*db).list(submittedUid);
     REQUIRE_OK(resolved);
     CHECK(resolved->at(0).comment.resolvedBy == hyTranslator);
     CHECK(resolved->at(0).comment.resolvedAt == utc("2026-11-28T12:05:00Z"));

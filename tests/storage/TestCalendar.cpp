@@ -1,5 +1,6 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
@@ -25,7 +26,7 @@ QDateTime utc(const char *text)
 
 QStringList uidsOn(Database &db, const char *from, const char *to)
 {
-    auto found = ArticleRepository(db).onCalendar(utc(from), utc(to));
+    auto found = ArticleLists(db).onCalendar(utc(from), utc(to));
     REQUIRE_OK(found);
     QStringList uids;
     for (const ArticleSummary &s : *found)
@@ -74,8 +75,8 @@ TEST_CASE("the calendar lists scheduled articles by their time and published one
     CHECK(uidsOn(*db, "2026-11-26T06:00:01Z", "2026-12-26T00:00:00Z").isEmpty());
 
     // The summary carries what a card shows.
-    auto found = ArticleRepository(*db).onCalendar(utc("2026-11-26T00:00:00Z"),
-                                                   utc("2026-11-27T00:00:00Z"));
+    auto found
+        = ArticleLists(*db).onCalendar(utc("2026-11-26T00:00:00Z"), utc("2026-11-27T00:00:00Z"));
     REQUIRE_OK(found);
     REQUIRE(found->size() == 1);
     CHECK(found->first().state == WorkflowState::Scheduled);

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/changes/ChangeFeed.h"
 #include "core/services/EditService.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ChangeWatcher.h"
 #include "core/storage/IntegrityChecker.h"
@@ -64,7 +65,7 @@ qint64 logRows(Database &db)
 // The backlog as a full count over the archive finds it (what the triggers must keep).
 QMap<QString, int> fullBacklogCount(Database &db)
 {
-    auto counts = ArticleRepository(db).countNeedingTranslation();
+    auto counts = ArticleLists(db).countNeedingTranslation();
     REQUIRE(counts.has_value());
     return *counts;
 }
@@ -233,7 +234,7 @@ TEST_CASE("the translation backlog is counted as articles change, as a full coun
     auto db = Test::openDemoStore(dir.path(QStringLiteral("backlog.sqlite")));
     ArticleRepository repo(*db);
     auto counted = [&] {
-        auto counts = repo.needingTranslation();
+        auto counts = ArticleLists(*db).needingTranslation();
         REQUIRE(counts.has_value());
         return *counts;
     };

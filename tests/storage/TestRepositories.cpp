@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/IntegrityChecker.h"
@@ -213,14 +214,14 @@ TEST_CASE("the article list pages with keysets, in order, without gaps or repeat
             query.sort = sort;
             query.descending = descending;
             query.limit = 100;
-            auto all = repo.summaries(query);
+            auto all = ArticleLists(*db).summaries(query);
             REQUIRE(all.has_value());
             REQUIRE(all->size() == 6);
 
             query.limit = 2;
             QList<ArticleSummary> paged;
             for (int guard = 0; guard < 10; ++guard) {
-                auto page = repo.summaries(query);
+                auto page = ArticleLists(*db).summaries(query);
                 REQUIRE(page.has_value());
                 paged.append(*page);
                 if (page->size() < query.limit)
@@ -242,11 +243,11 @@ TEST_CASE("the article list pages with keysets, in order, without gaps or repeat
 
     ArticleQuery published;
     published.state = WorkflowState::Published;
-    CHECK(repo.summaries(published)->size() == 4);
+    CHECK(ArticleLists(*db).summaries(published)->size() == 4);
 
     ArticleQuery armenian;
     armenian.locale = QStringLiteral("hy");
-    auto hy = repo.summaries(armenian);
+    auto hy = ArticleLists(*db).summaries(armenian);
     REQUIRE(hy.has_value());
     for (const ArticleSummary &s : *hy) {
         bool has = false;
@@ -258,7 +259,7 @@ TEST_CASE("the article list pages with keysets, in order, without gaps or repeat
 
     ArticleQuery byAuthor;
     byAuthor.author = QStringLiteral("nobody-at-all");
-    CHECK(repo.summaries(byAuthor)->isEmpty());
+    CHECK(ArticleLists(*db).summaries(byAuthor)->isEmpty());
 }
 
 TEST_CASE("upgrading an old store fills in live locales and approved translations' sources",

@@ -1,5 +1,6 @@
 #include "core/models/ArticleListModel.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
@@ -289,7 +290,7 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     panel->editor()->setFocus();
     panel->localeChoice()->setCurrentIndex(panel->localeChoice()->findData(QStringLiteral("en")));
     QTest::keyClick(panel->editor(), Qt::Key_Return, Qt::ControlModifier);
-    auto comments = Storage::ArticleRepository(*db).comments(submittedUid);
+    auto comments = Storage::CommentRepository(*db).list(submittedUid);
     REQUIRE(comments.has_value());
     REQUIRE(comments->size() == 1);
     CHECK(comments->first().comment.text == QStringLiteral("The second quote needs a source."));
@@ -325,7 +326,7 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     }
     REQUIRE(panel->resolveButton()->isEnabled());
     panel->resolveButton()->click();
-    comments = Storage::ArticleRepository(*db).comments(submittedUid);
+    comments = Storage::CommentRepository(*db).list(submittedUid);
     REQUIRE(comments.has_value());
     CHECK(comments->first().comment.resolvedBy == editor);
     CHECK(panel->list()->count() == 1);

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/changes/ChangeFeed.h"
 #include "core/models/ArticleListModel.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/workflow/Permissions.h"
@@ -335,7 +336,7 @@ void EditorialCalendar::fill()
         return;
     const QDateTime from = QDateTime(firstDay(), QTime(0, 0), m_zone).toUTC();
     const QDateTime to = QDateTime(lastDay().addDays(1), QTime(0, 0), m_zone).toUTC();
-    auto found = Storage::ArticleRepository(m_db).onCalendar(from, to);
+    auto found = Storage::ArticleLists(m_db).onCalendar(from, to);
     if (!found) {
         m_hint->setText(tr("The calendar cannot be read: %1").arg(found.error().message));
         return;
@@ -416,7 +417,7 @@ void EditorialCalendar::followStore(const Changes &changes)
     const QDateTime from = QDateTime(firstDay(), QTime(0, 0), m_zone).toUTC();
     const QDateTime to = QDateTime(lastDay().addDays(1), QTime(0, 0), m_zone).toUTC();
     for (const QString &uid : std::as_const(articles)) {
-        auto found = Storage::ArticleRepository(m_db).onCalendar(from, to, uid);
+        auto found = Storage::ArticleLists(m_db).onCalendar(from, to, uid);
         if (!found) {
             m_hint->setText(tr("The calendar cannot be read: %1").arg(found.error().message));
             return;

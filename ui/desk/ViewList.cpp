@@ -1,6 +1,6 @@
 #include "ui/desk/ViewList.h"
 
-#include "core/storage/ArticleRepository.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/LocaleRepository.h"
 
 #include <iterator>
@@ -100,7 +100,7 @@ bool ViewList::isNarrowed(const Storage::ArticleQuery &query)
 
 void ViewList::updateCounts()
 {
-    auto counts = Storage::ArticleRepository(m_db).needingTranslation();
+    auto counts = Storage::ArticleLists(m_db).needingTranslation();
     for (int i = int(std::size(views)); i < count(); ++i) {
         QListWidgetItem *it = item(i);
         const QString code = it->data(ArgRole).toString();

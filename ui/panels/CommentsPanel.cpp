@@ -1,6 +1,8 @@
 #include "ui/panels/CommentsPanel.h"
 
 #include "core/changes/ChangeFeed.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/UserRepository.h"
@@ -108,7 +110,7 @@ void CommentsPanel::reload()
     m_headline.clear();
     if (!m_uid.isEmpty()) {
         auto article = Storage::ArticleRepository(m_db).find(m_uid);
-        auto comments = Storage::ArticleRepository(m_db).comments(m_uid);
+        auto comments = Storage::CommentRepository(m_db).list(m_uid);
         if (!article || !comments) {
             // The store could not be read (locked, say): the panel stays on the article and
             // reads it again next time; the person is told why it is empty.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/domain/User.h"
-#include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -62,7 +62,7 @@ private:
     QString m_uid;
     QString m_headline;
     QStringList m_locales; // the article's, in store order
-    QList<Storage::ArticleRepository::CommentEntry> m_comments;
+    QList<Storage::CommentRepository::Entry> m_comments;
     QHash<QString, QString> m_drafts; // unsent text per article
     QHash<QString, QString> m_displayNames; // user name -> display name
     QHash<QString, QString> m_localeLabels; // code -> "RU", "EN", "AM"
