@@ -182,20 +182,12 @@
 <context>
     <name>Byline::ArticleEditor</name>
     <message>
-        <source>There is no article %1.</source>
-        <translation>%1 հոդված չկա։</translation>
-    </message>
-    <message>
         <source>(no headline)</source>
         <translation>(անվերնագիր)</translation>
     </message>
     <message>
         <source>Cannot add the translation</source>
         <translation>Հնարավոր չէ ավելացնել թարգմանությունը</translation>
-    </message>
-    <message>
-        <source>The article is no longer in the store.</source>
-        <translation>Հոդվածն այլևս պահոցում չկա։</translation>
     </message>
     <message>
         <source>Choose who you are on the desk to edit.</source>
@@ -449,6 +441,17 @@
     <message>
         <source>Someone changed this translation meanwhile.</source>
         <translation>Այդ ընթացքում ինչ-որ մեկը փոխել է այս թարգմանությունը։</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleSession</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>%1 հոդված չկա։</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the store.</source>
+        <translation>Հոդվածն այլևս պահոցում չկա։</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +2746,55 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::QuoteTranslations</name>
+    <message>
+        <source>(the quote %1 is not in the registry)</source>
+        <translation>(%1 մեջբերումը ռեեստրում չկա)</translation>
+    </message>
+    <message>
+        <source>%1
+— %2</source>
+        <translation>%1
+— %2</translation>
+    </message>
+    <message>
+        <source>Said in %1: nothing to translate.</source>
+        <translation>Ասվել է %1 լեզվով՝ թարգմանելու բան չկա։</translation>
+    </message>
+    <message>
+        <source>Shared: saving (Ctrl+Enter) changes this quote in every article that quotes it.</source>
+        <translation>Ընդհանուր մեջբերում․ պահպանելը (Ctrl+Enter) այն կփոխի բոլոր հոդվածներում, որտեղ այն բերված է։</translation>
+    </message>
+    <message>
+        <source>Read only here: a quote&apos;s translations belong to the quote registry, shared by every article that quotes it.</source>
+        <translation>Այստեղ միայն ընթերցման համար է՝ մեջբերման թարգմանությունները պատկանում են մեջբերումների ռեեստրին և ընդհանուր են այն մեջբերող բոլոր հոդվածների համար։</translation>
+    </message>
+    <message>
+        <source>The quote is not in the registry.</source>
+        <translation>Այս մեջբերումը ռեեստրում չկա։</translation>
+    </message>
+    <message>
+        <source>Choose who you are on the desk to translate.</source>
+        <translation>Թարգմանելու համար «Դուք» դաշտում ընտրեք, թե ով եք։</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Միայն ընթերցման համար՝ %1</translation>
+    </message>
+    <message>
+        <source>Type the translation first (Ctrl+Shift+C copies the source to start from).</source>
+        <translation>Նախ մուտքագրեք թարգմանությունը (Ctrl+Shift+C-ն պատճենում է բնագիրը՝ դրանից սկսելու համար)։</translation>
+    </message>
+    <message>
+        <source>The quote was not saved: %1</source>
+        <translation>Մեջբերումը չպահպանվեց՝ %1</translation>
+    </message>
+    <message>
+        <source>Their words: “%1”</source>
+        <translation>Նրանց տարբերակը՝ «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Byline::SavedSearchList</name>
     <message>
         <source>Rename the saved search</source>
@@ -3154,10 +3206,6 @@ Nothing was saved; everything you typed is still here.</source>
 <context>
     <name>Byline::TranslationView</name>
     <message>
-        <source>There is no article %1.</source>
-        <translation>%1 հոդված չկա։</translation>
-    </message>
-    <message>
         <source>The newsroom has no language &quot;%1&quot;.</source>
         <translation>Խմբագրությունում «%1» լեզու չկա։</translation>
     </message>
@@ -3176,24 +3224,6 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>(no headline)</source>
         <translation>(անվերնագիր)</translation>
-    </message>
-    <message>
-        <source>(the quote %1 is not in the registry)</source>
-        <translation>(%1 մեջբերումը ռեեստրում չկա)</translation>
-    </message>
-    <message>
-        <source>%1
-— %2</source>
-        <translation>%1
-— %2</translation>
-    </message>
-    <message>
-        <source>Said in %1: nothing to translate.</source>
-        <translation>Ասվել է %1 լեզվով՝ թարգմանելու բան չկա։</translation>
-    </message>
-    <message>
-        <source>Read only here: a quote&apos;s translations belong to the quote registry, shared by every article that quotes it.</source>
-        <translation>Այստեղ միայն ընթերցման համար է՝ մեջբերման թարգմանությունները պատկանում են մեջբերումների ռեեստրին և ընդհանուր են այն մեջբերող բոլոր հոդվածների համար։</translation>
     </message>
     <message>
         <source>The article has no text to translate yet.</source>
@@ -3230,10 +3260,6 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Not confirmed: %1</source>
         <translation>Չհաստատվեց՝ %1</translation>
-    </message>
-    <message>
-        <source>The article is no longer in the store.</source>
-        <translation>Հոդվածն այլևս պահոցում չկա։</translation>
     </message>
     <message>
         <source>Choose who you are on the desk to translate.</source>
@@ -3310,22 +3336,6 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
         <translation>Այս հատվածը դեռ պատրաստ չէ։ Մուտքագրեք թարգմանությունը կամ պատճենեք բնագիրը (Ctrl+Shift+C) և խմբագրեք այն։</translation>
-    </message>
-    <message>
-        <source>Shared: saving (Ctrl+Enter) changes this quote in every article that quotes it.</source>
-        <translation>Ընդհանուր մեջբերում․ պահպանելը (Ctrl+Enter) այն կփոխի բոլոր հոդվածներում, որտեղ այն բերված է։</translation>
-    </message>
-    <message>
-        <source>The quote was not saved: %1</source>
-        <translation>Մեջբերումը չպահպանվեց՝ %1</translation>
-    </message>
-    <message>
-        <source>Their words: “%1”</source>
-        <translation>Նրանց տարբերակը՝ «%1»</translation>
-    </message>
-    <message>
-        <source>The quote is not in the registry.</source>
-        <translation>Այս մեջբերումը ռեեստրում չկա։</translation>
     </message>
 </context>
 <context>

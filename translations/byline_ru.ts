@@ -182,20 +182,12 @@
 <context>
     <name>Byline::ArticleEditor</name>
     <message>
-        <source>There is no article %1.</source>
-        <translation>Статья %1 не найдена.</translation>
-    </message>
-    <message>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
     </message>
     <message>
         <source>Cannot add the translation</source>
         <translation>Не удалось добавить перевод</translation>
-    </message>
-    <message>
-        <source>The article is no longer in the store.</source>
-        <translation>Статьи больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Choose who you are on the desk to edit.</source>
@@ -449,6 +441,17 @@
     <message>
         <source>Someone changed this translation meanwhile.</source>
         <translation>Тем временем кто-то изменил этот перевод.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ArticleSession</name>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Статья %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the store.</source>
+        <translation>Статьи больше нет в хранилище.</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2766,55 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::QuoteTranslations</name>
+    <message>
+        <source>(the quote %1 is not in the registry)</source>
+        <translation>(цитаты %1 нет в реестре)</translation>
+    </message>
+    <message>
+        <source>%1
+— %2</source>
+        <translation>%1
+— %2</translation>
+    </message>
+    <message>
+        <source>Said in %1: nothing to translate.</source>
+        <translation>Цитата прозвучала на языке %1: переводить нечего.</translation>
+    </message>
+    <message>
+        <source>Shared: saving (Ctrl+Enter) changes this quote in every article that quotes it.</source>
+        <translation>Общая цитата: сохранение (Ctrl+Enter) изменит её во всех статьях, где она приводится.</translation>
+    </message>
+    <message>
+        <source>Read only here: a quote&apos;s translations belong to the quote registry, shared by every article that quotes it.</source>
+        <translation>Здесь только для чтения: переводы цитаты хранятся в реестре цитат и общие для всех статей, которые её приводят.</translation>
+    </message>
+    <message>
+        <source>The quote is not in the registry.</source>
+        <translation>Этой цитаты нет в реестре.</translation>
+    </message>
+    <message>
+        <source>Choose who you are on the desk to translate.</source>
+        <translation>Чтобы переводить, выберите пользователя в поле «Вы».</translation>
+    </message>
+    <message>
+        <source>Read only: %1</source>
+        <translation>Только чтение: %1</translation>
+    </message>
+    <message>
+        <source>Type the translation first (Ctrl+Shift+C copies the source to start from).</source>
+        <translation>Сначала введите перевод (Ctrl+Shift+C копирует оригинал, чтобы начать с него).</translation>
+    </message>
+    <message>
+        <source>The quote was not saved: %1</source>
+        <translation>Цитата не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Their words: “%1”</source>
+        <translation>Их вариант: «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Byline::SavedSearchList</name>
     <message>
         <source>Rename the saved search</source>
@@ -3175,10 +3227,6 @@ Nothing was saved; everything you typed is still here.</source>
 <context>
     <name>Byline::TranslationView</name>
     <message>
-        <source>There is no article %1.</source>
-        <translation>Статья %1 не найдена.</translation>
-    </message>
-    <message>
         <source>The newsroom has no language &quot;%1&quot;.</source>
         <translation>В редакции нет языка «%1».</translation>
     </message>
@@ -3197,24 +3245,6 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>(no headline)</source>
         <translation>(без заголовка)</translation>
-    </message>
-    <message>
-        <source>(the quote %1 is not in the registry)</source>
-        <translation>(цитаты %1 нет в реестре)</translation>
-    </message>
-    <message>
-        <source>%1
-— %2</source>
-        <translation>%1
-— %2</translation>
-    </message>
-    <message>
-        <source>Said in %1: nothing to translate.</source>
-        <translation>Цитата прозвучала на языке %1: переводить нечего.</translation>
-    </message>
-    <message>
-        <source>Read only here: a quote&apos;s translations belong to the quote registry, shared by every article that quotes it.</source>
-        <translation>Здесь только для чтения: переводы цитаты хранятся в реестре цитат и общие для всех статей, которые её приводят.</translation>
     </message>
     <message>
         <source>The article has no text to translate yet.</source>
@@ -3251,10 +3281,6 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>Not confirmed: %1</source>
         <translation>Не подтверждено: %1</translation>
-    </message>
-    <message>
-        <source>The article is no longer in the store.</source>
-        <translation>Статьи больше нет в хранилище.</translation>
     </message>
     <message>
         <source>Choose who you are on the desk to translate.</source>
@@ -3331,22 +3357,6 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
         <translation>Этот сегмент ещё не готов: введите перевод или скопируйте оригинал (Ctrl+Shift+C) и отредактируйте его.</translation>
-    </message>
-    <message>
-        <source>Shared: saving (Ctrl+Enter) changes this quote in every article that quotes it.</source>
-        <translation>Общая цитата: сохранение (Ctrl+Enter) изменит её во всех статьях, где она приводится.</translation>
-    </message>
-    <message>
-        <source>The quote was not saved: %1</source>
-        <translation>Цитата не сохранена: %1</translation>
-    </message>
-    <message>
-        <source>Their words: “%1”</source>
-        <translation>Их вариант: «%1»</translation>
-    </message>
-    <message>
-        <source>The quote is not in the registry.</source>
-        <translation>Этой цитаты нет в реестре.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/workflow/Permissions.h"
 #include "ui/document/ArticleDocument.h"
 #include "ui/document/ArticleSaver.h"
+#include "ui/document/ArticleSession.h"
 #include "ui/document/UndoKeys.h"
 #include "ui/editor/ArticleDetails.h"
 #include "ui/editor/ArticlePage.h"
@@ -29,7 +30,7 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
-    m_saver = new ArticleSaver(db, this);
+    m_session = new ArticleSession(db, this);
     m_undoKeys = new UndoKeys(this);
     m_details = new ArticleDetails(this);
     m_banner = new QLabel(this);
@@ -94,54 +95,46 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     layout->addStretch(1); // the page takes this place once an article is open
     layout->addLayout(status);
 
-    connect(m_saver, &ArticleSaver::stateChanged, this, &ArticleEditor::updateStatus);
-    connect(m_saver, &ArticleSaver::saved, this, [this](const QString &uid) {
+    connect(m_session->saver(), &ArticleSaver::stateChanged, this, &ArticleEditor::updateStatus);
+    connect(m_session->saver(), &ArticleSaver::saved, this, [this](const QString &uid) {
         documentChanged();
         Q_EMIT saved(uid);
     });
-    connect(m_saver, &ArticleSaver::refused, this, &ArticleEditor::reloadFromStore);
+    connect(m_session->saver(), &ArticleSaver::refused, this, &ArticleEditor::reloadFromStore);
 
     connect(m_details, &ArticleDetails::localeChosen, this, &ArticleEditor::setLocale);
     connect(m_details, &ArticleDetails::translationRequested, this, &ArticleEditor::addTranslation);
     connect(m_details, &ArticleDetails::sectionChosen, this, [this](const QString &uid) {
-        if (m_document && m_detailsEditable)
-            m_document->setSection(uid);
+        if (document() && m_detailsEditable)
+            document()->setSection(uid);
     });
     connect(m_details, &ArticleDetails::authorsChosen, this, [this](const QStringList &names) {
-        if (m_document && m_peopleEditable)
-            m_document->setAuthors(names);
+        if (document() && m_peopleEditable)
+            document()->setAuthors(names);
     });
     connect(m_details, &ArticleDetails::editorChosen, this, [this](const QString &name) {
-        if (m_document && m_peopleEditable)
-            m_document->setEditor(name);
+        if (document() && m_peopleEditable)
+            document()->setEditor(name);
     });
     connect(m_details, &ArticleDetails::slugEdited, this, [this](const QString &slug) {
-        if (m_document && m_textEditable)
-            m_document->setText(m_locale, QStringLiteral("slug"), slug);
+        if (document() && m_textEditable)
+            document()->setText(m_locale, QStringLiteral("slug"), slug);
     });
 
     resolveConflict = [this](const ConflictDialog::Info &info) {
-        return ConflictDialog::ask(info, m_quotes, this);
-    };
-    m_saver->resolveConflict = [this](const ConflictDialog::Info &info) {
-        return resolveConflict(info);
-    };
-    m_saver->offerRestore
-        = [this](const Interchange::EditJournal::Entry &draft, const Article &now) {
-              return offerRestore(draft, now);
-          };
-    m_saver->displayName = [this](const QString &user) {
-        return m_details->displayName(user);
+        return m_session->askConflict(info);
     };
     offerRestore = [this](const Interchange::EditJournal::Entry &draft, const Article &stored) {
-        return ArticleSaver::askRestore(draft, stored, this);
+        return m_session->askRestore(draft, stored);
+    };
+    m_session->askThrough(&resolveConflict, &offerRestore);
+    m_session->saver()->displayName = [this](const QString &user) {
+        return m_details->displayName(user);
     };
     pickQuote = [this](const QString &locale) -> std::optional<QString> {
-        if (auto loaded = m_quotes.load(m_db); !loaded) {
-            m_problem = loaded.error().message;
+        if (!m_session->reloadQuotes())
             updateStatus();
-        }
-        return QuotePickerDialog::pick(m_quotes, locale, this);
+        return QuotePickerDialog::pick(m_session->quotes(), locale, this);
     };
     retranslate();
 }
@@ -149,21 +142,16 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
 ArticleEditor::~ArticleEditor()
 {
     // Closing saves what is unsaved, without asking; what fails stays in the journal.
-    m_saver->finish();
+    m_session->saver()->finish();
     closeDocument();
 }
 
 void ArticleEditor::closeDocument()
 {
-    // The page and the document go first, quietly: their last signals (an undo stack clearing
-    // itself) must not reach an editor that is letting go of them.
-    m_saver->setDocument(nullptr);
-    if (m_document) {
-        m_document->undoStack()->disconnect(this);
-        m_document->disconnect(this);
-    }
+    // The page goes first, then the document, quietly (ArticleSession::end).
+    m_session->saver()->setDocument(nullptr);
     delete std::exchange(m_page, nullptr);
-    delete std::exchange(m_document, nullptr);
+    m_session->end(this);
 }
 
 QAction *ArticleEditor::makeAction(Command command, const QKeySequence &shortcut, QWidget *scope)
@@ -189,44 +177,37 @@ QAction *ArticleEditor::action(Command command) const
 
 void ArticleEditor::setJournalFolder(const QString &folder)
 {
-    m_saver->setJournalFolder(folder);
+    m_session->saver()->setJournalFolder(folder);
 }
 
 void ArticleEditor::setAutosaveDelay(int ms)
 {
-    m_saver->setAutosaveDelay(ms);
+    m_session->saver()->setAutosaveDelay(ms);
 }
 
 void ArticleEditor::setUser(const std::optional<User> &user)
 {
-    const bool other = !user || !m_user || user->name != m_user->name;
-    // What the previous person typed is saved as theirs.
-    if (other && m_user && m_document && m_document->isModified())
-        m_saver->save(true);
-    m_user = user;
-    m_saver->setUser(user);
+    const bool other = m_session->setUser(user);
     updateRights();
-    if (other && m_document && !m_document->isModified())
-        m_saver->checkJournal();
+    if (other)
+        m_session->checkJournal();
 }
 
 bool ArticleEditor::open(const QString &uid)
 {
-    auto found = Storage::ArticleRepository(m_db).find(uid);
-    if (!found || !*found) {
-        m_problem = found ? tr("There is no article %1.").arg(uid) : found.error().message;
+    const std::optional<Article> found = m_session->find(uid);
+    if (!found) {
         updateStatus();
         return false;
     }
-    const Article &stored = **found;
+    const Article &stored = *found;
     if (auto loaded = m_details->loadChoices(m_db); !loaded)
-        m_problem = loaded.error().message;
-    if (auto loaded = m_quotes.load(m_db); !loaded)
-        m_problem = loaded.error().message;
+        m_session->setProblem(loaded.error().message);
+    m_session->reloadQuotes();
 
     closeDocument();
-    m_document = new ArticleDocument(stored, this);
-    m_page = new ArticlePage(m_document, &m_quotes, m_undoKeys, this);
+    m_session->begin(stored, this);
+    m_page = new ArticlePage(document(), &m_session->quotes(), m_undoKeys, this);
     static_cast<QVBoxLayout *>(layout())->insertWidget(3, m_page, 1);
     if (QLayoutItem *spacer = layout()->itemAt(4); spacer && spacer->spacerItem())
         delete layout()->takeAt(4);
@@ -237,32 +218,32 @@ bool ArticleEditor::open(const QString &uid)
             m_page->addAction(a); // block keys (Alt+Up, ...) act in the text only
         }
     }
-    connect(m_document, &ArticleDocument::changed, this, &ArticleEditor::documentChanged);
-    connect(m_document, &ArticleDocument::textChanged, this,
+    connect(document(), &ArticleDocument::changed, this, &ArticleEditor::documentChanged);
+    connect(document(), &ArticleDocument::textChanged, this,
             [this](const QString &locale, const QString &key) { followUndo(locale, key); });
-    connect(m_document, &ArticleDocument::blocksChanged, this,
+    connect(document(), &ArticleDocument::blocksChanged, this,
             [this](const QString &locale, const QString &focus) {
                 followUndo(locale, QStringLiteral("block:") + focus);
                 updateActions();
             });
-    connect(m_document, &ArticleDocument::translationsChanged, this,
+    connect(document(), &ArticleDocument::translationsChanged, this,
             &ArticleEditor::translationsChanged);
-    connect(m_document, &ArticleDocument::detailsChanged, this,
-            [this] { m_details->display(m_document->article(), m_locale); });
-    connect(m_document, &ArticleDocument::wasReset, this, [this] {
-        if (!m_document->article().translation(m_locale))
-            setLocale(m_document->article().sourceLocale);
-        m_details->display(m_document->article(), m_locale);
+    connect(document(), &ArticleDocument::detailsChanged, this,
+            [this] { m_details->display(document()->article(), m_locale); });
+    connect(document(), &ArticleDocument::wasReset, this, [this] {
+        if (!document()->article().translation(m_locale))
+            setLocale(document()->article().sourceLocale);
+        m_details->display(document()->article(), m_locale);
         updateRights();
     });
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this,
+    connect(document()->undoStack(), &QUndoStack::indexChanged, this,
             &ArticleEditor::updateActions);
     connect(m_page, &ArticlePage::currentBlockChanged, this, &ArticleEditor::updateActions);
 
     // A translator starts in a language they translate; everyone else in the source.
     QString start = stored.sourceLocale;
-    if (m_user && m_user->role == Role::Translator) {
-        for (const QString &l : m_user->locales) {
+    if (user() && user()->role == Role::Translator) {
+        for (const QString &l : user()->locales) {
             if (stored.translation(l)) {
                 start = l;
                 break;
@@ -271,24 +252,40 @@ bool ArticleEditor::open(const QString &uid)
     }
     m_locale.clear();
     setLocale(start);
-    m_saver->setDocument(m_document);
-    m_saver->checkJournal();
+    m_session->attach();
+    m_session->saver()->checkJournal();
     documentChanged();
     return true;
 }
 
+const std::optional<User> &ArticleEditor::user() const
+{
+    return m_session->user();
+}
+
+ArticleDocument *ArticleEditor::document() const
+{
+    return m_session->document();
+}
+
+const QuoteCatalog &ArticleEditor::quotes() const
+{
+    return m_session->quotes();
+}
+
 QString ArticleEditor::uid() const
 {
-    return m_document ? m_document->article().uid : QString();
+    return m_session->uid();
 }
 
 QString ArticleEditor::title() const
 {
-    if (!m_document)
+    if (!document())
         return {};
-    QString title = m_document->text(m_locale, QStringLiteral("title")).simplified();
+    QString title = document()->text(m_locale, QStringLiteral("title")).simplified();
     if (title.isEmpty())
-        title = m_document->text(m_document->article().sourceLocale, QStringLiteral("title"))
+        title = document()
+                    ->text(document()->article().sourceLocale, QStringLiteral("title"))
                     .simplified();
     return title.isEmpty() ? tr("(no headline)") : title;
 }
@@ -300,11 +297,11 @@ QString ArticleEditor::localeLabel(const QString &code) const
 
 void ArticleEditor::setLocale(const QString &code)
 {
-    if (!m_document || !m_document->article().translation(code) || code == m_locale)
+    if (!document() || !document()->article().translation(code) || code == m_locale)
         return;
     m_locale = code;
-    m_page->setLocale(code, localeLabel(m_document->article().sourceLocale));
-    m_details->display(m_document->article(), m_locale);
+    m_page->setLocale(code, localeLabel(document()->article().sourceLocale));
+    m_details->display(document()->article(), m_locale);
     updateRights();
     updateStatus();
     Q_EMIT titleChanged(title());
@@ -312,23 +309,23 @@ void ArticleEditor::setLocale(const QString &code)
 
 void ArticleEditor::addTranslation(const QString &code)
 {
-    if (!m_document || !m_user)
+    if (!document() || !user())
         return;
     QString why;
-    if (!Permissions::mayEditText(*m_user, m_document->stored(), code, &why)) {
+    if (!Permissions::mayEditText(*user(), document()->stored(), code, &why)) {
         QMessageBox::information(this, tr("Cannot add the translation"), why);
         return;
     }
-    m_document->addTranslation(code, m_user->role == Role::Translator ? m_user->name : QString());
+    document()->addTranslation(code, user()->role == Role::Translator ? user()->name : QString());
 }
 
 void ArticleEditor::translationsChanged(const QString &locale)
 {
-    if (m_document->article().translation(locale))
+    if (document()->article().translation(locale))
         setLocale(locale); // added (or added again by a redo): show it
     else if (m_locale == locale)
-        setLocale(m_document->article().sourceLocale);
-    m_details->display(m_document->article(), m_locale);
+        setLocale(document()->article().sourceLocale);
+    m_details->display(document()->article(), m_locale);
 }
 
 void ArticleEditor::followUndo(const QString &locale, const QString &focus)
@@ -345,28 +342,28 @@ void ArticleEditor::followUndo(const QString &locale, const QString &focus)
 
 void ArticleEditor::undoOrRedo(bool undo)
 {
-    if (!m_document)
+    if (!document())
         return;
     m_inUndo = true;
     if (undo)
-        m_document->undoStack()->undo();
+        document()->undoStack()->undo();
     else
-        m_document->undoStack()->redo();
+        document()->undoStack()->redo();
     m_inUndo = false;
 }
 
 int ArticleEditor::currentIndex() const
 {
-    if (!m_document || !m_page || m_page->currentBlockId().isEmpty())
+    if (!document() || !m_page || m_page->currentBlockId().isEmpty())
         return -1;
-    return m_document->blockIndex(m_locale, m_page->currentBlockId());
+    return document()->blockIndex(m_locale, m_page->currentBlockId());
 }
 
 void ArticleEditor::addBlock(BlockType type)
 {
-    if (!m_document || !m_textEditable || m_locale != m_document->article().sourceLocale)
+    if (!document() || !m_textEditable || m_locale != document()->article().sourceLocale)
         return;
-    int index = int(m_document->blocks(m_locale).size());
+    int index = int(document()->blocks(m_locale).size());
     if (m_page->isAtTop())
         index = 0;
     else if (currentIndex() >= 0)
@@ -380,7 +377,7 @@ void ArticleEditor::addBlock(BlockType type)
         block.quoteUid = *quote;
         m_page->rebuild(); // the registry may have been reloaded
     }
-    m_document->insertBlock(m_locale, index, block);
+    document()->insertBlock(m_locale, index, block);
 }
 
 void ArticleEditor::insertQuote()
@@ -393,7 +390,7 @@ void ArticleEditor::moveCurrent(int by)
     const int from = currentIndex();
     if (from < 0 || !m_textEditable)
         return;
-    m_document->moveBlock(m_locale, from, from + by);
+    document()->moveBlock(m_locale, from, from + by);
 }
 
 void ArticleEditor::deleteCurrent()
@@ -401,15 +398,15 @@ void ArticleEditor::deleteCurrent()
     const int index = currentIndex();
     if (index < 0 || !m_textEditable)
         return;
-    m_document->removeBlock(m_locale, index);
+    document()->removeBlock(m_locale, index);
 }
 
 void ArticleEditor::documentChanged()
 {
-    if (!m_document)
+    if (!document())
         return;
-    const bool modified = m_document->isModified();
-    m_saver->documentChanged();
+    const bool modified = document()->isModified();
+    m_session->saver()->documentChanged();
     updateActions();
     updateStatus();
     if (modified != m_wasModified) {
@@ -421,40 +418,31 @@ void ArticleEditor::documentChanged()
 
 bool ArticleEditor::save()
 {
-    return m_saver->save(true);
+    return m_session->saver()->save(true);
 }
 
 ArticleEditor::SaveState ArticleEditor::saveState() const
 {
-    return m_saver->state();
+    return m_session->saveState();
 }
 
 void ArticleEditor::reloadFromStore()
 {
-    if (!m_document)
+    if (!document())
         return;
-    auto found = Storage::ArticleRepository(m_db).find(uid());
-    if (!found || !*found) {
-        m_problem = found ? tr("The article is no longer in the store.") : found.error().message;
+    if (!m_session->reloadFromStore()) {
         updateStatus();
         return;
     }
-    const Article &stored = **found;
-    if (stored.version == m_document->stored().version)
-        m_document->rebase(stored); // the workflow moved it: same text
-    else if (!m_document->isModified())
-        m_document->reset(stored); // someone saved: show their text
-    // Otherwise my unsaved text stays; saving it shows both texts.
-    m_details->display(m_document->article(), m_locale);
+    m_details->display(document()->article(), m_locale);
     updateRights();
 }
 
 void ArticleEditor::reloadQuotes()
 {
-    if (!m_document || !m_page)
+    if (!document() || !m_page)
         return;
-    if (auto loaded = m_quotes.load(m_db); !loaded) {
-        m_problem = loaded.error().message;
+    if (!m_session->reloadQuotes()) {
         updateStatus();
         return;
     }
@@ -466,16 +454,16 @@ void ArticleEditor::updateRights()
     m_whyText.clear();
     m_whyDetails.clear();
     m_whyPeople.clear();
-    if (!m_document)
+    if (!document())
         return;
-    const Article &stored = m_document->stored();
-    if (!m_user) {
+    const Article &stored = document()->stored();
+    if (!user()) {
         m_whyText = m_whyDetails = m_whyPeople = tr("Choose who you are on the desk to edit.");
         m_textEditable = m_detailsEditable = m_peopleEditable = false;
     } else {
-        m_textEditable = Permissions::mayEditText(*m_user, stored, m_locale, &m_whyText);
-        m_detailsEditable = Permissions::mayEditDetails(*m_user, stored, &m_whyDetails);
-        m_peopleEditable = m_detailsEditable && m_user->role == Role::Editor;
+        m_textEditable = Permissions::mayEditText(*user(), stored, m_locale, &m_whyText);
+        m_detailsEditable = Permissions::mayEditDetails(*user(), stored, &m_whyDetails);
+        m_peopleEditable = m_detailsEditable && user()->role == Role::Editor;
         m_whyPeople = !m_detailsEditable ? m_whyDetails
                                          : tr("Only editors change the authors and the editor.");
     }
@@ -494,14 +482,14 @@ QString ArticleEditor::readOnlyReason() const
 
 void ArticleEditor::updateActions()
 {
-    const bool open = m_document != nullptr;
-    const bool source = open && m_locale == m_document->article().sourceLocale;
+    const bool open = document() != nullptr;
+    const bool source = open && m_locale == document()->article().sourceLocale;
     const int index = currentIndex();
-    const int count = open ? int(m_document->blocks(m_locale).size()) : 0;
+    const int count = open ? int(document()->blocks(m_locale).size()) : 0;
     const bool edit = open && m_textEditable;
     const QString inSource = open ? tr("Blocks are added in the source language (%1); a "
                                        "translation follows its blocks.")
-                                        .arg(localeLabel(m_document->article().sourceLocale))
+                                        .arg(localeLabel(document()->article().sourceLocale))
                                   : QString();
     for (Command c : {Command::AddParagraph, Command::AddHeading, Command::AddPullQuote,
                       Command::InsertQuote}) {
@@ -516,7 +504,7 @@ void ArticleEditor::updateActions()
     action(Command::MoveDown)->setEnabled(edit && index >= 0 && index < count - 1);
     action(Command::Delete)->setEnabled(edit && index >= 0);
     const bool mayChange = m_textEditable || m_detailsEditable;
-    QUndoStack *stack = open ? m_document->undoStack() : nullptr;
+    QUndoStack *stack = open ? document()->undoStack() : nullptr;
     action(Command::Undo)->setEnabled(mayChange && stack && stack->canUndo());
     action(Command::Redo)->setEnabled(mayChange && stack && stack->canRedo());
     action(Command::Undo)
@@ -525,12 +513,12 @@ void ArticleEditor::updateActions()
     action(Command::Redo)
         ->setToolTip(stack && stack->canRedo() ? tr("Redo: %1").arg(stack->redoText())
                                                : tr("Nothing to redo"));
-    action(Command::Save)->setEnabled(open && mayChange && m_document->isModified());
+    action(Command::Save)->setEnabled(open && mayChange && document()->isModified());
 }
 
 int ArticleEditor::wordCount() const
 {
-    return m_document ? m_document->wordCount(m_locale, m_quotes) : 0;
+    return document() ? document()->wordCount(m_locale, m_session->quotes()) : 0;
 }
 
 QString ArticleEditor::wordCountText() const
@@ -546,27 +534,26 @@ QString ArticleEditor::wordCountText() const
 
 bool ArticleEditor::isModified() const
 {
-    return m_document && m_document->isModified();
+    return m_session->isModified();
 }
 
 QString ArticleEditor::saveStateText() const
 {
-    if (!m_document)
-        return m_problem;
-    return m_saver->stateText();
+    return m_session->saveStateText();
 }
 
 void ArticleEditor::updateStatus()
 {
     QString text = saveStateText();
-    for (const QString &problem : {m_document ? m_problem : QString(), m_saver->journalProblem()}) {
+    for (const QString &problem :
+         {document() ? m_session->problem() : QString(), m_session->saver()->journalProblem()}) {
         if (!problem.isEmpty())
             text += QStringLiteral(" \u00b7 ") + problem;
     }
     m_saveLabel->setText(text);
     QPalette p = m_saveLabel->palette();
     const bool bad
-        = !m_document || saveState() == SaveState::Failed || saveState() == SaveState::Conflict;
+        = !document() || saveState() == SaveState::Failed || saveState() == SaveState::Conflict;
     p.setColor(QPalette::WindowText,
                bad ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
     m_saveLabel->setPalette(p);
@@ -601,7 +588,7 @@ void ArticleEditor::retranslate()
     m_banner->setAccessibleName(tr("Why the text is read only"));
     m_saveLabel->setAccessibleName(tr("Save state"));
     m_wordsLabel->setAccessibleName(tr("Words and reading time"));
-    if (m_document)
+    if (document())
         updateRights();
     updateActions();
     updateStatus();

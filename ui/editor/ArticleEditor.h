@@ -5,7 +5,6 @@
 #include "core/interchange/EditJournal.h"
 #include "ui/document/ArticleSaver.h"
 #include "ui/document/ConflictDialog.h"
-#include "ui/document/QuoteCatalog.h"
 
 #include <QWidget>
 
@@ -24,6 +23,8 @@ class Database;
 class ArticleDetails;
 class ArticleDocument;
 class ArticlePage;
+class ArticleSession;
+class QuoteCatalog;
 class UndoKeys;
 
 // The article editor (issue #6): one article, for the person chosen on the desk.
@@ -70,7 +71,7 @@ public:
     void setAutosaveDelay(int ms);
 
     void setUser(const std::optional<User> &user);
-    [[nodiscard]] const std::optional<User> &user() const { return m_user; }
+    [[nodiscard]] const std::optional<User> &user() const;
 
     // Loads the article (and offers to restore an unsaved draft of it). False when it cannot
     // be loaded; the status line says why.
@@ -100,11 +101,11 @@ public:
     [[nodiscard]] QString wordCountText() const;
 
     [[nodiscard]] QAction *action(Command command) const;
-    [[nodiscard]] ArticleDocument *document() const { return m_document; }
+    [[nodiscard]] ArticleDocument *document() const;
     [[nodiscard]] ArticlePage *page() const { return m_page; }
     [[nodiscard]] ArticleDetails *details() const { return m_details; }
     [[nodiscard]] QLabel *banner() const { return m_banner; }
-    [[nodiscard]] const QuoteCatalog &quotes() const { return m_quotes; }
+    [[nodiscard]] const QuoteCatalog &quotes() const;
 
     // Seams for the questions the editor asks (tests answer them without dialogs).
     std::function<ConflictDialog::Resolution(const ConflictDialog::Info &)> resolveConflict;
@@ -141,11 +142,8 @@ private:
     [[nodiscard]] QString localeLabel(const QString &code) const;
 
     Storage::Database &m_db;
-    ArticleSaver *m_saver = nullptr;
-    QuoteCatalog m_quotes;
-    std::optional<User> m_user;
+    ArticleSession *m_session = nullptr; // the document, its saver, the quotes, the person
     QString m_locale;
-    ArticleDocument *m_document = nullptr;
     UndoKeys *m_undoKeys = nullptr;
     ArticleDetails *m_details = nullptr;
     QLabel *m_banner = nullptr;
@@ -154,7 +152,6 @@ private:
     QLabel *m_saveLabel = nullptr;
     QLabel *m_wordsLabel = nullptr;
     QList<QAction *> m_actions;
-    QString m_problem; // the article, the quote registry or the choices could not be loaded
     bool m_textEditable = false;
     bool m_detailsEditable = false;
     bool m_peopleEditable = false;

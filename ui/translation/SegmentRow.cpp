@@ -13,6 +13,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Byline {
 namespace {
 
@@ -68,6 +70,41 @@ QString lines(const QString &html)
 }
 
 } // namespace
+
+QList<SegmentRow::Kind> SegmentRow::kindsFor(const Translation &source)
+{
+    QList<Kind> kinds;
+    const QString blockPrefix = QStringLiteral("block:");
+    const QList<Segments::Segment> segments = Segments::of(source);
+    for (const Segments::Segment &s : segments) {
+        if (!s.key.startsWith(blockPrefix))
+            kinds.append({s.key, s.key == QLatin1String("title"), false});
+    }
+    for (const Block &b : source.blocks) {
+        const QString key = blockPrefix + b.id;
+        const bool isSegment
+            = std::any_of(segments.cbegin(), segments.cend(),
+                          [&](const Segments::Segment &s) { return s.key == key; });
+        if (b.type == BlockType::Quote)
+            kinds.append({key, false, true});
+        else if (isSegment)
+            kinds.append({key, b.type == BlockType::Heading, false});
+    }
+    return kinds;
+}
+
+SegmentRow::State SegmentRow::stateFor(Segments::State state)
+{
+    switch (state) {
+    case Segments::State::Done:
+        return State::Done;
+    case Segments::State::Stale:
+        return State::Stale;
+    case Segments::State::Missing:
+        break;
+    }
+    return State::Missing;
+}
 
 SegmentRow::SegmentRow(const QString &key, bool singleLine, bool quote, QWidget *parent)
     : QFrame(parent)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/translation/Segments.h"
+
 #include <QFrame>
+#include <QList>
 
 class QLabel;
 class QPlainTextEdit;
@@ -21,6 +24,19 @@ class SegmentRow : public QFrame
     Q_OBJECT
 public:
     enum class State { Done, Stale, Missing, InProgress };
+
+    // What a row is: its segment's key, a headline (one line), or an expert quote.
+    struct Kind
+    {
+        QString key;
+        bool singleLine = false;
+        bool quote = false;
+    };
+    // The rows a source text asks for, in reading order: the headline, the lead and the other
+    // fields, then each block that is a segment, and each expert quote.
+    [[nodiscard]] static QList<Kind> kindsFor(const Translation &source);
+    // How core's segment state shows.
+    [[nodiscard]] static State stateFor(Segments::State state);
 
     // `singleLine`: a headline (Enter moves on, no line breaks). `quote`: an expert quote.
     SegmentRow(const QString &key, bool singleLine, bool quote, QWidget *parent = nullptr);

@@ -1,15 +1,16 @@
 #include "ui/translation/TranslationView.h"
 
 #include "core/services/EditService.h"
-#include "core/services/QuoteService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/translation/QualityChecks.h"
 #include "core/workflow/Permissions.h"
 #include "ui/document/ArticleDocument.h"
+#include "ui/document/ArticleSession.h"
 #include "ui/document/UndoKeys.h"
 #include "ui/language/Labels.h"
 #include "ui/translation/CoverageBar.h"
+#include "ui/translation/QuoteTranslations.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -29,26 +30,14 @@ namespace {
 
 const QString blockPrefix = QStringLiteral("block:");
 
-SegmentRow::State rowState(Segments::State state)
-{
-    switch (state) {
-    case Segments::State::Done:
-        return SegmentRow::State::Done;
-    case Segments::State::Stale:
-        return SegmentRow::State::Stale;
-    case Segments::State::Missing:
-        break;
-    }
-    return SegmentRow::State::Missing;
-}
-
 } // namespace
 
 TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
-    m_saver = new ArticleSaver(db, this);
+    m_session = new ArticleSession(db, this);
+    m_quoteRows = std::make_unique<QuoteTranslations>(db, *m_session);
     m_undoKeys = new UndoKeys(this);
 
     m_heading = new QLabel(this);
@@ -139,42 +128,36 @@ TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
     connect(m_copyAction, &QAction::triggered, this, &TranslationView::copySource);
     connect(m_saveAction, &QAction::triggered, this, [this] { save(); });
     connect(m_undoAction, &QAction::triggered, this, [this] {
-        if (m_document && m_editable)
-            m_document->undoStack()->undo();
+        if (document() && m_editable)
+            document()->undoStack()->undo();
     });
     connect(m_redoAction, &QAction::triggered, this, [this] {
-        if (m_document && m_editable)
-            m_document->undoStack()->redo();
+        if (document() && m_editable)
+            document()->undoStack()->redo();
     });
     connect(m_filterBox, &QComboBox::currentIndexChanged, this,
             [this](int index) { setFilter(Filter(index)); });
 
-    connect(m_saver, &ArticleSaver::stateChanged, this, &TranslationView::updateStatus);
-    connect(m_saver, &ArticleSaver::saved, this, [this](const QString &uid) {
+    connect(m_session->saver(), &ArticleSaver::stateChanged, this, &TranslationView::updateStatus);
+    connect(m_session->saver(), &ArticleSaver::saved, this, [this](const QString &uid) {
         documentChanged();
         Q_EMIT saved(uid);
     });
-    connect(m_saver, &ArticleSaver::refused, this, &TranslationView::reloadFromStore);
+    connect(m_session->saver(), &ArticleSaver::refused, this, &TranslationView::reloadFromStore);
     resolveConflict = [this](const ConflictDialog::Info &info) {
-        return ConflictDialog::ask(info, m_quotes, this);
-    };
-    m_saver->resolveConflict = [this](const ConflictDialog::Info &info) {
-        return resolveConflict(info);
+        return m_session->askConflict(info);
     };
     offerRestore = [this](const Interchange::EditJournal::Entry &draft, const Article &stored) {
-        return ArticleSaver::askRestore(draft, stored, this);
+        return m_session->askRestore(draft, stored);
     };
-    m_saver->offerRestore
-        = [this](const Interchange::EditJournal::Entry &draft, const Article &now) {
-              return offerRestore(draft, now);
-          };
+    m_session->askThrough(&resolveConflict, &offerRestore);
     retranslate();
 }
 
 TranslationView::~TranslationView()
 {
     // Closing saves what is unsaved, without asking; what fails stays in the journal.
-    m_saver->finish();
+    m_session->saver()->finish();
     saveQuotes();
     closeDocument();
 }
@@ -190,50 +173,43 @@ QAction *TranslationView::addShortcut(const QKeySequence &keys)
 
 void TranslationView::closeDocument()
 {
-    m_saver->setDocument(nullptr);
-    if (m_document)
-        m_document->disconnect(this);
+    m_session->saver()->setDocument(nullptr);
     qDeleteAll(std::exchange(m_rows, {}));
-    delete std::exchange(m_document, nullptr);
+    m_session->end(this);
 }
 
 void TranslationView::setJournalFolder(const QString &folder)
 {
-    m_saver->setJournalFolder(folder);
+    m_session->saver()->setJournalFolder(folder);
 }
 
 void TranslationView::setAutosaveDelay(int ms)
 {
-    m_saver->setAutosaveDelay(ms);
+    m_session->saver()->setAutosaveDelay(ms);
 }
 
 void TranslationView::setUser(const std::optional<User> &user)
 {
-    const bool other = !user || !m_user || user->name != m_user->name;
-    // What the previous person typed is saved as theirs.
-    if (other && m_user && m_document && m_document->isModified())
-        m_saver->save(true);
-    if (other && m_user)
+    // What the previous person typed into quotes is saved as theirs, like their text.
+    if (m_session->isOtherPerson(user) && m_session->user())
         saveQuotes();
-    m_user = user;
-    m_saver->setUser(user);
+    const bool other = m_session->setUser(user);
     updateRights();
-    if (other && m_document && !m_document->isModified())
-        m_saver->checkJournal();
+    if (other)
+        m_session->checkJournal();
 }
 
 bool TranslationView::open(const QString &uid, const QString &locale)
 {
-    auto found = Storage::ArticleRepository(m_db).find(uid);
-    if (!found || !*found) {
-        m_problem = found ? tr("There is no article %1.").arg(uid) : found.error().message;
+    const std::optional<Article> found = m_session->find(uid);
+    if (!found) {
         updateStatus();
         return false;
     }
-    const Article &stored = **found;
+    const Article &stored = *found;
     auto locales = Storage::LocaleRepository(m_db).all();
     if (!locales) {
-        m_problem = locales.error().message;
+        m_session->setProblem(locales.error().message);
         updateStatus();
         return false;
     }
@@ -241,55 +217,59 @@ bool TranslationView::open(const QString &uid, const QString &locale)
     for (const Locale &l : *locales)
         m_localeLabels.insert(l.code, l.label);
     if (!m_localeLabels.contains(locale)) {
-        m_problem = tr("The newsroom has no language \"%1\".").arg(locale);
+        m_session->setProblem(tr("The newsroom has no language \"%1\".").arg(locale));
         updateStatus();
         return false;
     }
     if (locale == stored.sourceLocale) {
-        m_problem = tr("%1 is the language this article is written in; open the article (Enter) "
-                       "to edit its text.")
-                        .arg(localeLabel(locale));
+        m_session->setProblem(tr("%1 is the language this article is written in; open the "
+                                 "article (Enter) to edit its text.")
+                                  .arg(localeLabel(locale)));
         updateStatus();
         return false;
     }
-    m_problem.clear();
-    if (auto loaded = m_quotes.load(m_db); !loaded)
-        m_problem = loaded.error().message;
+    m_session->setProblem({});
+    m_session->reloadQuotes();
 
     closeDocument();
-    m_quoteBase.clear();
     m_locale = locale;
-    m_saver->setScope(locale);
-    m_document = new ArticleDocument(stored, this);
-    connect(m_document, &ArticleDocument::textChanged, this,
+    m_quoteRows->setLocale(locale, localeLabel(locale));
+    m_session->saver()->setScope(locale);
+    m_session->begin(stored, this);
+    connect(document(), &ArticleDocument::textChanged, this,
             [this](const QString &changed, const QString &key) {
                 if (changed != m_locale)
                     return;
                 if (SegmentRow *r = row(key))
-                    r->setTranslation(m_document->text(m_locale, key));
+                    r->setTranslation(document()->text(m_locale, key));
             });
-    connect(m_document, &ArticleDocument::translationsChanged, this, [this](const QString &code) {
+    connect(document(), &ArticleDocument::translationsChanged, this, [this](const QString &code) {
         if (code != m_locale)
             return;
         for (SegmentRow *r : std::as_const(m_rows)) {
             if (!r->isQuote() && r->key() != m_typing) // that one has the text being typed
-                r->setTranslation(m_document->text(m_locale, r->key()));
+                r->setTranslation(document()->text(m_locale, r->key()));
         }
     });
-    connect(m_document, &ArticleDocument::wasReset, this, &TranslationView::rebuild);
-    connect(m_document, &ArticleDocument::changed, this, &TranslationView::documentChanged);
-    m_saver->setDocument(m_document);
+    connect(document(), &ArticleDocument::wasReset, this, &TranslationView::rebuild);
+    connect(document(), &ArticleDocument::changed, this, &TranslationView::documentChanged);
+    m_session->attach();
     m_wasModified = false;
     rebuild();
     updateRights();
-    m_saver->checkJournal();
+    m_session->saver()->checkJournal();
     updateStatus();
     return true;
 }
 
 QString TranslationView::uid() const
 {
-    return m_document ? m_document->article().uid : QString();
+    return m_session->uid();
+}
+
+ArticleDocument *TranslationView::document() const
+{
+    return m_session->document();
 }
 
 QString TranslationView::localeLabel(const QString &code) const
@@ -299,50 +279,32 @@ QString TranslationView::localeLabel(const QString &code) const
 
 QString TranslationView::title() const
 {
-    if (!m_document)
+    if (!document())
         return tr("Translation");
-    const Translation *source = m_document->article().sourceTranslation();
+    const Translation *source = document()->article().sourceTranslation();
     const QString headline = source ? source->title.simplified() : QString();
     return tr("%1 · %2").arg(localeLabel(m_locale),
                              headline.isEmpty() ? tr("(no headline)") : headline);
 }
 
-QList<TranslationView::RowKind> TranslationView::rowKinds() const
+QList<SegmentRow::Kind> TranslationView::rowKinds() const
 {
-    QList<RowKind> kinds;
-    const Translation *source = m_document ? m_document->article().sourceTranslation() : nullptr;
-    if (!source)
-        return kinds;
-    const QList<Segments::Segment> segments = Segments::of(*source);
-    for (const Segments::Segment &s : segments) {
-        if (!s.key.startsWith(blockPrefix))
-            kinds.append({s.key, s.key == QLatin1String("title"), false});
-    }
-    for (const Block &b : source->blocks) {
-        const QString key = blockPrefix + b.id;
-        const bool isSegment
-            = std::any_of(segments.cbegin(), segments.cend(),
-                          [&](const Segments::Segment &s) { return s.key == key; });
-        if (b.type == BlockType::Quote)
-            kinds.append({key, false, true});
-        else if (isSegment)
-            kinds.append({key, b.type == BlockType::Heading, false});
-    }
-    return kinds;
+    const Translation *source = document() ? document()->article().sourceTranslation() : nullptr;
+    return source ? SegmentRow::kindsFor(*source) : QList<SegmentRow::Kind>();
 }
 
 void TranslationView::rebuild()
 {
-    if (!m_document)
+    if (!document())
         return;
     // What is typed over a quote is not in the document: it stays through the rebuild.
     QHash<QString, QString> typed;
     for (const SegmentRow *r : std::as_const(m_rows)) {
-        if (r->isQuote() && isQuoteModified(r))
+        if (r->isQuote() && m_quoteRows->isModified(r))
             typed.insert(r->key(), r->translation());
     }
     qDeleteAll(std::exchange(m_rows, {}));
-    for (const RowKind &kind : rowKinds()) {
+    for (const SegmentRow::Kind &kind : rowKinds()) {
         auto *r = new SegmentRow(kind.key, kind.singleLine, kind.quote, m_scroll->widget());
         r->setLabel(segmentLabel(kind.key));
         connect(r, &SegmentRow::edited, this, &TranslationView::edited);
@@ -356,10 +318,10 @@ void TranslationView::rebuild()
             markDoneAndNext();
         });
         if (kind.quote) {
-            r->setTranslation(typed.value(kind.key, m_quoteBase.value(kind.key)));
+            r->setTranslation(typed.value(kind.key, m_quoteRows->storedWords(kind.key)));
         } else {
             m_undoKeys->watch(r->editor());
-            r->setTranslation(m_document->text(m_locale, kind.key));
+            r->setTranslation(document()->text(m_locale, kind.key));
         }
         m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, r);
         m_rows.append(r);
@@ -375,9 +337,9 @@ void TranslationView::rebuild()
 
 QString TranslationView::segmentLabel(const QString &key) const
 {
-    if (!key.startsWith(blockPrefix) || !m_document)
+    if (!key.startsWith(blockPrefix) || !document())
         return Labels::segment(key);
-    const Translation *source = m_document->article().sourceTranslation();
+    const Translation *source = document()->article().sourceTranslation();
     return source ? Labels::segment(key, *source) : Labels::segment(key);
 }
 
@@ -392,29 +354,30 @@ SegmentRow *TranslationView::row(const QString &key) const
 
 SegmentRow::State TranslationView::stateOf(const QString &key) const
 {
-    const Translation *stored = m_document->stored().translation(m_locale);
+    const Translation *stored = document()->stored().translation(m_locale);
     const QString storedText = stored ? Segments::textOf(*stored, key) : QString();
-    if (m_document->text(m_locale, key) != storedText)
+    if (document()->text(m_locale, key) != storedText)
         return SegmentRow::State::InProgress;
     for (const Segments::SegmentStatus &s : m_stored.segments) {
         if (s.key == key)
-            return rowState(s.state);
+            return SegmentRow::stateFor(s.state);
     }
     return SegmentRow::State::Missing;
 }
 
 void TranslationView::refresh()
 {
-    if (!m_document)
+    if (!document())
         return;
-    m_stored = Segments::coverage(m_document->stored(), m_locale);
+    m_stored = Segments::coverage(document()->stored(), m_locale);
     m_coverage->setCounts(m_stored.done, m_stored.stale, m_stored.missing);
     QHash<QString, QStringList> warnings;
-    for (const QualityChecks::Warning &w : QualityChecks::checkLocale(
-             m_document->article(), m_locale, m_quotes.experts(), m_quotes.quotes())) {
+    for (const QualityChecks::Warning &w :
+         QualityChecks::checkLocale(document()->article(), m_locale, m_session->quotes().experts(),
+                                    m_session->quotes().quotes())) {
         warnings[w.segment].append(Labels::qualityWarning(w));
     }
-    const Article &article = m_document->article();
+    const Article &article = document()->article();
     const Translation *source = article.sourceTranslation();
     for (SegmentRow *r : std::as_const(m_rows)) {
         if (!r->isQuote()) {
@@ -428,75 +391,7 @@ void TranslationView::refresh()
             r->setWarnings(warnings.value(r->key()));
             continue;
         }
-        refreshQuoteRow(r);
-    }
-}
-
-QString TranslationView::quoteUidOf(const QString &key) const
-{
-    const Translation *source = m_document ? m_document->article().sourceTranslation() : nullptr;
-    if (!source)
-        return {};
-    const int at = m_document->blockIndex(source->locale, key.mid(blockPrefix.size()));
-    return at >= 0 ? source->blocks.at(at).quoteUid : QString();
-}
-
-bool TranslationView::isQuoteModified(const SegmentRow *r) const
-{
-    return r->isQuote() && r->translation() != m_quoteBase.value(r->key());
-}
-
-void TranslationView::refreshQuoteRow(SegmentRow *r)
-{
-    // An expert quote: its words as said, and their translation in the registry.
-    const QString quoteUid = quoteUidOf(r->key());
-    const Quote *quote = m_quotes.quote(quoteUid);
-    if (!quote) {
-        r->setSource(tr("(the quote %1 is not in the registry)").arg(quoteUid));
-        m_quoteBase.insert(r->key(), QString());
-        r->setTranslation({});
-        r->setState(SegmentRow::State::Missing);
-        r->setNote({});
-        return;
-    }
-    const QString said = quote->texts.value(quote->spokenLocale);
-    const QString attribution = m_quotes.attribution(quote->expertUid, quote->spokenLocale);
-    auto withAttribution = [&](const QString &words) {
-        return attribution.isEmpty() || words.isEmpty()
-            ? words
-            : tr("%1\n\u2014 %2").arg(words, attribution);
-    };
-    if (quote->spokenLocale == m_locale) {
-        r->setSource(withAttribution(said));
-        m_quoteBase.insert(r->key(), said);
-        r->setTranslation(said);
-        r->setState(SegmentRow::State::Done);
-        r->setNote(tr("Said in %1: nothing to translate.").arg(localeLabel(m_locale)));
-        return;
-    }
-    const QString words = quote->texts.value(m_locale);
-    const bool stale = Segments::quoteStale(*quote, m_locale);
-    // A stale translation shows the original it was made from beside the original now.
-    r->setSource(withAttribution(said),
-                 stale ? withAttribution(quote->sources.value(m_locale)) : QString());
-    if (!isQuoteModified(r)) {
-        m_quoteBase.insert(r->key(), words);
-        r->setTranslation(words);
-    }
-    if (isQuoteModified(r))
-        r->setState(SegmentRow::State::InProgress);
-    else
-        r->setState(words.trimmed().isEmpty() ? SegmentRow::State::Missing
-                        : stale               ? SegmentRow::State::Stale
-                                              : SegmentRow::State::Done);
-    const QString why = m_quoteWhy.value(quoteUid);
-    if (why.isEmpty()) {
-        r->setNote(tr("Shared: saving (Ctrl+Enter) changes this quote in every article that "
-                      "quotes it."));
-    } else {
-        r->setNote(tr("Read only here: a quote's translations belong to the quote registry, "
-                      "shared by every article that quotes it.")
-                   + QLatin1Char('\n') + why);
+        m_quoteRows->refreshRow(r);
     }
 }
 
@@ -581,46 +476,48 @@ void TranslationView::edited(const QString &key, const QString &text)
         // Typed over a quote: kept in its field until it is saved on its own.
         setCurrent(key);
         m_notice.clear();
-        refreshQuoteRow(r);
+        m_quoteRows->refreshRow(r);
         updateModified();
         updateStatus();
         return;
     }
-    if (!m_document || !m_editable)
+    if (!document() || !m_editable)
         return;
     setCurrent(key);
     m_notice.clear();
     m_typing = key;
-    if (!m_document->article().translation(m_locale)) {
+    if (!document()->article().translation(m_locale)) {
         // The first words of a new translation: the translation comes first (its own step).
-        m_document->addTranslation(
-            m_locale, m_user && m_user->role == Role::Translator ? m_user->name : QString());
+        document()->addTranslation(m_locale,
+                                   m_session->user() && m_session->user()->role == Role::Translator
+                                       ? m_session->user()->name
+                                       : QString());
     }
-    m_document->setText(m_locale, key, text);
+    document()->setText(m_locale, key, text);
     m_typing.clear();
 }
 
 void TranslationView::copySource()
 {
     SegmentRow *r = currentRow();
-    if (!m_document || !r || r->isReadOnly())
+    if (!document() || !r || r->isReadOnly())
         return;
     if (r->isQuote()) {
-        const Quote *quote = m_quotes.quote(quoteUidOf(r->key()));
-        if (!quote)
+        const QString said = m_quoteRows->said(r);
+        if (said.isEmpty())
             return;
-        r->editor()->setPlainText(quote->texts.value(quote->spokenLocale)); // undoable there
+        r->editor()->setPlainText(said); // undoable there
         r->editor()->moveCursor(QTextCursor::End);
         r->editor()->setFocus(Qt::OtherFocusReason);
         return;
     }
     if (!m_editable)
         return;
-    const Translation *source = m_document->article().sourceTranslation();
+    const Translation *source = document()->article().sourceTranslation();
     if (!source)
         return;
     edited(r->key(), Segments::textOf(*source, r->key()));
-    r->setTranslation(m_document->text(m_locale, r->key()));
+    r->setTranslation(document()->text(m_locale, r->key()));
     r->editor()->moveCursor(QTextCursor::End);
     r->editor()->setFocus(Qt::OtherFocusReason);
 }
@@ -628,7 +525,7 @@ void TranslationView::copySource()
 bool TranslationView::markDoneAndNext()
 {
     SegmentRow *r = currentRow();
-    if (!m_document || !r)
+    if (!document() || !r)
         return false;
     const QString key = r->key();
     if (r->isQuote() ? !saveQuote(r, true) : !doneSegment(key))
@@ -660,13 +557,13 @@ bool TranslationView::doneSegment(const QString &key)
         updateStatus();
         return false;
     }
-    if (m_document->text(m_locale, key).trimmed().isEmpty()) {
+    if (document()->text(m_locale, key).trimmed().isEmpty()) {
         m_notice = tr("Type the translation first (Ctrl+Shift+C copies the source to start "
                       "from).");
         updateStatus();
         return false;
     }
-    if (m_document->isModified() && !m_saver->save(true)) {
+    if (document()->isModified() && !m_session->saver()->save(true)) {
         updateStatus();
         return false;
     }
@@ -683,58 +580,18 @@ bool TranslationView::doneSegment(const QString &key)
 
 bool TranslationView::saveQuote(SegmentRow *r, bool confirmStale)
 {
-    const QString quoteUid = quoteUidOf(r->key());
-    const Quote *quote = m_quotes.quote(quoteUid);
-    if (!quote || quote->spokenLocale == m_locale)
-        return quote != nullptr; // nothing to translate (or nothing to save it in)
-    if (r->isReadOnly()) {
-        m_notice = tr("Read only: %1").arg(m_quoteWhy.value(quoteUid));
+    QString saved;
+    if (!m_quoteRows->save(r, m_rows, confirmStale, &saved)) {
+        m_notice = m_quoteRows->notice();
         updateStatus();
         return false;
     }
-    const bool modified = isQuoteModified(r);
-    const bool stale = Segments::quoteStale(*quote, m_locale);
-    if (!modified && !(confirmStale && stale))
-        return true;
-    if (r->translation().trimmed().isEmpty()) {
-        m_notice = tr("Type the translation first (Ctrl+Shift+C copies the source to start "
-                      "from).");
-        updateStatus();
-        return false;
-    }
-    QuoteService service(m_db);
-    Result<Quote> done = modified
-        ? service.saveTranslation(quoteUid, m_locale, r->translation(), m_user->name,
-                                  m_quoteBase.value(r->key()))
-        : Result<Quote>(*quote);
-    // Words kept as they were still claim the old original: Ctrl+Enter says they hold.
-    if (done && confirmStale && Segments::quoteStale(*done, m_locale))
-        done = service.confirmTranslation(quoteUid, m_locale, m_user->name);
-    if (!done) {
-        // What was typed stays in the field.
-        m_notice = tr("The quote was not saved: %1").arg(done.error().message);
-        if (done.error().code == ErrorCode::Conflict) {
-            // Their words are the base now: saving again replaces them knowingly.
-            m_quoteBase.insert(r->key(), done.error().detail);
-            m_notice
-                += QLatin1Char(' ') + tr("Their words: \u201c%1\u201d").arg(done.error().detail);
-        }
-        updateStatus();
-        return false;
-    }
-    if (auto loaded = m_quotes.load(m_db); !loaded)
-        m_problem = loaded.error().message;
-    // Every row of this quote shows the stored words now.
-    for (SegmentRow *each : std::as_const(m_rows)) {
-        if (each->isQuote() && quoteUidOf(each->key()) == quoteUid)
-            m_quoteBase.insert(each->key(), done->texts.value(m_locale));
-        if (each != r && each->isQuote() && quoteUidOf(each->key()) == quoteUid)
-            each->setTranslation(done->texts.value(m_locale));
-    }
+    if (saved.isEmpty())
+        return true; // nothing needed saving
     refresh();
     updateModified();
     updateStatus();
-    Q_EMIT quoteSaved(quoteUid);
+    Q_EMIT quoteSaved(saved);
     return true;
 }
 
@@ -742,7 +599,7 @@ bool TranslationView::saveQuotes()
 {
     bool all = true;
     for (SegmentRow *r : std::as_const(m_rows)) {
-        if (isQuoteModified(r) && !r->isReadOnly() && m_user)
+        if (m_quoteRows->isModified(r) && !r->isReadOnly() && m_session->user())
             all = saveQuote(r, false) && all;
     }
     return all;
@@ -759,23 +616,24 @@ void TranslationView::updateModified()
 
 bool TranslationView::confirm(const QString &key)
 {
-    if (!m_user || !Permissions::mayConfirm(*m_user, m_document->stored(), m_locale)) {
+    if (!m_session->user()
+        || !Permissions::mayConfirm(*m_session->user(), document()->stored(), m_locale)) {
         m_notice = tr("You may not confirm translations into %1.").arg(localeLabel(m_locale));
         updateStatus();
         return false;
     }
     // The translation is unchanged and still right for the new source: record that.
-    Article article = m_document->stored();
+    Article article = document()->stored();
     if (!Segments::markDone(article, m_locale, key))
         return false;
-    if (auto done = EditService(m_db).save(article, m_user->name); !done) {
+    if (auto done = EditService(m_db).save(article, m_session->user()->name); !done) {
         m_notice = tr("Not confirmed: %1").arg(done.error().message);
         updateStatus();
         if (done.error().code == ErrorCode::Conflict)
             reloadFromStore(); // someone saved meanwhile: show their text, then look again
         return false;
     }
-    m_document->markSaved(article);
+    document()->markSaved(article);
     documentChanged();
     Q_EMIT saved(article.uid);
     return true;
@@ -783,13 +641,13 @@ bool TranslationView::confirm(const QString &key)
 
 void TranslationView::documentChanged()
 {
-    if (!m_document)
+    if (!document())
         return;
-    m_saver->documentChanged();
+    m_session->saver()->documentChanged();
     // A save may have brought in someone's new or removed blocks (ArticleSaver follows the
     // store): the rows follow the source.
     QStringList keys;
-    for (const RowKind &kind : rowKinds())
+    for (const SegmentRow::Kind &kind : rowKinds())
         keys.append(kind.key);
     QStringList shown;
     for (const SegmentRow *r : std::as_const(m_rows))
@@ -808,16 +666,15 @@ void TranslationView::documentChanged()
 
 bool TranslationView::save()
 {
-    const bool article = m_saver->save(true);
+    const bool article = m_session->saver()->save(true);
     return saveQuotes() && article;
 }
 
 void TranslationView::reloadQuotes()
 {
-    if (!m_document)
+    if (!document())
         return;
-    if (auto loaded = m_quotes.load(m_db); !loaded)
-        m_problem = loaded.error().message;
+    m_session->reloadQuotes();
     updateRights();
     refresh();
     updateStatus();
@@ -825,76 +682,48 @@ void TranslationView::reloadQuotes()
 
 void TranslationView::reloadFromStore()
 {
-    if (!m_document)
+    if (!document())
         return;
-    auto found = Storage::ArticleRepository(m_db).find(uid());
-    if (!found || !*found) {
-        m_problem = found ? tr("The article is no longer in the store.") : found.error().message;
+    if (!m_session->reloadFromStore()) {
         updateStatus();
         return;
     }
-    const Article &stored = **found;
-    if (stored.version == m_document->stored().version)
-        m_document->rebase(stored); // the workflow moved it: same text
-    else if (!m_document->isModified())
-        m_document->reset(stored); // someone saved: show their text
-    // Otherwise my unsaved text stays; saving it shows both texts.
     reloadQuotes(); // a workflow step may change who may translate them, too
 }
 
 bool TranslationView::isModified() const
 {
-    return m_document
-        && (m_document->isModified()
+    return document()
+        && (document()->isModified()
             || std::any_of(m_rows.cbegin(), m_rows.cend(),
-                           [this](const SegmentRow *r) { return isQuoteModified(r); }));
+                           [this](const SegmentRow *r) { return m_quoteRows->isModified(r); }));
 }
 
 TranslationView::SaveState TranslationView::saveState() const
 {
-    return m_saver->state();
+    return m_session->saveState();
 }
 
 QString TranslationView::saveStateText() const
 {
-    return m_document ? m_saver->stateText() : m_problem;
+    return m_session->saveStateText();
 }
 
 void TranslationView::updateRights()
 {
     m_why.clear();
     m_editable = false;
-    if (m_document && !m_user)
+    if (document() && !m_session->user())
         m_why = tr("Choose who you are on the desk to translate.");
-    else if (m_document)
-        m_editable = Permissions::mayEditText(*m_user, m_document->stored(), m_locale, &m_why);
-    // Each quote asks QuoteService: its words are shared with other articles.
-    m_quoteWhy.clear();
-    bool anyQuote = false;
+    else if (document())
+        m_editable
+            = Permissions::mayEditText(*m_session->user(), document()->stored(), m_locale, &m_why);
     for (SegmentRow *r : std::as_const(m_rows)) {
-        if (!r->isQuote()) {
+        if (!r->isQuote())
             r->setReadOnly(!m_editable);
-            continue;
-        }
-        const QString quoteUid = quoteUidOf(r->key());
-        if (!m_quoteWhy.contains(quoteUid)) {
-            QString why;
-            const Quote *quote = m_quotes.quote(quoteUid);
-            if (!quote)
-                why = tr("The quote is not in the registry.");
-            else if (quote->spokenLocale == m_locale)
-                why = tr("Said in %1: nothing to translate.").arg(localeLabel(m_locale));
-            else if (!m_user)
-                why = tr("Choose who you are on the desk to translate.");
-            else if (auto may = QuoteService(m_db).mayTranslate(quoteUid, m_locale, m_user->name);
-                     !may)
-                why = may.error().message;
-            m_quoteWhy.insert(quoteUid, why);
-        }
-        r->setReadOnly(!m_quoteWhy.value(quoteUid).isEmpty());
-        anyQuote = anyQuote || !r->isReadOnly();
     }
-    m_banner->setVisible(m_document && !m_editable);
+    const bool anyQuote = m_quoteRows->updateRights(m_rows);
+    m_banner->setVisible(document() && !m_editable);
     m_banner->setText(tr("Read only: %1").arg(m_why));
     for (QAction *a : {m_undoAction, m_redoAction})
         a->setEnabled(m_editable);
@@ -905,26 +734,26 @@ void TranslationView::updateRights()
 void TranslationView::updateStatus()
 {
     QString text = saveStateText();
-    for (const QString &more :
-         {m_notice, m_document ? m_problem : QString(), m_saver->journalProblem()}) {
+    for (const QString &more : {m_notice, document() ? m_session->problem() : QString(),
+                                m_session->saver()->journalProblem()}) {
         if (!more.isEmpty())
             text += QStringLiteral(" \u00b7 ") + more;
     }
     m_status->setText(text);
     QPalette p = m_status->palette();
     const bool bad
-        = !m_document || saveState() == SaveState::Failed || saveState() == SaveState::Conflict;
+        = !document() || saveState() == SaveState::Failed || saveState() == SaveState::Conflict;
     p.setColor(QPalette::WindowText,
                bad ? QColor(0xb0, 0x1c, 0x1c) : palette().color(QPalette::WindowText));
     m_status->setPalette(p);
-    if (!m_document)
+    if (!document())
         return;
-    const Translation *source = m_document->article().sourceTranslation();
+    const Translation *source = document()->article().sourceTranslation();
     m_heading->setText(
         tr("<b>%1</b><br>Translating from %2 into %3")
-            .arg((source ? source->title : m_document->article().uid).toHtmlEscaped(),
-                 localeLabel(m_document->article().sourceLocale), localeLabel(m_locale)));
-    m_sourceHeader->setText(tr("Source · %1").arg(localeLabel(m_document->article().sourceLocale)));
+            .arg((source ? source->title : document()->article().uid).toHtmlEscaped(),
+                 localeLabel(document()->article().sourceLocale), localeLabel(m_locale)));
+    m_sourceHeader->setText(tr("Source · %1").arg(localeLabel(document()->article().sourceLocale)));
     m_targetHeader->setText(tr("Translation · %1").arg(localeLabel(m_locale)));
 }
 
@@ -951,7 +780,7 @@ void TranslationView::retranslate()
     m_saveAction->setText(tr("Save"));
     m_undoAction->setText(tr("Undo"));
     m_redoAction->setText(tr("Redo"));
-    if (m_document) {
+    if (document()) {
         updateRights();
         for (SegmentRow *r : std::as_const(m_rows))
             r->setLabel(segmentLabel(r->key()));

@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -27,7 +28,9 @@ class Database;
 }
 
 class ArticleDocument;
+class ArticleSession;
 class CoverageBar;
+class QuoteTranslations;
 class UndoKeys;
 
 // Translating one article into one locale, segment by segment (issue #6), like Qt Linguist:
@@ -104,7 +107,7 @@ public:
     [[nodiscard]] QLabel *statusLabel() const { return m_status; }
     [[nodiscard]] QAction *doneAction() const { return m_doneAction; }
     [[nodiscard]] QAction *copyAction() const { return m_copyAction; }
-    [[nodiscard]] ArticleDocument *document() const { return m_document; }
+    [[nodiscard]] ArticleDocument *document() const;
 
     // Seams for the questions the view asks (tests answer them without dialogs).
     std::function<ConflictDialog::Resolution(const ConflictDialog::Info &)> resolveConflict;
@@ -122,14 +125,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct RowKind
-    {
-        QString key;
-        bool singleLine = false;
-        bool quote = false; // an expert quote
-    };
-    // The rows the source asks for, in reading order.
-    [[nodiscard]] QList<RowKind> rowKinds() const;
+    // The rows the source asks for, in reading order (none when nothing is open).
+    [[nodiscard]] QList<SegmentRow::Kind> rowKinds() const;
     void retranslate();
     void closeDocument();
     void rebuild();
@@ -143,10 +140,7 @@ private:
     void setCurrent(const QString &key);
     bool confirm(const QString &key);
     bool doneSegment(const QString &key);
-    // Expert quotes: the quote a row shows, whether its words were typed over, saving them.
-    [[nodiscard]] QString quoteUidOf(const QString &key) const;
-    [[nodiscard]] bool isQuoteModified(const SegmentRow *row) const;
-    void refreshQuoteRow(SegmentRow *row);
+    // Expert quotes (QuoteTranslations): saving one, and announcing it.
     bool saveQuote(SegmentRow *row, bool confirmStale);
     bool saveQuotes(); // every quote typed over; true when all are stored
     void updateModified();
@@ -157,11 +151,8 @@ private:
     QAction *addShortcut(const QKeySequence &keys);
 
     Storage::Database &m_db;
-    ArticleSaver *m_saver = nullptr;
-    QuoteCatalog m_quotes;
-    std::optional<User> m_user;
+    ArticleSession *m_session = nullptr; // the document, its saver, the quotes, the person
     QString m_locale;
-    ArticleDocument *m_document = nullptr;
     UndoKeys *m_undoKeys = nullptr;
     QMap<QString, QString> m_localeLabels;
     QList<SegmentRow *> m_rows;
@@ -171,11 +162,9 @@ private:
     Filter m_filter = Filter::All;
     bool m_editable = false;
     QString m_why;
-    QString m_problem;
     QString m_notice;
     bool m_wasModified = false;
-    QHash<QString, QString> m_quoteBase; // by row key: the stored words the row was loaded with
-    QHash<QString, QString> m_quoteWhy; // by quote uid: why it is read only (empty: it is not)
+    std::unique_ptr<QuoteTranslations> m_quoteRows; // the expert quotes' rows
 
     QLabel *m_heading = nullptr;
     CoverageBar *m_coverage = nullptr;
