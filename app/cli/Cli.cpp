@@ -515,13 +515,10 @@ int Cli::show(Args &args)
 {
     if (args.positional.size() != 1)
         return usage(tr("show needs one article UID"));
-    auto db = openStore();
-    if (!db)
-        return report(db.error());
-    auto article = loadArticle(**db, args.positional.first());
-    if (!article)
-        return report(article.error());
-    const Article &a = *article;
+    auto opened = openArticle(args.positional.first());
+    if (!opened)
+        return report(opened.error());
+    const Article &a = opened->article;
     if (args.flag("json")) {
         m_out << QString::fromUtf8(Interchange::Exporter::articleJson(a));
         return Done;

@@ -70,6 +70,14 @@ private:
     [[nodiscard]] Result<QTimeZone> newsroomZone(Storage::Database &db);
     // The article with its history, or ErrorCode::NotFound pointing at `list`.
     [[nodiscard]] static Result<Article> loadArticle(Storage::Database &db, const QString &uid);
+    // The store, and the article `uid` in it (with its history): what most commands on one
+    // article start with.
+    struct OpenedArticle
+    {
+        std::unique_ptr<Storage::Database> db;
+        Article article;
+    };
+    [[nodiscard]] Result<OpenedArticle> openArticle(const QString &uid);
 
     QTextStream &m_out;
     QTextStream &m_err;

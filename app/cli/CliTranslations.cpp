@@ -51,15 +51,14 @@ int Cli::translations(Args &args)
 {
     if (args.positional.size() != 1)
         return usage(tr("translations needs an article UID"));
-    auto db = openStore();
-    if (!db)
-        return report(db.error());
-    auto article = loadArticle(**db, args.positional.first());
-    if (!article)
-        return report(article.error());
-    auto locales = Storage::LocaleRepository(**db).all();
-    auto experts = Storage::ExpertRepository(**db).all();
-    auto quotes = Storage::QuoteRepository(**db).all();
+    auto opened = openArticle(args.positional.first());
+    if (!opened)
+        return report(opened.error());
+    Storage::Database &db = *opened->db;
+    const Article &article = opened->article;
+    auto locales = Storage::LocaleRepository(db).all();
+    auto experts = Storage::ExpertRepository(db).all();
+    auto quotes = Storage::QuoteRepository(db).all();
     for (const Error *e :
          {locales ? nullptr : &locales.error(), experts ? nullptr : &experts.error(),
           quotes ? nullptr : &quotes.error()}) {
@@ -78,7 +77,7 @@ int Cli::translations(Args &args)
 
     // The quotes the article uses, with the state of each locale's translation.
     QList<const Quote *> used;
-    if (const Translation *source = article->sourceTranslation()) {
+    if (const Translation *source = article.sourceTranslation()) {
         for (const Block &b : source->blocks) {
             for (const Quote &q : *quotes) {
                 if (b.type == BlockType::Quote && q.uid == b.quoteUid && !used.contains(&q))
@@ -95,13 +94,13 @@ int Cli::translations(Args &args)
     if (args.flag("json")) {
         Interchange::JsonWriter out;
         out.beginObject();
-        out.field(u"uid", article->uid);
-        out.field(u"source_locale", article->sourceLocale);
+        out.field(u"uid", article.uid);
+        out.field(u"source_locale", article.sourceLocale);
         out.key(u"locales");
         out.beginArray();
         for (const QString &code : std::as_const(codes)) {
-            const Segments::Coverage c = Segments::coverage(*article, code);
-            const Translation *t = article->translation(code);
+            const Segments::Coverage c = Segments::coverage(article, code);
+            const Translation *t = article.translation(code);
             out.beginObject();
             out.field(u"locale", code);
             out.field(u"status", t ? translationStateName(t->state) : QStringLiteral("missing"));
@@ -124,7 +123,7 @@ int Cli::translations(Args &args)
             out.endArray();
             out.key(u"warnings");
             out.beginArray();
-            for (const auto &w : QualityChecks::checkLocale(*article, code, *experts, *quotes)) {
+            for (const auto &w : QualityChecks::checkLocale(article, code, *experts, *quotes)) {
                 out.beginObject();
                 out.field(u"kind", QualityChecks::kindName(w.kind));
                 out.field(u"segment", w.segment);
@@ -155,10 +154,10 @@ int Cli::translations(Args &args)
     }
 
     for (const QString &code : std::as_const(codes)) {
-        const Segments::Coverage c = Segments::coverage(*article, code);
-        const Translation *t = article->translation(code);
+        const Segments::Coverage c = Segments::coverage(article, code);
+        const Translation *t = article.translation(code);
         m_out << code << "  ";
-        if (code == article->sourceLocale)
+        if (code == article.sourceLocale)
             m_out << tr("source, %n segment(s)", nullptr, int(c.segments.size()));
         else if (!t)
             m_out << tr("missing: %n segment(s) to translate", nullptr, c.missing);
@@ -169,7 +168,7 @@ int Cli::translations(Args &args)
                   << (t->publishedAt ? tr(", live") : QString()) << ']';
         }
         m_out << '\n';
-        if (code == article->sourceLocale || !t)
+        if (code == article.sourceLocale || !t)
             continue;
         for (const Segments::SegmentStatus &s : c.segments) {
             if (s.state == Segments::State::Done)
@@ -185,7 +184,7 @@ int Cli::translations(Args &args)
                       << tr("      translation: %1").arg(s.translation) << '\n';
             }
         }
-        for (const auto &w : QualityChecks::checkLocale(*article, code, *experts, *quotes)) {
+        for (const auto &w : QualityChecks::checkLocale(article, code, *experts, *quotes)) {
             m_out << "    " << tr("warning") << "  " << w.segment << "  "
                   << QualityChecks::kindName(w.kind) << "  " << w.detail << '\n';
         }
@@ -196,7 +195,7 @@ int Cli::translations(Args &args)
             QString expertName = q->expertUid;
             for (const Expert &e : *experts) {
                 if (e.uid == q->expertUid)
-                    expertName = expertLabel(e, article->sourceLocale);
+                    expertName = expertLabel(e, article.sourceLocale);
             }
             m_out << "  " << q->uid << "  " << expertName << " (" << q->spokenLocale << ")";
             for (const QString &code : std::as_const(codes)) {

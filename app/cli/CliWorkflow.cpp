@@ -43,6 +43,17 @@ Result<Article> Cli::loadArticle(Storage::Database &db, const QString &uid)
     return std::move(**article);
 }
 
+Result<Cli::OpenedArticle> Cli::openArticle(const QString &uid)
+{
+    auto db = openStore();
+    if (!db)
+        return std::unexpected(db.error());
+    auto article = loadArticle(**db, uid);
+    if (!article)
+        return std::unexpected(article.error());
+    return OpenedArticle {std::move(*db), std::move(*article)};
+}
+
 Result<QTimeZone> Cli::newsroomZone(Storage::Database &db)
 {
     return TimeInput::newsroomZone(db);
@@ -176,16 +187,14 @@ int Cli::revisions(Args &args)
 {
     if (args.positional.size() != 1)
         return usage(tr("revisions needs an article UID"));
-    auto db = openStore();
-    if (!db)
-        return report(db.error());
-    auto article = loadArticle(**db, args.positional.first());
-    if (!article)
-        return report(article.error());
+    auto opened = openArticle(args.positional.first());
+    if (!opened)
+        return report(opened.error());
+    const Article &article = opened->article;
     if (args.flag("json")) {
         Interchange::JsonWriter out;
         out.beginArray();
-        for (const Revision &r : article->revisions) {
+        for (const Revision &r : article.revisions) {
             out.beginObject();
             out.field(u"number", r.number);
             out.field(u"created_at", formatUtc(r.createdAt));
@@ -198,9 +207,9 @@ int Cli::revisions(Args &args)
         m_out << QString::fromUtf8(out.finish());
         return Done;
     }
-    if (article->revisions.isEmpty())
+    if (article.revisions.isEmpty())
         m_out << tr("No revisions yet.") << '\n';
-    for (const Revision &r : article->revisions) {
+    for (const Revision &r : article.revisions) {
         m_out << QString::number(r.number).rightJustified(4) << "  " << formatUtc(r.createdAt)
               << "  " << revisionKindName(r.kind).leftJustified(8) << "  v" << r.version << "  "
               << (r.user.isEmpty() ? QStringLiteral("-") : r.user) << '\n';
@@ -218,15 +227,13 @@ int Cli::diff(Args &args)
     const int b = args.positional.at(2).toInt(&okB);
     if (!okA || !okB)
         return usage(tr("revision numbers are whole numbers (see \"byline-cli revisions UID\")"));
-    auto db = openStore();
-    if (!db)
-        return report(db.error());
-    auto article = loadArticle(**db, args.positional.first());
-    if (!article)
-        return report(article.error());
+    auto opened = openArticle(args.positional.first());
+    if (!opened)
+        return report(opened.error());
+    const Article &article = opened->article;
     const Revision *from = nullptr;
     const Revision *to = nullptr;
-    for (const Revision &r : article->revisions) {
+    for (const Revision &r : article.revisions) {
         if (r.number == a)
             from = &r;
         if (r.number == b)
