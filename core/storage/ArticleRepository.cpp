@@ -608,25 +608,13 @@ Result<> ArticleRepository::insertAudit(qint64 articleId, const AuditEntry &e)
     return {};
 }
 
-Result<qint64> ArticleRepository::articleId(const QString &uid) const
-{
-    auto id = findId(m_db, "articles", "uid", uid);
-    if (!id)
-        return std::unexpected(id.error());
-    if (!*id) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("There is no article %1 in the store.").arg(uid));
-    }
-    return **id;
-}
-
 Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChange &change)
 {
     const QString what = QObject::tr("changing the state of %1").arg(uid);
     auto tx = Transaction::begin(m_db, what);
     if (!tx)
         return std::unexpected(tx.error());
-    auto id = articleId(uid);
+    auto id = articleIdOf(m_db, uid);
     if (!id)
         return std::unexpected(id.error());
     auto moved = m_db.run(QStringLiteral("UPDATE articles SET status = ?, scheduled_at = ?, "

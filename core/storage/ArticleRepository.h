@@ -85,7 +85,6 @@ private:
     [[nodiscard]] Result<> appendRevision(qint64 articleId, const Revision &revision);
     [[nodiscard]] Result<int> nextRevisionNumber(qint64 articleId) const;
     [[nodiscard]] Result<QStringList> localeOrder() const;
-    [[nodiscard]] Result<qint64> articleId(const QString &uid) const;
     [[nodiscard]] Result<> insertAudit(qint64 articleId, const AuditEntry &entry);
 
     Database &m_db;

@@ -15,18 +15,6 @@ CommentRepository::CommentRepository(Database &db)
 {
 }
 
-Result<qint64> CommentRepository::articleIdOf(const QString &uid) const
-{
-    auto id = findId(m_db, "articles", "uid", uid);
-    if (!id)
-        return std::unexpected(id.error());
-    if (!*id) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("There is no article %1 in the store.").arg(uid));
-    }
-    return **id;
-}
-
 Result<int> CommentRepository::insert(qint64 articleId, const Comment &comment)
 {
     const QString what = QObject::tr("saving the comment");
@@ -63,7 +51,7 @@ Result<int> CommentRepository::add(const QString &uid, const Comment &comment)
     auto tx = Transaction::begin(m_db, QObject::tr("adding a comment"));
     if (!tx)
         return std::unexpected(tx.error());
-    auto id = articleIdOf(uid);
+    auto id = articleIdOf(m_db, uid);
     if (!id)
         return std::unexpected(id.error());
     Comment fresh = comment;
@@ -83,7 +71,7 @@ Result<> CommentRepository::resolve(const QString &uid, int number, const QStrin
     auto tx = Transaction::begin(m_db, QObject::tr("resolving a comment"));
     if (!tx)
         return std::unexpected(tx.error());
-    auto id = articleIdOf(uid);
+    auto id = articleIdOf(m_db, uid);
     if (!id)
         return std::unexpected(id.error());
     auto who = userIdOrNull(m_db, user);
@@ -104,7 +92,7 @@ Result<> CommentRepository::resolve(const QString &uid, int number, const QStrin
 
 Result<QList<CommentRepository::Entry>> CommentRepository::list(const QString &uid) const
 {
-    auto id = articleIdOf(uid);
+    auto id = articleIdOf(m_db, uid);
     if (!id)
         return std::unexpected(id.error());
     return read(*id);

@@ -38,8 +38,6 @@ public:
     [[nodiscard]] Result<QList<Entry>> read(qint64 articleId) const;
 
 private:
-    [[nodiscard]] Result<qint64> articleIdOf(const QString &uid) const;
-
     Database &m_db;
 };
 

@@ -32,4 +32,16 @@ Result<QSet<QString>> allKeys(const Database &db, const char *table, const char 
     return result;
 }
 
+Result<qint64> articleIdOf(const Database &db, const QString &uid)
+{
+    auto id = findId(db, "articles", "uid", uid);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!*id) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("There is no article %1 in the store.").arg(uid));
+    }
+    return **id;
+}
+
 } // namespace Byline::Storage

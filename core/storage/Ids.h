@@ -16,6 +16,9 @@ class Database;
 [[nodiscard]] Result<std::optional<qint64>> findId(const Database &db, const char *table,
                                                    const char *column, const QString &key);
 
+// The row id of the article `uid`; NotFound (saying so) when the store has no such article.
+[[nodiscard]] Result<qint64> articleIdOf(const Database &db, const QString &uid);
+
 // Every public key of a table (the uids of all sections, the names of all users...).
 [[nodiscard]] Result<QSet<QString>> allKeys(const Database &db, const char *table,
                                             const char *column);

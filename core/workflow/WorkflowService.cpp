@@ -231,18 +231,26 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
     return outcome;
 }
 
+Result<User> WorkflowService::activeUser(const QString &name) const
+{
+    auto user = Storage::UserRepository(m_db).require(name);
+    if (!user)
+        return std::unexpected(user.error());
+    if (!user->active)
+        return fail(ErrorCode::PermissionDenied,
+                    QObject::tr("%1 is no longer active in this newsroom.").arg(user->name));
+    return user;
+}
+
 Result<int> WorkflowService::comment(const QString &uid, const QString &userName,
                                      const QString &locale, const QString &text)
 {
     auto tx = Storage::Transaction::begin(m_db, QObject::tr("adding a comment to %1").arg(uid));
     if (!tx)
         return std::unexpected(tx.error());
-    auto user = Storage::UserRepository(m_db).require(userName);
+    auto user = activeUser(userName);
     if (!user)
         return std::unexpected(user.error());
-    if (!user->active)
-        return fail(ErrorCode::PermissionDenied,
-                    QObject::tr("%1 is no longer active in this newsroom.").arg(user->name));
     if (text.trimmed().isEmpty())
         return fail(ErrorCode::InvalidInput, QObject::tr("An empty comment says nothing."));
     Storage::ArticleRepository articles(m_db);
@@ -273,12 +281,9 @@ Result<> WorkflowService::resolveComment(const QString &uid, const QString &user
     auto tx = Storage::Transaction::begin(m_db, QObject::tr("resolving a comment on %1").arg(uid));
     if (!tx)
         return std::unexpected(tx.error());
-    auto user = Storage::UserRepository(m_db).require(userName);
+    auto user = activeUser(userName);
     if (!user)
         return std::unexpected(user.error());
-    if (!user->active)
-        return fail(ErrorCode::PermissionDenied,
-                    QObject::tr("%1 is no longer active in this newsroom.").arg(user->name));
     Storage::CommentRepository comments(m_db);
     auto listed = comments.list(uid);
     if (!listed)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/User.h"
 #include "core/domain/WorkflowState.h"
 #include "core/workflow/Action.h"
 
@@ -69,6 +70,9 @@ public:
     static constexpr qint64 lateToleranceSeconds = 60;
 
 private:
+    // Any user may comment, as long as they are still active.
+    [[nodiscard]] Result<User> activeUser(const QString &name) const;
+
     Storage::Database &m_db;
 };
 

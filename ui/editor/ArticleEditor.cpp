@@ -11,6 +11,7 @@
 #include "ui/editor/ArticlePage.h"
 #include "ui/editor/BlockWidget.h"
 #include "ui/editor/QuotePickerDialog.h"
+#include "ui/widgets/Banner.h"
 
 #include <QAction>
 #include <QEvent>
@@ -33,16 +34,7 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     m_session = new ArticleSession(db, this);
     m_undoKeys = new UndoKeys(this);
     m_details = new ArticleDetails(this);
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setContentsMargins(8, 4, 8, 4);
-    m_banner->setAutoFillBackground(true);
-    QPalette warning = m_banner->palette();
-    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
-    warning.setColor(QPalette::WindowText, QColor(0x5c, 0x40, 0x00));
-    m_banner->setPalette(warning);
-    m_banner->hide();
+    m_banner = new Banner(this);
     m_toolbar = new QToolBar(this);
     m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_toolbar->setIconSize(QSize(16, 16));

@@ -11,6 +11,7 @@
 #include "ui/language/Labels.h"
 #include "ui/translation/CoverageBar.h"
 #include "ui/translation/QuoteTranslations.h"
+#include "ui/widgets/Banner.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -49,16 +50,7 @@ TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
     m_filterBox = new QComboBox(this);
     m_filterBox->addItems({QString(), QString(), QString()});
     m_filterLabel->setBuddy(m_filterBox);
-    m_banner = new QLabel(this);
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setContentsMargins(8, 4, 8, 4);
-    m_banner->setAutoFillBackground(true);
-    QPalette warning = m_banner->palette();
-    warning.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
-    warning.setColor(QPalette::WindowText, QColor(0x5c, 0x40, 0x00));
-    m_banner->setPalette(warning);
-    m_banner->hide();
+    m_banner = new Banner(this);
     m_sourceHeader = new QLabel(this);
     m_targetHeader = new QLabel(this);
     for (QLabel *header : {m_sourceHeader, m_targetHeader}) {
