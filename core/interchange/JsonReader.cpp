@@ -1,6 +1,9 @@
 #include "core/interchange/JsonReader.h"
 
+#include "core/TimeFormat.h"
+
 #include <QObject>
+#include <QRegularExpression>
 
 namespace Byline::Interchange {
 
@@ -12,14 +15,25 @@ std::unexpected<Error> invalidAt(const QString &path, const QString &why)
 JsonReader::JsonReader(const QJsonObject &object, QString path)
     : m_object(object)
     , m_path(std::move(path))
-{}
+{
+}
+
+JsonReader JsonReader::listItem(const QJsonObject &object, QLatin1StringView list, qsizetype index,
+                                QLatin1StringView keyName)
+{
+    QString path = QStringLiteral("%1[%2]").arg(list).arg(index);
+    const QJsonValue key = object.value(keyName);
+    if (key.isString())
+        path += QStringLiteral(" (%1 %2)").arg(keyName, key.toString().left(64));
+    return JsonReader(object, std::move(path));
+}
 
 QString JsonReader::pathOf(QStringView field) const
 {
     if (m_path.isEmpty())
         return field.toString();
     return m_path + (m_path.endsWith(QLatin1Char(' ')) ? QString() : QStringLiteral("."))
-           + field.toString();
+        + field.toString();
 }
 
 std::unexpected<Error> JsonReader::invalid(QStringView field, const QString &why) const
@@ -31,8 +45,9 @@ Result<> JsonReader::onlyKeys(const QStringList &allowed) const
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!allowed.contains(it.key())) {
-            return invalid(it.key(), QObject::tr("unknown field (expected one of: %1)")
-                                         .arg(allowed.join(QStringLiteral(", "))));
+            return invalid(it.key(),
+                           QObject::tr("unknown field (expected one of: %1)")
+                               .arg(allowed.join(QStringLiteral(", "))));
         }
     }
     return {};
@@ -49,9 +64,9 @@ Result<QString> JsonReader::string(const QString &field, qsizetype maxLength, bo
         return invalid(field, QObject::tr("expected a text in quotes"));
     QString text = v.toString();
     if (text.size() > maxLength) {
-        return invalid(field, QObject::tr("too long (%1 characters; at most %2)")
-                                  .arg(text.size())
-                                  .arg(maxLength));
+        return invalid(
+            field,
+            QObject::tr("too long (%1 characters; at most %2)").arg(text.size()).arg(maxLength));
     }
     return text;
 }
@@ -80,8 +95,9 @@ Result<qint64> JsonReader::integer(const QString &field, qint64 min, qint64 max,
     if (!v.isDouble() || d != double(qint64(d)))
         return invalid(field, QObject::tr("expected a whole number"));
     if (qint64(d) < min || qint64(d) > max) {
-        return invalid(field,
-                       QObject::tr("out of range (%1; allowed %2 to %3)").arg(qint64(d)).arg(min).arg(max));
+        return invalid(
+            field,
+            QObject::tr("out of range (%1; allowed %2 to %3)").arg(qint64(d)).arg(min).arg(max));
     }
     return qint64(d);
 }
@@ -135,7 +151,8 @@ Result<QStringList> JsonReader::stringList(const QString &field, qsizetype maxIt
     if (!list)
         return std::unexpected(list.error());
     if (list->size() > maxItems)
-        return invalid(field, QObject::tr("too many items (%1; at most %2)").arg(list->size()).arg(maxItems));
+        return invalid(
+            field, QObject::tr("too many items (%1; at most %2)").arg(list->size()).arg(maxItems));
     QStringList result;
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QJsonValue item = list->at(i);
@@ -147,6 +164,50 @@ Result<QStringList> JsonReader::stringList(const QString &field, qsizetype maxIt
         result.append(item.toString());
     }
     return result;
+}
+
+Result<QString> JsonReader::uid(const QString &field) const
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    auto value = string(field, 64);
+    if (!value)
+        return std::unexpected(value.error());
+    if (!pattern.match(*value).hasMatch()) {
+        return invalid(field,
+                       QObject::tr("\"%1\" is not a uid (a lower-case UUID such as "
+                                   "0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)")
+                           .arg(*value));
+    }
+    return *value;
+}
+
+Result<QDateTime> JsonReader::time(const QString &field) const
+{
+    auto text = string(field, 64);
+    if (!text)
+        return std::unexpected(text.error());
+    const auto t = parseUtc(*text);
+    if (!t) {
+        return invalid(field,
+                       QObject::tr("\"%1\" is not a UTC time like "
+                                   "2026-11-20T09:30:00Z")
+                           .arg(*text));
+    }
+    return *t;
+}
+
+Result<std::optional<QDateTime>> JsonReader::optionalTime(const QString &field) const
+{
+    auto text = optionalString(field, 64);
+    if (!text)
+        return std::unexpected(text.error());
+    if (!*text)
+        return std::optional<QDateTime>();
+    auto t = time(field);
+    if (!t)
+        return std::unexpected(t.error());
+    return std::optional<QDateTime>(*t);
 }
 
 } // namespace Byline::Interchange

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -17,6 +18,11 @@ class JsonReader
 {
 public:
     JsonReader(const QJsonObject &object, QString path);
+
+    // The reader of one object of a top-level list, whose path names the item and, when the
+    // object has it, its key: "articles[2] (uid 6f1c…)".
+    [[nodiscard]] static JsonReader listItem(const QJsonObject &object, QLatin1StringView list,
+                                             qsizetype index, QLatin1StringView keyName);
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] QString pathOf(QStringView field) const;
@@ -37,6 +43,11 @@ public:
     [[nodiscard]] Result<QJsonObject> object(const QString &field, bool required = false) const;
     [[nodiscard]] Result<QStringList> stringList(const QString &field, qsizetype maxItems,
                                                  qsizetype maxLength) const;
+    // A lower-case UUID, the form of every uid in the format.
+    [[nodiscard]] Result<QString> uid(const QString &field = QStringLiteral("uid")) const;
+    // A time in the store's UTC form, "2026-11-20T09:30:00Z".
+    [[nodiscard]] Result<QDateTime> time(const QString &field) const;
+    [[nodiscard]] Result<std::optional<QDateTime>> optionalTime(const QString &field) const;
 
     [[nodiscard]] std::unexpected<Error> invalid(QStringView field, const QString &why) const;
 
@@ -46,5 +57,19 @@ private:
 };
 
 [[nodiscard]] std::unexpected<Error> invalidAt(const QString &path, const QString &why);
+
+// The first error among fields read together, in the order given, so that a file with several
+// mistakes always names the same one first.
+template<class... T>
+[[nodiscard]] std::optional<Error> firstError(const Result<T> &...results)
+{
+    std::optional<Error> first;
+    auto check = [&first](const auto &result) {
+        if (!first && !result)
+            first = result.error();
+    };
+    (check(results), ...);
+    return first;
+}
 
 } // namespace Byline::Interchange

@@ -5,11 +5,10 @@
 #include <QList>
 
 namespace Byline::InlineMarkup {
-namespace {
 
-// Walks the text once; `html` decides between tags and plain output. Open tags are kept on a
-// stack, so that "**a *b** c*" still nests properly.
-QString render(const QString &text, bool html)
+// Walks the text once. Open tags are kept on a stack, so that "**a *b** c*" still nests
+// properly.
+QString toHtml(const QString &text)
 {
     QString out;
     QList<QStringView> open; // "strong", "em"
@@ -17,20 +16,16 @@ QString render(const QString &text, bool html)
         const qsizetype at = open.lastIndexOf(tag);
         if (at < 0) {
             open.append(tag);
-            if (html)
-                out += QLatin1Char('<') + tag + QLatin1Char('>');
+            out += QLatin1Char('<') + tag + QLatin1Char('>');
             return;
         }
         const QList<QStringView> reopen = open.mid(at + 1);
-        for (qsizetype k = open.size() - 1; k >= at; --k) {
-            if (html)
-                out += QStringLiteral("</") + open.at(k) + QLatin1Char('>');
-        }
+        for (qsizetype k = open.size() - 1; k >= at; --k)
+            out += QStringLiteral("</") + open.at(k) + QLatin1Char('>');
         open.resize(at);
         for (QStringView t : reopen) {
             open.append(t);
-            if (html)
-                out += QLatin1Char('<') + t + QLatin1Char('>');
+            out += QLatin1Char('<') + t + QLatin1Char('>');
         }
     };
     auto isOpen = [&](QStringView tag) {
@@ -43,7 +38,7 @@ QString render(const QString &text, bool html)
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (c == u'\\' && i + 1 < text.size() && QStringView(u"*[]()\\").contains(text.at(i + 1))) {
-            out += html ? Html::escape(QStringView(text).mid(i + 1, 1)) : QString(text.at(i + 1));
+            out += Html::escape(QStringView(text).mid(i + 1, 1));
             i += 2;
             continue;
         }
@@ -74,8 +69,8 @@ QString render(const QString &text, bool html)
                 if (end > close) {
                     const QString words = text.mid(i + 1, close - i - 1);
                     const QString target = Html::safeUrl(text.mid(close + 2, end - close - 2));
-                    const QString shown = render(words, html);
-                    if (html && !target.isEmpty())
+                    const QString shown = toHtml(words);
+                    if (!target.isEmpty())
                         out += QStringLiteral("<a href=\"%1\">%2</a>")
                                    .arg(Html::escape(target), shown);
                     else
@@ -90,28 +85,12 @@ QString render(const QString &text, bool html)
         while (end < text.size() && text.at(end) != u'*' && text.at(end) != u'['
                && text.at(end) != u'\\')
             ++end;
-        const QStringView run = QStringView(text).mid(i, end - i);
-        if (html)
-            out += Html::escape(run);
-        else
-            out += run;
+        out += Html::escape(QStringView(text).mid(i, end - i));
         i = end;
     }
-    for (qsizetype k = open.size() - 1; k >= 0 && html; --k)
+    for (qsizetype k = open.size() - 1; k >= 0; --k)
         out += QStringLiteral("</") + open.at(k) + QLatin1Char('>');
     return out;
-}
-
-} // namespace
-
-QString toHtml(const QString &text)
-{
-    return render(text, true);
-}
-
-QString toPlain(const QString &text)
-{
-    return render(text, false);
 }
 
 } // namespace Byline::InlineMarkup

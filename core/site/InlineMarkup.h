@@ -9,7 +9,4 @@ namespace Byline::InlineMarkup {
 // https or mailto is shown as its words only. Unclosed marks are shown as written.
 [[nodiscard]] QString toHtml(const QString &text);
 
-// The words without the marks (for descriptions, feeds and word counts).
-[[nodiscard]] QString toPlain(const QString &text);
-
 } // namespace Byline::InlineMarkup

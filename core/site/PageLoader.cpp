@@ -162,8 +162,7 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
         if (b.type == BlockType::Quote) {
             const auto q = newsroom.quotes.constFind(b.quoteUid);
             if (q != newsroom.quotes.cend()) {
-                const QString spoken = q->texts.value(locale);
-                body.text = spoken.trimmed().isEmpty() ? q->texts.value(q->spokenLocale) : spoken;
+                body.text = q->textIn(locale);
                 body.context = q->contexts.value(locale);
                 const ExpertName n = newsroom.experts.value(q->expertUid).names.value(locale);
                 body.expertName = n.name;

@@ -25,9 +25,9 @@ Result<const SearchIndex::QuoteInfo *> SearchIndex::quote(const QString &uid)
     if (!texts)
         return std::unexpected(texts.error());
     while (texts->next()) {
-        info.spokenLocale = texts->value(0).toString();
+        info.quote.spokenLocale = texts->value(0).toString();
         if (!texts->value(1).isNull())
-            info.texts.insert(texts->value(1).toString(), texts->value(2).toString());
+            info.quote.texts.insert(texts->value(1).toString(), texts->value(2).toString());
     }
     texts->finish();
     auto names = m_db.run(QStringLiteral("SELECT en.locale, en.name, en.role, en.country "
@@ -62,10 +62,8 @@ Result<SearchIndex::Document> SearchIndex::documentOf(const Translation &t)
         auto info = quote(b.quoteUid);
         if (!info)
             return std::unexpected(info.error());
-        // The words as the page shows them: in this locale, or as spoken.
-        const QString words = (*info)->texts.value(t.locale);
-        body.append(words.trimmed().isEmpty() ? (*info)->texts.value((*info)->spokenLocale)
-                                              : words);
+        // The words as the page shows them.
+        body.append((*info)->quote.textIn(t.locale));
         const QString expert = (*info)->experts.value(t.locale);
         if (!expert.isEmpty() && !experts.contains(expert))
             experts.append(expert);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/Quote.h"
 #include "core/domain/Translation.h"
 
 #include <QHash>
@@ -64,8 +65,7 @@ public:
 private:
     struct QuoteInfo
     {
-        QString spokenLocale;
-        QHash<QString, QString> texts; // locale -> words
+        Quote quote; // only its spoken locale and texts are filled in
         QHash<QString, QString> experts; // locale -> "name, role, country"
     };
     [[nodiscard]] Result<const QuoteInfo *> quote(const QString &uid);

@@ -1,6 +1,7 @@
 #include "core/TimeFormat.h"
 #include "core/domain/Article.h"
 #include "core/domain/Block.h"
+#include "core/domain/Quote.h"
 #include "core/domain/Revision.h"
 #include "core/domain/Role.h"
 #include "core/domain/Translation.h"
@@ -61,6 +62,19 @@ TEST_CASE("an article finds its translations by locale", "[domain]")
     CHECK(a.translation(u"en") == nullptr);
     a.translation(u"ru")->title = QStringLiteral("Новый");
     CHECK(a.translations.first().title == QStringLiteral("Новый"));
+}
+
+TEST_CASE("a quote's words in a locale fall back to the words as spoken", "[domain]")
+{
+    Quote q;
+    q.spokenLocale = QStringLiteral("hy");
+    q.texts.insert(QStringLiteral("hy"), QStringLiteral("Բառեր"));
+    q.texts.insert(QStringLiteral("ru"), QStringLiteral("Слова"));
+    q.texts.insert(QStringLiteral("en"), QStringLiteral(" \n "));
+    CHECK(q.textIn(QStringLiteral("ru")) == QStringLiteral("Слова")); // words there win
+    CHECK(q.textIn(QStringLiteral("en")) == QStringLiteral("Բառեր")); // blank: as spoken
+    CHECK(q.textIn(QStringLiteral("de")) == QStringLiteral("Բառեր")); // absent: as spoken
+    CHECK(q.textIn(QStringLiteral("hy")) == QStringLiteral("Բառեր"));
 }
 
 TEST_CASE("times are stored as whole-second UTC with a Z", "[domain][time]")

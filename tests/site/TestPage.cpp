@@ -104,8 +104,6 @@ TEST_CASE("the inline markup: bold, italic, safe links, everything else is text"
           == QStringLiteral("<strong>a <em>b</em></strong><em> c</em>"));
     CHECK(toHtml(QStringLiteral("2 * 3 = 6")) == QStringLiteral("2 * 3 = 6")); // unclosed: text
     CHECK(toHtml(QStringLiteral("\\*not italic\\*")) == QStringLiteral("*not italic*"));
-    CHECK(InlineMarkup::toPlain(QStringLiteral("**a** [b](https://c.example)"))
-          == QStringLiteral("a b"));
 }
 
 TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no inline code",

@@ -1,0 +1,451 @@
+#include "core/interchange/DocumentReader.h"
+
+#include "core/interchange/ArticleReader.h"
+#include "core/interchange/JsonReader.h"
+#include "core/interchange/Limits.h"
+#include "core/workflow/TimeInput.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Byline::Interchange {
+namespace {
+
+using Kind = ReadContext::Kind;
+
+// A setting or a site string: a text, its key and its value within the limits.
+Result<> checkText(const QString &path, const QString &key, const QJsonValue &value)
+{
+    if (!value.isString())
+        return invalidAt(path, QObject::tr("expected a text in quotes"));
+    if (key.size() > Limits::shortText || value.toString().size() > Limits::mediumText)
+        return invalidAt(path, QObject::tr("too long"));
+    return {};
+}
+
+Result<> readSectionText(const JsonReader &in, SectionText &text)
+{
+    auto name = in.string(QStringLiteral("name"), Limits::shortText);
+    auto description = in.string(QStringLiteral("description"), Limits::mediumText, false);
+    if (auto error = firstError(name, description))
+        return std::unexpected(*error);
+    text = {*name, *description};
+    return {};
+}
+
+Result<> readExpertName(const JsonReader &in, ExpertName &expertName)
+{
+    auto name = in.string(QStringLiteral("name"), Limits::shortText);
+    auto role = in.string(QStringLiteral("role"), Limits::shortText, false);
+    auto country = in.string(QStringLiteral("country"), Limits::shortText, false);
+    if (auto error = firstError(name, role, country))
+        return std::unexpected(*error);
+    expertName = {*name, *role, *country};
+    return {};
+}
+
+} // namespace
+
+DocumentReader::DocumentReader(const Importer::Known &store)
+    : m_context(store)
+{
+}
+
+template<class ReadValue>
+Result<> DocumentReader::eachLocale(const JsonReader &in, const QString &field,
+                                    ReadValue readValue) const
+{
+    auto object = in.object(field);
+    if (!object)
+        return std::unexpected(object.error());
+    for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
+        const QString path = in.pathOf(field) + QLatin1Char('.') + it.key();
+        if (auto known = m_context.reference(Kind::Locale, it.key(), path); !known)
+            return known;
+        if (auto done = readValue(it.key(), it.value(), path); !done)
+            return done;
+    }
+    return {};
+}
+
+template<class T, class ReadFields>
+Result<QMap<QString, T>> DocumentReader::perLocale(const JsonReader &in, const QString &field,
+                                                   const QStringList &keys,
+                                                   ReadFields readFields) const
+{
+    QMap<QString, T> result;
+    auto done = eachLocale(
+        in, field,
+        [&](const QString &locale, const QJsonValue &value, const QString &path) -> Result<> {
+            if (!value.isObject())
+                return invalidAt(path, QObject::tr("expected an object in { }"));
+            const JsonReader inner(value.toObject(), path);
+            if (auto only = inner.onlyKeys(keys); !only)
+                return only;
+            T item;
+            if (auto read = readFields(inner, item); !read)
+                return read;
+            result.insert(locale, item);
+            return {};
+        });
+    if (!done)
+        return std::unexpected(done.error());
+    return result;
+}
+
+Result<QMap<QString, QString>>
+DocumentReader::perLocaleText(const JsonReader &in, const QString &field, qsizetype maxLength) const
+{
+    QMap<QString, QString> result;
+    auto done = eachLocale(
+        in, field,
+        [&](const QString &locale, const QJsonValue &value, const QString &path) -> Result<> {
+            if (!value.isString())
+                return invalidAt(path, QObject::tr("expected a text in quotes"));
+            if (value.toString().size() > maxLength) {
+                return invalidAt(path,
+                                 QObject::tr("too long (at most %1 characters)").arg(maxLength));
+            }
+            result.insert(locale, value.toString());
+            return {};
+        });
+    if (!done)
+        return std::unexpected(done.error());
+    return result;
+}
+
+Result<Document> DocumentReader::read(const QJsonObject &root)
+{
+    const JsonReader in(root, QString());
+    if (auto keys = in.onlyKeys(
+            {QStringLiteral("format"), QStringLiteral("locales"), QStringLiteral("settings"),
+             QStringLiteral("site_strings"), QStringLiteral("sections"), QStringLiteral("users"),
+             QStringLiteral("experts"), QStringLiteral("quotes"), QStringLiteral("articles")});
+        !keys) {
+        return std::unexpected(keys.error());
+    }
+    if (auto format = readFormat(in); !format)
+        return std::unexpected(format.error());
+    if (auto locales = readList(in, "locales", "code", &DocumentReader::readLocale); !locales)
+        return std::unexpected(locales.error());
+    sortLocales();
+    if (auto settings = readSettings(in); !settings)
+        return std::unexpected(settings.error());
+    if (auto strings = readSiteStrings(in); !strings)
+        return std::unexpected(strings.error());
+    // In this order, so that each list may refer to what the lists before it hold.
+    const struct
+    {
+        const char *name;
+        const char *keyName;
+        ReadItem readItem;
+    } lists[] = {
+        {"sections", "uid", &DocumentReader::readSection},
+        {"users", "name", &DocumentReader::readUser},
+        {"experts", "uid", &DocumentReader::readExpert},
+        {"quotes", "uid", &DocumentReader::readQuote},
+        {"articles", "uid", &DocumentReader::readArticle},
+    };
+    for (const auto &list : lists) {
+        if (auto done = readList(in, list.name, list.keyName, list.readItem); !done)
+            return std::unexpected(done.error());
+    }
+    return m_doc;
+}
+
+Result<> DocumentReader::readFormat(const JsonReader &root) const
+{
+    auto format = root.string(QStringLiteral("format"), 64);
+    if (!format)
+        return std::unexpected(format.error());
+    if (*format != QLatin1String("byline/1")) {
+        return root.invalid(u"format",
+                            QObject::tr("\"%1\" is not a format this Byline reads "
+                                        "(it reads byline/1)")
+                                .arg(*format));
+    }
+    return {};
+}
+
+// Reads the top-level list `name`, one object at a time; `keyName` names an item in messages.
+Result<> DocumentReader::readList(const JsonReader &root, const char *name, const char *keyName,
+                                  ReadItem readItem)
+{
+    const QLatin1StringView list(name);
+    auto items = root.array(list);
+    if (!items)
+        return std::unexpected(items.error());
+    if (items->size() > Limits::listItems)
+        return root.invalid(QString(list), QObject::tr("too many items"));
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        if (!items->at(i).isObject()) {
+            return invalidAt(QStringLiteral("%1[%2]").arg(list).arg(i),
+                             QObject::tr("expected an object"));
+        }
+        const JsonReader in
+            = JsonReader::listItem(items->at(i).toObject(), list, i, QLatin1StringView(keyName));
+        if (auto done = (this->*readItem)(in); !done)
+            return done;
+    }
+    return {};
+}
+
+Result<> DocumentReader::readLocale(const JsonReader &in)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
+    if (auto keys = in.onlyKeys({QStringLiteral("code"), QStringLiteral("label"),
+                                 QStringLiteral("name"), QStringLiteral("position")});
+        !keys) {
+        return keys;
+    }
+    auto code = in.string(QStringLiteral("code"), 35);
+    auto label = in.string(QStringLiteral("label"), Limits::shortText);
+    auto name = in.string(QStringLiteral("name"), Limits::shortText);
+    auto position = in.integer(QStringLiteral("position"), 0, 1000000, 0);
+    if (auto error = firstError(code, label, name, position))
+        return std::unexpected(*error);
+    if (!codePattern.match(*code).hasMatch()) {
+        return in.invalid(u"code",
+                          QObject::tr("\"%1\" is not a BCP 47 language tag such as "
+                                      "ru, en or hy")
+                              .arg(*code));
+    }
+    if (auto once = m_context.listed(Kind::Locale, *code, in.pathOf(u"code")); !once)
+        return once;
+    m_doc.locales.append(
+        {.code = *code, .label = *label, .name = *name, .position = int(*position)});
+    return {};
+}
+
+// Into the order of their positions (ties by code), which the articles' translations follow.
+void DocumentReader::sortLocales()
+{
+    std::stable_sort(
+        m_doc.locales.begin(), m_doc.locales.end(), [](const Locale &a, const Locale &b) {
+            return a.position != b.position ? a.position < b.position : a.code < b.code;
+        });
+    QStringList order;
+    for (const Locale &l : std::as_const(m_doc.locales))
+        order.append(l.code);
+    m_context.setLocaleOrder(order);
+}
+
+Result<> DocumentReader::readSettings(const JsonReader &root)
+{
+    auto settings = root.object(QStringLiteral("settings"));
+    if (!settings)
+        return std::unexpected(settings.error());
+    for (auto it = settings->constBegin(); it != settings->constEnd(); ++it) {
+        const QString path = QStringLiteral("settings.") + it.key();
+        if (auto text = checkText(path, it.key(), it.value()); !text)
+            return text;
+        if (it.key() == QLatin1String("time_zone")) {
+            if (auto known = TimeInput::zone(it.value().toString()); !known)
+                return invalidAt(
+                    path,
+                    QObject::tr("not a known time zone (give an IANA name such as Asia/Yerevan)"));
+        }
+        m_doc.settings.insert(it.key(), it.value().toString());
+    }
+    return {};
+}
+
+Result<> DocumentReader::readSiteStrings(const JsonReader &root)
+{
+    auto object = root.object(QStringLiteral("site_strings"));
+    if (!object)
+        return std::unexpected(object.error());
+    const JsonReader strings(*object, QStringLiteral("site_strings"));
+    for (auto it = object->constBegin(); it != object->constEnd(); ++it) {
+        // Named as JsonReader::invalid names a field: an empty key is the object itself.
+        const QString path = it.key().isEmpty() ? strings.path() : strings.pathOf(it.key());
+        if (auto known = m_context.reference(Kind::Locale, it.key(), path); !known)
+            return known;
+        if (!it.value().isObject())
+            return invalidAt(path, QObject::tr("expected an object of texts"));
+        const QJsonObject table = it.value().toObject();
+        for (auto s = table.constBegin(); s != table.constEnd(); ++s) {
+            const QString where = QStringLiteral("site_strings.%1.%2").arg(it.key(), s.key());
+            if (auto text = checkText(where, s.key(), s.value()); !text)
+                return text;
+            m_doc.siteStrings[it.key()].insert(s.key(), s.value().toString());
+        }
+    }
+    return {};
+}
+
+Result<> DocumentReader::readSection(const JsonReader &in)
+{
+    static const QRegularExpression slugPattern(QStringLiteral("^[a-z0-9-]{1,200}$"));
+    if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("slug"),
+                                 QStringLiteral("position"), QStringLiteral("names")});
+        !keys) {
+        return keys;
+    }
+    Section s;
+    auto id = m_context.listedUid(in, Kind::Section);
+    if (!id)
+        return std::unexpected(id.error());
+    s.uid = *id;
+    auto slug = in.string(QStringLiteral("slug"), 200);
+    if (!slug)
+        return std::unexpected(slug.error());
+    if (!slugPattern.match(*slug).hasMatch())
+        return in.invalid(u"slug", QObject::tr("a slug is lower-case Latin letters, digits and -"));
+    s.slug = *slug;
+    auto position = in.integer(QStringLiteral("position"), 0, 1000000, 0);
+    if (!position)
+        return std::unexpected(position.error());
+    s.position = int(*position);
+    auto names = perLocale<SectionText>(in, QStringLiteral("names"),
+                                        {QStringLiteral("name"), QStringLiteral("description")},
+                                        readSectionText);
+    if (!names)
+        return std::unexpected(names.error());
+    s.texts = *names;
+    m_doc.sections.append(s);
+    return {};
+}
+
+Result<> DocumentReader::readUser(const JsonReader &in)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
+    if (auto keys = in.onlyKeys({QStringLiteral("name"), QStringLiteral("display_name"),
+                                 QStringLiteral("role"), QStringLiteral("locales"),
+                                 QStringLiteral("active")});
+        !keys) {
+        return keys;
+    }
+    User u;
+    auto name = in.string(QStringLiteral("name"), 64);
+    if (!name)
+        return std::unexpected(name.error());
+    if (!namePattern.match(*name).hasMatch()) {
+        return in.invalid(u"name",
+                          QObject::tr("a user name is 1 to 64 lower-case Latin "
+                                      "letters, digits, . _ or -"));
+    }
+    if (auto once = m_context.listed(Kind::User, *name, in.pathOf(u"name")); !once)
+        return once;
+    u.name = *name;
+    auto display = in.string(QStringLiteral("display_name"), Limits::shortText, false);
+    if (!display)
+        return std::unexpected(display.error());
+    u.displayName = display->isEmpty() ? u.name : *display;
+    auto role = in.string(QStringLiteral("role"), 32);
+    if (!role)
+        return std::unexpected(role.error());
+    const auto r = roleFromName(*role);
+    if (!r) {
+        return in.invalid(u"role",
+                          QObject::tr("unknown role \"%1\" (expected journalist, "
+                                      "editor, translator or admin)")
+                              .arg(*role));
+    }
+    u.role = *r;
+    auto locales = in.stringList(QStringLiteral("locales"), 100, 35);
+    if (!locales)
+        return std::unexpected(locales.error());
+    for (const QString &code : *locales) {
+        if (auto known = m_context.reference(Kind::Locale, code, in.pathOf(u"locales")); !known)
+            return known;
+    }
+    u.locales = *locales;
+    u.locales.sort();
+    u.locales.removeDuplicates();
+    auto active = in.boolean(QStringLiteral("active"), true);
+    if (!active)
+        return std::unexpected(active.error());
+    u.active = *active;
+    m_doc.users.append(u);
+    return {};
+}
+
+Result<> DocumentReader::readExpert(const JsonReader &in)
+{
+    if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("names")}); !keys)
+        return keys;
+    auto id = m_context.listedUid(in, Kind::Expert);
+    if (!id)
+        return std::unexpected(id.error());
+    auto names = perLocale<ExpertName>(
+        in, QStringLiteral("names"),
+        {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("country")},
+        readExpertName);
+    if (!names)
+        return std::unexpected(names.error());
+    if (names->isEmpty())
+        return in.invalid(u"names", QObject::tr("an expert needs a name in at least one locale"));
+    m_doc.experts.append({.uid = *id, .names = *names});
+    return {};
+}
+
+Result<> DocumentReader::readQuote(const JsonReader &in)
+{
+    if (auto keys = in.onlyKeys({QStringLiteral("uid"), QStringLiteral("expert"),
+                                 QStringLiteral("spoken_locale"), QStringLiteral("approved"),
+                                 QStringLiteral("texts"), QStringLiteral("context"),
+                                 QStringLiteral("sources")});
+        !keys) {
+        return keys;
+    }
+    Quote q;
+    auto id = m_context.listedUid(in, Kind::Quote);
+    if (!id)
+        return std::unexpected(id.error());
+    q.uid = *id;
+    auto expert = m_context.readReference(in, QStringLiteral("expert"), Kind::Expert);
+    if (!expert)
+        return std::unexpected(expert.error());
+    q.expertUid = *expert;
+    auto spoken = m_context.readReference(in, QStringLiteral("spoken_locale"), Kind::Locale);
+    if (!spoken)
+        return std::unexpected(spoken.error());
+    q.spokenLocale = *spoken;
+    auto approved = in.boolean(QStringLiteral("approved"), false);
+    if (!approved)
+        return std::unexpected(approved.error());
+    q.approved = *approved;
+    if (auto words = readQuoteWords(in, q); !words)
+        return words;
+    m_doc.quotes.append(q);
+    return {};
+}
+
+// A quote's words, where it was said and what each translation was made from, by locale.
+Result<> DocumentReader::readQuoteWords(const JsonReader &in, Quote &q) const
+{
+    auto texts = perLocaleText(in, QStringLiteral("texts"), Limits::longText);
+    if (!texts)
+        return std::unexpected(texts.error());
+    if (!texts->contains(q.spokenLocale)) {
+        return in.invalid(u"texts",
+                          QObject::tr("the quote has no text in the language it "
+                                      "was said in (%1)")
+                              .arg(q.spokenLocale));
+    }
+    q.texts = *texts;
+    auto contexts = perLocaleText(in, QStringLiteral("context"), Limits::mediumText);
+    if (!contexts)
+        return std::unexpected(contexts.error());
+    q.contexts = *contexts;
+    auto sources = perLocaleText(in, QStringLiteral("sources"), Limits::longText);
+    if (!sources)
+        return std::unexpected(sources.error());
+    q.sources = *sources;
+    return {};
+}
+
+Result<> DocumentReader::readArticle(const JsonReader &in)
+{
+    auto article = ArticleReader(m_context).read(in);
+    if (!article)
+        return std::unexpected(article.error());
+    m_doc.articles.append(std::move(*article));
+    return {};
+}
+
+} // namespace Byline::Interchange

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/interchange/Document.h"
+#include "core/interchange/Importer.h"
+#include "core/interchange/ReadContext.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QMap>
+#include <QStringList>
+
+namespace Byline::Interchange {
+
+class JsonReader;
+
+// Reads a whole byline/1 document into domain values, one function per element, checking every
+// field and every reference before anything is written. Articles are read by ArticleReader.
+class DocumentReader
+{
+public:
+    // `store` is what the store already holds, so that the file may refer to it.
+    explicit DocumentReader(const Importer::Known &store);
+
+    [[nodiscard]] Result<Document> read(const QJsonObject &root);
+
+private:
+    using ReadItem = Result<> (DocumentReader::*)(const JsonReader &);
+
+    [[nodiscard]] Result<> readFormat(const JsonReader &root) const;
+    [[nodiscard]] Result<> readList(const JsonReader &root, const char *name, const char *keyName,
+                                    ReadItem readItem);
+    [[nodiscard]] Result<> readLocale(const JsonReader &in);
+    void sortLocales();
+    [[nodiscard]] Result<> readSettings(const JsonReader &root);
+    [[nodiscard]] Result<> readSiteStrings(const JsonReader &root);
+    [[nodiscard]] Result<> readSection(const JsonReader &in);
+    [[nodiscard]] Result<> readUser(const JsonReader &in);
+    [[nodiscard]] Result<> readExpert(const JsonReader &in);
+    [[nodiscard]] Result<> readQuote(const JsonReader &in);
+    [[nodiscard]] Result<> readQuoteWords(const JsonReader &in, Quote &q) const;
+    [[nodiscard]] Result<> readArticle(const JsonReader &in);
+
+    // { "<locale>": … }: checks each key is a locale, then hands its value to `readValue`.
+    template<class ReadValue>
+    [[nodiscard]] Result<> eachLocale(const JsonReader &in, const QString &field,
+                                      ReadValue readValue) const;
+    // { "<locale>": { fields } }, each object read by `readFields`.
+    template<class T, class ReadFields>
+    [[nodiscard]] Result<QMap<QString, T>> perLocale(const JsonReader &in, const QString &field,
+                                                     const QStringList &keys,
+                                                     ReadFields readFields) const;
+    // { "<locale>": "text" }.
+    [[nodiscard]] Result<QMap<QString, QString>>
+    perLocaleText(const JsonReader &in, const QString &field, qsizetype maxLength) const;
+
+    ReadContext m_context;
+    Document m_doc;
+};
+
+} // namespace Byline::Interchange
