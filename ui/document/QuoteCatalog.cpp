@@ -48,15 +48,9 @@ QList<const Quote *> QuoteCatalog::quotesBy(const QString &expertUid) const
 
 QString QuoteCatalog::words(const Quote &quote, const QString &locale, QString *elsewhere) const
 {
-    const QString own = quote.texts.value(locale);
-    if (!own.trimmed().isEmpty()) {
-        if (elsewhere)
-            elsewhere->clear();
-        return own;
-    }
-    if (elsewhere)
-        *elsewhere = quote.spokenLocale;
-    return quote.texts.value(quote.spokenLocale);
+    if (elsewhere) // which language the words come from, when not `locale`'s own
+        *elsewhere = quote.texts.value(locale).trimmed().isEmpty() ? quote.spokenLocale : QString();
+    return quote.textIn(locale);
 }
 
 ExpertName QuoteCatalog::name(const QString &expertUid, const QString &locale) const
