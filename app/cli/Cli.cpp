@@ -595,16 +595,8 @@ int Cli::users(Args &args)
         if (args.flag("json")) {
             Interchange::JsonWriter out;
             out.beginArray();
-            for (const User &u : std::as_const(*all)) {
-                out.beginObject();
-                out.field(u"name", u.name);
-                out.field(u"display_name", u.displayName);
-                out.field(u"role", roleName(u.role));
-                out.key(u"locales");
-                out.stringList(u.locales);
-                out.field(u"active", u.active);
-                out.endObject();
-            }
+            for (const User &u : std::as_const(*all))
+                Interchange::Exporter::writeUser(out, u);
             out.endArray();
             m_out << QString::fromUtf8(out.finish());
             return Done;

@@ -2,6 +2,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliArgs.h"
 
+#include "core/interchange/Exporter.h"
 #include "core/interchange/JsonWriter.h"
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
@@ -273,24 +274,11 @@ int Cli::experts(Args &args)
         if (args.flag("json")) {
             Interchange::JsonWriter out;
             out.beginArray();
-            for (const Expert &e : std::as_const(found)) {
-                out.beginObject();
-                out.field(u"uid", e.uid);
-                out.key(u"names");
-                out.beginObject();
-                for (const Locale &l : *locales) {
-                    if (!e.names.contains(l.code))
-                        continue;
-                    out.key(l.code);
-                    out.beginObject();
-                    out.field(u"name", e.names.value(l.code).name);
-                    out.field(u"role", e.names.value(l.code).role);
-                    out.field(u"country", e.names.value(l.code).country);
-                    out.endObject();
-                }
-                out.endObject();
-                out.endObject();
-            }
+            QStringList order;
+            for (const Locale &l : *locales)
+                order.append(l.code);
+            for (const Expert &e : std::as_const(found))
+                Interchange::Exporter::writeExpert(out, e, order);
             out.endArray();
             m_out << QString::fromUtf8(out.finish());
             return Done;

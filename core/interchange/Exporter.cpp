@@ -236,6 +236,37 @@ QByteArray Exporter::articleJson(const Article &article)
     return out.finish();
 }
 
+void Exporter::writeUser(JsonWriter &out, const User &u)
+{
+    out.beginObject();
+    out.field(u"name", u.name);
+    out.field(u"display_name", u.displayName);
+    out.field(u"role", roleName(u.role));
+    out.key(u"locales");
+    out.stringList(u.locales);
+    out.field(u"active", u.active);
+    out.endObject();
+}
+
+void Exporter::writeExpert(JsonWriter &out, const Expert &e, const QStringList &localeOrder)
+{
+    out.beginObject();
+    out.field(u"uid", e.uid);
+    out.key(u"names");
+    out.beginObject();
+    for (const QString &locale : keysInLocaleOrder(e.names, localeOrder)) {
+        const ExpertName &n = e.names[locale];
+        out.key(locale);
+        out.beginObject();
+        out.field(u"name", n.name);
+        out.field(u"role", n.role);
+        out.field(u"country", n.country);
+        out.endObject();
+    }
+    out.endObject();
+    out.endObject();
+}
+
 QByteArray Exporter::toJson(const Document &doc)
 {
     QStringList order;
@@ -299,37 +330,14 @@ QByteArray Exporter::toJson(const Document &doc)
 
     out.key(u"users");
     out.beginArray();
-    for (const User &u : doc.users) {
-        out.beginObject();
-        out.field(u"name", u.name);
-        out.field(u"display_name", u.displayName);
-        out.field(u"role", roleName(u.role));
-        out.key(u"locales");
-        out.stringList(u.locales);
-        out.field(u"active", u.active);
-        out.endObject();
-    }
+    for (const User &u : doc.users)
+        writeUser(out, u);
     out.endArray();
 
     out.key(u"experts");
     out.beginArray();
-    for (const Expert &e : doc.experts) {
-        out.beginObject();
-        out.field(u"uid", e.uid);
-        out.key(u"names");
-        out.beginObject();
-        for (const QString &locale : keysInLocaleOrder(e.names, order)) {
-            const ExpertName &n = e.names[locale];
-            out.key(locale);
-            out.beginObject();
-            out.field(u"name", n.name);
-            out.field(u"role", n.role);
-            out.field(u"country", n.country);
-            out.endObject();
-        }
-        out.endObject();
-        out.endObject();
-    }
+    for (const Expert &e : doc.experts)
+        writeExpert(out, e, order);
     out.endArray();
 
     out.key(u"quotes");

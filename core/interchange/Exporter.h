@@ -12,6 +12,8 @@ class Database;
 
 namespace Byline::Interchange {
 
+class JsonWriter;
+
 // Writes the store (or one article with what it refers to) as a byline/1 document.
 class Exporter
 {
@@ -28,6 +30,10 @@ public:
     [[nodiscard]] static QByteArray toJson(const Document &document);
     // One article as `show --json` prints it (the interchange article object).
     [[nodiscard]] static QByteArray articleJson(const Article &article);
+    // One user, one expert (names in `localeOrder`, then any others) as the document writes
+    // them; byline-cli's `users list --json` and `experts list --json` print the same objects.
+    static void writeUser(JsonWriter &out, const User &user);
+    static void writeExpert(JsonWriter &out, const Expert &expert, const QStringList &localeOrder);
 
     // Reports the articles read; a cancel ends load() with ErrorCode::Cancelled.
     void setProgress(Progress progress) { m_progress = std::move(progress); }

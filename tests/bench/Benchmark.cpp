@@ -258,7 +258,7 @@ Result<> Benchmark::exportRows(Report &report, const QString &store, const QStri
         result += QStringLiteral(
             ": over byline/1's 256 MiB import limit, so it would not import back");
     report.addRow({QStringLiteral("Full export (byline/1 JSON)"), result,
-                   QStringLiteral("none (§8 times the static-site export)"),
+                   QStringLiteral("none (the targets time the static-site export)"),
                    Report::Verdict::None});
     return {};
 }
