@@ -50,6 +50,18 @@ Result<QuoteService::Loaded> QuoteService::load(const QString &quoteUid,
     return loaded;
 }
 
+Result<QuoteService::Acting> QuoteService::loadAs(const QString &userName, const QString &quoteUid,
+                                                  const QString &locale) const
+{
+    auto user = Storage::UserRepository(m_db).require(userName);
+    if (!user)
+        return std::unexpected(user.error());
+    auto loaded = load(quoteUid, locale);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    return Acting {std::move(*user), std::move(*loaded)};
+}
+
 Result<Quote> QuoteService::write(const Quote &quote, Storage::Transaction &tx)
 {
     Storage::QuoteRepository quotes(m_db);
@@ -66,14 +78,13 @@ Result<Quote> QuoteService::write(const Quote &quote, Storage::Transaction &tx)
 Result<> QuoteService::mayTranslate(const QString &quoteUid, const QString &locale,
                                     const QString &userName) const
 {
-    auto user = Storage::UserRepository(m_db).require(userName);
-    if (!user)
-        return std::unexpected(user.error());
-    auto loaded = load(quoteUid, locale);
-    if (!loaded)
-        return std::unexpected(loaded.error());
+    auto acting = loadAs(userName, quoteUid, locale);
+    if (!acting)
+        return std::unexpected(acting.error());
+    const User &user = acting->user;
+    const Loaded &loaded = acting->loaded;
     QString why;
-    if (!Permissions::mayTranslateQuote(*user, loaded->quote, loaded->usedIn, locale, &why))
+    if (!Permissions::mayTranslateQuote(user, loaded.quote, loaded.usedIn, locale, &why))
         return fail(ErrorCode::PermissionDenied, why);
     return {};
 }
@@ -99,15 +110,14 @@ Result<Quote> QuoteService::saveTranslation(const QString &quoteUid, const QStri
     auto tx = Storage::Transaction::begin(m_db, QObject::tr("saving the quote %1").arg(quoteUid));
     if (!tx)
         return std::unexpected(tx.error());
-    auto user = Storage::UserRepository(m_db).require(userName);
-    if (!user)
-        return std::unexpected(user.error());
-    auto loaded = load(quoteUid, locale);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    const Quote &stored = loaded->quote;
+    auto acting = loadAs(userName, quoteUid, locale);
+    if (!acting)
+        return std::unexpected(acting.error());
+    const User &user = acting->user;
+    const Loaded &loaded = acting->loaded;
+    const Quote &stored = loaded.quote;
     QString why;
-    if (!Permissions::mayTranslateQuote(*user, stored, loaded->usedIn, locale, &why))
+    if (!Permissions::mayTranslateQuote(user, stored, loaded.usedIn, locale, &why))
         return fail(ErrorCode::PermissionDenied, why);
     if (expected && *expected != stored.texts.value(locale)) {
         return fail(ErrorCode::Conflict,
@@ -130,15 +140,14 @@ Result<Quote> QuoteService::confirmTranslation(const QString &quoteUid, const QS
         = Storage::Transaction::begin(m_db, QObject::tr("confirming the quote %1").arg(quoteUid));
     if (!tx)
         return std::unexpected(tx.error());
-    auto user = Storage::UserRepository(m_db).require(userName);
-    if (!user)
-        return std::unexpected(user.error());
-    auto loaded = load(quoteUid, locale);
-    if (!loaded)
-        return std::unexpected(loaded.error());
-    Quote quote = loaded->quote;
+    auto acting = loadAs(userName, quoteUid, locale);
+    if (!acting)
+        return std::unexpected(acting.error());
+    const User &user = acting->user;
+    const Loaded &loaded = acting->loaded;
+    Quote quote = loaded.quote;
     QString why;
-    if (!Permissions::mayConfirmQuote(*user, quote, loaded->usedIn, locale, &why))
+    if (!Permissions::mayConfirmQuote(user, quote, loaded.usedIn, locale, &why))
         return fail(ErrorCode::PermissionDenied, why);
     if (quote.texts.value(locale).trimmed().isEmpty()) {
         return fail(ErrorCode::InvalidInput,

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Article.h"
 #include "core/domain/Quote.h"
+#include "core/domain/User.h"
 
 #include <QList>
 
@@ -56,6 +57,15 @@ private:
     // The quote and the articles quoting it; NotFound when there is no such quote or locale.
     [[nodiscard]] Result<Loaded> load(const QString &quoteUid, const QString &locale) const;
 
+    // The acting user and the quote (with the articles quoting it): what every question and
+    // save here starts from.
+    struct Acting
+    {
+        User user;
+        Loaded loaded;
+    };
+    [[nodiscard]] Result<Acting> loadAs(const QString &userName, const QString &quoteUid,
+                                        const QString &locale) const;
     // Writes `quote` (reindexing the search), commits `tx`, returns what the store holds.
     [[nodiscard]] Result<Quote> write(const Quote &quote, Storage::Transaction &tx);
 

@@ -86,25 +86,23 @@ Result<> SavedSearchRepository::rename(qint64 id, const QString &user, const QSt
 {
     if (auto free = checkName(user, name, id); !free)
         return free;
-    auto q = m_db.run(QStringLiteral("UPDATE saved_searches SET name = ? WHERE id = ? AND "
-                                     "user_id = (SELECT id FROM users WHERE name = ?)"),
-                      {name.trimmed(), id, user},
-                      QObject::tr("renaming the search \"%1\"").arg(name.trimmed()));
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() != 1)
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("That saved search is no longer there; it may have been "
-                                "deleted."));
-    m_db.recordChange({ChangeKind::SavedSearchesChanged, user});
-    return {};
+    return changeOne(QStringLiteral("UPDATE saved_searches SET name = ? WHERE id = ? AND "
+                                    "user_id = (SELECT id FROM users WHERE name = ?)"),
+                     {name.trimmed(), id, user}, user,
+                     QObject::tr("renaming the search \"%1\"").arg(name.trimmed()));
 }
 
 Result<> SavedSearchRepository::remove(qint64 id, const QString &user)
 {
-    auto q = m_db.run(QStringLiteral("DELETE FROM saved_searches WHERE id = ? AND "
-                                     "user_id = (SELECT id FROM users WHERE name = ?)"),
-                      {id, user}, QObject::tr("deleting a saved search"));
+    return changeOne(QStringLiteral("DELETE FROM saved_searches WHERE id = ? AND "
+                                    "user_id = (SELECT id FROM users WHERE name = ?)"),
+                     {id, user}, user, QObject::tr("deleting a saved search"));
+}
+
+Result<> SavedSearchRepository::changeOne(const QString &sql, const QVariantList &binds,
+                                          const QString &user, const QString &what)
+{
+    auto q = m_db.run(sql, binds, what);
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() != 1)

@@ -4,6 +4,7 @@
 #include "core/domain/SavedSearch.h"
 
 #include <QList>
+#include <QVariantList>
 
 namespace Byline::Storage {
 
@@ -32,6 +33,9 @@ public:
 
 private:
     [[nodiscard]] Result<> checkName(const QString &user, const QString &name, qint64 except) const;
+    // Runs a change of one of `user`'s searches; NotFound when it is no longer there.
+    [[nodiscard]] Result<> changeOne(const QString &sql, const QVariantList &binds,
+                                     const QString &user, const QString &what);
 
     Database &m_db;
 };
