@@ -474,6 +474,9 @@ TEST_CASE("a publish-due run by byline-cli shows in the open desk within two sec
         return row < 0 ? std::optional<WorkflowState>() : model->summary(row).state;
     };
     REQUIRE(state() == WorkflowState::Scheduled);
+    // The preview is a tab behind Translations: it starts no web view while it is not seen.
+    REQUIRE(QTest::qWaitFor([&] { return !window.previewPanel()->findChild<QWebEngineView *>(); },
+                            300));
     int resets = 0;
     QObject::connect(model, &QAbstractItemModel::modelReset, model, [&] { ++resets; });
 
@@ -490,4 +493,5 @@ TEST_CASE("a publish-due run by byline-cli shows in the open desk within two sec
     CHECK(window.articleView()->currentIndex().row() == model->rowOf(uid));
     CHECK(window.workflowActions()->action(Action::Unpublish)->isEnabled());
     CHECK_FALSE(window.workflowActions()->action(Action::Publish)->isEnabled());
+    CHECK_FALSE(window.previewPanel()->findChild<QWebEngineView *>());
 }

@@ -122,6 +122,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_preview = new PreviewPanel(db, this);
     m_previewDock = addPanel(m_preview, QStringLiteral("preview"), m_historyDock,
                              QDockWidget::DockWidgetFloatable);
+    // Behind another tab the preview is not seen: it renders once its tab is chosen.
+    connect(m_previewDock, &QDockWidget::visibilityChanged, m_preview, &PreviewPanel::setOnScreen);
     connect(m_history, &HistoryPanel::previewRequested, this, [this](const Article &asOf) {
         m_previewDock->show();
         m_previewDock->raise();

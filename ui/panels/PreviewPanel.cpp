@@ -187,18 +187,27 @@ void PreviewPanel::setArticle(const QString &uid)
 
 void PreviewPanel::refresh()
 {
-    if (isVisible())
+    if (isVisible() && m_onScreen)
         m_debounce->start();
+}
+
+void PreviewPanel::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    refresh();
 }
 
 void PreviewPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_debounce->start();
+    if (m_onScreen)
+        m_debounce->start();
 }
 
 void PreviewPanel::load()
 {
+    if (!m_onScreen)
+        return; // loads when its tab is chosen (setOnScreen)
     m_havePage = false;
     if (m_uid.isEmpty()) {
         m_message->setText(tr("Choose an article to see its page as readers will."));

@@ -38,6 +38,9 @@ public:
     // The page as it was in a revision (`asOf` carries that revision's text).
     void showRevision(const Article &asOf);
     void refresh(); // the article changed
+    // Whether the panel is on screen: a dock tabbed behind another is "visible" to Qt but not
+    // seen, and renders nothing (no Chromium is started for it) until its tab is chosen.
+    void setOnScreen(bool onScreen);
     [[nodiscard]] QString lastHtml() const { return m_lastHtml; }
     [[nodiscard]] QString message() const;
     [[nodiscard]] QComboBox *localeBox() const { return m_locale; }
@@ -78,6 +81,7 @@ private:
     bool m_pending = false;
     PageData m_page;
     bool m_havePage = false;
+    bool m_onScreen = true;
     QString m_lastHtml;
 };
 
