@@ -16,11 +16,13 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -28,6 +30,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -178,11 +181,55 @@ bool exchange(const QString &a, const QString &b)
 #endif
 }
 
+// Removes a folder of the export's own making; a link there is removed as a link, never
+// followed (what it points to was not written by the export).
+void removeOwn(const QString &path)
+{
+    if (QFileInfo(path).isSymLink())
+        QFile::remove(path);
+    else
+        QDir(path).removeRecursively();
+}
+
+// The staging folders (".NAME.staging-PID", and ".old" beside one) that exports killed before
+// they finished left beside the site: those of processes that no longer run.
+void removeStaleStaging(const QString &parent, const QString &name)
+{
+    static const QString pattern = QStringLiteral("^\\.%1\\.staging-(\\d+)(\\.old)?$");
+    const QRegularExpression ours(pattern.arg(QRegularExpression::escape(name)));
+    const QFileInfoList entries = QDir(parent).entryInfoList(QDir::AllEntries | QDir::Hidden
+                                                             | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo &entry : entries) {
+        const auto match = ours.match(entry.fileName());
+        if (!match.hasMatch())
+            continue;
+        bool ok = false;
+        const qint64 pid = match.captured(1).toLongLong(&ok);
+        const bool running = ok && pid > 0 && pid <= std::numeric_limits<pid_t>::max()
+            && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+        if (!running)
+            removeOwn(entry.absoluteFilePath());
+    }
+}
+
 } // namespace
 
 Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, const Options &options)
 {
-    const QString target = QDir::cleanPath(QFileInfo(dirPath).absoluteFilePath());
+    QString target = QDir::cleanPath(QFileInfo(dirPath).absoluteFilePath());
+    // A link (current -> releases/X) is resolved: the site goes into the folder it points to,
+    // by the same rules, and the link stays as it is.
+    if (const QFileInfo link(target); link.isSymLink()) {
+        const QString real = link.canonicalFilePath();
+        if (real.isEmpty()) {
+            return fail(ErrorCode::Io,
+                        QObject::tr("%1 is a link that points to %2, which does not exist. "
+                                    "Nothing was written; create that folder or export into "
+                                    "another one.")
+                            .arg(target, link.symLinkTarget()));
+        }
+        target = real;
+    }
     const QFileInfo targetInfo(target);
     if (targetInfo.exists() && !targetInfo.isDir())
         return fail(ErrorCode::Io,
@@ -197,11 +244,12 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     const QString parent = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(parent))
         return fail(ErrorCode::Io, QObject::tr("Cannot create the folder %1.").arg(parent));
+    removeStaleStaging(parent, QFileInfo(target).fileName());
     const QString staging = parent
         + QStringLiteral("/.%1.staging-%2")
               .arg(QFileInfo(target).fileName())
               .arg(QCoreApplication::applicationPid());
-    QDir(staging).removeRecursively();
+    removeOwn(staging);
     if (!QDir().mkpath(staging))
         return fail(ErrorCode::Io,
                     QObject::tr("Cannot create the staging folder %1.").arg(staging));
@@ -211,7 +259,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         ~Cleanup()
         {
             if (!path.isEmpty())
-                QDir(path).removeRecursively();
+                removeOwn(path);
         }
     } cleanup {staging};
 
@@ -640,7 +688,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         if (!QDir().rename(target, old) || !QDir().rename(staging, target))
             return fail(ErrorCode::Io,
                         QObject::tr("Cannot move the new site into %1.").arg(target));
-        QDir(old).removeRecursively();
+        removeOwn(old);
     }
     // `staging` now holds the old site; the cleanup removes it.
     return report;

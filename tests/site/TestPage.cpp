@@ -342,6 +342,72 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
     CHECK(Test::readFile(other + QStringLiteral("/letter.txt")) == "keep me");
 }
 
+TEST_CASE("export-site into a symlink writes into the folder it points to and deletes nothing else",
+          "[site][export][reliability]")
+{
+    // The usual deployment: current -> releases/X. Exporting into `current` once emptied the
+    // folder the link pointed to, files Byline never wrote included, and left a dangling link.
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("link.sqlite")));
+    const QString release = dir.path(QStringLiteral("other/release1"));
+    REQUIRE_OK(SiteExporter(*db).exportTo(release));
+    Test::writeFile(dir.path(QStringLiteral("other/keep.txt")), "beside the release");
+    QDir().mkpath(dir.path(QStringLiteral("sl")));
+    const QString link = dir.path(QStringLiteral("sl/current"));
+    REQUIRE(QFile::link(QStringLiteral("../other/release1"), link));
+
+    auto exported = SiteExporter(*db).exportTo(link);
+    REQUIRE_OK(exported);
+    CHECK(exported->pages == 11);
+    // The link is still a link to the release, which holds the new site.
+    CHECK(QFileInfo(link).isSymLink());
+    CHECK(QFileInfo(link).canonicalFilePath() == QFileInfo(release).canonicalFilePath());
+    CHECK(QFileInfo::exists(release + QStringLiteral("/ru/index.html")));
+    CHECK(QFileInfo::exists(link + QStringLiteral("/sitemap.xml")));
+    CHECK(Test::readFile(dir.path(QStringLiteral("other/keep.txt"))) == "beside the release");
+    // Nothing of the export is left beside the link or the release.
+    for (const char *folder : {"sl", "other"}) {
+        INFO(folder);
+        CHECK(QDir(dir.path(QLatin1String(folder)))
+                  .entryList({QStringLiteral(".*staging*")},
+                             QDir::AllEntries | QDir::Hidden | QDir::System)
+                  .isEmpty());
+    }
+
+    SECTION("a link that points nowhere is refused, and nothing is written")
+    {
+        const QString dangling = dir.path(QStringLiteral("sl/gone"));
+        REQUIRE(QFile::link(QStringLiteral("../other/nothing-here"), dangling));
+        auto refused = SiteExporter(*db).exportTo(dangling);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::Io);
+        CHECK(refused.error().message.contains(QStringLiteral("points")));
+        CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("other/nothing-here"))));
+    }
+}
+
+TEST_CASE("export-site removes the staging folders of exports that were killed, and only those",
+          "[site][export][reliability]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("stale.sqlite")));
+    // A process id no process has now (the kernel's limit is below 2^22), and one that runs.
+    const QString dead = dir.path(QStringLiteral(".site.staging-4194304"));
+    const QString deadOld = dir.path(QStringLiteral(".site.staging-4194304.old"));
+    const QString alive = dir.path(QStringLiteral(".site.staging-1"));
+    for (const QString &folder : {dead, deadOld, alive}) {
+        QDir().mkpath(folder + QStringLiteral("/ru"));
+        Test::writeFile(folder + QStringLiteral("/ru/index.html"), "half written");
+    }
+    Test::writeFile(dir.path(QStringLiteral(".site.staging-notes.txt")), "not ours");
+
+    REQUIRE_OK(SiteExporter(*db).exportTo(dir.path(QStringLiteral("site"))));
+    CHECK_FALSE(QFileInfo::exists(dead));
+    CHECK_FALSE(QFileInfo::exists(deadOld));
+    CHECK(QFileInfo::exists(alive + QStringLiteral("/ru/index.html"))); // pid 1 still runs
+    CHECK(QFileInfo::exists(dir.path(QStringLiteral(".site.staging-notes.txt"))));
+}
+
 TEST_CASE("export-site --changed-only keeps every page when run again in another process",
           "[site][export]")
 {
