@@ -4817,6 +4817,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>noting what changed</source>
         <translation>փոփոխության գրանցում</translation>
     </message>
+    <message>
+        <source>%1 is a link that points to %2, which does not exist. Nothing was written; create that folder or export into another one.</source>
+        <translation>%1-ը հղում է դեպի %2, որը գոյություն չունի։ Ոչինչ չի գրվել. ստեղծեք այդ թղթապանակը կամ արտահանեք մեկ այլ թղթապանակ։</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a pipe or a device?), so it cannot be a Byline store. Nothing was read from it; give the path of the store file.</source>
+        <translation>%1-ը ֆայլ չէ (հավանաբար խողովակ կամ սարք), ուստի չի կարող Byline-ի պահոց լինել։ Դրանից ոչինչ չի կարդացվել. նշեք պահոցի ֆայլի ուղին։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4838,6 +4838,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>noting what changed</source>
         <translation>запись сведений об изменении</translation>
     </message>
+    <message>
+        <source>%1 is a link that points to %2, which does not exist. Nothing was written; create that folder or export into another one.</source>
+        <translation>%1 — ссылка на %2, а такой папки нет. Ничего не записано: создайте эту папку или выберите для экспорта другую.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a pipe or a device?), so it cannot be a Byline store. Nothing was read from it; give the path of the store file.</source>
+        <translation>%1 — не файл (канал или устройство?), поэтому это не может быть хранилище Byline. Из него ничего не прочитано; укажите путь к файлу хранилища.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

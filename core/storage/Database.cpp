@@ -118,6 +118,14 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                                 "file itself (for example %1/byline.sqlite).")
                         .arg(db->m_path));
     }
+    if (info.exists() && !info.isFile()) {
+        // A pipe, a socket or a device: reading its header would wait for a writer for good.
+        return fail(ErrorCode::StorageFailure,
+                    QObject::tr("%1 is not a file (a pipe or a device?), so it cannot be a Byline "
+                                "store. Nothing was read from it; give the path of the store "
+                                "file.")
+                        .arg(db->m_path));
+    }
     if (!info.exists()) {
         if (!options.createIfMissing) {
             return fail(ErrorCode::NotFound,

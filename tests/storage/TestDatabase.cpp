@@ -11,6 +11,15 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <atomic>
+#include <optional>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Byline;
 using namespace Byline::Storage;
@@ -99,6 +108,38 @@ TEST_CASE("a folder given as the store is refused", "[storage]")
     REQUIRE_FALSE(db.has_value());
     CHECK(db.error().code == ErrorCode::StorageFailure);
     CHECK(db.error().message.contains(QStringLiteral("folder")));
+}
+
+TEST_CASE("a pipe given as the store is refused at once instead of waiting for a writer",
+          "[storage][failure]")
+{
+    // A cron `publish-due` pointed at a FIFO used to block for good, and pile up.
+    TempDir dir;
+    const QString fifo = dir.path(QStringLiteral("store.pipe"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    std::atomic_bool done {false};
+    std::optional<Error> error;
+    std::thread opener([&] {
+        auto db = open(fifo, false);
+        if (!db)
+            error = db.error();
+        done = true;
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < 5000)
+        QThread::msleep(10);
+    const bool answered = done;
+    if (!answered) { // let the blocked reader go (it reads nothing), then fail
+        const int writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK);
+        if (writer >= 0)
+            ::close(writer);
+    }
+    opener.join();
+    REQUIRE(answered);
+    REQUIRE(error.has_value());
+    CHECK(error->code == ErrorCode::StorageFailure);
+    CHECK(error->message.contains(QStringLiteral("not a file")));
 }
 
 TEST_CASE("a file that is not a database is refused and left untouched", "[storage][failure]")
