@@ -4825,6 +4825,18 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>%1 is not a file (a pipe or a device?), so it cannot be a Byline store. Nothing was read from it; give the path of the store file.</source>
         <translation>%1-ը ֆայլ չէ (հավանաբար խողովակ կամ սարք), ուստի չի կարող Byline-ի պահոց լինել։ Դրանից ոչինչ չի կարդացվել. նշեք պահոցի ֆայլի ուղին։</translation>
     </message>
+    <message>
+        <source>The article has %1 revisions, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
+        <translation>Հոդվածն ունի %1 խմբագրություն՝ առավելագույնը, որ Byline-ը հաշվում է։ Ոչինչ չի պահպանվել. տեքստը տեղափոխեք նոր հոդված։</translation>
+    </message>
+    <message>
+        <source>The article %1 has been saved %2 times, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
+        <translation>%1 հոդվածը պահպանվել է %2 անգամ՝ առավելագույնը, որ Byline-ը հաշվում է։ Ոչինչ չի պահպանվել. տեքստը տեղափոխեք նոր հոդված։</translation>
+    </message>
+    <message>
+        <source>The article has %1 comments, the most Byline counts; the comment was not added.</source>
+        <translation>Հոդվածն ունի %1 մեկնաբանություն՝ առավելագույնը, որ Byline-ը հաշվում է. մեկնաբանությունը չի ավելացվել։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

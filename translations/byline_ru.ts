@@ -4846,6 +4846,18 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>%1 is not a file (a pipe or a device?), so it cannot be a Byline store. Nothing was read from it; give the path of the store file.</source>
         <translation>%1 — не файл (канал или устройство?), поэтому это не может быть хранилище Byline. Из него ничего не прочитано; укажите путь к файлу хранилища.</translation>
     </message>
+    <message>
+        <source>The article has %1 revisions, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
+        <translation>У статьи %1 редакций — больше Byline не считает. Ничего не сохранено; перенесите её текст в новую статью.</translation>
+    </message>
+    <message>
+        <source>The article %1 has been saved %2 times, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
+        <translation>Статья %1 сохранялась %2 раз — больше Byline не считает. Ничего не сохранено; перенесите её текст в новую статью.</translation>
+    </message>
+    <message>
+        <source>The article has %1 comments, the most Byline counts; the comment was not added.</source>
+        <translation>У статьи %1 комментариев — больше Byline не считает; комментарий не добавлен.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

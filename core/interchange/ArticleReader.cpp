@@ -125,7 +125,7 @@ Result<> ArticleReader::readTimes(const JsonReader &in, Article &a) const
     auto updated = in.time(QStringLiteral("updated_at"));
     auto scheduled = in.optionalTime(QStringLiteral("scheduled_at"));
     auto published = in.optionalTime(QStringLiteral("published_at"));
-    auto version = in.integer(QStringLiteral("version"), 1, 1000000000, 1);
+    auto version = in.integer(QStringLiteral("version"), 1, Limits::maxCounter, 1);
     auto views = in.optionalInteger(QStringLiteral("view_count"), 0, 1LL << 53);
     auto late = in.optionalInteger(QStringLiteral("published_late_seconds"), 0, 1LL << 40);
     if (auto error = firstError(late, created, updated, scheduled, published, version, views))
@@ -196,11 +196,11 @@ Result<> ArticleReader::readRevision(const JsonReader &in, Article &a) const
         !keys) {
         return keys;
     }
-    auto number = in.integer(QStringLiteral("number"), 1, 1000000000);
+    auto number = in.integer(QStringLiteral("number"), 1, Limits::maxCounter);
     auto at = in.time(QStringLiteral("created_at"));
     auto who = in.optionalString(QStringLiteral("user"), 64);
     auto kind = in.string(QStringLiteral("kind"), 32);
-    auto version = in.integer(QStringLiteral("version"), 0, 1000000000);
+    auto version = in.integer(QStringLiteral("version"), 0, Limits::maxCounter);
     auto snapshot = in.object(QStringLiteral("snapshot"), true);
     if (auto error = firstError(number, at, who, kind, version, snapshot))
         return std::unexpected(*error);
@@ -279,7 +279,7 @@ Result<> ArticleReader::readComment(const JsonReader &in, Article &a, QSet<int> 
         !keys) {
         return keys;
     }
-    auto number = in.integer(QStringLiteral("number"), 1, 1000000000);
+    auto number = in.integer(QStringLiteral("number"), 1, Limits::maxCounter);
     auto at = in.time(QStringLiteral("at"));
     auto who = in.optionalString(QStringLiteral("user"), 64);
     auto where = in.optionalString(QStringLiteral("locale"), 35);

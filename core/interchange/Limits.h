@@ -6,11 +6,14 @@ namespace Byline::Interchange::Limits {
 
 // What the interchange format accepts (docs/interchange.md, "Limits").
 inline constexpr qint64 documentBytes = 256LL * 1024 * 1024;
-inline constexpr qsizetype shortText = 1000;     // titles, names, slugs, labels
-inline constexpr qsizetype mediumText = 10000;   // leads, descriptions, contexts, site strings
-inline constexpr qsizetype longText = 100000;    // a block's or a quote's text
+inline constexpr qsizetype shortText = 1000; // titles, names, slugs, labels
+inline constexpr qsizetype mediumText = 10000; // leads, descriptions, contexts, site strings
+inline constexpr qsizetype longText = 100000; // a block's or a quote's text
 inline constexpr qsizetype blocksPerTranslation = 5000;
 inline constexpr qsizetype authorsPerArticle = 50;
 inline constexpr qsizetype listItems = 10000000; // entries of one top-level list
+// Versions, revision and comment numbers. The store never counts past it (a save there is
+// refused), so that whatever it holds, its own export imports back.
+inline constexpr int maxCounter = 2000000000;
 
 } // namespace Byline::Interchange::Limits

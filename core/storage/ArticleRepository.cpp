@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "core/interchange/ArticleCodec.h"
+#include "core/interchange/Limits.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
@@ -405,6 +406,12 @@ Result<int> ArticleRepository::nextRevisionNumber(qint64 articleId) const
                          {articleId}, QObject::tr("numbering the revision"));
     if (!n)
         return std::unexpected(n.error());
+    if (n->toLongLong() > Interchange::Limits::maxCounter) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The article has %1 revisions, the most Byline counts. Nothing "
+                                "was saved; copy its text into a new article.")
+                        .arg(Interchange::Limits::maxCounter));
+    }
     return n->toInt();
 }
 
@@ -456,6 +463,14 @@ Result<> ArticleRepository::create(Article &article, const QString &user)
 Result<> ArticleRepository::save(Article &article, const QString &user, RevisionKind kind)
 {
     const QString what = QObject::tr("saving the article %1").arg(article.uid);
+    // The store never counts past what its own export can carry back in.
+    if (article.version >= Interchange::Limits::maxCounter) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The article %1 has been saved %2 times, the most Byline counts. "
+                                "Nothing was saved; copy its text into a new article.")
+                        .arg(article.uid)
+                        .arg(article.version));
+    }
     auto tx = Transaction::begin(m_db, what);
     if (!tx)
         return std::unexpected(tx.error());

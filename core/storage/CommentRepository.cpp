@@ -1,6 +1,7 @@
 #include "core/storage/CommentRepository.h"
 
 #include "core/TimeFormat.h"
+#include "core/interchange/Limits.h"
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
 #include "core/storage/SqlValues.h"
@@ -31,6 +32,12 @@ Result<int> CommentRepository::insert(qint64 articleId, const Comment &comment)
                                 {articleId}, what);
         if (!next)
             return std::unexpected(next.error());
+        if (next->toLongLong() > Interchange::Limits::maxCounter) {
+            return fail(ErrorCode::InvalidInput,
+                        QObject::tr("The article has %1 comments, the most Byline counts; the "
+                                    "comment was not added.")
+                            .arg(Interchange::Limits::maxCounter));
+        }
         number = next->toInt();
     }
     auto q = m_db.run(QStringLiteral("INSERT INTO comments (article_id, number, at, user_id, "

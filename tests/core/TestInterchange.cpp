@@ -1,5 +1,7 @@
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
+#include "core/interchange/Limits.h"
+#include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/UserRepository.h"
@@ -96,6 +98,61 @@ TEST_CASE("export, import into an empty store, export gives identical bytes", "[
     auto again = Exporter(*second).exportJson();
     REQUIRE(again.has_value());
     CHECK(*again == *exported);
+}
+
+TEST_CASE("a store's own export always imports back, however high its counters went",
+          "[interchange][reliability]")
+{
+    // A version the import took (1,000,000,000) became one more after a save, and the store's
+    // own export was then refused as "out of range".
+    TempDir dir;
+    auto demo = Test::openDemoStore(dir.path(QStringLiteral("demo.sqlite")));
+    auto exported = Exporter(*demo).exportJson();
+    REQUIRE_OK(exported);
+    auto withVersion = [&](qint64 version) {
+        QJsonObject doc = QJsonDocument::fromJson(*exported).object();
+        QJsonArray articles = doc.value(QStringLiteral("articles")).toArray();
+        QJsonObject first = articles.at(0).toObject();
+        first.insert(QStringLiteral("version"), version);
+        articles.replace(0, first);
+        doc.insert(QStringLiteral("articles"), articles);
+        return std::pair {first.value(QStringLiteral("uid")).toString(),
+                          QJsonDocument(doc).toJson()};
+    };
+    auto saveOnce = [](Storage::Database &db, const QString &uid) {
+        auto found = Storage::ArticleRepository(db).find(uid);
+        REQUIRE(found.has_value());
+        REQUIRE(found->has_value());
+        Article article = **found;
+        article.translations.first().lead += QStringLiteral(" (corrected)");
+        return EditService(db).save(article, QStringLiteral("samvel.harutyunyan"));
+    };
+
+    const auto [uid, high] = withVersion(1000000000);
+    auto store = Test::openStore(dir.path(QStringLiteral("high.sqlite")));
+    REQUIRE_OK(Importer(*store).importJson(high));
+    REQUIRE_OK(saveOnce(*store, uid));
+    auto again = Exporter(*store).exportJson();
+    REQUIRE_OK(again);
+    auto copy = Test::openStore(dir.path(QStringLiteral("copy.sqlite")));
+    REQUIRE_OK(Importer(*copy).importJson(*again));
+
+    SECTION("at the most Byline counts, a save is refused and nothing changes")
+    {
+        const auto [top, highest] = withVersion(Limits::maxCounter);
+        auto full = Test::openStore(dir.path(QStringLiteral("full.sqlite")));
+        REQUIRE_OK(Importer(*full).importJson(highest));
+        auto refused = saveOnce(*full, top);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::InvalidInput);
+        auto stored = Storage::ArticleRepository(*full).find(top);
+        REQUIRE(stored.has_value());
+        CHECK((*stored)->version == Limits::maxCounter);
+        auto out = Exporter(*full).exportJson();
+        REQUIRE_OK(out);
+        auto back = Test::openStore(dir.path(QStringLiteral("back.sqlite")));
+        REQUIRE_OK(Importer(*back).importJson(*out));
+    }
 }
 
 TEST_CASE("a store with revisions and conflicts round-trips too", "[interchange]")
