@@ -4837,6 +4837,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>The article has %1 comments, the most Byline counts; the comment was not added.</source>
         <translation>Հոդվածն ունի %1 մեկնաբանություն՝ առավելագույնը, որ Byline-ը հաշվում է. մեկնաբանությունը չի ավելացվել։</translation>
     </message>
+    <message>
+        <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
+        <translation>%1-ը դատարկ է. դրանում Byline-ի պահոց չկա։ Ստեղծեք այն «byline-cli init» հրամանով կամ --db-ով նշեք այլ ուղի։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4858,6 +4858,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>The article has %1 comments, the most Byline counts; the comment was not added.</source>
         <translation>У статьи %1 комментариев — больше Byline не считает; комментарий не добавлен.</translation>
     </message>
+    <message>
+        <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
+        <translation>%1 пуст: хранилища Byline в нём нет. Создайте его командой «byline-cli init» или укажите другой путь через --db.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

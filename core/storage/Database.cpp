@@ -126,6 +126,13 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                                 "file.")
                         .arg(db->m_path));
     }
+    if (info.exists() && info.size() == 0 && !options.createIfMissing) {
+        // An empty file holds no store; only `init` (or the desk) makes one in it.
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("%1 is empty: there is no Byline store in it. Create one with "
+                                "\"byline-cli init\", or give another path with --db.")
+                        .arg(db->m_path));
+    }
     if (!info.exists()) {
         if (!options.createIfMissing) {
             return fail(ErrorCode::NotFound,

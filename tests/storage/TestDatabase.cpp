@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QThread>
@@ -99,6 +100,23 @@ TEST_CASE("a missing store is not created unless asked", "[storage]")
     CHECK(db.error().code == ErrorCode::NotFound);
     CHECK(db.error().message.contains(QStringLiteral("byline-cli init")));
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("absent.sqlite"))));
+}
+
+TEST_CASE("an empty file is not turned into a store unless asked", "[storage][failure]")
+{
+    // `byline-cli list` on a 0-byte file silently made it a store.
+    TempDir dir;
+    const QString empty = dir.path(QStringLiteral("empty.sqlite"));
+    Test::writeFile(empty, {});
+    auto db = open(empty, false);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == ErrorCode::NotFound);
+    CHECK(db.error().message.contains(QStringLiteral("empty")));
+    CHECK(QFileInfo(empty).size() == 0);
+    // `init` (create if missing) makes a store in it, as in a missing file.
+    auto made = open(empty, true);
+    REQUIRE_OK(made);
+    CHECK((*made)->schemaVersion() == Database::latestSchemaVersion());
 }
 
 TEST_CASE("a folder given as the store is refused", "[storage]")
