@@ -241,10 +241,12 @@ Result<> Database::configure()
     if (!appId)
         return std::unexpected(appId.error());
     const qint64 tables = probe->toLongLong();
-    // Another program's database: tables without a Byline schema version, or another
-    // program's application id. Refused before anything (even the journal mode) is changed.
-    if ((m_schemaVersion == 0 && tables > 0)
-        || (appId->toLongLong() != 0 && appId->toLongLong() != applicationId)) {
+    // Another program's database: tables without a Byline schema version, another program's
+    // application id, or a schema version past ours without Byline's id (every Byline that
+    // migrates sets it). Refused before anything (even the journal mode) is changed.
+    const qint64 id = appId->toLongLong();
+    if ((m_schemaVersion == 0 && tables > 0) || (id != 0 && id != applicationId)
+        || (m_schemaVersion > latestSchemaVersion() && id != applicationId)) {
         return fail(ErrorCode::StorageCorrupt,
                     QObject::tr("%1 is an SQLite database, but not a Byline store (it belongs to "
                                 "another program). It was not changed; check the path given "

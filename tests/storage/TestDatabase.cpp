@@ -195,6 +195,25 @@ TEST_CASE("a truncated store is refused and left untouched", "[storage][failure]
     CHECK(Test::sha256(cut) == before);
 }
 
+TEST_CASE("another program's database with a schema version is not called a newer Byline",
+          "[storage][failure]")
+{
+    // Any SQLite file with a user_version above Byline's was refused as "a newer Byline".
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("other.sqlite"));
+    {
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
+        raw.exec(QStringLiteral("PRAGMA user_version = 999"));
+    }
+    const QByteArray before = Test::sha256(path);
+    auto db = open(path);
+    REQUIRE_FALSE(db.has_value());
+    CHECK(db.error().code == ErrorCode::StorageCorrupt);
+    CHECK(db.error().message.contains(QStringLiteral("not a Byline store")));
+    CHECK(Test::sha256(path) == before);
+}
+
 TEST_CASE("a store from a newer Byline is refused", "[storage][migration]")
 {
     TempDir dir;
