@@ -13,8 +13,8 @@ struct Options
     QString assets = QStringLiteral("/assets"); // where byline.css and byline.js are
 };
 
-// The page a reader sees (README.md, "The published page"), as one HTML document. Every text it shows
-// comes from `page` and is escaped for where it goes; no inline script or style, so a strict
+// The page a reader sees (README.md, "The published page"), as one HTML document. Every text it
+// shows comes from `page` and is escaped for where it goes; no inline script or style, so a strict
 // Content-Security-Policy holds.
 [[nodiscard]] QString render(const PageData &page, const Options &options = {});
 

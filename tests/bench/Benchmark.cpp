@@ -230,10 +230,10 @@ Result<> Benchmark::saveRows(Report &report, const QString &store)
                    QStringLiteral("p95 ≤ 30 ms"),
                    saves->ms.isEmpty() ? Report::Verdict::None : Report::verdict(p95 <= 30)});
     const double listP95 = Measurements::percentile(saves->listMs, 95);
-    report.addRow({QStringLiteral("A save visible in the list (change hub, one row)"),
-                   spread(saves->listMs), QStringLiteral("p95 ≤ 5 ms"),
-                   saves->listMs.isEmpty() ? Report::Verdict::None
-                                           : Report::verdict(listP95 <= 5)});
+    report.addRow(
+        {QStringLiteral("A save visible in the list (change hub, one row)"), spread(saves->listMs),
+         QStringLiteral("p95 ≤ 5 ms"),
+         saves->listMs.isEmpty() ? Report::Verdict::None : Report::verdict(listP95 <= 5)});
     report.addRow({QStringLiteral("The same by reloading the list and recounting (before the hub)"),
                    spread(saves->reloadMs), QStringLiteral("(for comparison)"),
                    Report::Verdict::None});

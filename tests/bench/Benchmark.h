@@ -10,7 +10,8 @@ class QTextStream;
 namespace Byline::Bench {
 
 // `byline-bench run`: generates the archive, imports it into a fresh store and measures what
-// tests/bench/README.md ("Targets") sets targets for. Progress goes to `log`; the result is a Report.
+// tests/bench/README.md ("Targets") sets targets for. Progress goes to `log`; the result is a
+// Report.
 class Benchmark
 {
 public:

@@ -72,8 +72,8 @@ struct ListOpen
 // With `followList`, an article list (core's ArticleListModel, newest first) is open on the
 // store as on the desk, and after each save two more figures are taken: `listMs`, from the
 // save's commit (EditService::save returned) to the list showing the saved row (at the top)
-// with its new version, through the change hub; and `reloadMs`, what every save cost the desk before
-// the hub: the whole list reloaded (ArticleListModel::reload), the sidebar's per-language
+// with its new version, through the change hub; and `reloadMs`, what every save cost the desk
+// before the hub: the whole list reloaded (ArticleListModel::reload), the sidebar's per-language
 // backlog counted over the archive (ArticleLists::countNeedingTranslation) and the
 // store's article count.
 struct Saves

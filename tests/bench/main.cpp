@@ -1,4 +1,5 @@
-// byline-bench: the benchmark of the targets in tests/bench/README.md and the archive generator it runs on.
+// byline-bench: the benchmark of the targets in tests/bench/README.md and the archive generator it
+// runs on.
 #include "core/interchange/Limits.h"
 #include "core/storage/Database.h"
 #include "tests/bench/ArchiveGenerator.h"
