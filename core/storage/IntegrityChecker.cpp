@@ -1,6 +1,7 @@
 #include "core/storage/IntegrityChecker.h"
 
 #include "core/interchange/ArticleCodec.h"
+#include "core/storage/ArticleLists.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchIndex.h"
 
@@ -83,15 +84,6 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
         {"SELECT u.name || ': ' || s.name FROM saved_searches s JOIN users u "
          "ON u.id = s.user_id WHERE trim(s.query) = ''",
          QT_TRANSLATE_NOOP("IntegrityChecker", "the saved search %1 has no words to search for")},
-        // Kept by triggers (migration 0007); a difference is a defect of Byline's.
-        {"SELECT l.code FROM locales l LEFT JOIN translation_backlog b ON b.locale = l.code "
-         "WHERE COALESCE(b.articles, -1) <> (SELECT count(*) FROM articles a WHERE "
-         "a.status <> 'spiked' AND a.source_locale <> l.code AND NOT EXISTS (SELECT 1 FROM "
-         "translations x WHERE x.article_id = a.id AND x.locale = l.code AND "
-         "x.status = 'approved'))",
-         QT_TRANSLATE_NOOP("IntegrityChecker",
-                           "the count of articles that need a translation "
-                           "into %1 is out of step")},
     };
     for (const Rule &rule : rules) {
         auto q = m_db.run(QLatin1String(rule.sql), {}, what);
@@ -101,6 +93,22 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
             problems.append({Problem::Kind::Rule,
                              QCoreApplication::translate("IntegrityChecker", rule.message)
                                  .arg(q->value(0).toString())});
+        }
+    }
+    // The translation backlog, kept by triggers (migration 0007), against a full count: a
+    // difference is a defect of Byline's.
+    const ArticleLists lists(m_db);
+    auto kept = lists.needingTranslation();
+    auto counted = lists.countNeedingTranslation();
+    if (!kept || !counted)
+        return std::unexpected(!kept ? kept.error() : counted.error());
+    for (auto it = counted->cbegin(); it != counted->cend(); ++it) {
+        if (kept->value(it.key(), -1) != it.value()) {
+            problems.append({Problem::Kind::Rule,
+                             QCoreApplication::translate("IntegrityChecker",
+                                                         "the count of articles that need a "
+                                                         "translation into %1 is out of step")
+                                 .arg(it.key())});
         }
     }
 

@@ -52,9 +52,19 @@ QList<Segment> of(const Translation &t)
     }
     for (const Block &b : t.blocks) {
         if (b.type != BlockType::Quote && !b.text.trimmed().isEmpty())
-            result.append({QStringLiteral("block:") + b.id, b.text});
+            result.append({blockKey(b.id), b.text});
     }
     return result;
+}
+
+QString blockKey(const QString &blockId)
+{
+    return QStringLiteral("block:") + blockId;
+}
+
+QString blockIdOf(const QString &key)
+{
+    return key.startsWith(QLatin1String("block:")) ? key.mid(6) : QString();
 }
 
 QString textOf(const Translation &t, const QString &key)

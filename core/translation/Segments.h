@@ -46,6 +46,10 @@ struct Coverage
 // The text segments of a translation, in reading order (quote blocks are not text segments:
 // the quote's own translations cover them).
 [[nodiscard]] QList<Segment> of(const Translation &translation);
+// The segment key of a block ("block:<id>"), and the block id a key names (empty: the key
+// names a field, not a block).
+[[nodiscard]] QString blockKey(const QString &blockId);
+[[nodiscard]] QString blockIdOf(const QString &key);
 [[nodiscard]] QString textOf(const Translation &translation, const QString &key);
 
 // Per-locale state of every segment of the article's source.

@@ -60,15 +60,17 @@ void ArticleSession::attach()
     m_saver->setDocument(m_document);
 }
 
-void ArticleSession::end(QObject *listener)
+void ArticleSession::detach(QObject *listener)
 {
-    // The saver and the listener let go first: the document's last signals (an undo stack
-    // clearing itself) must reach nobody who is letting go of it.
     m_saver->setDocument(nullptr);
     if (m_document) {
         m_document->undoStack()->disconnect(listener);
         m_document->disconnect(listener);
     }
+}
+
+void ArticleSession::end()
+{
     delete std::exchange(m_document, nullptr);
 }
 

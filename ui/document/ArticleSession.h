@@ -50,8 +50,11 @@ public:
     // goes). The saver takes it once the view is ready for the journal: attach().
     ArticleDocument *begin(const Article &stored, QObject *parent);
     void attach();
-    // Lets the document go quietly: `listener` hears nothing more from it.
-    void end(QObject *listener);
+    // Lets the document go quietly: first the saver and `listener` stop hearing it (its last
+    // signals, an undo stack clearing itself, must reach nobody letting go of it), then the
+    // view removes what shows it, then end() deletes it.
+    void detach(QObject *listener);
+    void end();
 
     // Who edits. A different person first saves what the previous one typed, as theirs. True
     // when it is a different person: the view then looks at the journal for them

@@ -140,10 +140,10 @@ ArticleEditor::~ArticleEditor()
 
 void ArticleEditor::closeDocument()
 {
-    // The page goes first, then the document, quietly (ArticleSession::end).
-    m_session->saver()->setDocument(nullptr);
+    // Quietly: the saver and this editor let go of the document, the page goes, then it.
+    m_session->detach(this);
     delete std::exchange(m_page, nullptr);
-    m_session->end(this);
+    m_session->end();
 }
 
 QAction *ArticleEditor::makeAction(Command command, const QKeySequence &shortcut, QWidget *scope)

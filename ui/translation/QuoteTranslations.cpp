@@ -8,10 +8,6 @@
 
 namespace Byline {
 
-namespace {
-const QString blockPrefix = QStringLiteral("block:");
-} // namespace
-
 QuoteTranslations::QuoteTranslations(Storage::Database &db, ArticleSession &session)
     : m_db(db)
     , m_session(session)
@@ -31,9 +27,10 @@ QString QuoteTranslations::quoteUidOf(const QString &key) const
 {
     const ArticleDocument *document = m_session.document();
     const Translation *source = document ? document->article().sourceTranslation() : nullptr;
-    if (!source || !key.startsWith(blockPrefix))
+    const QString blockId = Segments::blockIdOf(key);
+    if (!source || blockId.isEmpty())
         return {};
-    const int at = document->blockIndex(source->locale, key.mid(blockPrefix.size()));
+    const int at = document->blockIndex(source->locale, blockId);
     return at >= 0 ? source->blocks.at(at).quoteUid : QString();
 }
 

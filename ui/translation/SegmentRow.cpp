@@ -74,14 +74,13 @@ QString lines(const QString &html)
 QList<SegmentRow::Kind> SegmentRow::kindsFor(const Translation &source)
 {
     QList<Kind> kinds;
-    const QString blockPrefix = QStringLiteral("block:");
     const QList<Segments::Segment> segments = Segments::of(source);
     for (const Segments::Segment &s : segments) {
-        if (!s.key.startsWith(blockPrefix))
+        if (Segments::blockIdOf(s.key).isEmpty())
             kinds.append({s.key, s.key == QLatin1String("title"), false});
     }
     for (const Block &b : source.blocks) {
-        const QString key = blockPrefix + b.id;
+        const QString key = Segments::blockKey(b.id);
         const bool isSegment
             = std::any_of(segments.cbegin(), segments.cend(),
                           [&](const Segments::Segment &s) { return s.key == key; });

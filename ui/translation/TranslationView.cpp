@@ -27,11 +27,6 @@
 #include <utility>
 
 namespace Byline {
-namespace {
-
-const QString blockPrefix = QStringLiteral("block:");
-
-} // namespace
 
 TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
@@ -165,9 +160,9 @@ QAction *TranslationView::addShortcut(const QKeySequence &keys)
 
 void TranslationView::closeDocument()
 {
-    m_session->saver()->setDocument(nullptr);
+    m_session->detach(this);
     qDeleteAll(std::exchange(m_rows, {}));
-    m_session->end(this);
+    m_session->end();
 }
 
 void TranslationView::setJournalFolder(const QString &folder)
@@ -329,7 +324,7 @@ void TranslationView::rebuild()
 
 QString TranslationView::segmentLabel(const QString &key) const
 {
-    if (!key.startsWith(blockPrefix) || !document())
+    if (Segments::blockIdOf(key).isEmpty() || !document())
         return Labels::segment(key);
     const Translation *source = document()->article().sourceTranslation();
     return source ? Labels::segment(key, *source) : Labels::segment(key);
