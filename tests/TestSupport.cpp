@@ -31,6 +31,14 @@ std::unique_ptr<Storage::Database> openStore(const QString &path)
     return std::move(*db);
 }
 
+Result<Interchange::Importer::Report> importAs(Storage::Database &db, const QByteArray &json,
+                                               const QString &user)
+{
+    Interchange::Importer importer(db);
+    importer.setActor(user);
+    return importer.importJson(json);
+}
+
 std::unique_ptr<Storage::Database> openDemoStore(const QString &path)
 {
     auto db = openStore(path);

@@ -462,6 +462,69 @@
     </message>
 </context>
 <context>
+    <name>Byline::AuditSettingsPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Ներմուծում</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Ավելացվեց աշխատակից</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Փոխվեց աշխատակից</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Կարգավորում</translation>
+    </message>
+    <message>
+        <source>Site text</source>
+        <translation>Կայքի տեքստ</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Բաժին</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Աուդիտի մատյան</translation>
+    </message>
+    <message>
+        <source>(set-up)</source>
+        <translation>(կարգավորում)</translation>
+    </message>
+    <message>
+        <source>Who imported files and changed the newsroom&apos;s people and settings, newest first. Nobody can change this record; &quot;byline-cli audit&quot; prints it too. Workflow steps are in each article&apos;s History.</source>
+        <translation>Ով է ներմուծել ֆայլեր և փոխել խմբագրության աշխատակիցներին ու կարգավորումները՝ նորերը սկզբում։ Այս գրառումը ոչ ոք չի կարող փոխել. «byline-cli audit»-ը նույնպես այն տպում է։ Աշխատանքային ընթացքի քայլերը յուրաքանչյուր հոդվածի «Պատմության» մեջ են։</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Երբ</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ով</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Փոփոխություն</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ինչ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Մանրամասներ</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -690,10 +753,6 @@
         <translation> (ոչ ակտիվ)</translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE&quot;</source>
-        <translation>users հրամանը պահանջում է «list» կամ «add NAME --role ROLE»</translation>
-    </message>
-    <message>
         <source>users add needs --role (journalist, editor, translator, admin)</source>
         <translation>users add հրամանը պահանջում է --role (journalist, editor, translator, admin)</translation>
     </message>
@@ -708,10 +767,6 @@
     <message>
         <source>Only translators have locales; drop --locales or use --role translator.</source>
         <translation>Լեզուներ ունեն միայն թարգմանիչները։ Հանեք --locales ընտրանքը կամ նշեք --role translator։</translation>
-    </message>
-    <message>
-        <source>There is already a user &quot;%1&quot;.</source>
-        <translation>«%1» օգտատերն արդեն կա։</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
@@ -1142,16 +1197,29 @@
         <translation>Գրված է %4 թղթապանակում՝ %1 հոդվածի էջ, %2 գլխավոր և բաժնի էջ, %3 RSS լրահոս։</translation>
     </message>
     <message>
+        <source>Kept %1 unchanged pages from the last export.</source>
+        <translation>Նախորդ արտահանումից պահվել է %1 չփոփոխված էջ։</translation>
+    </message>
+    <message>
+        <source>%1 is too large for one article (at most 64 MiB).</source>
+        <translation>%1-ը չափազանց մեծ է մեկ հոդվածի համար (առավելագույնը՝ 64 ՄիԲ)։</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
   init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
-  import FILE|-                      read an interchange file (byline/1) into the store
+  import FILE|- [--as USER]          read an interchange file (byline/1) into the store, as
+                                     USER: rights checked (admins: users and settings;
+                                     editors: published text), recorded in the audit trail;
+                                     only a store without users takes one without --as
   export FILE|- [--article UID]      write the store (or one article) as an interchange file
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+                                     (a new newsroom&apos;s first user: --role admin, no --as)
+  audit [--limit N] [--json]         the newsroom&apos;s audit trail: imports, users, settings
   check [--repair]                   check the store&apos;s integrity, content rules and search
                                      index; --repair rebuilds an out-of-step search index
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
@@ -1196,12 +1264,18 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
 
 Հրամաններ:
   init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
-  import FILE|-                      ներմուծել փոխանակման ֆայլ (byline/1) պահոց
+  import FILE|- [--as USER]          ներմուծել փոխանակման ֆայլ (byline/1) պահոց USER-ի
+                                     անունից. իրավունքները ստուգվում են (ադմիններ՝ օգտատերեր
+                                     և կարգավորումներ, խմբագիրներ՝ հրապարակված տեքստ),
+                                     գրանցվում է աուդիտի մատյանում. առանց --as՝ միայն
+                                     օգտատերեր չունեցող պահոց
   export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;] --as ADMIN
+                                     (նոր խմբագրության առաջին օգտատերը՝ --role admin, առանց --as)
+  audit [--limit N] [--json]         խմբագրության աուդիտի մատյանը՝ ներմուծումներ, օգտատերեր, կարգավորումներ
   check [--repair]                   ստուգել պահոցի ամբողջականությունը, բովանդակության կանոնները և որոնման
                                      ինդեքսը, --repair՝ վերակառուցել պահոցից հետ մնացած որոնման ինդեքսը
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
@@ -1244,12 +1318,36 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
 </translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export.</source>
-        <translation>Նախորդ արտահանումից պահվել է %1 չփոփոխված էջ։</translation>
+        <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
+        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից. ավելացրեք --as USER (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
-        <source>%1 is too large for one article (at most 64 MiB).</source>
-        <translation>%1-ը չափազանց մեծ է մեկ հոդվածի համար (առավելագույնը՝ 64 ՄիԲ)։</translation>
+        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
+        <translation>users-ը սպասում է «list» կամ «add NAME --role ROLE --as ADMIN»</translation>
+    </message>
+    <message>
+        <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
+        <translation>Այս խմբագրությունում մարդկանց ավելացնում է միայն ադմինը. ավելացրեք --as ADMIN («byline-cli users list»-ը ցույց կտա, թե ով է ադմին)։</translation>
+    </message>
+    <message>
+        <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
+        <translation>Նոր խմբագրության առաջին մարդը նրա ադմինն է. ավելացրեք նրան --role admin-ով, հետո նա կավելացնի մյուսներին (--as %1)։</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
+        <translation>Ավելացվեց %1-ը (%2), խմբագրության առաջին ադմինը։</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments</source>
+        <translation>audit-ը արգումենտներ չի ընդունում</translation>
+    </message>
+    <message>
+        <source>Nothing yet: imports and changes to users and settings are recorded here.</source>
+        <translation>Դեռ ոչինչ. այստեղ գրանցվում են ներմուծումները և օգտատերերի ու կարգավորումների փոփոխությունները։</translation>
+    </message>
+    <message>
+        <source>(set-up)</source>
+        <translation>(կարգավորում)</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2306,10 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Paragraph (block %1)</source>
         <translation>Պարբերություն (բլոկ %1)</translation>
+    </message>
+    <message>
+        <source>invisible or direction-changing characters that make the text read otherwise than it looks: %1</source>
+        <translation>անտեսանելի կամ ուղղությունը փոխող նիշեր, որոնց պատճառով տեքստը կարդացվում է այլ կերպ, քան երևում է. %1</translation>
     </message>
 </context>
 <context>
@@ -4398,10 +4500,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>պլանավորված՝ %1, հրապարակվել է publish-due հրամանով</translation>
     </message>
     <message>
-        <source>not a known time zone (give an IANA name such as Asia/Yerevan)</source>
-        <translation>անհայտ ժամային գոտի (նշեք IANA անուն, օրինակ՝ Asia/Yerevan)</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a Byline store (it belongs to another program). It was not changed; check the path given with --db or BYLINE_DB.</source>
         <translation>%1 ֆայլը SQLite տվյալների բազա է, բայց ոչ Byline-ի պահոց (այն պատկանում է մեկ այլ ծրագրի)։ Այն չի փոփոխվել։ Ստուգեք --db ընտրանքով կամ BYLINE_DB փոփոխականով տրված ուղին։</translation>
     </message>
@@ -4840,6 +4938,185 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
         <translation>%1-ը դատարկ է. դրանում Byline-ի պահոց չկա։ Ստեղծեք այն «byline-cli init» հրամանով կամ --db-ով նշեք այլ ուղի։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ևս %n</numerusform>
+            <numerusform>ևս %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This newsroom has users, so an import acts as one of them: say who is importing (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
+        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից. նշեք, թե ով է ներմուծում (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active in this newsroom; nothing was imported.</source>
+        <translation>%1-ն այլևս ակտիվ չէ այս խմբագրությունում. ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>Importing %1 needs an admin: it changes %2, and %3 is not an admin. Ask an admin to import it; nothing was imported.</source>
+        <translation>%1-ի ներմուծման համար ադմին է պետք. այն փոխում է %2, իսկ %3-ը ադմին չէ։ Խնդրեք ադմինին ներմուծել այն. ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>Importing %1 needs an editor or an admin: it changes %2. Ask an editor to import it; nothing was imported.</source>
+        <translation>%1-ի ներմուծման համար խմբագիր կամ ադմին է պետք. այն փոխում է %2։ Խնդրեք խմբագրին ներմուծել այն. ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s sections or languages (%1)</source>
+        <translation>խմբագրության բաժինները կամ լեզուները (%1)</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s settings (%1)</source>
+        <translation>խմբագրության կարգավորումները (%1)</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s people (%1)</source>
+        <translation>խմբագրության աշխատակիցներին (%1)</translation>
+    </message>
+    <message>
+        <source>Importing %1 would leave the newsroom without an active admin (%2); nothing was imported. Keep an admin active in the file.</source>
+        <translation>%1-ի ներմուծումը խմբագրությունը կթողներ առանց ակտիվ ադմինի (%2). ոչինչ չներմուծվեց։ Ֆայլում թողեք գոնե մեկ ակտիվ ադմին։</translation>
+    </message>
+    <message>
+        <source>the quotes (%1 is new)</source>
+        <translation>մեջբերումները (%1-ը նոր է)</translation>
+    </message>
+    <message>
+        <source>experts or quotes already in the newsroom (%1)</source>
+        <translation>խմբագրությունում արդեն եղած փորձագետներին կամ մեջբերումները (%1)</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 %3 Nothing was imported.</source>
+        <translation>%1-ի ներմուծում. %2 %3 Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>the workflow history of %1</source>
+        <translation>%1-ի աշխատանքային ընթացքի պատմությունը</translation>
+    </message>
+    <message>
+        <source>comments on %1 in other people&apos;s names</source>
+        <translation>%1-ի մեկնաբանությունները ուրիշների անունից</translation>
+    </message>
+    <message>
+        <source>a new article (%1)</source>
+        <translation>նոր հոդված (%1)</translation>
+    </message>
+    <message>
+        <source>is a new article of which %1 is not an author; journalists import their own drafts.</source>
+        <translation>նոր հոդված է, որի հեղինակը %1-ը չէ. լրագրողները ներմուծում են միայն իրենց սևագրերը։</translation>
+    </message>
+    <message>
+        <source>the workflow state of %1</source>
+        <translation>%1-ի վիճակը աշխատանքային ընթացքում</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>ներմուծված է %1-ից</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged and %4 kept articles; %5 quotes, %6 experts, %7 users, %8 sections, %9 locales in the file</source>
+        <translation>հոդվածներ՝ նոր %1, թարմացված %2, անփոփոխ %3, պահպանված %4. ֆայլում՝ մեջբերում %5, փորձագետ %6, օգտատեր %7, բաժին %8, լեզու %9</translation>
+    </message>
+    <message>
+        <source>a Byline document</source>
+        <translation>Byline փաստաթուղթ</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>ստանդարտ մուտք</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 MiB, more than one import takes; nothing was imported. Import the articles in several smaller files.</source>
+        <translation>%1-ը պարունակում է ավելի քան %2 ՄիԲ, ավելին, քան մեկ ներմուծումն է ընդունում. ոչինչ չներմուծվեց։ Ներմուծեք հոդվածները մի քանի ավելի փոքր ֆայլերով։</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Ստանդարտ մուտքը</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3; nothing was read from it.</source>
+        <translation>Ֆայլը վավեր JSON չէ. %1 տող %2, սյունակ %3. նրանից ոչինչ չի կարդացվել։</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice in one object</source>
+        <translation>«%1» բանալին նույն օբյեկտում երկու անգամ է տրված</translation>
+    </message>
+    <message>
+        <source>a raw control character (U+%1) inside a text (JSON writes it as an escape: \n, \u0000)</source>
+        <translation>չէկրանավորված կառավարող նիշ (U+%1) տեքստի ներսում (JSON-ում այն գրվում է էկրանավորված՝ \n, \u0000)</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) between values</source>
+        <translation>կառավարող նիշ (U+%1) արժեքների միջև</translation>
+    </message>
+    <message>
+        <source>Byline&apos;s defaults</source>
+        <translation>Byline-ի լռելյայն կարգավորումները</translation>
+    </message>
+    <message>
+        <source>the sample newsroom</source>
+        <translation>օրինակելի խմբագրությունը</translation>
+    </message>
+    <message>
+        <source>The text of %1 says it is version %2, but the store holds version %3: it was not loaded from this store. Nothing was saved; start from what &quot;byline-cli show %1 --json&quot; prints.</source>
+        <translation>%1-ի տեքստը պնդում է, որ տարբերակ %2 է, բայց պահոցում տարբերակ %3 է. այն այս պահոցից չի բեռնվել։ Ոչինչ չպահպանվեց. սկսեք նրանից, ինչ տպում է «byline-cli show %1 --json»-ը։</translation>
+    </message>
+    <message>
+        <source>recording the change in the newsroom&apos;s audit trail</source>
+        <translation>փոփոխության գրանցումը խմբագրության աուդիտի մատյանում</translation>
+    </message>
+    <message>
+        <source>reading the newsroom&apos;s audit trail</source>
+        <translation>խմբագրության աուդիտի մատյանի ընթերցումը</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(չկա)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, inactive</source>
+        <translation>, ոչ ակտիվ</translation>
+    </message>
+    <message>
+        <source>role %1 → %2</source>
+        <translation>դեր %1 → %2</translation>
+    </message>
+    <message>
+        <source>made active</source>
+        <translation>դարձվեց ակտիվ</translation>
+    </message>
+    <message>
+        <source>made inactive</source>
+        <translation>դարձվեց ոչ ակտիվ</translation>
+    </message>
+    <message>
+        <source>locales %1 → %2</source>
+        <translation>լեզուներ %1 → %2</translation>
+    </message>
+    <message>
+        <source>display name %1 → %2</source>
+        <translation>ցուցադրվող անուն %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ավելացվեց</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>փոխվեց</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,69 @@
     </message>
 </context>
 <context>
+    <name>Byline::AuditSettingsPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Добавлен сотрудник</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Изменён сотрудник</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Site text</source>
+        <translation>Текст сайта</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Рубрика</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>(set-up)</source>
+        <translation>(настройка)</translation>
+    </message>
+    <message>
+        <source>Who imported files and changed the newsroom&apos;s people and settings, newest first. Nobody can change this record; &quot;byline-cli audit&quot; prints it too. Workflow steps are in each article&apos;s History.</source>
+        <translation>Кто импортировал файлы и менял сотрудников и настройки редакции, сначала новые. Эту запись никто не может изменить; её также выводит «byline-cli audit». Шаги рабочего процесса — в «Истории» каждой статьи.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -691,10 +754,6 @@
         <translation> (неактивен)</translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE&quot;</source>
-        <translation>users ожидает «list» или «add NAME --role ROLE»</translation>
-    </message>
-    <message>
         <source>users add needs --role (journalist, editor, translator, admin)</source>
         <translation>users add требует --role (journalist, editor, translator, admin)</translation>
     </message>
@@ -709,10 +768,6 @@
     <message>
         <source>Only translators have locales; drop --locales or use --role translator.</source>
         <translation>Языки указываются только для переводчиков; уберите --locales или укажите --role translator.</translation>
-    </message>
-    <message>
-        <source>There is already a user &quot;%1&quot;.</source>
-        <translation>Пользователь «%1» уже существует.</translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
@@ -1151,16 +1206,29 @@
         <translation>Записано в %4: страниц статей — %1, главных страниц и страниц разделов — %2, лент RSS — %3.</translation>
     </message>
     <message>
+        <source>Kept %1 unchanged pages from the last export.</source>
+        <translation>Страниц без изменений, оставленных с прошлого экспорта: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for one article (at most 64 MiB).</source>
+        <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
   init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
-  import FILE|-                      read an interchange file (byline/1) into the store
+  import FILE|- [--as USER]          read an interchange file (byline/1) into the store, as
+                                     USER: rights checked (admins: users and settings;
+                                     editors: published text), recorded in the audit trail;
+                                     only a store without users takes one without --as
   export FILE|- [--article UID]      write the store (or one article) as an interchange file
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+                                     (a new newsroom&apos;s first user: --role admin, no --as)
+  audit [--limit N] [--json]         the newsroom&apos;s audit trail: imports, users, settings
   check [--repair]                   check the store&apos;s integrity, content rules and search
                                      index; --repair rebuilds an out-of-step search index
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
@@ -1205,12 +1273,18 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
 
 Команды:
   init [--demo]                      создать хранилище или обновить его схему; --demo добавляет демо-редакцию
-  import FILE|-                      прочитать файл обмена (byline/1) в хранилище
+  import FILE|- [--as USER]          прочитать файл обмена (byline/1) в хранилище от имени
+                                     USER: права проверяются (администраторы: пользователи и
+                                     настройки; редакторы: опубликованный текст), запись в
+                                     журнале аудита; без --as — только в хранилище без
+                                     пользователей
   export FILE|- [--article UID]      записать хранилище (или одну статью) в файл обмена
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+                                     (первый пользователь новой редакции: --role admin, без --as)
+  audit [--limit N] [--json]         журнал аудита редакции: импорты, пользователи, настройки
   check [--repair]                   проверить целостность хранилища, правила содержимого и поисковый
                                      индекс; --repair перестраивает рассогласованный поисковый индекс
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
@@ -1253,12 +1327,36 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
 </translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export.</source>
-        <translation>Страниц без изменений, оставленных с прошлого экспорта: %1.</translation>
+        <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
+        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: добавьте --as USER (редактор или администратор — для опубликованного текста, администратор — для пользователей и настроек). Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>%1 is too large for one article (at most 64 MiB).</source>
-        <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
+        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
+        <translation>users ожидает «list» или «add NAME --role ROLE --as ADMIN»</translation>
+    </message>
+    <message>
+        <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
+        <translation>Добавлять людей в эту редакцию может только администратор: добавьте --as ADMIN («byline-cli users list» покажет, кто им является).</translation>
+    </message>
+    <message>
+        <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
+        <translation>Первый человек в новой редакции — её администратор: добавьте его с --role admin; затем он добавит остальных (--as %1).</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
+        <translation>Добавлен %1 (%2), первый администратор редакции.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments</source>
+        <translation>audit не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>Nothing yet: imports and changes to users and settings are recorded here.</source>
+        <translation>Пока пусто: здесь записываются импорты и изменения пользователей и настроек.</translation>
+    </message>
+    <message>
+        <source>(set-up)</source>
+        <translation>(настройка)</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2323,10 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Paragraph (block %1)</source>
         <translation>Абзац (блок %1)</translation>
+    </message>
+    <message>
+        <source>invisible or direction-changing characters that make the text read otherwise than it looks: %1</source>
+        <translation>невидимые символы или символы смены направления, из-за которых текст читается не так, как выглядит: %1</translation>
     </message>
 </context>
 <context>
@@ -4419,10 +4521,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>запланировано на %1; опубликовано через publish-due</translation>
     </message>
     <message>
-        <source>not a known time zone (give an IANA name such as Asia/Yerevan)</source>
-        <translation>неизвестный часовой пояс (укажите имя IANA, например Asia/Yerevan)</translation>
-    </message>
-    <message>
         <source>%1 is an SQLite database, but not a Byline store (it belongs to another program). It was not changed; check the path given with --db or BYLINE_DB.</source>
         <translation>%1 — база данных SQLite, но не хранилище Byline (она принадлежит другой программе). Файл не изменён; проверьте путь, указанный в --db или BYLINE_DB.</translation>
     </message>
@@ -4861,6 +4959,186 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
         <translation>%1 пуст: хранилища Byline в нём нет. Создайте его командой «byline-cli init» или укажите другой путь через --db.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This newsroom has users, so an import acts as one of them: say who is importing (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
+        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: укажите, кто импортирует (редактор или администратор — для опубликованного текста, администратор — для пользователей и настроек). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer active in this newsroom; nothing was imported.</source>
+        <translation>%1 больше не работает в этой редакции; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Importing %1 needs an admin: it changes %2, and %3 is not an admin. Ask an admin to import it; nothing was imported.</source>
+        <translation>Импорт %1 требует администратора: он меняет %2, а %3 не администратор. Попросите администратора импортировать его; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Importing %1 needs an editor or an admin: it changes %2. Ask an editor to import it; nothing was imported.</source>
+        <translation>Импорт %1 требует редактора или администратора: он меняет %2. Попросите редактора импортировать его; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s sections or languages (%1)</source>
+        <translation>рубрики или языки редакции (%1)</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s settings (%1)</source>
+        <translation>настройки редакции (%1)</translation>
+    </message>
+    <message>
+        <source>the newsroom&apos;s people (%1)</source>
+        <translation>сотрудников редакции (%1)</translation>
+    </message>
+    <message>
+        <source>Importing %1 would leave the newsroom without an active admin (%2); nothing was imported. Keep an admin active in the file.</source>
+        <translation>Импорт %1 оставил бы редакцию без действующего администратора (%2); ничего не импортировано. Оставьте в файле хотя бы одного активного администратора.</translation>
+    </message>
+    <message>
+        <source>the quotes (%1 is new)</source>
+        <translation>цитаты (%1 — новая)</translation>
+    </message>
+    <message>
+        <source>experts or quotes already in the newsroom (%1)</source>
+        <translation>экспертов или цитаты, уже имеющиеся в редакции (%1)</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 %3 Nothing was imported.</source>
+        <translation>Импорт %1: %2 %3 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>the workflow history of %1</source>
+        <translation>историю рабочего процесса %1</translation>
+    </message>
+    <message>
+        <source>comments on %1 in other people&apos;s names</source>
+        <translation>комментарии к %1 от имени других людей</translation>
+    </message>
+    <message>
+        <source>a new article (%1)</source>
+        <translation>новую статью (%1)</translation>
+    </message>
+    <message>
+        <source>is a new article of which %1 is not an author; journalists import their own drafts.</source>
+        <translation>— новая статья, автором которой %1 не является; журналисты импортируют только свои черновики.</translation>
+    </message>
+    <message>
+        <source>the workflow state of %1</source>
+        <translation>состояние %1 в рабочем процессе</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>импортировано из %1</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged and %4 kept articles; %5 quotes, %6 experts, %7 users, %8 sections, %9 locales in the file</source>
+        <translation>статей: новых %1, обновлённых %2, без изменений %3, сохранённых %4; в файле цитат %5, экспертов %6, пользователей %7, рубрик %8, языков %9</translation>
+    </message>
+    <message>
+        <source>a Byline document</source>
+        <translation>документ Byline</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>стандартный ввод</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 MiB, more than one import takes; nothing was imported. Import the articles in several smaller files.</source>
+        <translation>%1 содержит больше %2 МиБ — больше, чем принимает один импорт; ничего не импортировано. Импортируйте статьи несколькими файлами поменьше.</translation>
+    </message>
+    <message>
+        <source>Standard input</source>
+        <translation>Стандартный ввод</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3; nothing was read from it.</source>
+        <translation>Файл — не корректный JSON: %1 в строке %2, столбце %3; из него ничего не прочитано.</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; is given twice in one object</source>
+        <translation>ключ «%1» указан дважды в одном объекте</translation>
+    </message>
+    <message>
+        <source>a raw control character (U+%1) inside a text (JSON writes it as an escape: \n, \u0000)</source>
+        <translation>неэкранированный управляющий символ (U+%1) внутри текста (в JSON он записывается экранированным: \n, \u0000)</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) between values</source>
+        <translation>управляющий символ (U+%1) между значениями</translation>
+    </message>
+    <message>
+        <source>Byline&apos;s defaults</source>
+        <translation>стандартные настройки Byline</translation>
+    </message>
+    <message>
+        <source>the sample newsroom</source>
+        <translation>демонстрационная редакция</translation>
+    </message>
+    <message>
+        <source>The text of %1 says it is version %2, but the store holds version %3: it was not loaded from this store. Nothing was saved; start from what &quot;byline-cli show %1 --json&quot; prints.</source>
+        <translation>Текст %1 называет себя версией %2, а в хранилище версия %3: он загружен не из этого хранилища. Ничего не сохранено; начните с того, что выводит «byline-cli show %1 --json».</translation>
+    </message>
+    <message>
+        <source>recording the change in the newsroom&apos;s audit trail</source>
+        <translation>запись изменения в журнал аудита редакции</translation>
+    </message>
+    <message>
+        <source>reading the newsroom&apos;s audit trail</source>
+        <translation>чтение журнала аудита редакции</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, inactive</source>
+        <translation>, не активен</translation>
+    </message>
+    <message>
+        <source>role %1 → %2</source>
+        <translation>роль %1 → %2</translation>
+    </message>
+    <message>
+        <source>made active</source>
+        <translation>сделан активным</translation>
+    </message>
+    <message>
+        <source>made inactive</source>
+        <translation>сделан неактивным</translation>
+    </message>
+    <message>
+        <source>locales %1 → %2</source>
+        <translation>языки %1 → %2</translation>
+    </message>
+    <message>
+        <source>display name %1 → %2</source>
+        <translation>отображаемое имя %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
     </message>
 </context>
 <context>

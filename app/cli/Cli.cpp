@@ -64,12 +64,17 @@ const char *const usageText
 
 Commands:
   init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
-  import FILE|-                      read an interchange file (byline/1) into the store
+  import FILE|- [--as USER]          read an interchange file (byline/1) into the store, as
+                                     USER: rights checked (admins: users and settings;
+                                     editors: published text), recorded in the audit trail;
+                                     only a store without users takes one without --as
   export FILE|- [--article UID]      write the store (or one article) as an interchange file
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"] --as ADMIN
+                                     (a new newsroom's first user: --role admin, no --as)
+  audit [--limit N] [--json]         the newsroom's audit trail: imports, users, settings
   check [--repair]                   check the store's integrity, content rules and search
                                      index; --repair rebuilds an out-of-step search index
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
@@ -116,14 +121,16 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
 {
     static const QMap<QString, QPair<QStringList, QStringList>> options {
         {QStringLiteral("init"), {{}, {QStringLiteral("demo")}}},
-        {QStringLiteral("import"), {{}, {}}},
+        {QStringLiteral("import"), {{QStringLiteral("as")}, {}}},
+        {QStringLiteral("audit"), {{QStringLiteral("limit")}, {QStringLiteral("json")}}},
         {QStringLiteral("export"), {{QStringLiteral("article")}, {}}},
         {QStringLiteral("list"),
          {{QStringLiteral("status"), QStringLiteral("locale"), QStringLiteral("limit")},
           {QStringLiteral("json")}}},
         {QStringLiteral("show"), {{}, {QStringLiteral("json")}}},
         {QStringLiteral("users"),
-         {{QStringLiteral("role"), QStringLiteral("locales"), QStringLiteral("display-name")},
+         {{QStringLiteral("role"), QStringLiteral("locales"), QStringLiteral("display-name"),
+           QStringLiteral("as")},
           {QStringLiteral("json")}}},
         {QStringLiteral("check"), {{}, {QStringLiteral("repair")}}},
         {QStringLiteral("render"),
@@ -278,6 +285,8 @@ int Cli::run(const QStringList &arguments)
         return show(args);
     if (args.command == QLatin1String("users"))
         return users(args);
+    if (args.command == QLatin1String("audit"))
+        return audit(args);
     if (args.command == QLatin1String("act"))
         return act(args);
     if (args.command == QLatin1String("publish-due"))
@@ -338,9 +347,19 @@ int Cli::importFile(Args &args)
     auto db = openStore();
     if (!db)
         return report(db.error());
-    auto imported = Interchange::Importer(**db).importFile(args.positional.first());
-    if (!imported)
+    Interchange::Importer importer(**db);
+    importer.setActor(args.option("as"));
+    auto imported = importer.importFile(args.positional.first());
+    if (!imported) {
+        if (imported.error().code == ErrorCode::PermissionDenied && !args.has("as")) {
+            return report({ErrorCode::PermissionDenied,
+                           tr("This newsroom has users, so an import acts as one of them: add "
+                              "--as USER (an editor or an admin for published text, an admin "
+                              "for users and settings). Nothing was imported."),
+                           {}});
+        }
         return report(imported.error());
+    }
     m_out << tr("Imported %1 new and %2 updated articles (%3 unchanged), %4 quotes, %5 experts, "
                 "%6 users, %7 sections, %8 locales.")
                  .arg(imported->articles)
@@ -577,93 +596,6 @@ int Cli::show(Args &args)
         m_out << '\n';
     }
     m_out << tr("revisions:  %1").arg(a.revisions.size()) << '\n';
-    return Done;
-}
-
-int Cli::users(Args &args)
-{
-    if (args.positional.isEmpty())
-        return usage(tr("users needs \"list\" or \"add NAME\""));
-    const QString sub = args.positional.first();
-    if (sub == QLatin1String("list") && args.positional.size() == 1) {
-        auto db = openStore();
-        if (!db)
-            return report(db.error());
-        auto all = Storage::UserRepository(**db).all();
-        if (!all)
-            return report(all.error());
-        if (args.flag("json")) {
-            Interchange::JsonWriter out;
-            out.beginArray();
-            for (const User &u : std::as_const(*all))
-                Interchange::Exporter::writeUser(out, u);
-            out.endArray();
-            m_out << QString::fromUtf8(out.finish());
-            return Done;
-        }
-        for (const User &u : std::as_const(*all)) {
-            m_out << u.name.leftJustified(16) << ' ' << roleName(u.role).leftJustified(11) << ' '
-                  << u.locales.join(QLatin1Char(',')).leftJustified(8) << ' ' << u.displayName
-                  << (u.active ? QString() : tr(" (inactive)")) << '\n';
-        }
-        return Done;
-    }
-    if (sub != QLatin1String("add") || args.positional.size() != 2)
-        return usage(tr("users needs \"list\" or \"add NAME --role ROLE\""));
-
-    User user;
-    user.name = args.positional.at(1);
-    if (!args.has("role"))
-        return usage(tr("users add needs --role (journalist, editor, translator, admin)"));
-    const auto role = roleFromName(args.option("role"));
-    if (!role) {
-        return usage(tr("unknown role \"%1\" (journalist, editor, "
-                        "translator, admin)")
-                         .arg(args.option("role")));
-    }
-    user.role = *role;
-    user.displayName = args.option("display-name").trimmed();
-    if (user.displayName.isEmpty())
-        user.displayName = user.name;
-    if (args.has("locales"))
-        user.locales = args.option("locales").split(QLatin1Char(','), Qt::SkipEmptyParts);
-    user.locales.sort();
-    user.locales.removeDuplicates();
-    if (user.role == Role::Translator && user.locales.isEmpty()) {
-        return report({ErrorCode::InvalidInput,
-                       tr("A translator needs the locales they "
-                          "translate: add --locales, e.g. --locales ru,hy."),
-                       {}});
-    }
-    if (user.role != Role::Translator && !user.locales.isEmpty()) {
-        return report({ErrorCode::InvalidInput,
-                       tr("Only translators have locales; drop "
-                          "--locales or use --role translator."),
-                       {}});
-    }
-    auto db = openStore();
-    if (!db)
-        return report(db.error());
-    auto locales = Storage::LocaleRepository(**db).all();
-    if (!locales)
-        return report(locales.error());
-    QStringList codes;
-    for (const Locale &l : std::as_const(*locales))
-        codes.append(l.code);
-    // The same checks as the desk's settings (a valid name, a display name, known locales).
-    if (auto valid = SettingsService::checkUser(user, codes); !valid)
-        return report(valid.error());
-    Storage::UserRepository repo(**db);
-    auto existing = repo.find(user.name);
-    if (!existing)
-        return report(existing.error());
-    if (*existing) {
-        return report(
-            {ErrorCode::Conflict, tr("There is already a user \"%1\".").arg(user.name), {}});
-    }
-    if (auto added = repo.upsert(user); !added)
-        return report(added.error());
-    m_out << tr("Added %1 (%2).").arg(user.name, roleName(user.role)) << '\n';
     return Done;
 }
 

@@ -50,6 +50,7 @@ private:
     int list(Args &args);
     int show(Args &args);
     int users(Args &args);
+    int audit(Args &args);
     int check(Args &args);
     int act(Args &args);
     int publishDue(Args &args);

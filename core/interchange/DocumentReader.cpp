@@ -3,7 +3,7 @@
 #include "core/interchange/ArticleReader.h"
 #include "core/interchange/JsonReader.h"
 #include "core/interchange/Limits.h"
-#include "core/workflow/TimeInput.h"
+#include "core/services/SettingsService.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -239,15 +239,12 @@ Result<> DocumentReader::readSettings(const JsonReader &root)
     if (!settings)
         return std::unexpected(settings.error());
     for (auto it = settings->constBegin(); it != settings->constEnd(); ++it) {
-        const QString path = QStringLiteral("settings.") + it.key();
+        const QString path = QStringLiteral("settings.") + JsonReader::shownKey(it.key());
         if (auto text = checkText(path, it.key(), it.value()); !text)
             return text;
-        if (it.key() == QLatin1String("time_zone")) {
-            if (auto known = TimeInput::zone(it.value().toString()); !known)
-                return invalidAt(
-                    path,
-                    QObject::tr("not a known time zone (give an IANA name such as Asia/Yerevan)"));
-        }
+        // The same checks as the settings dialog: a file cannot set a javascript: address.
+        if (auto valid = SettingsService::checkSetting(it.key(), it.value().toString()); !valid)
+            return invalidAt(path, valid.error().message);
         m_doc.settings.insert(it.key(), it.value().toString());
     }
     return {};
@@ -268,7 +265,9 @@ Result<> DocumentReader::readSiteStrings(const JsonReader &root)
             return invalidAt(path, QObject::tr("expected an object of texts"));
         const QJsonObject table = it.value().toObject();
         for (auto s = table.constBegin(); s != table.constEnd(); ++s) {
-            const QString where = QStringLiteral("site_strings.%1.%2").arg(it.key(), s.key());
+            const QString where
+                = QStringLiteral("site_strings.%1.%2")
+                      .arg(JsonReader::shownKey(it.key()), JsonReader::shownKey(s.key()));
             if (auto text = checkText(where, s.key(), s.value()); !text)
                 return text;
             m_doc.siteStrings[it.key()].insert(s.key(), s.value().toString());

@@ -3,7 +3,9 @@
 #include "core/interchange/ArticleMerge.h"
 #include "core/interchange/ArticleReader.h"
 #include "core/interchange/DocumentReader.h"
+#include "core/interchange/ImportRights.h"
 #include "core/interchange/JsonReader.h"
+#include "core/interchange/JsonSyntax.h"
 #include "core/interchange/Limits.h"
 #include "core/interchange/ReadContext.h"
 #include "core/storage/ArticleRepository.h"
@@ -11,6 +13,7 @@
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/Ids.h"
 #include "core/storage/LocaleRepository.h"
+#include "core/storage/NewsroomAuditRepository.h"
 #include "core/storage/QuoteRepository.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
@@ -36,6 +39,22 @@ std::unexpected<Error> cancelled()
                 QObject::tr("The import was cancelled; the store was not changed."));
 }
 
+// The import as the newsroom's audit trail records it.
+QString summary(const Importer::Report &r)
+{
+    return QObject::tr("%1 new, %2 updated, %3 unchanged and %4 kept articles; %5 quotes, %6 "
+                       "experts, %7 users, %8 sections, %9 locales in the file")
+        .arg(r.articles)
+        .arg(r.articlesUpdated)
+        .arg(r.articlesUnchanged)
+        .arg(r.articlesKept + r.articlesConflicting)
+        .arg(r.quotes)
+        .arg(r.experts)
+        .arg(r.users)
+        .arg(r.sections)
+        .arg(r.locales);
+}
+
 } // namespace
 
 Result<Document> Importer::parse(const QByteArray &json, const Known &known)
@@ -46,18 +65,18 @@ Result<Document> Importer::parse(const QByteArray &json, const Known &known)
                         .arg(json.size() / (1024 * 1024))
                         .arg(Limits::documentBytes / (1024 * 1024)));
     }
+    if (auto strict = JsonSyntax::check(json); !strict)
+        return std::unexpected(strict.error());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(error.offset);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
+        const JsonSyntax::Position at = JsonSyntax::positionOf(json, error.offset);
         return fail(ErrorCode::InvalidInput,
                     QObject::tr("The file is not valid JSON: %1 at line %2, column %3. Nothing "
                                 "was imported.")
                         .arg(error.errorString())
-                        .arg(line)
-                        .arg(column));
+                        .arg(at.line)
+                        .arg(at.column));
     }
     if (!doc.isObject()) {
         return fail(ErrorCode::InvalidInput,
@@ -69,6 +88,8 @@ Result<Document> Importer::parse(const QByteArray &json, const Known &known)
 
 Result<Article> Importer::parseArticle(const QByteArray &json, const Known &known)
 {
+    if (auto strict = JsonSyntax::check(json); !strict)
+        return std::unexpected(strict.error());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -111,6 +132,12 @@ Result<Importer::Report> Importer::write(const Document &doc)
     auto tx = Storage::Transaction::begin(m_db, QObject::tr("importing"));
     if (!tx)
         return std::unexpected(tx.error());
+    // The rights are read under the write lock: nobody demotes the person in between.
+    ImportRights rights(m_db, m_actor,
+                        m_source.isEmpty() ? QObject::tr("a Byline document") : m_source,
+                        m_shipped ? ImportRights::Acting::Program : ImportRights::Acting::Person);
+    if (auto allowed = rights.checkNewsroom(doc); !allowed)
+        return std::unexpected(allowed.error());
     Report report;
     Storage::LocaleRepository locales(m_db);
     for (const Locale &l : doc.locales) {
@@ -169,14 +196,26 @@ Result<Importer::Report> Importer::write(const Document &doc)
         if (!stored)
             return std::unexpected(stored.error());
         if (!*stored) {
+            if (auto allowed = rights.checkArticle(nullptr, a); !allowed)
+                return std::unexpected(allowed.error());
+            if (auto entry = rights.articleEntry(nullptr, a))
+                a.history.append(*entry);
             if (auto done = articles.replace(a); !done)
                 return std::unexpected(done.error());
             ++report.articles;
             continue;
         }
         // Never back in time, never a lost revision, transition or comment.
-        const MergeResult merged = mergeImported(**stored, a);
+        MergeResult merged = mergeImported(**stored, a);
         if (merged.changed) {
+            if (auto allowed = rights.checkArticle(&**stored, merged.article); !allowed)
+                return std::unexpected(allowed.error());
+            // The text or state the store shows changed: its history says who brought it.
+            // (A kept or conflicting file only adds a revision beside the store's text.)
+            if (merged.outcome == MergeOutcome::Updated) {
+                if (auto entry = rights.articleEntry(&**stored, merged.article))
+                    merged.article.history.append(*entry);
+            }
             if (auto done = articles.replace(merged.article); !done)
                 return std::unexpected(done.error());
         }
@@ -202,6 +241,10 @@ Result<Importer::Report> Importer::write(const Document &doc)
     if (m_progress.cancelled())
         return cancelled();
     m_progress.report(total, total);
+    if (auto logged = Storage::NewsroomAuditRepository(m_db).append(rights.events(summary(report)));
+        !logged) {
+        return std::unexpected(logged.error());
+    }
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
     return report;
@@ -226,6 +269,8 @@ Result<Importer::Report> Importer::importFile(const QString &path)
     if (path == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly))
             return fail(ErrorCode::Io, QObject::tr("Cannot read standard input."));
+        if (m_source.isEmpty())
+            m_source = QObject::tr("standard input");
     } else {
         if (path.isEmpty())
             return fail(ErrorCode::InvalidInput, QObject::tr("No file was named to import."));
@@ -234,6 +279,8 @@ Result<Importer::Report> Importer::importFile(const QString &path)
                         QObject::tr("There is no file %1 to import.").arg(path));
         }
         file.setFileName(path);
+        if (m_source.isEmpty())
+            m_source = QFileInfo(path).fileName();
         if (!file.open(QIODevice::ReadOnly)) {
             return fail(ErrorCode::Io,
                         QObject::tr("Cannot read %1: %2.").arg(path, file.errorString()));
@@ -253,6 +300,13 @@ Result<Importer::Report> Importer::importFile(const QString &path)
         if (chunk.isEmpty())
             break; // end of file (a read blocks until there is data or the end)
         json += chunk;
+    }
+    if (json.size() > Limits::documentBytes) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("%1 holds more than %2 MiB, more than one import takes; nothing "
+                                "was imported. Import the articles in several smaller files.")
+                        .arg(path == QLatin1String("-") ? QObject::tr("Standard input") : path)
+                        .arg(Limits::documentBytes / (1024 * 1024)));
     }
     if (json.isEmpty()) {
         return fail(

@@ -14,8 +14,9 @@ class Database;
 
 namespace Byline::Interchange {
 
-// Reads byline/1 documents into a store: everything is checked first, then written in one
-// transaction, so an invalid file changes nothing.
+// Reads byline/1 documents into a store as a person: everything is checked first (the file,
+// then the person's rights against the store), then written in one transaction with its audit
+// trail, so an invalid or refused file changes nothing.
 class Importer
 {
 public:
@@ -64,9 +65,25 @@ public:
     // Reports the articles written; a cancel before the commit leaves the store as it was.
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
+    // Who imports: their rights are checked and the audit trails name them (ImportRights).
+    // Nobody may import only into a store that has no users yet.
+    void setActor(const QString &user) { m_actor = user; }
+    // What the audit trail calls the document ("newsroom.json"); importFile names the file.
+    void setSource(const QString &source) { m_source = source; }
+    // The program itself writes what it ships (its defaults, the sample newsroom): no person
+    // acts, and the newsroom's audit trail records what it changed as the program's.
+    void setShippedBy(const QString &what)
+    {
+        m_shipped = true;
+        m_source = what;
+    }
+
 private:
     Storage::Database &m_db;
     Progress m_progress;
+    QString m_actor;
+    QString m_source;
+    bool m_shipped = false;
 };
 
 } // namespace Byline::Interchange

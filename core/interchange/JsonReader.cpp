@@ -24,16 +24,24 @@ JsonReader JsonReader::listItem(const QJsonObject &object, QLatin1StringView lis
     QString path = QStringLiteral("%1[%2]").arg(list).arg(index);
     const QJsonValue key = object.value(keyName);
     if (key.isString())
-        path += QStringLiteral(" (%1 %2)").arg(keyName, key.toString().left(64));
+        path += QStringLiteral(" (%1 %2)").arg(keyName, shownKey(key.toString()));
     return JsonReader(object, std::move(path));
+}
+
+QString JsonReader::shownKey(QStringView key)
+{
+    constexpr qsizetype longest = 64;
+    if (key.size() <= longest)
+        return key.toString();
+    return key.left(longest).toString() + QChar(0x2026);
 }
 
 QString JsonReader::pathOf(QStringView field) const
 {
     if (m_path.isEmpty())
-        return field.toString();
+        return shownKey(field);
     return m_path + (m_path.endsWith(QLatin1Char(' ')) ? QString() : QStringLiteral("."))
-        + field.toString();
+        + shownKey(field);
 }
 
 std::unexpected<Error> JsonReader::invalid(QStringView field, const QString &why) const

@@ -26,6 +26,8 @@ public:
 
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] QString pathOf(QStringView field) const;
+    // A key as a message repeats it: at most 64 characters (a file's key may be megabytes).
+    [[nodiscard]] static QString shownKey(QStringView key);
 
     // Refuses keys other than `allowed` (a typo must not silently lose data).
     [[nodiscard]] Result<> onlyKeys(const QStringList &allowed) const;

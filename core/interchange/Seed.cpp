@@ -29,6 +29,7 @@ Result<> defaults(Storage::Database &db)
     if (!json)
         return std::unexpected(json.error());
     Importer importer(db);
+    importer.setShippedBy(QObject::tr("Byline's defaults"));
     auto known = importer.known();
     if (!known)
         return std::unexpected(known.error());
@@ -78,7 +79,9 @@ Result<> demo(Storage::Database &db)
     auto json = readResource(QStringLiteral(":/byline/demo/newsroom.json"));
     if (!json)
         return std::unexpected(json.error());
-    auto imported = Importer(db).importJson(*json);
+    Importer importer(db);
+    importer.setShippedBy(QObject::tr("the sample newsroom"));
+    auto imported = importer.importJson(*json);
     if (!imported)
         return std::unexpected(imported.error());
     return {};

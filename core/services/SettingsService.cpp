@@ -1,12 +1,15 @@
 #include "core/services/SettingsService.h"
 
+#include "core/Clock.h"
 #include "core/interchange/Limits.h"
 #include "core/site/Html.h"
 #include "core/site/SiteLinks.h"
 #include "core/storage/LocaleRepository.h"
+#include "core/storage/NewsroomAuditRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
+#include "core/workflow/NewsroomAudit.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/TimeInput.h"
 
@@ -182,6 +185,8 @@ Result<> SettingsService::apply(const Change &change, const QString &actingUser)
         }
     }
 
+    // What the newsroom's audit trail records: only what really changes.
+    QList<NewsroomEvent> events;
     if (!change.added.isEmpty() || !change.changed.isEmpty()) {
         auto all = users.all();
         if (!all)
@@ -196,12 +201,15 @@ Result<> SettingsService::apply(const Change &change, const QString &actingUser)
                                 .arg(u.name));
             }
             after.insert(u.name, u);
+            events << NewsroomAudit::userAdded(u);
         }
         for (const User &u : change.changed) {
             if (!after.contains(u.name)) {
                 return fail(ErrorCode::NotFound,
                             QObject::tr("There is no user \"%1\" to change.").arg(u.name));
             }
+            if (after.value(u.name) != u)
+                events << NewsroomAudit::userChanged(after.value(u.name), u);
             after.insert(u.name, u);
         }
         const bool anAdminRemains = std::any_of(after.cbegin(), after.cend(), [](const User &u) {
@@ -220,16 +228,38 @@ Result<> SettingsService::apply(const Change &change, const QString &actingUser)
         }
     }
     Storage::SettingsRepository settings(m_db);
+    auto storedSettings = settings.settings();
+    if (!storedSettings)
+        return std::unexpected(storedSettings.error());
+    auto storedStrings = settings.siteStrings();
+    if (!storedStrings)
+        return std::unexpected(storedStrings.error());
     for (auto it = change.settings.cbegin(); it != change.settings.cend(); ++it) {
-        if (auto saved = settings.setSetting(it.key(), it.value().trimmed()); !saved)
+        const QString value = it.value().trimmed();
+        if (auto saved = settings.setSetting(it.key(), value); !saved)
             return saved;
+        const QString before = storedSettings->value(it.key());
+        if (before != value)
+            events << NewsroomAudit::settingChanged(it.key(), before, value);
     }
     for (auto locale = change.strings.cbegin(); locale != change.strings.cend(); ++locale) {
         for (auto it = locale->cbegin(); it != locale->cend(); ++it) {
             if (auto saved = settings.setSiteString(locale.key(), it.key(), it.value()); !saved)
                 return saved;
+            const QString before = storedStrings->value(locale.key()).value(it.key());
+            if (before != it.value()) {
+                events << NewsroomAudit::siteStringChanged(locale.key(), it.key(), before,
+                                                           it.value());
+            }
         }
     }
+    const QDateTime now = Clock::now();
+    for (NewsroomEvent &e : events) {
+        e.at = now;
+        e.user = acting->name;
+    }
+    if (auto logged = Storage::NewsroomAuditRepository(m_db).append(events); !logged)
+        return logged;
     return tx->commit();
 }
 
@@ -256,6 +286,10 @@ Result<User> SettingsService::addFirstUser(User user)
     }
     if (auto saved = users.upsert(user); !saved)
         return std::unexpected(saved.error());
+    NewsroomEvent added = NewsroomAudit::userAdded(user);
+    added.at = Clock::now(); // by nobody: the newsroom is being set up
+    if (auto logged = Storage::NewsroomAuditRepository(m_db).append({added}); !logged)
+        return std::unexpected(logged.error());
     if (auto done = tx->commit(); !done)
         return std::unexpected(done.error());
     return user;

@@ -4,6 +4,39 @@
 
 namespace Byline::Html {
 
+namespace {
+
+// Direction changes a text opens (embeddings and overrides end with U+202C, isolates with
+// U+2069) and the ones that close them.
+bool opensDirection(char16_t u)
+{
+    return (u >= 0x202A && u <= 0x202E && u != 0x202C) || (u >= 0x2066 && u <= 0x2068);
+}
+bool isDirectionControl(char16_t u)
+{
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+// Adds the direction control `u` to `out` only where it is balanced, keeping `open` (what is
+// still open, innermost last): an unmatched closer is dropped.
+void addDirection(QString &out, QString &open, char16_t u)
+{
+    if (opensDirection(u)) {
+        open.append(QChar(u >= 0x2066 ? 0x2069 : 0x202C)); // its closer
+        out += QChar(u);
+        return;
+    }
+    const qsizetype at = open.lastIndexOf(QChar(u));
+    if (at < 0)
+        return;
+    // Closing an isolate closes the embeddings opened inside it too (as Unicode's rules do).
+    for (qsizetype i = open.size() - 1; i >= at; --i)
+        out += open.at(i);
+    open.truncate(at);
+}
+
+} // namespace
+
 QString escape(QStringView text)
 {
     // Most text has nothing to escape: one pass to find out.
@@ -11,7 +44,7 @@ QString escape(QStringView text)
     for (QChar c : text) {
         const char16_t u = c.unicode();
         if (u == u'&' || u == u'<' || u == u'>' || u == u'"' || u == u'\''
-            || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')) {
+            || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || isDirectionControl(u)) {
             plain = false;
             break;
         }
@@ -19,8 +52,14 @@ QString escape(QStringView text)
     if (plain)
         return text.toString();
     QString out;
+    QString open; // direction changes still open: each text closes its own (U+202E cannot
+                  // turn the rest of a page around)
     out.reserve(text.size() + text.size() / 8);
     for (QChar c : text) {
+        if (isDirectionControl(c.unicode())) {
+            addDirection(out, open, c.unicode());
+            continue;
+        }
         switch (c.unicode()) {
         case u'&':
             out += QLatin1String("&amp;");
@@ -44,6 +83,8 @@ QString escape(QStringView text)
             out += c;
         }
     }
+    for (qsizetype i = open.size() - 1; i >= 0; --i)
+        out += open.at(i);
     return out;
 }
 

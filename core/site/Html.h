@@ -4,7 +4,9 @@
 
 namespace Byline::Html {
 
-// Text for an element's content or a quoted attribute value: & < > " ' escaped.
+// Text for an element's content or a quoted attribute value: & < > " ' escaped, control
+// characters dropped, and direction changes (U+202A-U+202E, U+2066-U+2069) kept inside the
+// text: every one it opens is closed at its end, a closer with nothing open is dropped.
 [[nodiscard]] QString escape(QStringView text);
 
 // A link target a page may carry: http, https and mailto (and paths within the site starting

@@ -508,6 +508,22 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
         return std::unexpected(number.error());
 
     if (!won) {
+        // A text claiming a version the store never reached was not loaded from this store
+        // (an edited file, another store's article): nobody saved first, so say what it is.
+        auto stored = m_db.scalar(QStringLiteral("SELECT version FROM articles WHERE id = ?"),
+                                  {**id}, what);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (stored->toLongLong() < article.version) {
+            return fail(ErrorCode::InvalidInput,
+                        QObject::tr("The text of %1 says it is version %2, but the store holds "
+                                    "version %3: it was not loaded from this store. Nothing was "
+                                    "saved; start from what \"byline-cli show %1 --json\" "
+                                    "prints.")
+                            .arg(article.uid)
+                            .arg(article.version)
+                            .arg(stored->toLongLong()));
+        }
         // Someone saved first. Keep this text as a revision so that nothing is lost.
         if (auto kept = appendRevision(**id,
                                        {*number, now, user, RevisionKind::Conflict, article.version,

@@ -13,9 +13,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 #include <QtEndian>
 
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace Byline::Storage {
@@ -161,6 +163,18 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         const bool fileWritable
             = rootUser ? bool(info.permissions() & QFileDevice::WriteOwner) : info.isWritable();
         db->m_readOnly = !fileWritable || !QFileInfo(info.absolutePath()).isWritable();
+        // A read-only filesystem (a backup mount, a snapshot) stops even root, and SQLite cannot
+        // make the -shm file a WAL store's readers share there: nobody can change the file, so
+        // it is read as immutable. A -wal file left there holds committed changes: SQLite
+        // reads it (with its -shm) the usual way instead.
+        struct statvfs fs
+        {
+        };
+        const QByteArray folder = QFile::encodeName(info.absolutePath());
+        if (::statvfs(folder.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY)) {
+            db->m_readOnly = true;
+            db->m_immutable = QFileInfo(db->m_path + QStringLiteral("-wal")).size() == 0;
+        }
     }
 
     db->m_origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -178,6 +192,12 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeoutMs);
     if (db->m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (db->m_immutable) {
+        conn.setDatabaseName(QUrl::fromLocalFile(QFileInfo(db->m_path).absoluteFilePath())
+                                 .toString(QUrl::FullyEncoded)
+                             + QStringLiteral("?immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     conn.setConnectOptions(connectOptions);
     if (!conn.open())
         return std::unexpected(db->errorFrom(conn.lastError(), QObject::tr("opening the store")));

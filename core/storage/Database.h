@@ -97,6 +97,7 @@ private:
     std::unique_ptr<Statements> m_writes; // prepared once, run many times
     QString m_path;
     bool m_readOnly = false;
+    bool m_immutable = false; // on a read-only filesystem: nothing can change the file
     int m_schemaVersion = 0;
     int m_busyTimeoutMs = 5000;
     int m_transactionDepth = 0;

@@ -57,8 +57,51 @@ QString kindName(Warning::Kind kind)
         return QStringLiteral("latin-full-stop");
     case Warning::Kind::ExpertSpelling:
         return QStringLiteral("expert-spelling");
+    case Warning::Kind::HiddenCharacters:
+        return QStringLiteral("hidden-characters");
     }
     return {};
+}
+
+QStringList hiddenCharacters(QStringView text)
+{
+    // Unicode's names: the same in every language, and what a search for the code finds.
+    struct Named
+    {
+        char16_t code;
+        const char *name;
+    };
+    static constexpr Named named[] = {
+        {0x200B, "ZERO WIDTH SPACE"},
+        {0x200E, "LEFT-TO-RIGHT MARK"},
+        {0x200F, "RIGHT-TO-LEFT MARK"},
+        {0x202A, "LEFT-TO-RIGHT EMBEDDING"},
+        {0x202B, "RIGHT-TO-LEFT EMBEDDING"},
+        {0x202C, "POP DIRECTIONAL FORMATTING"},
+        {0x202D, "LEFT-TO-RIGHT OVERRIDE"},
+        {0x202E, "RIGHT-TO-LEFT OVERRIDE"},
+        {0x2060, "WORD JOINER"},
+        {0x2066, "LEFT-TO-RIGHT ISOLATE"},
+        {0x2067, "RIGHT-TO-LEFT ISOLATE"},
+        {0x2068, "FIRST STRONG ISOLATE"},
+        {0x2069, "POP DIRECTIONAL ISOLATE"},
+        {0xFEFF, "ZERO WIDTH NO-BREAK SPACE"},
+    };
+    // Zero-width (non-)joiners (U+200C, U+200D) are left alone: some scripts need them.
+    QStringList found;
+    for (QChar c : text) {
+        for (const Named &n : named) {
+            if (c.unicode() != n.code)
+                continue;
+            const QString entry = QStringLiteral("U+%1 %2")
+                                      .arg(uint(n.code), 4, 16, QLatin1Char('0'))
+                                      .toUpper()
+                                      .arg(QLatin1String(n.name));
+            if (!found.contains(entry))
+                found.append(entry);
+        }
+    }
+    return found;
 }
 
 QList<Warning> checkSegment(const QString &segment, const QString &source,
@@ -129,6 +172,12 @@ QList<Warning> checkLocale(const Article &article, const QString &locale,
         for (const Segments::Segment &segment : Segments::of(*source)) {
             warnings += checkSegment(segment.key, segment.text,
                                      Segments::textOf(*target, segment.key), locale);
+        }
+    }
+    for (const Segments::Segment &segment : Segments::of(*target)) {
+        if (const QStringList hidden = hiddenCharacters(segment.text); !hidden.isEmpty()) {
+            warnings.append(
+                {Warning::Kind::HiddenCharacters, segment.key, hidden.join(QStringLiteral(", "))});
         }
     }
     // The experts this article quotes, spelled as the registry spells them in this locale.

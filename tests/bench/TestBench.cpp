@@ -113,7 +113,9 @@ TEST_CASE("A generated archive imports into a store and exports back to the same
     // benchmark does, the store holds the same.
     auto parts = Test::openStore(dir.path(QStringLiteral("parts.sqlite")));
     for (const auto &[first, n] : {std::pair {0, 12}, std::pair {12, 12}, std::pair {24, 12}}) {
-        auto imported = Interchange::Importer(*parts).importJson(gen.json(first, n, first == 0));
+        Interchange::Importer importer(*parts);
+        importer.setShippedBy(QStringLiteral("the generated archive"));
+        auto imported = importer.importJson(gen.json(first, n, first == 0));
         REQUIRE_OK(imported);
         CHECK(imported->articles == qMin(n, 30 - first));
     }

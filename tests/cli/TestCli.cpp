@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -636,7 +637,9 @@ TEST_CASE("export, import into a fresh store and export again gives identical by
     CHECK(readFile(second) == firstBytes);
 
     // Importing the same file again upserts: nothing doubles, nothing changes.
-    const CliRun again = cli(target, {QStringLiteral("import"), first});
+    const CliRun again = cli(
+        target,
+        {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), first});
     requireDone(again);
     CHECK(again.out.contains(QLatin1String("Imported 0 new and 0 updated articles (6 unchanged)")));
     CHECK(exportAll(target) == firstBytes);
@@ -658,12 +661,118 @@ TEST_CASE("export, import into a fresh store and export again gives identical by
                     {QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"),
                      QStringLiteral("irina.volkova")},
                     QByteArray(300 * 1024, ' ') + QJsonDocument(edited).toJson()));
-    const CliRun stale = cli(target, {QStringLiteral("import"), first});
+    const CliRun stale = cli(
+        target,
+        {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), first});
     requireDone(stale);
     CHECK(stale.out.contains(QLatin1String("the store kept its text")));
     CHECK(stale.out.contains(rails));
     CHECK(cli(target, {QStringLiteral("show"), rails})
               .out.contains(QStringLiteral("Новый заголовок")));
+}
+
+TEST_CASE("save: a text claiming a version the store never reached is not called a conflict",
+          "[cli]")
+{
+    // It used to be told "someone saved a newer version", which nobody had.
+    TempDir dir;
+    const QString db = demoStore(dir);
+    const QJsonObject shown
+        = parseJson(cli(db, {QStringLiteral("show"), rails, QStringLiteral("--json")}).out.toUtf8())
+              .object();
+    const int version = shown.value(QLatin1String("version")).toInt();
+    const QJsonObject claimed
+        = withValue(withValue(shown, QStringLiteral("version"), version + 5),
+                    QStringLiteral("translations/ru/title"), QStringLiteral("Из будущего"));
+    const QByteArray before = exportAll(db);
+    const CliRun saved = cli(db,
+                             {QStringLiteral("save"), QStringLiteral("-"), QStringLiteral("--as"),
+                              QStringLiteral("irina.volkova")},
+                             bytesOf(claimed));
+    requireError(saved, 6);
+    CHECK(saved.err.contains(QLatin1String("not loaded from this store")));
+    CHECK_FALSE(saved.err.contains(QLatin1String("Someone")));
+    CHECK(exportAll(db) == before);
+}
+
+TEST_CASE("import and users add act as a person, and the audit trail says who", "[cli][rights]")
+{
+    TempDir dir;
+    const QString db = demoStore(dir);
+    const QString file = dir.path(QStringLiteral("moved.json"));
+    writeFile(
+        file,
+        bytesOf(withValue(parseJson(exportAll(db)).object(), QStringLiteral("settings/base_url"),
+                          QStringLiteral("https://elsewhere.example.net"))));
+    const QByteArray before = exportAll(db);
+
+    // Nobody named, or someone who is not an admin: refused, nothing written.
+    const CliRun nobody = cli(db, {QStringLiteral("import"), file});
+    requireError(nobody, 3);
+    CHECK(nobody.err.contains(QLatin1String("--as USER")));
+    const CliRun journalist = cli(
+        db, {QStringLiteral("import"), file, QStringLiteral("--as"), QStringLiteral("tom.reid")});
+    requireError(journalist, 3);
+    CHECK(journalist.err.contains(QLatin1String("admin")));
+    CHECK(exportAll(db) == before);
+    requireDone(cli(
+        db, {QStringLiteral("import"), file, QStringLiteral("--as"), QStringLiteral("t.babayan")}));
+
+    const QStringList add {QStringLiteral("users"), QStringLiteral("add"),
+                           QStringLiteral("new.one"), QStringLiteral("--role"),
+                           QStringLiteral("admin")};
+    const CliRun selfMade = cli(db, add);
+    requireError(selfMade, 3);
+    CHECK(selfMade.err.contains(QLatin1String("--as ADMIN")));
+    requireError(
+        cli(db, add + QStringList {QStringLiteral("--as"), QStringLiteral("samvel.harutyunyan")}),
+        3);
+    requireDone(cli(db, add + QStringList {QStringLiteral("--as"), QStringLiteral("t.babayan")}));
+
+    const CliRun audit = cli(db, {QStringLiteral("audit")});
+    requireDone(audit);
+    const QStringList lines = nonEmptyLines(audit.out);
+    REQUIRE(lines.size() == 3); // newest first
+    CHECK(lines.at(0).contains(QLatin1String("user-added")));
+    CHECK(lines.at(0).contains(QLatin1String("new.one")));
+    CHECK(lines.at(1).contains(QLatin1String("import")));
+    CHECK(lines.at(1).contains(QLatin1String("moved.json")));
+    CHECK(lines.at(2).contains(QLatin1String("base_url")));
+    CHECK(lines.at(2).contains(QLatin1String("elsewhere.example.net")));
+    for (const QString &line : lines)
+        CHECK(line.contains(QLatin1String("t.babayan")));
+    const QJsonArray json = parseJson(cli(db,
+                                          {QStringLiteral("audit"), QStringLiteral("--json"),
+                                           QStringLiteral("--limit"), QStringLiteral("2")})
+                                          .out.toUtf8())
+                                .array();
+    REQUIRE(json.size() == 2);
+    CHECK(json.at(0).toObject().value(QLatin1String("action")).toString()
+          == QLatin1String("user-added"));
+    CHECK(json.at(0).toObject().value(QLatin1String("user")).toString()
+          == QLatin1String("t.babayan"));
+}
+
+TEST_CASE("a new newsroom's first person is its admin, who adds the others", "[cli][rights]")
+{
+    TempDir dir;
+    const QString db = emptyStore(dir);
+    const CliRun journalist
+        = cli(db,
+              {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ani"),
+               QStringLiteral("--role"), QStringLiteral("journalist")});
+    requireError(journalist, 6);
+    CHECK(journalist.err.contains(QLatin1String("--role admin")));
+    requireDone(cli(db,
+                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("boss"),
+                     QStringLiteral("--role"), QStringLiteral("admin")}));
+    requireDone(cli(db,
+                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ani"),
+                     QStringLiteral("--role"), QStringLiteral("journalist"), QStringLiteral("--as"),
+                     QStringLiteral("boss")}));
+    const QStringList audit = nonEmptyLines(cli(db, {QStringLiteral("audit")}).out);
+    REQUIRE(audit.size() == 2);
+    CHECK(audit.at(1).contains(QLatin1String("(set-up)")));
 }
 
 TEST_CASE("import - reads a small document from standard input", "[cli]")
@@ -672,7 +781,7 @@ TEST_CASE("import - reads a small document from standard input", "[cli]")
     const QString source = emptyStore(dir, QStringLiteral("source.sqlite"));
     requireDone(cli(source,
                     {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ani"),
-                     QStringLiteral("--role"), QStringLiteral("journalist")}));
+                     QStringLiteral("--role"), QStringLiteral("admin")}));
     const QByteArray document = exportAll(source);
     REQUIRE(document.size() < 16384); // one write into the pipe
 
@@ -728,8 +837,10 @@ TEST_CASE("import - reads a large document from a pipe to its end", "[cli]")
             = bytesOf(QJsonObject {{QStringLiteral("format"), QStringLiteral("byline/1")},
                                    {QStringLiteral("articles"), copies}});
         REQUIRE(document.size() > 2 * 1024 * 1024);
-        const CliRun imported
-            = cli(source, {QStringLiteral("import"), QStringLiteral("-")}, document);
+        const CliRun imported = cli(source,
+                                    {QStringLiteral("import"), QStringLiteral("--as"),
+                                     QStringLiteral("t.babayan"), QStringLiteral("-")},
+                                    document);
         requireDone(imported);
         CHECK(imported.out.contains(QLatin1String("Imported 400 new")));
         CHECK(listJson(source).size() == 406);
@@ -854,7 +965,9 @@ TEST_CASE("import refuses invalid documents, names the item and field, and chang
     const QString file = dir.path(QStringLiteral("bad.json"));
     auto refuse = [&](const QByteArray &document, const QStringList &mentions) {
         writeFile(file, document);
-        const CliRun r = cli(db, {QStringLiteral("import"), file});
+        const CliRun r = cli(
+            db,
+            {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), file});
         requireError(r, 6);
         for (const QString &m : mentions) {
             INFO("stderr should mention " << m.toStdString() << "\n" << said(r));
@@ -868,7 +981,9 @@ TEST_CASE("import refuses invalid documents, names the item and field, and chang
     SECTION("the bait alone is accepted (so the refusals below are about their faults)")
     {
         writeFile(file, bytesOf(bait));
-        requireDone(cli(db, {QStringLiteral("import"), file}));
+        requireDone(cli(
+            db,
+            {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), file}));
         const QByteArray after = exportAll(db);
         CHECK(after != before);
         CHECK(after.contains("partial.import"));
@@ -993,7 +1108,9 @@ TEST_CASE("import refuses invalid documents, names the item and field, and chang
             file,
             bytesOf(withValue(newer, QStringLiteral("articles/%1/translations/hy/title").arg(g),
                               QString(1000, QLatin1Char('y')))));
-        requireDone(cli(db, {QStringLiteral("import"), file}));
+        requireDone(cli(
+            db,
+            {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), file}));
         const QJsonObject shown
             = parseJson(cli(db, {QStringLiteral("show"), glaciers, QStringLiteral("--json")})
                             .out.toUtf8())
@@ -1046,12 +1163,12 @@ TEST_CASE("users add and users list", "[cli]")
     REQUIRE(demoUsers.size() == 8);
     REQUIRE(demoUsers.contains(QStringLiteral("samvel.harutyunyan")));
 
-    const CliRun added
-        = cli(db,
-              {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("mari.sargsyan"),
-               QStringLiteral("--role"), QStringLiteral("translator"), QStringLiteral("--locales"),
-               QStringLiteral("ru,hy"), QStringLiteral("--display-name"),
-               QStringLiteral("Մարի Սարգսյան")});
+    const CliRun added = cli(
+        db,
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+         QStringLiteral("t.babayan"), QStringLiteral("mari.sargsyan"), QStringLiteral("--role"),
+         QStringLiteral("translator"), QStringLiteral("--locales"), QStringLiteral("ru,hy"),
+         QStringLiteral("--display-name"), QStringLiteral("Մարի Սարգսյան")});
     requireDone(added);
     CHECK(added.out.contains(QLatin1String("mari.sargsyan")));
 
@@ -1070,8 +1187,9 @@ TEST_CASE("users add and users list", "[cli]")
 
     // An editor without locales; the display name defaults to the login.
     requireDone(cli(db,
-                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("desk"),
-                     QStringLiteral("--role"), QStringLiteral("editor")}));
+                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                     QStringLiteral("t.babayan"), QStringLiteral("desk"), QStringLiteral("--role"),
+                     QStringLiteral("editor")}));
     const QJsonObject desk = findByKey(usersJson(), "name", QStringLiteral("desk"));
     CHECK(desk.value(QLatin1String("role")).toString() == QLatin1String("editor"));
     CHECK(desk.value(QLatin1String("locales")).toArray().isEmpty());
@@ -1083,13 +1201,15 @@ TEST_CASE("users add and users list", "[cli]")
     {
         const CliRun again
             = cli(db,
-                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("mari.sargsyan"),
+                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                   QStringLiteral("t.babayan"), QStringLiteral("mari.sargsyan"),
                    QStringLiteral("--role"), QStringLiteral("editor")});
         requireError(again, 5);
         CHECK(again.err.contains(QLatin1String("mari.sargsyan")));
         const CliRun demoName
             = cli(db,
-                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("tom.reid"),
+                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                   QStringLiteral("t.babayan"), QStringLiteral("tom.reid"),
                    QStringLiteral("--role"), QStringLiteral("admin")});
         requireError(demoName, 5);
     }
@@ -1098,37 +1218,42 @@ TEST_CASE("users add and users list", "[cli]")
     {
         const CliRun r
             = cli(db,
-                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("no.locales"),
+                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                   QStringLiteral("t.babayan"), QStringLiteral("no.locales"),
                    QStringLiteral("--role"), QStringLiteral("translator")});
         requireError(r, 6);
         CHECK(r.err.contains(QLatin1String("--locales")));
-        const CliRun empty
-            = cli(db,
-                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("no.locales"),
-                   QStringLiteral("--role"), QStringLiteral("translator"),
-                   QStringLiteral("--locales"), QStringLiteral(",")});
+        const CliRun empty = cli(
+            db,
+            {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+             QStringLiteral("t.babayan"), QStringLiteral("no.locales"), QStringLiteral("--role"),
+             QStringLiteral("translator"), QStringLiteral("--locales"), QStringLiteral(",")});
         requireError(empty, 6);
     }
 
     SECTION("only translators have locales")
     {
-        requireError(cli(db,
-                         {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("ed.two"),
-                          QStringLiteral("--role"), QStringLiteral("editor"),
-                          QStringLiteral("--locales"), QStringLiteral("ru")}),
-                     6);
+        requireError(
+            cli(db,
+                {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                 QStringLiteral("t.babayan"), QStringLiteral("ed.two"), QStringLiteral("--role"),
+                 QStringLiteral("editor"), QStringLiteral("--locales"), QStringLiteral("ru")}),
+            6);
     }
 
     SECTION("an unknown role is a usage error")
     {
         const CliRun r
             = cli(db,
-                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("chief"),
-                   QStringLiteral("--role"), QStringLiteral("boss")});
+                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                   QStringLiteral("t.babayan"), QStringLiteral("chief"), QStringLiteral("--role"),
+                   QStringLiteral("boss")});
         requireUsageError(r);
         CHECK(r.err.contains(QLatin1String("\"boss\"")));
         requireUsageError(
-            cli(db, {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("chief")}));
+            cli(db,
+                {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                 QStringLiteral("t.babayan"), QStringLiteral("chief")}));
     }
 
     SECTION("an invalid name")
@@ -1136,7 +1261,8 @@ TEST_CASE("users add and users list", "[cli]")
         for (const QString &bad : {QStringLiteral("Bad Name"), QStringLiteral("Upper"),
                                    QStringLiteral("анна"), QString(65, QLatin1Char('a'))}) {
             const CliRun r = cli(db,
-                                 {QStringLiteral("users"), QStringLiteral("add"), bad,
+                                 {QStringLiteral("users"), QStringLiteral("add"),
+                                  QStringLiteral("--as"), QStringLiteral("t.babayan"), bad,
                                   QStringLiteral("--role"), QStringLiteral("editor")});
             requireError(r, 6);
             CHECK(r.err.contains(bad));
@@ -1145,11 +1271,11 @@ TEST_CASE("users add and users list", "[cli]")
 
     SECTION("a locale the store does not have")
     {
-        const CliRun r
-            = cli(db,
-                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("de.translator"),
-                   QStringLiteral("--role"), QStringLiteral("translator"),
-                   QStringLiteral("--locales"), QStringLiteral("ru,de")});
+        const CliRun r = cli(
+            db,
+            {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+             QStringLiteral("t.babayan"), QStringLiteral("de.translator"), QStringLiteral("--role"),
+             QStringLiteral("translator"), QStringLiteral("--locales"), QStringLiteral("ru,de")});
         requireError(r, 6);
         CHECK(r.err.contains(QLatin1String("\"de\"")));
     }
@@ -1163,15 +1289,15 @@ TEST_CASE("users added by byline-cli survive export and import", "[cli]")
 {
     TempDir dir;
     const QString db = emptyStore(dir);
+    requireDone(cli(db,
+                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("desk"),
+                     QStringLiteral("--role=admin")}));
     requireDone(
         cli(db,
             {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("mari.sargsyan"),
              QStringLiteral("--role"), QStringLiteral("translator"), QStringLiteral("--locales"),
              QStringLiteral("hy,ru,hy"), QStringLiteral("--display-name"),
-             QStringLiteral("Մարի Սարգսյան")}));
-    requireDone(cli(db,
-                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("desk"),
-                     QStringLiteral("--role=admin")}));
+             QStringLiteral("Մարի Սարգսյան"), QStringLiteral("--as=desk")}));
     const QByteArray document = exportAll(db);
     const QString file = dir.path(QStringLiteral("users.json"));
     writeFile(file, document);
@@ -1199,7 +1325,7 @@ TEST_CASE("whatever users add accepts, export and import carry unchanged", "[cli
     const CliRun added
         = cli(db,
               {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("odd.name"),
-               QStringLiteral("--role"), QStringLiteral("editor"), QStringLiteral("--display-name"),
+               QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--display-name"),
                displayName});
     if (added.exitCode != 0) {
         // Refusing it is fine too.
@@ -1253,8 +1379,9 @@ TEST_CASE("init on an existing store keeps everything in it", "[cli]")
     TempDir dir;
     const QString db = demoStore(dir);
     requireDone(cli(db,
-                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("kept"),
-                     QStringLiteral("--role"), QStringLiteral("journalist")}));
+                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                     QStringLiteral("t.babayan"), QStringLiteral("kept"), QStringLiteral("--role"),
+                     QStringLiteral("journalist")}));
     const QByteArray before = exportAll(db);
     const CliRun again = cli(db, {QStringLiteral("init")});
     requireDone(again);
@@ -1302,7 +1429,8 @@ TEST_CASE("list pages through more articles than one page holds", "[cli]")
                                {QStringLiteral("articles"), copies}});
     const QString file = dir.path(QStringLiteral("copies.json"));
     writeFile(file, document);
-    const CliRun imported = cli(db, {QStringLiteral("import"), file});
+    const CliRun imported = cli(
+        db, {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), file});
     requireDone(imported);
     CHECK(imported.out.contains(QLatin1String("Imported 505 new")));
 
@@ -1362,8 +1490,9 @@ TEST_CASE("a file that is not a database is refused and never written", "[cli]")
         {QStringLiteral("list")},
         {QStringLiteral("check")},
         {QStringLiteral("export"), QStringLiteral("-")},
-        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"),
-         QStringLiteral("--role"), QStringLiteral("editor")},
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+         QStringLiteral("t.babayan"), QStringLiteral("x"), QStringLiteral("--role"),
+         QStringLiteral("editor")},
         {QStringLiteral("init")},
         {QStringLiteral("init"), QStringLiteral("--demo")},
     };
@@ -1445,8 +1574,9 @@ TEST_CASE("a truncated copy of a store is refused and never written", "[cli]")
         {QStringLiteral("list")},
         {QStringLiteral("show"), glaciers},
         {QStringLiteral("check")},
-        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"),
-         QStringLiteral("--role"), QStringLiteral("editor")},
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+         QStringLiteral("t.babayan"), QStringLiteral("x"), QStringLiteral("--role"),
+         QStringLiteral("editor")},
         {QStringLiteral("init")},
     };
     for (const QStringList &command : commands) {
@@ -1507,10 +1637,12 @@ TEST_CASE("a missing store is not found and is not created by reading commands",
         {QStringLiteral("show"), glaciers},
         {QStringLiteral("export"), QStringLiteral("-")},
         {QStringLiteral("users"), QStringLiteral("list")},
-        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"),
-         QStringLiteral("--role"), QStringLiteral("editor")},
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+         QStringLiteral("t.babayan"), QStringLiteral("x"), QStringLiteral("--role"),
+         QStringLiteral("editor")},
         {QStringLiteral("check")},
-        {QStringLiteral("import"), QStringLiteral("-")},
+        {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"),
+         QStringLiteral("-")},
     };
     for (const QStringList &command : commands) {
         INFO("byline-cli " << command.join(QLatin1Char(' ')).toStdString());
@@ -1532,8 +1664,10 @@ TEST_CASE("a store locked by another writer: reads go on, a write waits and then
     TempDir dir;
     const QString db = demoStore(dir);
     const QStringList shortWait {QStringLiteral("BYLINE_BUSY_TIMEOUT_MS=300")};
-    const QStringList addUser {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"),
-                               QStringLiteral("--role"), QStringLiteral("editor")};
+    const QStringList addUser {QStringLiteral("users"), QStringLiteral("add"),
+                               QStringLiteral("--as"),  QStringLiteral("t.babayan"),
+                               QStringLiteral("x"),     QStringLiteral("--role"),
+                               QStringLiteral("editor")};
     const QByteArray before = exportAll(db);
     const QString file = dir.path(QStringLiteral("changes.json"));
     writeFile(file,
@@ -1562,7 +1696,10 @@ TEST_CASE("a store locked by another writer: reads go on, a write waits and then
         CHECK(waited < 4000); // the 300 ms from the environment, not the 5 s default
 
         // An import is one transaction: it is refused as a whole.
-        const CliRun imported = cli(db, {QStringLiteral("import"), file}, {}, shortWait);
+        const CliRun imported = cli(
+            db,
+            {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), file},
+            {}, shortWait);
         requireError(imported, 7);
         CHECK(imported.err.contains(QLatin1String("locked")));
 
@@ -1611,7 +1748,8 @@ TEST_CASE("a write waits for a lock that is released in time, then goes through"
     QElapsedTimer timer;
     timer.start();
     const CliRun r = cli(db,
-                         {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("waited"),
+                         {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                          QStringLiteral("t.babayan"), QStringLiteral("waited"),
                           QStringLiteral("--role"), QStringLiteral("editor")},
                          {}, {QStringLiteral("BYLINE_BUSY_TIMEOUT_MS=10000")});
     const qint64 waited = timer.elapsed();
@@ -1640,8 +1778,9 @@ TEST_CASE("a store written by a newer Byline is refused and never written", "[cl
         {QStringLiteral("list")},
         {QStringLiteral("init")},
         {QStringLiteral("check")},
-        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"),
-         QStringLiteral("--role"), QStringLiteral("editor")},
+        {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+         QStringLiteral("t.babayan"), QStringLiteral("x"), QStringLiteral("--role"),
+         QStringLiteral("editor")},
     };
     for (const QStringList &command : commands) {
         INFO("byline-cli " << command.join(QLatin1Char(' ')).toStdString());
@@ -1694,18 +1833,87 @@ TEST_CASE("a read-only store can be read but not changed", "[cli]")
     requireDone(cli(db, {QStringLiteral("check")}));
 
     const CliRun add = cli(db,
-                           {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x"),
+                           {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--as"),
+                            QStringLiteral("t.babayan"), QStringLiteral("x"),
                             QStringLiteral("--role"), QStringLiteral("editor")});
     requireError(add, 7);
     CHECK(add.err.contains(QLatin1String("read-only")));
 
-    const CliRun imported = cli(db, {QStringLiteral("import"), file});
+    const CliRun imported = cli(
+        db, {QStringLiteral("import"), QStringLiteral("--as"), QStringLiteral("t.babayan"), file});
     requireError(imported, 7);
     CHECK(imported.err.contains(QLatin1String("read-only")));
 
     CHECK(sha256(db) == hash);
     REQUIRE(QFile::setPermissions(db, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     CHECK(exportAll(db) == document);
+}
+
+// A small filesystem mounted for one test, made read-only on request; nothing where mounting
+// is not allowed (not root, or a container without the right).
+class Mount
+{
+public:
+    explicit Mount(const QString &folder)
+        : m_folder(folder)
+    {
+        QDir().mkpath(folder);
+        m_mounted = QProcess::execute(QStringLiteral("mount"),
+                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                       QStringLiteral("-o"), QStringLiteral("size=16m"),
+                                       QStringLiteral("tmpfs"), folder})
+            == 0;
+    }
+    ~Mount()
+    {
+        if (m_mounted)
+            QProcess::execute(QStringLiteral("umount"), {m_folder});
+    }
+    Mount(const Mount &) = delete;
+    Mount &operator=(const Mount &) = delete;
+
+    [[nodiscard]] bool mounted() const { return m_mounted; }
+    [[nodiscard]] bool makeReadOnly() const
+    {
+        return QProcess::execute(QStringLiteral("mount"),
+                                 {QStringLiteral("-o"), QStringLiteral("remount,ro"), m_folder})
+            == 0;
+    }
+
+private:
+    QString m_folder;
+    bool m_mounted = false;
+};
+
+TEST_CASE("a store on a read-only filesystem can be listed, checked and exported", "[cli]")
+{
+    // A backup mount or a snapshot: the store cannot even get its -shm file there.
+    TempDir dir;
+    Mount mount(dir.path(QStringLiteral("snapshot")));
+    if (!mount.mounted()) {
+        WARN("skipped: mounting a filesystem is not allowed here");
+        return;
+    }
+    const QString db = demoStore(dir, QStringLiteral("snapshot/demo.sqlite"));
+    const QByteArray document = exportAll(db);
+    REQUIRE(mount.makeReadOnly());
+    const QByteArray hash = sha256(db);
+
+    const CliRun listed = cli(db, {QStringLiteral("list")});
+    requireDone(listed);
+    CHECK(nonEmptyLines(listed.out).size() == 6);
+    requireDone(cli(db, {QStringLiteral("check")}));
+    CHECK(exportAll(db) == document);
+    const QString site = dir.path(QStringLiteral("site"));
+    requireDone(cli(db, {QStringLiteral("export-site"), site}));
+    CHECK(QFileInfo::exists(site + QStringLiteral("/sitemap.xml")));
+
+    const CliRun act = cli(db,
+                           {QStringLiteral("act"), rails, QStringLiteral("submit"),
+                            QStringLiteral("--as"), QStringLiteral("irina.volkova")});
+    requireError(act, 7);
+    CHECK(act.err.contains(QLatin1String("read-only")));
+    CHECK(sha256(db) == hash);
 }
 
 // --- 8. usage -------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
 #include "core/interchange/Importer.h"
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
+#include "core/storage/SettingsRepository.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -206,9 +207,9 @@ void pageCase(const QString &name)
     const QJsonObject page = doc.object();
     for (const QString &key : page.keys()) {
         if (key != QLatin1String("uid") && key != QLatin1String("locale")
-            && key != QLatin1String("theme"))
+            && key != QLatin1String("theme") && key != QLatin1String("stored_settings"))
             FAIL(where << ": page.json has an unknown field \"" << key.toStdString()
-                       << "\" (expected uid, locale, theme)");
+                       << "\" (expected uid, locale, theme, stored_settings)");
     }
     const QString uid = page.value(QStringLiteral("uid")).toString();
     const QString locale = page.value(QStringLiteral("locale")).toString();
@@ -222,6 +223,14 @@ void pageCase(const QString &name)
     auto imported = Interchange::Importer(*db).importFile(folder + QStringLiteral("/store.json"));
     if (!imported)
         FAIL(where << ": store.json was refused: " << imported.error().message.toStdString());
+    // Settings no import or dialog accepts, as a damaged store or another tool could hold them:
+    // the page must stay safe whatever the store says.
+    const QJsonObject stored = page.value(QStringLiteral("stored_settings")).toObject();
+    for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
+        if (auto set = Storage::SettingsRepository(*db).setSetting(it.key(), it.value().toString());
+            !set)
+            FAIL(where << ": " << set.error().message.toStdString());
+    }
     // What `byline-cli render UID --locale L --theme T` does (app/cli/CliSite.cpp).
     auto data = PageLoader::load(*db, uid, locale, PageLoader::Mode::Published);
     if (!data)

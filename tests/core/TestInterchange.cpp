@@ -191,7 +191,7 @@ TEST_CASE("import upserts by uid and name", "[interchange]")
     article.insert(QStringLiteral("version"), article.value(QStringLiteral("version")).toInt() + 1);
     setFirstArticle(doc, article);
 
-    auto report = Importer(*db).importJson(toBytes(doc));
+    auto report = Test::importAs(*db, toBytes(doc));
     REQUIRE(report.has_value());
     CHECK(report->articles == 0);
     CHECK(report->articlesUpdated == 1);
@@ -459,8 +459,8 @@ TEST_CASE("import never goes back in time and never deletes history", "[intercha
 
     SECTION("an older file leaves the newer text and keeps its own as a revision")
     {
-        auto report = Importer(*db).importJson(
-            demoWithTitle(QStringLiteral("Старый заголовок"), fileVersion));
+        auto report
+            = Test::importAs(*db, demoWithTitle(QStringLiteral("Старый заголовок"), fileVersion));
         REQUIRE(report.has_value());
         CHECK(report->articlesKept == 1);
         CHECK(report->conflicts == QStringList {uid});
@@ -477,8 +477,8 @@ TEST_CASE("import never goes back in time and never deletes history", "[intercha
 
     SECTION("a file at the same version with other text is a conflict, not an overwrite")
     {
-        auto report = Importer(*db).importJson(
-            demoWithTitle(QStringLiteral("Другой заголовок"), before.version));
+        auto report = Test::importAs(
+            *db, demoWithTitle(QStringLiteral("Другой заголовок"), before.version));
         REQUIRE(report.has_value());
         CHECK(report->articlesConflicting == 1);
         const Article after = storedArticle(*db, uid);
@@ -489,8 +489,8 @@ TEST_CASE("import never goes back in time and never deletes history", "[intercha
 
     SECTION("a newer file wins, and the store's revisions and comments stay")
     {
-        auto report = Importer(*db).importJson(
-            demoWithTitle(QStringLiteral("Заголовок из файла"), before.version + 1));
+        auto report = Test::importAs(
+            *db, demoWithTitle(QStringLiteral("Заголовок из файла"), before.version + 1));
         REQUIRE(report.has_value());
         CHECK(report->articlesUpdated == 1);
         const Article after = storedArticle(*db, uid);
@@ -510,7 +510,7 @@ TEST_CASE("import never goes back in time and never deletes history", "[intercha
     {
         auto exported = Exporter(*db).exportJson();
         REQUIRE(exported.has_value());
-        auto report = Importer(*db).importJson(*exported);
+        auto report = Test::importAs(*db, *exported);
         REQUIRE(report.has_value());
         CHECK(report->articlesUnchanged == 6);
         CHECK(*Exporter(*db).exportJson() == *exported);

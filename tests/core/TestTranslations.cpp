@@ -150,7 +150,7 @@ TEST_CASE("a segment nobody confirmed stays unconfirmed: a save or an import inv
     article.insert(QStringLiteral("version"), article.value(QStringLiteral("version")).toInt() + 1);
     articles.replace(0, article);
     doc.insert(QStringLiteral("articles"), articles);
-    REQUIRE_OK(Interchange::Importer(*db).importJson(QJsonDocument(doc).toJson()));
+    REQUIRE_OK(Test::importAs(*db, QJsonDocument(doc).toJson()));
 
     Article a = load(*db, glaciers);
     const auto imported = Segments::coverage(a, QStringLiteral("hy"));
@@ -358,6 +358,34 @@ TEST_CASE("an expert's name spelled as in another script is flagged", "[translat
     REQUIRE(warnings.size() == 1);
     CHECK(warnings.first().kind == QualityChecks::Warning::Kind::ExpertSpelling);
     CHECK(warnings.first().detail == russianName + QStringLiteral(" → ") + englishName);
+}
+
+TEST_CASE("invisible and direction-changing characters are flagged in every locale",
+          "[translation][quality]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("hidden.sqlite")));
+    Article a = load(*db, glaciers);
+    auto experts = Storage::ExpertRepository(*db).all();
+    auto quotes = Storage::QuoteRepository(*db).all();
+    REQUIRE_OK(experts);
+    REQUIRE_OK(quotes);
+    // The source locale too: a headline that reads backwards from its second half.
+    a.translation(a.sourceLocale)->title += QStringLiteral(" \u202Edaer ot ysae");
+    firstParagraph(*a.translation(u"hy"))->text += QStringLiteral(" \u200B");
+    const auto source = QualityChecks::checkLocale(a, a.sourceLocale, *experts, *quotes);
+    REQUIRE(source.size() == 1);
+    CHECK(source.first().kind == QualityChecks::Warning::Kind::HiddenCharacters);
+    CHECK(source.first().segment == QLatin1String("title"));
+    CHECK(source.first().detail == QLatin1String("U+202E RIGHT-TO-LEFT OVERRIDE"));
+    QStringList armenian;
+    for (const auto &w : QualityChecks::checkLocale(a, QStringLiteral("hy"), *experts, *quotes)) {
+        if (w.kind == QualityChecks::Warning::Kind::HiddenCharacters)
+            armenian << w.detail;
+    }
+    CHECK(armenian == QStringList {QStringLiteral("U+200B ZERO WIDTH SPACE")});
+    // Joiners some scripts need are not flagged.
+    CHECK(QualityChecks::hiddenCharacters(u"\u200C\u200D").isEmpty());
 }
 
 TEST_CASE("merging two records of one expert moves the quotes", "[translation][experts]")

@@ -91,6 +91,24 @@ TEST_CASE("escaping: text, attributes, links, JSON in a script", "[site][escapin
           == QStringLiteral("\"\\u003c/script\\u003e\\u003c!--\\u2028\\\"\""));
 }
 
+TEST_CASE("a text's direction changes stay inside it on the page", "[site][escaping]")
+{
+    // U+202E (right-to-left override) in a headline used to turn the rest of the page around.
+    // U+202C closes an override or embedding, U+2069 an isolate such as U+2067.
+    CHECK(Html::escape(QStringLiteral("cheap \u202Etxt.exe"))
+          == QStringLiteral("cheap \u202Etxt.exe\u202C"));
+    CHECK(Html::escape(QStringLiteral("\u2067a\u202Eb"))
+          == QStringLiteral("\u2067a\u202Eb\u202C\u2069"));
+    // An isolate's end closes what was opened inside it; a closer with nothing open goes.
+    CHECK(Html::escape(QStringLiteral("\u2067\u202Ex\u2069y"))
+          == QStringLiteral("\u2067\u202Ex\u202C\u2069y"));
+    CHECK(Html::escape(QStringLiteral("\u202Cplain\u2069")) == QStringLiteral("plain"));
+    // Balanced text is left as written; other text untouched.
+    CHECK(Html::escape(QStringLiteral("\u202Eab\u202C & c"))
+          == QStringLiteral("\u202Eab\u202C &amp; c"));
+    CHECK(Html::escape(QStringLiteral("Երևան, Ереван")) == QStringLiteral("Երևան, Ереван"));
+}
+
 TEST_CASE("the inline markup: bold, italic, safe links, everything else is text", "[site][markup]")
 {
     using InlineMarkup::toHtml;

@@ -7,6 +7,7 @@
 // BYLINE_SHOTS_LANGUAGES (default "en ru hy") and BYLINE_SHOTS_SIZES (default
 // "1366x768 1920x1080") choose what is taken.
 #include "core/services/EditService.h"
+#include "core/services/SettingsService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
@@ -19,6 +20,7 @@
 #include "ui/editor/ArticleEditor.h"
 #include "ui/experts/ExpertsWindow.h"
 #include "ui/language/UiLanguage.h"
+#include "ui/settings/AuditSettingsPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/translation/TranslationView.h"
 
@@ -133,6 +135,23 @@ TEST_CASE("screenshots of every screen", "[.shots]")
             SettingsDialog settings(*db, userNamed(*db, admin), &language, &window);
             settings.show();
             save(&settings, folder, QStringLiteral("settings") + suffix);
+            {
+                // What the admin did this morning, as the audit trail shows it.
+                SettingsService::Change change;
+                User added;
+                added.name = QStringLiteral("mari.sargsyan");
+                added.displayName = QStringLiteral("Mari Sargsyan");
+                added.role = Role::Translator;
+                added.locales = {QStringLiteral("en"), QStringLiteral("hy")};
+                change.added.append(added);
+                change.settings.insert(QStringLiteral("base_url"),
+                                       QStringLiteral("https://news.example.am"));
+                REQUIRE(SettingsService(*db).apply(change, admin));
+                SettingsDialog audited(*db, userNamed(*db, admin), &language, &window);
+                audited.showPage(audited.auditPage());
+                audited.show();
+                save(&audited, folder, QStringLiteral("settings-audit") + suffix);
+            }
 
             ExpertsWindow experts(*db);
             experts.setNameLocale(code);

@@ -7,6 +7,7 @@
 #include "ui/desk/MainWindow.h"
 #include "ui/desk/WhoAreYouDialog.h"
 #include "ui/language/UiLanguage.h"
+#include "ui/settings/AuditSettingsPage.h"
 #include "ui/settings/InterfaceSettingsPage.h"
 #include "ui/settings/LinksSettingsPage.h"
 #include "ui/settings/NewsroomSettingsPage.h"
@@ -32,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -298,6 +300,24 @@ TEST_CASE("an admin adds a translator with the languages they translate into",
     auto inactive = Storage::UserRepository(*db).require(QStringLiteral("mari.sargsyan"));
     REQUIRE(inactive.has_value());
     CHECK_FALSE(inactive->active);
+
+    // The audit trail says who did each, newest first, to anyone who opens the settings.
+    window.setCurrentUser(journalist);
+    withSettings(window, [&](SettingsDialog &dialog) {
+        dialog.showPage(dialog.auditPage());
+        QTreeWidget *events = dialog.auditPage()->events();
+        REQUIRE(events->topLevelItemCount() == 3);
+        const QStringList subjects {events->topLevelItem(0)->text(3),
+                                    events->topLevelItem(1)->text(3),
+                                    events->topLevelItem(2)->text(3)};
+        CHECK(subjects
+              == QStringList {QStringLiteral("narine.grigoryan"), QStringLiteral("mari.sargsyan"),
+                              QStringLiteral("mari.sargsyan")});
+        for (int row = 0; row < 3; ++row)
+            CHECK(events->topLevelItem(row)->text(1) == admin);
+        CHECK(events->topLevelItem(2)->text(2) == QLatin1String("Person added"));
+        CHECK(events->topLevelItem(0)->text(4).contains(QLatin1String("editor")));
+    });
 }
 
 TEST_CASE("first start: \"Who are you?\" picks a user of the store", "[ui][settings][first]")

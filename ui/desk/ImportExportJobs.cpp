@@ -34,11 +34,13 @@ QString importSummary(const QString &path, const Interchange::Importer::Report &
     return text;
 }
 
-Result<QString> importFile(Storage::Database &db, const Progress &progress, const QString &path)
+Result<QString> importFile(Storage::Database &db, const Progress &progress, const QString &path,
+                           const QString &user)
 {
     progress.report(0, 0); // reading and checking the file first: no count yet
     Interchange::Importer importer(db);
     importer.setProgress(progress);
+    importer.setActor(user);
     auto report = importer.importFile(path);
     if (!report) {
         Error error = report.error();
@@ -130,8 +132,8 @@ bool ImportExportJobs::start(Kind kind, const QString &path)
     case Kind::Import:
         m_progress->setWindowTitle(tr("Importing"));
         m_progress->setLabelText(tr("Reading %1 into the store…").arg(path));
-        work = [path](Storage::Database &db, const Progress &p) {
-            return importFile(db, p, path);
+        work = [path, user = m_user](Storage::Database &db, const Progress &p) {
+            return importFile(db, p, path, user);
         };
         break;
     case Kind::Export:

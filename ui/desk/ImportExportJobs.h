@@ -19,6 +19,9 @@ public:
 
     ImportExportJobs(const QString &storePath, QWidget *window);
 
+    // Who imports: the store checks their rights and its audit trails name them.
+    void setUser(const QString &user) { m_user = user; }
+
     // False when other work is still running (nothing started).
     bool start(Kind kind, const QString &path);
     [[nodiscard]] bool isRunning() const;
@@ -31,6 +34,7 @@ Q_SIGNALS:
 
 private:
     QString m_storePath;
+    QString m_user;
     QWidget *m_window;
     BackgroundJob *m_job = nullptr;
     QProgressDialog *m_progress = nullptr;

@@ -410,6 +410,7 @@ QString MainWindow::currentUser() const
 void MainWindow::userChanged(const std::optional<User> &user)
 {
     const QString name = user ? user->name : QString();
+    m_jobs->setUser(name);
     m_actions->setUser(user);
     m_translations->setUser(user);
     m_history->setUser(user);

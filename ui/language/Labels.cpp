@@ -33,6 +33,10 @@ QString Labels::qualityWarning(const QualityChecks::Warning &w)
         return tr("a Latin full stop or colon ends an Armenian sentence (use ։)");
     case Kind::ExpertSpelling:
         return tr("the expert's name is spelled differently from the registry: %1").arg(w.detail);
+    case Kind::HiddenCharacters:
+        return tr("invisible or direction-changing characters that make the text read otherwise "
+                  "than it looks: %1")
+            .arg(w.detail);
     }
     return w.detail;
 }

@@ -3,9 +3,11 @@
 #include "core/interchange/Seed.h"
 #include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
+#include "core/storage/NewsroomAuditRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/Permissions.h"
+#include "ui/settings/AuditSettingsPage.h"
 #include "ui/settings/InterfaceSettingsPage.h"
 #include "ui/settings/LinksSettingsPage.h"
 #include "ui/settings/NewsroomSettingsPage.h"
@@ -50,7 +52,8 @@ SettingsDialog::SettingsDialog(Storage::Database &db, const std::optional<User> 
     m_links = new LinksSettingsPage(m_stack);
     m_strings = new SiteStringsSettingsPage(m_stack);
     m_users = new UsersSettingsPage(m_stack);
-    m_pages = {m_newsroom, m_links, m_strings, m_users};
+    m_audit = new AuditSettingsPage(m_stack);
+    m_pages = {m_newsroom, m_links, m_strings, m_users, m_audit};
     if (language) {
         m_interface = new InterfaceSettingsPage(language, m_stack);
         m_pages.append(m_interface);
@@ -122,11 +125,13 @@ bool SettingsDialog::reload()
     auto shipped = Interchange::Seed::shippedSiteStrings();
     auto locales = Storage::LocaleRepository(m_db).all();
     auto users = Storage::UserRepository(m_db).all();
+    // The last 500 changes: enough to look back over weeks, little to read.
+    auto audit = Storage::NewsroomAuditRepository(m_db).recent(500);
     m_loadError.clear();
     for (const Error *e :
          {values ? nullptr : &values.error(), strings ? nullptr : &strings.error(),
           shipped ? nullptr : &shipped.error(), locales ? nullptr : &locales.error(),
-          users ? nullptr : &users.error()}) {
+          users ? nullptr : &users.error(), audit ? nullptr : &audit.error()}) {
         if (e && m_loadError.isEmpty())
             m_loadError = e->message;
     }
@@ -139,6 +144,7 @@ bool SettingsDialog::reload()
     data.shipped = *shipped;
     data.locales = *locales;
     data.users = *users;
+    data.audit = *audit;
     for (SettingsPage *page : std::as_const(m_pages)) {
         page->load(data);
         page->setEditable(m_editable || page == m_interface);

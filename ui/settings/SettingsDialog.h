@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace Byline {
 
+class AuditSettingsPage;
 class InterfaceSettingsPage;
 class LinksSettingsPage;
 class NewsroomSettingsPage;
@@ -53,6 +54,7 @@ public:
     [[nodiscard]] LinksSettingsPage *linksPage() const { return m_links; }
     [[nodiscard]] SiteStringsSettingsPage *siteStringsPage() const { return m_strings; }
     [[nodiscard]] UsersSettingsPage *usersPage() const { return m_users; }
+    [[nodiscard]] AuditSettingsPage *auditPage() const { return m_audit; }
     [[nodiscard]] InterfaceSettingsPage *interfacePage() const { return m_interface; }
     [[nodiscard]] QDialogButtonBox *buttons() const { return m_buttons; }
 
@@ -90,6 +92,7 @@ private:
     LinksSettingsPage *m_links = nullptr;
     SiteStringsSettingsPage *m_strings = nullptr;
     UsersSettingsPage *m_users = nullptr;
+    AuditSettingsPage *m_audit = nullptr;
     InterfaceSettingsPage *m_interface = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Locale.h"
+#include "core/domain/NewsroomEvent.h"
 #include "core/domain/User.h"
 #include "core/services/SettingsService.h"
 
@@ -25,6 +26,7 @@ public:
         StringTable shipped; // the site strings Byline ships, shown beside the newsroom's
         QList<Locale> locales;
         QList<User> users;
+        QList<NewsroomEvent> audit; // the newest first
     };
 
     using QWidget::QWidget;

@@ -1,0 +1,160 @@
+// byline-cli's commands on the newsroom's people and its audit trail.
+#include "app/cli/Cli.h"
+#include "app/cli/CliArgs.h"
+
+#include "core/TimeFormat.h"
+#include "core/interchange/Exporter.h"
+#include "core/interchange/JsonWriter.h"
+#include "core/services/SettingsService.h"
+#include "core/storage/Database.h"
+#include "core/storage/NewsroomAuditRepository.h"
+#include "core/storage/UserRepository.h"
+
+namespace Byline::Cli {
+
+int Cli::users(Args &args)
+{
+    if (args.positional.isEmpty())
+        return usage(tr("users needs \"list\" or \"add NAME\""));
+    const QString sub = args.positional.first();
+    if (sub == QLatin1String("list") && args.positional.size() == 1) {
+        auto db = openStore();
+        if (!db)
+            return report(db.error());
+        auto all = Storage::UserRepository(**db).all();
+        if (!all)
+            return report(all.error());
+        if (args.flag("json")) {
+            Interchange::JsonWriter out;
+            out.beginArray();
+            for (const User &u : std::as_const(*all))
+                Interchange::Exporter::writeUser(out, u);
+            out.endArray();
+            m_out << QString::fromUtf8(out.finish());
+            return Done;
+        }
+        for (const User &u : std::as_const(*all)) {
+            m_out << u.name.leftJustified(16) << ' ' << roleName(u.role).leftJustified(11) << ' '
+                  << u.locales.join(QLatin1Char(',')).leftJustified(8) << ' ' << u.displayName
+                  << (u.active ? QString() : tr(" (inactive)")) << '\n';
+        }
+        return Done;
+    }
+    if (sub != QLatin1String("add") || args.positional.size() != 2)
+        return usage(tr("users needs \"list\" or \"add NAME --role ROLE --as ADMIN\""));
+
+    User user;
+    user.name = args.positional.at(1);
+    if (!args.has("role"))
+        return usage(tr("users add needs --role (journalist, editor, translator, admin)"));
+    const auto role = roleFromName(args.option("role"));
+    if (!role) {
+        return usage(tr("unknown role \"%1\" (journalist, editor, "
+                        "translator, admin)")
+                         .arg(args.option("role")));
+    }
+    user.role = *role;
+    user.displayName = args.option("display-name").trimmed();
+    if (user.displayName.isEmpty())
+        user.displayName = user.name;
+    if (args.has("locales"))
+        user.locales = args.option("locales").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    user.locales.sort();
+    user.locales.removeDuplicates();
+    if (user.role == Role::Translator && user.locales.isEmpty()) {
+        return report({ErrorCode::InvalidInput,
+                       tr("A translator needs the locales they "
+                          "translate: add --locales, e.g. --locales ru,hy."),
+                       {}});
+    }
+    if (user.role != Role::Translator && !user.locales.isEmpty()) {
+        return report({ErrorCode::InvalidInput,
+                       tr("Only translators have locales; drop "
+                          "--locales or use --role translator."),
+                       {}});
+    }
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    SettingsService service(**db);
+    if (!args.has("as")) {
+        // Only a newsroom without people yet takes one without an admin: its first admin.
+        auto all = Storage::UserRepository(**db).all();
+        if (!all)
+            return report(all.error());
+        if (!all->isEmpty()) {
+            return report({ErrorCode::PermissionDenied,
+                           tr("Only an admin adds people to this newsroom: add --as ADMIN "
+                              "(\"byline-cli users list\" shows who is one)."),
+                           {}});
+        }
+        if (user.role != Role::Admin) {
+            return report({ErrorCode::InvalidInput,
+                           tr("The first person in a new newsroom is its admin: add them with "
+                              "--role admin; they then add the others (--as %1).")
+                               .arg(user.name),
+                           {}});
+        }
+        auto added = service.addFirstUser(user);
+        if (!added)
+            return report(added.error());
+        m_out
+            << tr("Added %1 (%2), the newsroom's first admin.").arg(user.name, roleName(user.role))
+            << '\n';
+        return Done;
+    }
+    SettingsService::Change change;
+    change.added.append(user);
+    if (auto applied = service.apply(change, args.option("as")); !applied)
+        return report(applied.error());
+    m_out << tr("Added %1 (%2).").arg(user.name, roleName(user.role)) << '\n';
+    return Done;
+}
+
+int Cli::audit(Args &args)
+{
+    if (!args.positional.isEmpty())
+        return usage(tr("audit takes no arguments"));
+    int limit = 50;
+    if (args.has("limit")) {
+        bool ok = false;
+        limit = args.option("limit").toInt(&ok);
+        if (!ok || limit < 1)
+            return usage(tr("--limit needs a positive number"));
+    }
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto events = Storage::NewsroomAuditRepository(**db).recent(limit);
+    if (!events)
+        return report(events.error());
+    if (args.flag("json")) {
+        Interchange::JsonWriter out;
+        out.beginArray();
+        for (const NewsroomEvent &e : std::as_const(*events)) {
+            out.beginObject();
+            out.field(u"at", formatUtc(e.at));
+            out.field(u"user", e.user);
+            out.field(u"action", e.action);
+            out.field(u"subject", e.subject);
+            out.field(u"detail", e.detail);
+            out.endObject();
+        }
+        out.endArray();
+        m_out << QString::fromUtf8(out.finish());
+        return Done;
+    }
+    if (events->isEmpty()) {
+        m_out << tr("Nothing yet: imports and changes to users and settings are recorded here.")
+              << '\n';
+        return Done;
+    }
+    for (const NewsroomEvent &e : std::as_const(*events)) {
+        m_out << formatUtc(e.at) << "  "
+              << (e.user.isEmpty() ? tr("(set-up)") : e.user).leftJustified(12) << ' '
+              << e.action.leftJustified(12) << ' ' << e.subject << ": " << e.detail << '\n';
+    }
+    return Done;
+}
+
+} // namespace Byline::Cli
