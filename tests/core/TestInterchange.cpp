@@ -326,6 +326,21 @@ TEST_CASE("an invalid document is refused as a whole and names the item and fiel
     }
 }
 
+TEST_CASE("a huge key is named in a short message, never echoed whole", "[interchange][validation]")
+{
+    // A 5 MB settings key used to come back as a 5 MB error line.
+    const QString huge(1'000'000, QLatin1Char('k'));
+    const Error setting = importError([&](QJsonObject &doc) {
+        QJsonObject settings = doc.value(QStringLiteral("settings")).toObject();
+        settings.insert(huge, QStringLiteral("x"));
+        doc.insert(QStringLiteral("settings"), settings);
+    });
+    CHECK(setting.message.startsWith(QLatin1String("settings.kkkk")));
+    CHECK(setting.message.size() < 300);
+    const Error unknown = importError([&](QJsonObject &doc) { doc.insert(huge, 1); });
+    CHECK(unknown.message.size() < 600); // the fields it expects, and 64 characters of the key
+}
+
 TEST_CASE("a refused import writes nothing", "[interchange][validation]")
 {
     TempDir dir;
