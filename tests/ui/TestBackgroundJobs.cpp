@@ -1,6 +1,8 @@
 #include "core/interchange/Exporter.h"
 #include "core/models/ArticleListModel.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/NewsroomAuditRepository.h"
+#include "core/storage/SettingsRepository.h"
 #include "tests/TestSupport.h"
 #include "ui/desk/BackgroundJob.h"
 #include "ui/desk/MainWindow.h"
@@ -160,4 +162,54 @@ TEST_CASE("long work runs on its own connection, reports progress and stops when
     REQUIRE(QTest::qWaitFor([&] { return outcome.has_value(); }, 10000));
     CHECK(outcome->ok);
     CHECK(outcome->message == QStringLiteral("6"));
+}
+
+TEST_CASE("File > Import acts as the person working: their rights, their name in the audit",
+          "[ui][jobs][rights]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("demo.sqlite")));
+    auto json = Interchange::Exporter(*db).exportJson();
+    REQUIRE_OK(json);
+    QJsonObject doc = QJsonDocument::fromJson(*json).object();
+    QJsonObject settings = doc.value(QLatin1String("settings")).toObject();
+    settings.insert(QStringLiteral("base_url"), QStringLiteral("https://elsewhere.example.net"));
+    doc.insert(QStringLiteral("settings"), settings);
+    const QString file = dir.path(QStringLiteral("moved.json"));
+    Test::writeFile(file, QJsonDocument(doc).toJson());
+
+    MainWindow window(*db);
+    QStringList warnings;
+    window.warn = [&](const QString &, const QString &message) {
+        warnings.append(message);
+    };
+    QList<bool> imported;
+    QObject::connect(&window, &MainWindow::imported, &window,
+                     [&](bool ok) { imported.append(ok); });
+    window.askImportFile = [&] {
+        return file;
+    };
+
+    // A journalist cannot move the newsroom's site by importing a file.
+    window.setCurrentUser(QStringLiteral("tom.reid"));
+    window.importFile();
+    REQUIRE(QTest::qWaitFor([&] { return !imported.isEmpty(); }, 20000));
+    CHECK_FALSE(imported.first());
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings.first().contains(QStringLiteral("admin")));
+    CHECK(*Storage::SettingsRepository(*db).setting(QStringLiteral("base_url"))
+          == QStringLiteral("https://byline-demo.example.org"));
+
+    // The admin can, and the audit trail names them.
+    window.setCurrentUser(QStringLiteral("t.babayan"));
+    window.importFile();
+    REQUIRE(QTest::qWaitFor([&] { return imported.size() == 2; }, 20000));
+    CHECK(imported.at(1));
+    CHECK(*Storage::SettingsRepository(*db).setting(QStringLiteral("base_url"))
+          == QStringLiteral("https://elsewhere.example.net"));
+    auto events = Storage::NewsroomAuditRepository(*db).recent();
+    REQUIRE_OK(events);
+    REQUIRE(events->size() == 2);
+    CHECK(events->first().action == QStringLiteral("import"));
+    CHECK(events->first().user == QStringLiteral("t.babayan"));
 }
