@@ -26,7 +26,15 @@ void addDirection(QString &out, QString &open, char16_t u)
         out += QChar(u);
         return;
     }
-    const qsizetype at = open.lastIndexOf(QChar(u));
+    if (u == 0x202C) {
+        // Ends the innermost embedding or override; inside an isolate it cannot reach out.
+        if (!open.isEmpty() && open.back() == QChar(0x202C)) {
+            out += QChar(u);
+            open.chop(1);
+        }
+        return;
+    }
+    const qsizetype at = open.lastIndexOf(QChar(0x2069));
     if (at < 0)
         return;
     // Closing an isolate closes the embeddings opened inside it too (as Unicode's rules do).

@@ -167,9 +167,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         // make the -shm file a WAL store's readers share there: nobody can change the file, so
         // it is read as immutable. A -wal file left there holds committed changes: SQLite
         // reads it (with its -shm) the usual way instead.
-        struct statvfs fs
-        {
-        };
+        struct statvfs fs = {};
         const QByteArray folder = QFile::encodeName(info.absolutePath());
         if (::statvfs(folder.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY)) {
             db->m_readOnly = true;

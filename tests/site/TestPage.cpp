@@ -103,6 +103,9 @@ TEST_CASE("a text's direction changes stay inside it on the page", "[site][escap
     CHECK(Html::escape(QStringLiteral("\u2067\u202Ex\u2069y"))
           == QStringLiteral("\u2067\u202Ex\u202C\u2069y"));
     CHECK(Html::escape(QStringLiteral("\u202Cplain\u2069")) == QStringLiteral("plain"));
+    // Inside an isolate, U+202C cannot end an override opened outside it.
+    CHECK(Html::escape(QStringLiteral("\u202E\u2067x\u202Cy\u2069"))
+          == QStringLiteral("\u202E\u2067xy\u2069\u202C"));
     // Balanced text is left as written; other text untouched.
     CHECK(Html::escape(QStringLiteral("\u202Eab\u202C & c"))
           == QStringLiteral("\u202Eab\u202C &amp; c"));
