@@ -1015,10 +1015,6 @@
         <translation>  (без изменений)</translation>
     </message>
     <message>
-        <source>restore needs an article UID and a revision number</source>
-        <translation>restore ожидает UID статьи и номер ревизии</translation>
-    </message>
-    <message>
         <source>the revision number is a whole number</source>
         <translation>номер ревизии — целое число</translation>
     </message>
@@ -1151,6 +1147,14 @@
         <translation>Записано в %4: страниц статей — %1, главных страниц и страниц разделов — %2, лент RSS — %3.</translation>
     </message>
     <message>
+        <source>Kept %1 unchanged pages from the last export.</source>
+        <translation>Страниц без изменений, оставленных с прошлого экспорта: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for one article (at most 64 MiB).</source>
+        <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1182,6 +1186,8 @@ Commands:
   revisions UID [--json]
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
+  backup FILE                        a checked copy of the store, taken while others work on it
+  restore FILE                       put a backup back; the store as it was is kept beside it
   save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
   translations UID [--locale L] [--json]
                                      per locale: coverage (done, stale, missing), each segment,
@@ -1232,6 +1238,8 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   revisions UID [--json]
   diff UID REV_A REV_B               различия между двумя ревизиями по словам
   restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
+  backup FILE                        проверенная копия хранилища, снимается, пока другие работают с ним
+  restore FILE                       вернуть резервную копию; прежнее хранилище сохраняется рядом
   save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
   translations UID [--locale L] [--json]
                                      по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
@@ -1253,12 +1261,56 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
 </translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export.</source>
-        <translation>Страниц без изменений, оставленных с прошлого экспорта: %1.</translation>
+        <source>backup needs the FILE to write the backup to</source>
+        <translation>backup ожидает FILE — файл, в который записать резервную копию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 to %2: %3 MB, %n article(s), in %4 s; the copy passed its check.</source>
+        <translation>
+            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статья, за %4 с; копия прошла проверку.</numerusform>
+            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статьи, за %4 с; копия прошла проверку.</numerusform>
+            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статей, за %4 с; копия прошла проверку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store has %n problem(s) in its content or search index, and so has the copy: &quot;byline-cli check&quot; lists them.</source>
+        <translation>
+            <numerusform>В содержимом или поисковом индексе хранилища есть %n проблема, и в копии тоже: их перечисляет «byline-cli check».</numerusform>
+            <numerusform>В содержимом или поисковом индексе хранилища есть %n проблемы, и в копии тоже: их перечисляет «byline-cli check».</numerusform>
+            <numerusform>В содержимом или поисковом индексе хранилища есть %n проблем, и в копии тоже: их перечисляет «byline-cli check».</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is too large for one article (at most 64 MiB).</source>
-        <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
+        <source>The store as it was (damaged) is kept in %1.</source>
+        <translation>Хранилище в прежнем виде (повреждённое) сохранено в %1.</translation>
+    </message>
+    <message>
+        <source>The store as it was is kept in %1; restore that file the same way to undo this.</source>
+        <translation>Хранилище в прежнем виде сохранено в %1; чтобы отменить восстановление, восстановите этот файл так же.</translation>
+    </message>
+    <message>
+        <source>The backup was at schema %1 and was brought up to schema %2.</source>
+        <translation>Резервная копия была в схеме %1 и обновлена до схемы %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %3 MB, %n article(s), in %4 s.</source>
+        <translation>
+            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статья, за %4 с.</numerusform>
+            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статьи, за %4 с.</numerusform>
+            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статей, за %4 с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup has %n problem(s) in its content or search index: &quot;byline-cli check&quot; lists them (&quot;check --repair&quot; rebuilds the index).</source>
+        <translation>
+            <numerusform>В содержимом или поисковом индексе резервной копии есть %n проблема: их перечисляет «byline-cli check» («check --repair» перестраивает индекс).</numerusform>
+            <numerusform>В содержимом или поисковом индексе резервной копии есть %n проблемы: их перечисляет «byline-cli check» («check --repair» перестраивает индекс).</numerusform>
+            <numerusform>В содержимом или поисковом индексе резервной копии есть %n проблем: их перечисляет «byline-cli check» («check --repair» перестраивает индекс).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restore needs a backup FILE, or an article UID and a revision number with --as USER</source>
+        <translation>restore ожидает файл резервной копии FILE либо UID статьи и номер ревизии с --as USER</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4913,154 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
         <translation>%1 пуст: хранилища Byline в нём нет. Создайте его командой «byline-cli init» или укажите другой путь через --db.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the backup did not fit. %2 was not changed; make room or choose another folder.</source>
+        <translation>Диск, на котором находится %1, заполнен, и резервная копия не поместилась. %2 не изменён; освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1 (no permission, or it is read-only). Nothing was written; choose a folder you may write to.</source>
+        <translation>Не удаётся записать в папку %1 (нет прав или она только для чтения). Ничего не записано; выберите папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; %1 was not changed.</source>
+        <translation>Резервное копирование отменено; %1 не изменён.</translation>
+    </message>
+    <message>
+        <source>The store stayed locked by another program, so the backup could not be taken. %1 was not changed; try again in a moment.</source>
+        <translation>Хранилище оставалось заблокированным другой программой, поэтому резервную копию сделать не удалось. %1 не изменён; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Writing the backup in %1 failed (%2). %3 was not changed; check the disk and try again.</source>
+        <translation>Не удалось записать резервную копию в %1 (%2). %3 не изменён; проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; a backup must be another file, best on another disk.</source>
+        <translation>%1 — это само хранилище; резервная копия должна быть другим файлом, лучше всего на другом диске.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the backup file in it (for example %2).</source>
+        <translation>%1 — это папка; укажите имя файла резервной копии в ней (например, %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device?); give the name of a file for the backup.</source>
+        <translation>%1 — не обычный файл (канал или устройство?); укажите имя файла для резервной копии.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose another place for the backup.</source>
+        <translation>Папки %1 нет. Создайте её или выберите для резервной копии другое место.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so the backup cannot be written in it. Choose a folder for the backup.</source>
+        <translation>%1 — не папка, поэтому записать в неё резервную копию нельзя. Выберите папку для резервной копии.</translation>
+    </message>
+    <message>
+        <source>Give the name of the backup file.</source>
+        <translation>Укажите имя файла резервной копии.</translation>
+    </message>
+    <message>
+        <source>This Qt&apos;s SQLite driver does not give access to SQLite, so no backup can be taken. Install the package libqt6sql6-sqlite.</source>
+        <translation>Драйвер SQLite в этой сборке Qt не даёт доступа к SQLite, поэтому резервную копию сделать нельзя. Установите пакет libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>There is not enough room in %1 for the backup: it needs %2 MB and %3 MB are free. %4 was not changed; make room or choose another folder.</source>
+        <translation>В %1 не хватает места для резервной копии: нужно %2 МБ, свободно %3 МБ. %4 не изменён; освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The copy of the store did not pass its check, so %1 was not changed. Run &quot;byline-cli check&quot; on the store.</source>
+        <translation>Копия хранилища не прошла проверку, поэтому %1 не изменён. Выполните «byline-cli check» для хранилища.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the backup %1 for this Byline beside the store (%2). Nothing was changed; check the room on the disk and the folder&apos;s permissions.</source>
+        <translation>Не удаётся подготовить резервную копию %1 для этой версии Byline рядом с хранилищем (%2). Ничего не изменено; проверьте свободное место на диске и права на папку.</translation>
+    </message>
+    <message>
+        <source>The backup %1 (schema %2) could not be brought up to this Byline&apos;s schema %3: %4 Nothing was changed.</source>
+        <translation>Резервную копию %1 (схема %2) не удалось обновить до схемы %3 этой версии Byline: %4 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Give the backup file to restore.</source>
+        <translation>Укажите файл резервной копии, которую нужно восстановить.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; give a backup file to restore from.</source>
+        <translation>%1 — это само хранилище; укажите файл резервной копии, из которой нужно восстановить.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written (it or its folder is read-only), so nothing can be restored into it. Nothing was changed; check its permissions.</source>
+        <translation>В хранилище %1 нельзя записывать (оно или его папка только для чтения), поэтому восстановить в него ничего нельзя. Ничего не изменено; проверьте права доступа.</translation>
+    </message>
+    <message>
+        <source>The backup %1 uses pages of %2 bytes and the store %3 bytes, so it cannot be copied into the open store. Nothing was changed.</source>
+        <translation>В резервной копии %1 страницы по %2 байт, а в хранилище — по %3 байт, поэтому скопировать её в открытое хранилище нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because a copy of the store as it is could not be kept first: %1</source>
+        <translation>Ничего не восстановлено, потому что не удалось сначала сохранить копию хранилища в нынешнем виде: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1 (%2). Nothing was changed.</source>
+        <translation>Не удаётся прочитать резервную копию %1 (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The store is as it was.</source>
+        <translation>Хранилище осталось прежним.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. %1</source>
+        <translation>Восстановление отменено. %1</translation>
+    </message>
+    <message>
+        <source>Another program kept writing the store %1 (waited %2 s), so the backup was not restored. %3 Try again when it has finished.</source>
+        <translation>Другая программа продолжала записывать в хранилище %1 (ожидание — %2 с), поэтому резервная копия не восстановлена. %3 Повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store %1 is full, so the backup was not restored. %2 Make room and try again.</source>
+        <translation>Диск с хранилищем %1 заполнен, поэтому резервная копия не восстановлена. %2 Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into the store %2 failed (%3). %4</source>
+        <translation>Не удалось восстановить %1 в хранилище %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), so it cannot be used as a backup. Nothing was changed; use another backup.</source>
+        <translation>%1 повреждён (%2), поэтому его нельзя использовать как резервную копию. Ничего не изменено; возьмите другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Byline backup (%2). Nothing was changed; give a file made by &quot;byline-cli backup&quot; or by the desk&apos;s daily backup.</source>
+        <translation>%1 — не резервная копия Byline (%2). Ничего не изменено; укажите файл, созданный командой «byline-cli backup» или ежедневным резервным копированием в Byline.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was changed; check the name of the backup.</source>
+        <translation>Файла %1 нет. Ничего не изменено; проверьте имя резервной копии.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>это не база данных SQLite</translation>
+    </message>
+    <message>
+        <source>the file is shorter than the database it should hold; was it cut off while copying?</source>
+        <translation>файл короче базы данных, которую он должен содержать; может быть, он обрезался при копировании?</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database</source>
+        <translation>это база данных SQLite другой программы</translation>
+    </message>
+    <message>
+        <source>it holds no store</source>
+        <translation>в нём нет хранилища</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Byline (schema %2; this program knows up to %3). Nothing was changed; update Byline to restore it.</source>
+        <translation>%1 создан более новой версией Byline (схема %2; эта программа знает схемы до %3). Ничего не изменено; чтобы восстановить копию, обновите Byline.</translation>
+    </message>
+    <message>
+        <source>rows refer to missing rows</source>
+        <translation>строки ссылаются на отсутствующие строки</translation>
     </message>
 </context>
 <context>
