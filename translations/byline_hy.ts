@@ -462,6 +462,69 @@
     </message>
 </context>
 <context>
+    <name>Byline::BackupSettingsPage</name>
+    <message>
+        <source>Keep the backups in a folder</source>
+        <translation>Պահուստային պատճենների թղթապանակը</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Պահուստային պատճեններ</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose a folder for the backups.</source>
+        <translation>%1-ը թղթապանակ չէ։ Ընտրեք թղթապանակ պահուստային պատճենների համար։</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backups: choose a folder you may write to.</source>
+        <translation>Հնարավոր չէ ստեղծել %1 թղթապանակը պահուստային պատճենների համար։ Ընտրեք թղթապանակ, որտեղ կարող եք գրել։</translation>
+    </message>
+    <message>
+        <source>No daily backup in this folder yet.</source>
+        <translation>Այս թղթապանակում դեռ ամենօրյա պահուստային պատճեն չկա։</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1 (%2). Backups in the folder: %3.</source>
+        <translation>Վերջին պահուստային պատճենը՝ %1 (%2)։ Թղթապանակում պահուստային պատճենների թիվը՝ %3։</translation>
+    </message>
+    <message>
+        <source>Daily backup of the store on this computer</source>
+        <translation>Պահոցի ամենօրյա պահուստային պատճեն այս համակարգչում</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup every day</source>
+        <translation>&amp;Ամեն օր պահուստային պատճեն ստեղծել</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Թղթապանակ՝</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Պահուստային պատճենների թղթապանակը</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ը&amp;նտրել…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Պահվող պատճենների թիվը՝</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Քանի պահուստային պատճեն պահել</translation>
+    </message>
+    <message>
+        <source>While the desk is open, it makes a backup in the background when it starts and then once a day, and deletes the oldest beyond the number to keep (only its own backups, never anything else in the folder). Each backup is a complete copy of the store, checked after it is written.
+
+Choose a folder on another disk, or one that is itself backed up, so that a broken disk does not take the backups with it. To put a backup back: byline-cli restore FILE (the store as it was is kept beside it).</source>
+        <translation>Քանի դեռ Byline-ը բաց է, այն ֆոնային ռեժիմում պահուստային պատճեն է ստեղծում գործարկվելիս, ապա՝ օրը մեկ անգամ, և ջնջում է ամենահները՝ նշված թվից ավելին (միայն իր պահուստային պատճենները, թղթապանակում ուրիշ ոչինչ)։ Յուրաքանչյուր պատճեն պահոցի ամբողջական պատճենն է, որը ստուգվում է գրվելուց հետո։
+
+Ընտրեք այլ սկավառակի վրա գտնվող թղթապանակ կամ թղթապանակ, որն ինքը պահուստավորվում է, որպեսզի սկավառակի վնասվելու դեպքում պատճենները չկորչեն։ Պահուստային պատճենը վերադարձնելու համար՝ byline-cli restore FILE (նախկին պահոցը պահվում է կողքին)։</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -1554,6 +1617,13 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     </message>
 </context>
 <context>
+    <name>Byline::DailyBackup</name>
+    <message>
+        <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
+        <translation>Ամենօրյա պահուստային պատճենը չստեղծվեց։ %1 Պահուստավորման կարգավորումները «Ֆայլ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Կարգավորումներ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Պահուստային պատճեններ» բաժնում են։</translation>
+    </message>
+</context>
+<context>
     <name>Byline::EditorTabs</name>
     <message>
         <source>Articles</source>
@@ -2560,6 +2630,10 @@ Double-click to show the article in the list.</source>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Բառեր, «արտահայտություն» կամ բառի սկիզբ*, ցանկացած լեզվով․ Enter-ը ցույց կտա գտնվածը (Ctrl+F՝ որոնման վահանակը)</translation>
     </message>
+    <message>
+        <source>Backed up the store to %1.</source>
+        <translation>Պահոցի պահուստային պատճենը գրվեց %1-ում։</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>
@@ -3116,6 +3190,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The changes you made in the settings are not saved. Close without saving them?</source>
         <translation>Կարգավորումներում կատարված փոփոխությունները պահպանված չեն։ Փակե՞լ առանց դրանք պահպանելու</translation>
+    </message>
+    <message>
+        <source>The backup settings were not kept</source>
+        <translation>Պահուստավորման կարգավորումները չպահպանվեցին</translation>
     </message>
 </context>
 <context>
@@ -5036,6 +5114,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>rows refer to missing rows</source>
         <translation>տողերը հղում են բացակայող տողերի</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1 (%2); delete it by hand or keep more backups.</source>
+        <translation>Հնարավոր չէ ջնջել %1 հին պահուստային պատճենը (%2)։ Ջնջեք այն ձեռքով կամ պահեք ավելի շատ պատճեններ։</translation>
     </message>
 </context>
 <context>

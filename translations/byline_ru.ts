@@ -462,6 +462,69 @@
     </message>
 </context>
 <context>
+    <name>Byline::BackupSettingsPage</name>
+    <message>
+        <source>Keep the backups in a folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose a folder for the backups.</source>
+        <translation>%1 — не папка: выберите папку для резервных копий.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backups: choose a folder you may write to.</source>
+        <translation>Не удаётся создать папку %1 для резервных копий: выберите папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+        <source>No daily backup in this folder yet.</source>
+        <translation>В этой папке ещё нет ежедневных резервных копий.</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1 (%2). Backups in the folder: %3.</source>
+        <translation>Последняя резервная копия: %1 (%2). Резервных копий в папке: %3.</translation>
+    </message>
+    <message>
+        <source>Daily backup of the store on this computer</source>
+        <translation>Ежедневная резервная копия хранилища на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup every day</source>
+        <translation>&amp;Делать резервную копию каждый день</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Хранить копий:</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Сколько резервных копий хранить</translation>
+    </message>
+    <message>
+        <source>While the desk is open, it makes a backup in the background when it starts and then once a day, and deletes the oldest beyond the number to keep (only its own backups, never anything else in the folder). Each backup is a complete copy of the store, checked after it is written.
+
+Choose a folder on another disk, or one that is itself backed up, so that a broken disk does not take the backups with it. To put a backup back: byline-cli restore FILE (the store as it was is kept beside it).</source>
+        <translation>Пока Byline открыт, он в фоне делает резервную копию при запуске, а затем раз в день, и удаляет самые старые сверх заданного числа (только свои резервные копии, ничего другого в папке). Каждая копия — полная копия хранилища, проверенная после записи.
+
+Выберите папку на другом диске или папку, которая сама резервируется, чтобы поломка диска не унесла и копии. Чтобы вернуть резервную копию: byline-cli restore FILE (прежнее хранилище сохраняется рядом).</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -1567,6 +1630,13 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     </message>
 </context>
 <context>
+    <name>Byline::DailyBackup</name>
+    <message>
+        <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
+        <translation>Ежедневная резервная копия не сделана. %1 Настройки резервного копирования — в меню «Файл Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Настройки Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Резервные копии».</translation>
+    </message>
+</context>
+<context>
     <name>Byline::EditorTabs</name>
     <message>
         <source>Articles</source>
@@ -2584,6 +2654,10 @@ Double-click to show the article in the list.</source>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Слова, «фраза» или начало слова*, на любом языке; Enter покажет найденное (Ctrl+F — панель поиска)</translation>
     </message>
+    <message>
+        <source>Backed up the store to %1.</source>
+        <translation>Резервная копия хранилища записана в %1.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>
@@ -3141,6 +3215,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The changes you made in the settings are not saved. Close without saving them?</source>
         <translation>Изменения в настройках не сохранены. Закрыть, не сохраняя их?</translation>
+    </message>
+    <message>
+        <source>The backup settings were not kept</source>
+        <translation>Настройки резервного копирования не сохранены</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5139,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>rows refer to missing rows</source>
         <translation>строки ссылаются на отсутствующие строки</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1 (%2); delete it by hand or keep more backups.</source>
+        <translation>Не удаётся удалить старую резервную копию %1 (%2); удалите её вручную или храните больше копий.</translation>
     </message>
 </context>
 <context>

@@ -161,17 +161,21 @@ std::optional<Error> refusedTarget(const QString &file, const QString &store)
                       {}};
     }
     const QFileInfo folder(info.absolutePath());
+    // The nearest part of the path that is there: a file in the way is not a missing folder.
+    QFileInfo existing = folder;
+    while (!existing.exists() && !existing.isRoot())
+        existing = QFileInfo(existing.absolutePath());
+    if (existing.exists() && !existing.isDir()) {
+        return Error {ErrorCode::Io,
+                      QObject::tr("%1 is not a folder, so the backup cannot be written in it. "
+                                  "Choose a folder for the backup.")
+                          .arg(existing.filePath()),
+                      {}};
+    }
     if (!folder.exists()) {
         return Error {ErrorCode::Io,
                       QObject::tr("The folder %1 does not exist. Create it, or choose another "
                                   "place for the backup.")
-                          .arg(folder.filePath()),
-                      {}};
-    }
-    if (!folder.isDir()) {
-        return Error {ErrorCode::Io,
-                      QObject::tr("%1 is not a folder, so the backup cannot be written in it. "
-                                  "Choose a folder for the backup.")
                           .arg(folder.filePath()),
                       {}};
     }

@@ -5,6 +5,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Backup.h"
 #include "core/storage/BackupFile.h"
+#include "core/storage/BackupRotation.h"
 #include "core/storage/ChangeWatcher.h"
 #include "core/storage/IntegrityChecker.h"
 #include "core/storage/Migrator.h"
@@ -478,4 +479,50 @@ TEST_CASE("a backup of an older schema is brought up to date as it is restored",
     CHECK(QDir(dir.path(QString()))
               .entryList({QStringLiteral(".store.sqlite.restoring-*")}, QDir::Files | QDir::Hidden)
               .isEmpty());
+}
+
+TEST_CASE("the daily rotation keeps the newest N and deletes only its own files",
+          "[storage][backup][rotation]")
+{
+    TempDir dir;
+    const QString folder = dir.path(QStringLiteral("backups"));
+    REQUIRE(QDir().mkpath(folder));
+    // What else a person keeps there, some of it named much like the rotation's own.
+    const QStringList theirs {QStringLiteral("notes.sqlite"), QStringLiteral("byline-export.json"),
+                              QStringLiteral("byline-2026-01-01.sqlite"),
+                              QStringLiteral("byline-2020-01-01-000000.sqlite.bak"),
+                              QStringLiteral("Byline-2020-01-01-000000.sqlite")};
+    for (const QString &name : theirs)
+        Test::writeFile(QDir(folder).filePath(name), "someone else's");
+    REQUIRE(QDir(folder).mkdir(QStringLiteral("byline-2019-01-01-000000.sqlite")));
+
+    const Storage::BackupRotation rotation(folder, 3);
+    const QDateTime start(QDate(2026, 12, 1), QTime(9, 0, 5));
+    CHECK(rotation.isDue(start)); // none yet
+    CHECK(Storage::BackupRotation::fileNameAt(start)
+          == QStringLiteral("byline-2026-12-01-090005.sqlite"));
+    for (int day = 0; day < 5; ++day) {
+        Test::writeFile(rotation.pathAt(start.addDays(day)), "a backup");
+        REQUIRE_OK(rotation.prune());
+    }
+    QStringList kept;
+    for (const QString &path : rotation.files())
+        kept.append(QFileInfo(path).fileName());
+    CHECK(kept
+          == QStringList {QStringLiteral("byline-2026-12-03-090005.sqlite"),
+                          QStringLiteral("byline-2026-12-04-090005.sqlite"),
+                          QStringLiteral("byline-2026-12-05-090005.sqlite")});
+    for (const QString &name : theirs)
+        CHECK(QFile::exists(QDir(folder).filePath(name)));
+    CHECK(QFileInfo(QDir(folder).filePath(QStringLiteral("byline-2019-01-01-000000.sqlite")))
+              .isDir());
+
+    const QDateTime newest = start.addDays(4);
+    REQUIRE(rotation.newest() == newest);
+    CHECK_FALSE(rotation.isDue(newest.addSecs(60 * 60)));
+    CHECK_FALSE(rotation.isDue(newest.addSecs(23 * 60 * 60)));
+    // The next hourly look a few seconds short of a day still counts as a day.
+    CHECK(rotation.isDue(newest.addDays(1).addSecs(-5)));
+    CHECK(rotation.isDue(newest.addDays(2)));
+    CHECK(rotation.isDue(newest.addDays(-2))); // the clock was put back
 }
