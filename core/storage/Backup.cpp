@@ -190,22 +190,21 @@ public:
     explicit ReadSnapshot(sqlite3 *db)
         : m_db(db)
     {
-        m_open = sqlite3_exec(m_db, "BEGIN DEFERRED; SELECT count(*) FROM sqlite_master;", nullptr,
-                              nullptr, nullptr)
-            == SQLITE_OK;
+        m_began = sqlite3_exec(m_db, "BEGIN DEFERRED", nullptr, nullptr, nullptr) == SQLITE_OK;
+        if (m_began)
+            sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     }
     ~ReadSnapshot()
     {
-        if (sqlite3_get_autocommit(m_db) == 0)
+        if (m_began)
             sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
     }
     ReadSnapshot(const ReadSnapshot &) = delete;
     ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-    [[nodiscard]] bool isOpen() const { return m_open; }
 
 private:
     sqlite3 *m_db;
-    bool m_open = false;
+    bool m_began = false;
 };
 
 QString scratchName(const QString &beside, const QString &what)
@@ -250,6 +249,13 @@ Result<Backup::Copy> Backup::writeCopy(const QString &file, const Progress &prog
                                 "backup can be taken. Install the package libqt6sql6-sqlite."));
     }
 
+    // Inside a transaction of this connection the copy would hold what is not committed yet.
+    if (sqlite3_get_autocommit(store) == 0) {
+        return fail(ErrorCode::StorageFailure,
+                    QObject::tr("A backup cannot be taken in the middle of a change to the store. "
+                                "%1 was not changed; try again once the change is saved.")
+                        .arg(target));
+    }
     // Room for the copy, before writing any of it.
     auto pages = m_db.scalar(QStringLiteral("PRAGMA page_count"));
     auto pageSize = m_db.scalar(QStringLiteral("PRAGMA page_size"));

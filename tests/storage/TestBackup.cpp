@@ -9,6 +9,7 @@
 #include "core/storage/ChangeWatcher.h"
 #include "core/storage/IntegrityChecker.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/Transaction.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -235,6 +236,18 @@ TEST_CASE("a backup never overwrites the store and never leaves a half file", "[
                         {QStringLiteral("store.sqlite"), QStringLiteral("store.sqlite-wal"),
                          QStringLiteral("store.sqlite-shm"), QStringLiteral("backup.sqlite")})
                   .isEmpty());
+    }
+    SECTION("in the middle of a change on the same connection: nothing uncommitted is copied")
+    {
+        const QString file = dir.path(QStringLiteral("backup.sqlite"));
+        auto change = Storage::Transaction::begin(*db);
+        REQUIRE_OK(change);
+        addArticle(*db, QStringLiteral("Ещё не сохранено"));
+        auto refused = backup.backupTo(file);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().message.contains(QStringLiteral("in the middle of a change")));
+        CHECK_FALSE(QFile::exists(file));
+        REQUIRE_OK(change->commit()); // the change itself goes on
     }
     SECTION("cancelled half way: the old backup stays; finished: it is replaced")
     {
