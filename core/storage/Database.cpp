@@ -6,6 +6,7 @@
 #include "core/changes/ChangeFeed.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/SearchIndex.h"
+#include "core/storage/SqliteFile.h"
 #include "core/storage/SqliteHeader.h"
 
 #include <QDir>
@@ -164,6 +165,12 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeoutMs);
     if (db->m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // A file only checked (a backup): read as it is, nothing made beside it.
+    if (const QString uri = options.readOnly ? SqliteFile::immutableUri(db->m_path) : QString();
+        !uri.isEmpty()) {
+        conn.setDatabaseName(uri);
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     conn.setConnectOptions(connectOptions);
     if (!conn.open())
         return std::unexpected(db->errorFrom(conn.lastError(), QObject::tr("opening the store")));

@@ -4,7 +4,9 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -42,12 +44,28 @@ void SqliteFile::close()
     m_db = nullptr;
 }
 
+QString SqliteFile::immutableUri(const QString &path)
+{
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return {};
+    QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    uri.setQuery(QStringLiteral("immutable=1"));
+    return uri.toString(QUrl::FullyEncoded);
+}
+
 SqliteFile SqliteFile::open(const QString &path, Mode mode)
 {
     SqliteFile file;
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    file.m_code = sqlite3_open_v2(QFile::encodeName(path).constData(), &file.m_db,
+    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    QString name = path;
+    if (mode == Mode::ReadOnly) {
+        if (const QString uri = immutableUri(path); !uri.isEmpty()) {
+            name = uri;
+            flags |= SQLITE_OPEN_URI;
+        }
+    }
+    file.m_code = sqlite3_open_v2(QFile::encodeName(name).constData(), &file.m_db,
                                   flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (file.m_code != SQLITE_OK) {
         file.noteError();

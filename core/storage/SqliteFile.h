@@ -21,7 +21,7 @@ class SqliteFile
 {
 public:
     enum class Mode {
-        ReadOnly, // an existing file; nothing is written to it
+        ReadOnly, // an existing file; nothing is written to it, nor beside it
         Create, // a new file (or an empty one) that pages are copied into
     };
 
@@ -34,6 +34,10 @@ public:
 
     // Opens `path`; check code() (0 when open) and errorText().
     [[nodiscard]] static SqliteFile open(const QString &path, Mode mode);
+    // A URI that reads `path` as a file nobody changes (SQLite's immutable=1): no lock, and
+    // no -wal or -shm made beside it, which a read-only connection would otherwise leave
+    // behind. Empty when a -wal with content lies beside it (its pages count: read normally).
+    [[nodiscard]] static QString immutableUri(const QString &path);
     // The connection under a Database (QSQLITE's handle): not closed by this object.
     [[nodiscard]] static sqlite3 *handleOf(const Database &db);
 

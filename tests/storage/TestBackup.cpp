@@ -371,6 +371,25 @@ TEST_CASE("a damaged, foreign or newer backup is refused and the store is left a
               .isEmpty());
 }
 
+TEST_CASE("reading a backup leaves nothing beside it, even one in WAL mode",
+          "[storage][backup][restore]")
+{
+    BackedUpStore store;
+    // A store copied by hand rather than made by `backup`: in WAL mode, no -wal left.
+    reopen(store.file).reset();
+    REQUIRE(Test::readFile(store.file).at(18) == 2);
+    REQUIRE_FALSE(QFile::exists(store.file + QStringLiteral("-wal")));
+    const QByteArray before = Test::sha256(store.file);
+    REQUIRE_OK(BackupFile::verify(store.file));
+    auto report = Backup(*store.db).restoreFrom(store.file, {}, false);
+    REQUIRE_OK(report);
+    CHECK(report->articles == store.inBackup);
+    CHECK(articles(*store.db) == store.inBackup);
+    CHECK(Test::sha256(store.file) == before);
+    for (const char *side : {"-wal", "-shm", "-journal"})
+        CHECK_FALSE(QFile::exists(store.file + QLatin1String(side)));
+}
+
 TEST_CASE("a restore into a store another desk has open gives that desk the restored content",
           "[storage][backup][restore]")
 {
