@@ -441,6 +441,26 @@ TEST_CASE("a restore into a store another desk has open gives that desk the rest
     CHECK(articles(*db) == backedUp + 1);
 }
 
+TEST_CASE("a damaged store can still be restored over, and its copy is kept, said to be damaged",
+          "[storage][backup][restore]")
+{
+    BackedUpStore store;
+    // Damage SQLite cannot see: a revision that no longer reads.
+    auto revisions = store.db->scalar(QStringLiteral("SELECT count(*) FROM revisions"));
+    REQUIRE_OK(revisions);
+    REQUIRE(revisions->toInt() > 0);
+    REQUIRE_OK(store.db->run(QStringLiteral("UPDATE revisions SET snapshot = ?"),
+                             {QByteArray("{ not a revision")}));
+    auto report = Backup(*store.db).restoreFrom(store.file);
+    REQUIRE_OK(report);
+    CHECK(report->safetyCopyDamaged);
+    REQUIRE(QFile::exists(report->safetyCopy));
+    CHECK(articles(*store.db) == store.inBackup);
+    auto problems = Storage::IntegrityChecker(*store.db).run();
+    REQUIRE_OK(problems);
+    CHECK(problems->isEmpty());
+}
+
 TEST_CASE("a restore cancelled half way leaves the store as it was", "[storage][backup][restore]")
 {
     BackedUpStore store;
