@@ -66,6 +66,34 @@
             <numerusform>missing: %n segments to translate</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backed up %1 to %2: %3 MB, %n article(s), in %4 s; the copy passed its check.</source>
+        <translation>
+            <numerusform>Backed up %1 to %2: %3 MB, %n article, in %4 s; the copy passed its check.</numerusform>
+            <numerusform>Backed up %1 to %2: %3 MB, %n articles, in %4 s; the copy passed its check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store has %n problem(s) in its content or search index, and so has the copy: &quot;byline-cli check&quot; lists them.</source>
+        <translation>
+            <numerusform>The store has %n problem in its content or search index, and so has the copy: &quot;byline-cli check&quot; lists it.</numerusform>
+            <numerusform>The store has %n problems in its content or search index, and so has the copy: &quot;byline-cli check&quot; lists them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %3 MB, %n article(s), in %4 s.</source>
+        <translation>
+            <numerusform>Restored %1 from %2: %3 MB, %n article, in %4 s.</numerusform>
+            <numerusform>Restored %1 from %2: %3 MB, %n articles, in %4 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup has %n problem(s) in its content or search index: &quot;byline-cli check&quot; lists them (&quot;check --repair&quot; rebuilds the index).</source>
+        <translation>
+            <numerusform>The backup has %n problem in its content or search index: &quot;byline-cli check&quot; lists it (&quot;check --repair&quot; rebuilds the index).</numerusform>
+            <numerusform>The backup has %n problems in its content or search index: &quot;byline-cli check&quot; lists them (&quot;check --repair&quot; rebuilds the index).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Byline::ExpertsWindow</name>

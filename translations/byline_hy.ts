@@ -525,6 +525,69 @@
     </message>
 </context>
 <context>
+    <name>Byline::BackupSettingsPage</name>
+    <message>
+        <source>Keep the backups in a folder</source>
+        <translation>Պահուստային պատճենների թղթապանակը</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Պահուստային պատճեններ</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose a folder for the backups.</source>
+        <translation>%1-ը թղթապանակ չէ։ Ընտրեք թղթապանակ պահուստային պատճենների համար։</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backups: choose a folder you may write to.</source>
+        <translation>Հնարավոր չէ ստեղծել %1 թղթապանակը պահուստային պատճենների համար։ Ընտրեք թղթապանակ, որտեղ կարող եք գրել։</translation>
+    </message>
+    <message>
+        <source>No daily backup in this folder yet.</source>
+        <translation>Այս թղթապանակում դեռ ամենօրյա պահուստային պատճեն չկա։</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1 (%2). Backups in the folder: %3.</source>
+        <translation>Վերջին պահուստային պատճենը՝ %1 (%2)։ Թղթապանակում պահուստային պատճենների թիվը՝ %3։</translation>
+    </message>
+    <message>
+        <source>Daily backup of the store on this computer</source>
+        <translation>Պահոցի ամենօրյա պահուստային պատճեն այս համակարգչում</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup every day</source>
+        <translation>&amp;Ամեն օր պահուստային պատճեն ստեղծել</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Թղթապանակ՝</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Պահուստային պատճենների թղթապանակը</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Ը&amp;նտրել…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Պահվող պատճենների թիվը՝</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Քանի պահուստային պատճեն պահել</translation>
+    </message>
+    <message>
+        <source>While the desk is open, it makes a backup in the background when it starts and then once a day, and deletes the oldest beyond the number to keep (only its own backups, never anything else in the folder). Each backup is a complete copy of the store, checked after it is written.
+
+Choose a folder on another disk, or one that is itself backed up, so that a broken disk does not take the backups with it. To put a backup back: byline-cli restore FILE (the store as it was is kept beside it).</source>
+        <translation>Քանի դեռ Byline-ը բաց է, այն ֆոնային ռեժիմում պահուստային պատճեն է ստեղծում գործարկվելիս, ապա՝ օրը մեկ անգամ, և ջնջում է ամենահները՝ նշված թվից ավելին (միայն իր պահուստային պատճենները, թղթապանակում ուրիշ ոչինչ)։ Յուրաքանչյուր պատճեն պահոցի ամբողջական պատճենն է, որը ստուգվում է գրվելուց հետո։
+
+Ընտրեք այլ սկավառակի վրա գտնվող թղթապանակ կամ թղթապանակ, որն ինքը պահուստավորվում է, որպեսզի սկավառակի վնասվելու դեպքում պատճենները չկորչեն։ Պահուստային պատճենը վերադարձնելու համար՝ byline-cli restore FILE (նախկին պահոցը պահվում է կողքին)։</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -1065,10 +1128,6 @@
         <translation>  (փոփոխություններ չկան)</translation>
     </message>
     <message>
-        <source>restore needs an article UID and a revision number</source>
-        <translation>restore հրամանը պահանջում է հոդվածի UID և խմբագրության համար</translation>
-    </message>
-    <message>
         <source>the revision number is a whole number</source>
         <translation>խմբագրության համարը պետք է ամբողջ թիվ լինի</translation>
     </message>
@@ -1205,6 +1264,38 @@
         <translation>%1-ը չափազանց մեծ է մեկ հոդվածի համար (առավելագույնը՝ 64 ՄիԲ)։</translation>
     </message>
     <message>
+        <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
+        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից. ավելացրեք --as USER (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
+        <translation>users-ը սպասում է «list» կամ «add NAME --role ROLE --as ADMIN»</translation>
+    </message>
+    <message>
+        <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
+        <translation>Այս խմբագրությունում մարդկանց ավելացնում է միայն ադմինը. ավելացրեք --as ADMIN («byline-cli users list»-ը ցույց կտա, թե ով է ադմին)։</translation>
+    </message>
+    <message>
+        <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
+        <translation>Նոր խմբագրության առաջին մարդը նրա ադմինն է. ավելացրեք նրան --role admin-ով, հետո նա կավելացնի մյուսներին (--as %1)։</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
+        <translation>Ավելացվեց %1-ը (%2), խմբագրության առաջին ադմինը։</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments</source>
+        <translation>audit-ը արգումենտներ չի ընդունում</translation>
+    </message>
+    <message>
+        <source>Nothing yet: imports and changes to users and settings are recorded here.</source>
+        <translation>Դեռ ոչինչ. այստեղ գրանցվում են ներմուծումները և օգտատերերի ու կարգավորումների փոփոխությունները։</translation>
+    </message>
+    <message>
+        <source>(set-up)</source>
+        <translation>(կարգավորում)</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1241,6 +1332,8 @@ Commands:
   revisions UID [--json]
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
+  backup FILE                        a checked copy of the store, taken while others work on it
+  restore FILE                       put a backup back; the store as it was is kept beside it
   save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
   translations UID [--locale L] [--json]
                                      per locale: coverage (done, stale, missing), each segment,
@@ -1297,6 +1390,8 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   revisions UID [--json]
   diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
   restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
+  backup FILE                        պահոցի ստուգված պատճեն, որն արվում է, մինչ ուրիշներն աշխատում են դրանով
+  restore FILE                       վերադարձնել պահուստային պատճենը․ նախկին պահոցը պահվում է կողքին
   save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
   translations UID [--locale L] [--json]
                                      ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
@@ -1318,36 +1413,52 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
 </translation>
     </message>
     <message>
-        <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
-        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից. ավելացրեք --as USER (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
+        <source>backup needs the FILE to write the backup to</source>
+        <translation>backup-ը սպասում է FILE ֆայլը, որում պետք է գրել պահուստային պատճենը</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 to %2: %3 MB, %n article(s), in %4 s; the copy passed its check.</source>
+        <translation>
+            <numerusform>%1-ի պահուստային պատճենը գրվեց %2-ում․ %3 ՄԲ, %n հոդված, %4 վ-ում։ Պատճենն անցավ ստուգումը։</numerusform>
+            <numerusform>%1-ի պահուստային պատճենը գրվեց %2-ում․ %3 ՄԲ, %n հոդված, %4 վ-ում։ Պատճենն անցավ ստուգումը։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store has %n problem(s) in its content or search index, and so has the copy: &quot;byline-cli check&quot; lists them.</source>
+        <translation>
+            <numerusform>Պահոցի բովանդակության կամ որոնման ինդեքսում կա %n խնդիր, և նույնը՝ պատճենում․ «byline-cli check»-ը թվարկում է դրանք։</numerusform>
+            <numerusform>Պահոցի բովանդակության կամ որոնման ինդեքսում կա %n խնդիր, և նույնը՝ պատճենում․ «byline-cli check»-ը թվարկում է դրանք։</numerusform>
+        </translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
-        <translation>users-ը սպասում է «list» կամ «add NAME --role ROLE --as ADMIN»</translation>
+        <source>The store as it was (damaged) is kept in %1.</source>
+        <translation>Պահոցը նախկին (վնասված) վիճակում պահված է %1-ում։</translation>
     </message>
     <message>
-        <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
-        <translation>Այս խմբագրությունում մարդկանց ավելացնում է միայն ադմինը. ավելացրեք --as ADMIN («byline-cli users list»-ը ցույց կտա, թե ով է ադմին)։</translation>
+        <source>The store as it was is kept in %1; restore that file the same way to undo this.</source>
+        <translation>Պահոցը նախկին վիճակում պահված է %1-ում։ Վերականգնումը հետ շրջելու համար նույն ձևով վերականգնեք այդ ֆայլը։</translation>
     </message>
     <message>
-        <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
-        <translation>Նոր խմբագրության առաջին մարդը նրա ադմինն է. ավելացրեք նրան --role admin-ով, հետո նա կավելացնի մյուսներին (--as %1)։</translation>
+        <source>The backup was at schema %1 and was brought up to schema %2.</source>
+        <translation>Պահուստային պատճենը %1 սխեմայով էր և թարմացվեց մինչև %2 սխեմա։</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %3 MB, %n article(s), in %4 s.</source>
+        <translation>
+            <numerusform>%1 պահոցը վերականգնվեց %2-ից․ %3 ՄԲ, %n հոդված, %4 վ-ում։</numerusform>
+            <numerusform>%1 պահոցը վերականգնվեց %2-ից․ %3 ՄԲ, %n հոդված, %4 վ-ում։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup has %n problem(s) in its content or search index: &quot;byline-cli check&quot; lists them (&quot;check --repair&quot; rebuilds the index).</source>
+        <translation>
+            <numerusform>Պահուստային պատճենի բովանդակության կամ որոնման ինդեքսում կա %n խնդիր․ «byline-cli check»-ը թվարկում է դրանք («check --repair»-ը վերակառուցում է ինդեքսը)։</numerusform>
+            <numerusform>Պահուստային պատճենի բովանդակության կամ որոնման ինդեքսում կա %n խնդիր․ «byline-cli check»-ը թվարկում է դրանք («check --repair»-ը վերակառուցում է ինդեքսը)։</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
-        <translation>Ավելացվեց %1-ը (%2), խմբագրության առաջին ադմինը։</translation>
-    </message>
-    <message>
-        <source>audit takes no arguments</source>
-        <translation>audit-ը արգումենտներ չի ընդունում</translation>
-    </message>
-    <message>
-        <source>Nothing yet: imports and changes to users and settings are recorded here.</source>
-        <translation>Դեռ ոչինչ. այստեղ գրանցվում են ներմուծումները և օգտատերերի ու կարգավորումների փոփոխությունները։</translation>
-    </message>
-    <message>
-        <source>(set-up)</source>
-        <translation>(կարգավորում)</translation>
+        <source>restore needs a backup FILE, or an article UID and a revision number with --as USER</source>
+        <translation>restore-ը սպասում է պահուստային պատճենի FILE ֆայլ կամ հոդվածի UID և խմբագրության համար՝ --as USER-ով</translation>
     </message>
 </context>
 <context>
@@ -1601,6 +1712,13 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>Segments of this language: %1</source>
         <translation>Այս լեզվի հատվածները՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DailyBackup</name>
+    <message>
+        <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
+        <translation>Ամենօրյա պահուստային պատճենը չստեղծվեց։ %1 Պահուստավորման կարգավորումները «Ֆայլ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Կարգավորումներ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Պահուստային պատճեններ» բաժնում են։</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2732,10 @@ Double-click to show the article in the list.</source>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Բառեր, «արտահայտություն» կամ բառի սկիզբ*, ցանկացած լեզվով․ Enter-ը ցույց կտա գտնվածը (Ctrl+F՝ որոնման վահանակը)</translation>
     </message>
+    <message>
+        <source>Backed up the store to %1.</source>
+        <translation>Պահոցի պահուստային պատճենը գրվեց %1-ում։</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>
@@ -3170,6 +3292,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The changes you made in the settings are not saved. Close without saving them?</source>
         <translation>Կարգավորումներում կատարված փոփոխությունները պահպանված չեն։ Փակե՞լ առանց դրանք պահպանելու</translation>
+    </message>
+    <message>
+        <source>The backup settings were not kept</source>
+        <translation>Պահուստավորման կարգավորումները չպահպանվեցին</translation>
     </message>
 </context>
 <context>
@@ -5117,6 +5243,162 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>changed</source>
         <translation>փոխվեց</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the backup did not fit. %2 was not changed; make room or choose another folder.</source>
+        <translation>%1-ը պարունակող սկավառակը լցված է, և պահուստային պատճենը չտեղավորվեց։ %2-ը չի փոփոխվել։ Ազատեք տեղ կամ ընտրեք այլ թղթապանակ։</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1 (no permission, or it is read-only). Nothing was written; choose a folder you may write to.</source>
+        <translation>Հնարավոր չէ գրել %1 թղթապանակում (թույլտվություն չկա, կամ այն միայն կարդալու համար է)։ Ոչինչ չի գրվել։ Ընտրեք թղթապանակ, որտեղ կարող եք գրել։</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; %1 was not changed.</source>
+        <translation>Պահուստային պատճենումը չեղարկվեց։ %1-ը չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>The store stayed locked by another program, so the backup could not be taken. %1 was not changed; try again in a moment.</source>
+        <translation>Պահոցը մնաց կողպված մեկ այլ ծրագրի կողմից, ուստի պահուստային պատճենը հնարավոր չեղավ ստանալ։ %1-ը չի փոփոխվել։ Փորձեք մի փոքր ուշ։</translation>
+    </message>
+    <message>
+        <source>Writing the backup in %1 failed (%2). %3 was not changed; check the disk and try again.</source>
+        <translation>Պահուստային պատճենը %1-ում գրել չհաջողվեց (%2)։ %3-ը չի փոփոխվել։ Ստուգեք սկավառակը և կրկին փորձեք։</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; a backup must be another file, best on another disk.</source>
+        <translation>%1-ը հենց պահոցն է։ Պահուստային պատճենը պետք է լինի այլ ֆայլ, ավելի լավ է՝ այլ սկավառակի վրա։</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the backup file in it (for example %2).</source>
+        <translation>%1-ը թղթապանակ է։ Նշեք դրանում պահուստային պատճենի ֆայլի անունը (օրինակ՝ %2)։</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device?); give the name of a file for the backup.</source>
+        <translation>%1-ը սովորական ֆայլ չէ (խողովա՞կ կամ սարք)։ Նշեք ֆայլի անուն պահուստային պատճենի համար։</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so the backup cannot be written in it. Choose a folder for the backup.</source>
+        <translation>%1-ը թղթապանակ չէ, ուստի պահուստային պատճենը դրանում գրել հնարավոր չէ։ Ընտրեք թղթապանակ պահուստային պատճենի համար։</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose another place for the backup.</source>
+        <translation>%1 թղթապանակը գոյություն չունի։ Ստեղծեք այն կամ ընտրեք այլ տեղ պահուստային պատճենի համար։</translation>
+    </message>
+    <message>
+        <source>Give the name of the backup file.</source>
+        <translation>Նշեք պահուստային պատճենի ֆայլի անունը։</translation>
+    </message>
+    <message>
+        <source>This Qt&apos;s SQLite driver does not give access to SQLite, so no backup can be taken. Install the package libqt6sql6-sqlite.</source>
+        <translation>Qt-ի այս SQLite դրայվերը SQLite-ին հասանելիություն չի տալիս, ուստի պահուստային պատճեն ստանալ հնարավոր չէ։ Տեղադրեք libqt6sql6-sqlite փաթեթը։</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken in the middle of a change to the store. %1 was not changed; try again once the change is saved.</source>
+        <translation>Պահուստային պատճենը հնարավոր չէ ստանալ պահոցի փոփոխության ընթացքում։ %1-ը չի փոխվել. փորձեք կրկին, երբ փոփոխությունը պահպանվի։</translation>
+    </message>
+    <message>
+        <source>There is not enough room in %1 for the backup: it needs %2 MB and %3 MB are free. %4 was not changed; make room or choose another folder.</source>
+        <translation>%1-ում բավարար տեղ չկա պահուստային պատճենի համար․ անհրաժեշտ է %2 ՄԲ, ազատ է %3 ՄԲ։ %4-ը չի փոփոխվել։ Ազատեք տեղ կամ ընտրեք այլ թղթապանակ։</translation>
+    </message>
+    <message>
+        <source>The copy of the store did not pass its check, so %1 was not changed. Run &quot;byline-cli check&quot; on the store.</source>
+        <translation>Պահոցի պատճենը ստուգումը չանցավ, ուստի %1-ը չի փոփոխվել։ Պահոցի համար գործարկեք «byline-cli check»։</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the backup %1 for this Byline beside the store (%2). Nothing was changed; check the room on the disk and the folder&apos;s permissions.</source>
+        <translation>Հնարավոր չէ պահոցի կողքին պատրաստել %1 պահուստային պատճենը Byline-ի այս տարբերակի համար (%2)։ Ոչինչ չի փոփոխվել։ Ստուգեք սկավառակի ազատ տեղը և թղթապանակի թույլտվությունները։</translation>
+    </message>
+    <message>
+        <source>The backup %1 (schema %2) could not be brought up to this Byline&apos;s schema %3: %4 Nothing was changed.</source>
+        <translation>%1 պահուստային պատճենը (սխեմա %2) հնարավոր չեղավ թարմացնել Byline-ի այս տարբերակի %3 սխեմային․ %4 Ոչինչ չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>Give the backup file to restore.</source>
+        <translation>Նշեք վերականգնվող պահուստային պատճենի ֆայլը։</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; give a backup file to restore from.</source>
+        <translation>%1-ը հենց պահոցն է։ Նշեք պահուստային պատճենի ֆայլը, որից պետք է վերականգնել։</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written (it or its folder is read-only), so nothing can be restored into it. Nothing was changed; check its permissions.</source>
+        <translation>%1 պահոցում հնարավոր չէ գրել (այն կամ դրա թղթապանակը միայն կարդալու համար է), ուստի դրանում ոչինչ վերականգնել հնարավոր չէ։ Ոչինչ չի փոփոխվել։ Ստուգեք թույլտվությունները։</translation>
+    </message>
+    <message>
+        <source>The backup %1 uses pages of %2 bytes and the store %3 bytes, so it cannot be copied into the open store. Nothing was changed.</source>
+        <translation>%1 պահուստային պատճենի էջերը %2 բայթ են, իսկ պահոցինը՝ %3 բայթ, ուստի այն հնարավոր չէ պատճենել բաց պահոցի մեջ։ Ոչինչ չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because a copy of the store as it is could not be kept first: %1</source>
+        <translation>Ոչինչ չի վերականգնվել, քանի որ նախ հնարավոր չեղավ պահել պահոցի ներկա վիճակի պատճենը․ %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1 (%2). Nothing was changed.</source>
+        <translation>Հնարավոր չէ կարդալ %1 պահուստային պատճենը (%2)։ Ոչինչ չի փոփոխվել։</translation>
+    </message>
+    <message>
+        <source>The store is as it was.</source>
+        <translation>Պահոցը մնացել է նախկինի պես։</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. %1</source>
+        <translation>Վերականգնումը չեղարկվեց։ %1</translation>
+    </message>
+    <message>
+        <source>Another program kept writing the store %1 (waited %2 s), so the backup was not restored. %3 Try again when it has finished.</source>
+        <translation>Մեկ այլ ծրագիր շարունակում էր գրել %1 պահոցում (սպասվեց %2 վ), ուստի պահուստային պատճենը չվերականգնվեց։ %3 Կրկին փորձեք, երբ այն ավարտի։</translation>
+    </message>
+    <message>
+        <source>The disk holding the store %1 is full, so the backup was not restored. %2 Make room and try again.</source>
+        <translation>%1 պահոցը պարունակող սկավառակը լցված է, ուստի պահուստային պատճենը չվերականգնվեց։ %2 Ազատեք տեղ և կրկին փորձեք։</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into the store %2 failed (%3). %4</source>
+        <translation>%1-ը %2 պահոցում վերականգնել չհաջողվեց (%3)։ %4</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), so it cannot be used as a backup. Nothing was changed; use another backup.</source>
+        <translation>%1-ը վնասված է (%2), ուստի այն հնարավոր չէ օգտագործել որպես պահուստային պատճեն։ Ոչինչ չի փոփոխվել։ Օգտագործեք այլ պահուստային պատճեն։</translation>
+    </message>
+    <message>
+        <source>%1 is not a Byline backup (%2). Nothing was changed; give a file made by &quot;byline-cli backup&quot; or by the desk&apos;s daily backup.</source>
+        <translation>%1-ը Byline-ի պահուստային պատճեն չէ (%2)։ Ոչինչ չի փոփոխվել։ Նշեք «byline-cli backup» հրամանով կամ Byline-ի ամենօրյա պահուստավորմամբ ստեղծված ֆայլ։</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was changed; check the name of the backup.</source>
+        <translation>%1 ֆայլը գոյություն չունի։ Ոչինչ չի փոփոխվել։ Ստուգեք պահուստային պատճենի անունը։</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>այն ֆայլ չէ</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>այն SQLite տվյալների բազա չէ</translation>
+    </message>
+    <message>
+        <source>the file is shorter than the database it should hold; was it cut off while copying?</source>
+        <translation>ֆայլը ավելի կարճ է, քան դրանում պահվող տվյալների բազան․ գուցե այն կտրվե՞լ է պատճենելիս</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database</source>
+        <translation>այն մեկ այլ ծրագրի SQLite տվյալների բազա է</translation>
+    </message>
+    <message>
+        <source>it holds no store</source>
+        <translation>դրանում պահոց չկա</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Byline (schema %2; this program knows up to %3). Nothing was changed; update Byline to restore it.</source>
+        <translation>%1-ը ստեղծվել է Byline-ի ավելի նոր տարբերակով (սխեմա %2, այս ծրագիրը գիտի մինչև %3)։ Ոչինչ չի փոփոխվել։ Այն վերականգնելու համար թարմացրեք Byline-ը։</translation>
+    </message>
+    <message>
+        <source>rows refer to missing rows</source>
+        <translation>տողերը հղում են բացակայող տողերի</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1 (%2); delete it by hand or keep more backups.</source>
+        <translation>Հնարավոր չէ ջնջել %1 հին պահուստային պատճենը (%2)։ Ջնջեք այն ձեռքով կամ պահեք ավելի շատ պատճեններ։</translation>
     </message>
 </context>
 <context>

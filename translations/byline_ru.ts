@@ -525,6 +525,69 @@
     </message>
 </context>
 <context>
+    <name>Byline::BackupSettingsPage</name>
+    <message>
+        <source>Keep the backups in a folder</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose a folder for the backups.</source>
+        <translation>%1 — не папка: выберите папку для резервных копий.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the backups: choose a folder you may write to.</source>
+        <translation>Не удаётся создать папку %1 для резервных копий: выберите папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+        <source>No daily backup in this folder yet.</source>
+        <translation>В этой папке ещё нет ежедневных резервных копий.</translation>
+    </message>
+    <message>
+        <source>Newest backup: %1 (%2). Backups in the folder: %3.</source>
+        <translation>Последняя резервная копия: %1 (%2). Резервных копий в папке: %3.</translation>
+    </message>
+    <message>
+        <source>Daily backup of the store on this computer</source>
+        <translation>Ежедневная резервная копия хранилища на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup every day</source>
+        <translation>&amp;Делать резервную копию каждый день</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Папка для резервных копий</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Хранить копий:</translation>
+    </message>
+    <message>
+        <source>How many backups to keep</source>
+        <translation>Сколько резервных копий хранить</translation>
+    </message>
+    <message>
+        <source>While the desk is open, it makes a backup in the background when it starts and then once a day, and deletes the oldest beyond the number to keep (only its own backups, never anything else in the folder). Each backup is a complete copy of the store, checked after it is written.
+
+Choose a folder on another disk, or one that is itself backed up, so that a broken disk does not take the backups with it. To put a backup back: byline-cli restore FILE (the store as it was is kept beside it).</source>
+        <translation>Пока Byline открыт, он в фоне делает резервную копию при запуске, а затем раз в день, и удаляет самые старые сверх заданного числа (только свои резервные копии, ничего другого в папке). Каждая копия — полная копия хранилища, проверенная после записи.
+
+Выберите папку на другом диске или папку, которая сама резервируется, чтобы поломка диска не унесла и копии. Чтобы вернуть резервную копию: byline-cli restore FILE (прежнее хранилище сохраняется рядом).</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BlockWidget</name>
     <message>
         <source>Paragraph</source>
@@ -1070,10 +1133,6 @@
         <translation>  (без изменений)</translation>
     </message>
     <message>
-        <source>restore needs an article UID and a revision number</source>
-        <translation>restore ожидает UID статьи и номер ревизии</translation>
-    </message>
-    <message>
         <source>the revision number is a whole number</source>
         <translation>номер ревизии — целое число</translation>
     </message>
@@ -1214,6 +1273,38 @@
         <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
     </message>
     <message>
+        <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
+        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: добавьте --as USER (редактор или администратор — для опубликованного текста, администратор — для пользователей и настроек). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
+        <translation>users ожидает «list» или «add NAME --role ROLE --as ADMIN»</translation>
+    </message>
+    <message>
+        <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
+        <translation>Добавлять людей в эту редакцию может только администратор: добавьте --as ADMIN («byline-cli users list» покажет, кто им является).</translation>
+    </message>
+    <message>
+        <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
+        <translation>Первый человек в новой редакции — её администратор: добавьте его с --role admin; затем он добавит остальных (--as %1).</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
+        <translation>Добавлен %1 (%2), первый администратор редакции.</translation>
+    </message>
+    <message>
+        <source>audit takes no arguments</source>
+        <translation>audit не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>Nothing yet: imports and changes to users and settings are recorded here.</source>
+        <translation>Пока пусто: здесь записываются импорты и изменения пользователей и настроек.</translation>
+    </message>
+    <message>
+        <source>(set-up)</source>
+        <translation>(настройка)</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1250,6 +1341,8 @@ Commands:
   revisions UID [--json]
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
+  backup FILE                        a checked copy of the store, taken while others work on it
+  restore FILE                       put a backup back; the store as it was is kept beside it
   save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
   translations UID [--locale L] [--json]
                                      per locale: coverage (done, stale, missing), each segment,
@@ -1306,6 +1399,8 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   revisions UID [--json]
   diff UID REV_A REV_B               различия между двумя ревизиями по словам
   restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
+  backup FILE                        проверенная копия хранилища, снимается, пока другие работают с ним
+  restore FILE                       вернуть резервную копию; прежнее хранилище сохраняется рядом
   save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
   translations UID [--locale L] [--json]
                                      по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
@@ -1327,36 +1422,56 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
 </translation>
     </message>
     <message>
-        <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
-        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: добавьте --as USER (редактор или администратор — для опубликованного текста, администратор — для пользователей и настроек). Ничего не импортировано.</translation>
+        <source>backup needs the FILE to write the backup to</source>
+        <translation>backup ожидает FILE — файл, в который записать резервную копию</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 to %2: %3 MB, %n article(s), in %4 s; the copy passed its check.</source>
+        <translation>
+            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статья, за %4 с; копия прошла проверку.</numerusform>
+            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статьи, за %4 с; копия прошла проверку.</numerusform>
+            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статей, за %4 с; копия прошла проверку.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The store has %n problem(s) in its content or search index, and so has the copy: &quot;byline-cli check&quot; lists them.</source>
+        <translation>
+            <numerusform>В содержимом или поисковом индексе хранилища есть %n проблема, и в копии тоже: их перечисляет «byline-cli check».</numerusform>
+            <numerusform>В содержимом или поисковом индексе хранилища есть %n проблемы, и в копии тоже: их перечисляет «byline-cli check».</numerusform>
+            <numerusform>В содержимом или поисковом индексе хранилища есть %n проблем, и в копии тоже: их перечисляет «byline-cli check».</numerusform>
+        </translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
-        <translation>users ожидает «list» или «add NAME --role ROLE --as ADMIN»</translation>
+        <source>The store as it was (damaged) is kept in %1.</source>
+        <translation>Хранилище в прежнем виде (повреждённое) сохранено в %1.</translation>
     </message>
     <message>
-        <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
-        <translation>Добавлять людей в эту редакцию может только администратор: добавьте --as ADMIN («byline-cli users list» покажет, кто им является).</translation>
+        <source>The store as it was is kept in %1; restore that file the same way to undo this.</source>
+        <translation>Хранилище в прежнем виде сохранено в %1; чтобы отменить восстановление, восстановите этот файл так же.</translation>
     </message>
     <message>
-        <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
-        <translation>Первый человек в новой редакции — её администратор: добавьте его с --role admin; затем он добавит остальных (--as %1).</translation>
+        <source>The backup was at schema %1 and was brought up to schema %2.</source>
+        <translation>Резервная копия была в схеме %1 и обновлена до схемы %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %1 from %2: %3 MB, %n article(s), in %4 s.</source>
+        <translation>
+            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статья, за %4 с.</numerusform>
+            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статьи, за %4 с.</numerusform>
+            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статей, за %4 с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup has %n problem(s) in its content or search index: &quot;byline-cli check&quot; lists them (&quot;check --repair&quot; rebuilds the index).</source>
+        <translation>
+            <numerusform>В содержимом или поисковом индексе резервной копии есть %n проблема: их перечисляет «byline-cli check» («check --repair» перестраивает индекс).</numerusform>
+            <numerusform>В содержимом или поисковом индексе резервной копии есть %n проблемы: их перечисляет «byline-cli check» («check --repair» перестраивает индекс).</numerusform>
+            <numerusform>В содержимом или поисковом индексе резервной копии есть %n проблем: их перечисляет «byline-cli check» («check --repair» перестраивает индекс).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
-        <translation>Добавлен %1 (%2), первый администратор редакции.</translation>
-    </message>
-    <message>
-        <source>audit takes no arguments</source>
-        <translation>audit не принимает аргументов</translation>
-    </message>
-    <message>
-        <source>Nothing yet: imports and changes to users and settings are recorded here.</source>
-        <translation>Пока пусто: здесь записываются импорты и изменения пользователей и настроек.</translation>
-    </message>
-    <message>
-        <source>(set-up)</source>
-        <translation>(настройка)</translation>
+        <source>restore needs a backup FILE, or an article UID and a revision number with --as USER</source>
+        <translation>restore ожидает файл резервной копии FILE либо UID статьи и номер ревизии с --as USER</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1725,13 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>Segments of this language: %1</source>
         <translation>Сегменты на этом языке: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::DailyBackup</name>
+    <message>
+        <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
+        <translation>Ежедневная резервная копия не сделана. %1 Настройки резервного копирования — в меню «Файл Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Настройки Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Резервные копии».</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2756,10 @@ Double-click to show the article in the list.</source>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Слова, «фраза» или начало слова*, на любом языке; Enter покажет найденное (Ctrl+F — панель поиска)</translation>
     </message>
+    <message>
+        <source>Backed up the store to %1.</source>
+        <translation>Резервная копия хранилища записана в %1.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>
@@ -3191,6 +3317,10 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The changes you made in the settings are not saved. Close without saving them?</source>
         <translation>Изменения в настройках не сохранены. Закрыть, не сохраняя их?</translation>
+    </message>
+    <message>
+        <source>The backup settings were not kept</source>
+        <translation>Настройки резервного копирования не сохранены</translation>
     </message>
 </context>
 <context>
@@ -5139,6 +5269,162 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>changed</source>
         <translation>изменено</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the backup did not fit. %2 was not changed; make room or choose another folder.</source>
+        <translation>Диск, на котором находится %1, заполнен, и резервная копия не поместилась. %2 не изменён; освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1 (no permission, or it is read-only). Nothing was written; choose a folder you may write to.</source>
+        <translation>Не удаётся записать в папку %1 (нет прав или она только для чтения). Ничего не записано; выберите папку, в которую можно записывать.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; %1 was not changed.</source>
+        <translation>Резервное копирование отменено; %1 не изменён.</translation>
+    </message>
+    <message>
+        <source>The store stayed locked by another program, so the backup could not be taken. %1 was not changed; try again in a moment.</source>
+        <translation>Хранилище оставалось заблокированным другой программой, поэтому резервную копию сделать не удалось. %1 не изменён; повторите попытку чуть позже.</translation>
+    </message>
+    <message>
+        <source>Writing the backup in %1 failed (%2). %3 was not changed; check the disk and try again.</source>
+        <translation>Не удалось записать резервную копию в %1 (%2). %3 не изменён; проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; a backup must be another file, best on another disk.</source>
+        <translation>%1 — это само хранилище; резервная копия должна быть другим файлом, лучше всего на другом диске.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the backup file in it (for example %2).</source>
+        <translation>%1 — это папка; укажите имя файла резервной копии в ней (например, %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device?); give the name of a file for the backup.</source>
+        <translation>%1 — не обычный файл (канал или устройство?); укажите имя файла для резервной копии.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so the backup cannot be written in it. Choose a folder for the backup.</source>
+        <translation>%1 — не папка, поэтому записать в неё резервную копию нельзя. Выберите папку для резервной копии.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose another place for the backup.</source>
+        <translation>Папки %1 нет. Создайте её или выберите для резервной копии другое место.</translation>
+    </message>
+    <message>
+        <source>Give the name of the backup file.</source>
+        <translation>Укажите имя файла резервной копии.</translation>
+    </message>
+    <message>
+        <source>This Qt&apos;s SQLite driver does not give access to SQLite, so no backup can be taken. Install the package libqt6sql6-sqlite.</source>
+        <translation>Драйвер SQLite в этой сборке Qt не даёт доступа к SQLite, поэтому резервную копию сделать нельзя. Установите пакет libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be taken in the middle of a change to the store. %1 was not changed; try again once the change is saved.</source>
+        <translation>Резервную копию нельзя снять посреди изменения хранилища. %1 не изменён; попробуйте снова, когда изменение будет сохранено.</translation>
+    </message>
+    <message>
+        <source>There is not enough room in %1 for the backup: it needs %2 MB and %3 MB are free. %4 was not changed; make room or choose another folder.</source>
+        <translation>В %1 не хватает места для резервной копии: нужно %2 МБ, свободно %3 МБ. %4 не изменён; освободите место или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The copy of the store did not pass its check, so %1 was not changed. Run &quot;byline-cli check&quot; on the store.</source>
+        <translation>Копия хранилища не прошла проверку, поэтому %1 не изменён. Выполните «byline-cli check» для хранилища.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the backup %1 for this Byline beside the store (%2). Nothing was changed; check the room on the disk and the folder&apos;s permissions.</source>
+        <translation>Не удаётся подготовить резервную копию %1 для этой версии Byline рядом с хранилищем (%2). Ничего не изменено; проверьте свободное место на диске и права на папку.</translation>
+    </message>
+    <message>
+        <source>The backup %1 (schema %2) could not be brought up to this Byline&apos;s schema %3: %4 Nothing was changed.</source>
+        <translation>Резервную копию %1 (схема %2) не удалось обновить до схемы %3 этой версии Byline: %4 Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Give the backup file to restore.</source>
+        <translation>Укажите файл резервной копии, которую нужно восстановить.</translation>
+    </message>
+    <message>
+        <source>%1 is the store itself; give a backup file to restore from.</source>
+        <translation>%1 — это само хранилище; укажите файл резервной копии, из которой нужно восстановить.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be written (it or its folder is read-only), so nothing can be restored into it. Nothing was changed; check its permissions.</source>
+        <translation>В хранилище %1 нельзя записывать (оно или его папка только для чтения), поэтому восстановить в него ничего нельзя. Ничего не изменено; проверьте права доступа.</translation>
+    </message>
+    <message>
+        <source>The backup %1 uses pages of %2 bytes and the store %3 bytes, so it cannot be copied into the open store. Nothing was changed.</source>
+        <translation>В резервной копии %1 страницы по %2 байт, а в хранилище — по %3 байт, поэтому скопировать её в открытое хранилище нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored, because a copy of the store as it is could not be kept first: %1</source>
+        <translation>Ничего не восстановлено, потому что не удалось сначала сохранить копию хранилища в нынешнем виде: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1 (%2). Nothing was changed.</source>
+        <translation>Не удаётся прочитать резервную копию %1 (%2). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The store is as it was.</source>
+        <translation>Хранилище осталось прежним.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled. %1</source>
+        <translation>Восстановление отменено. %1</translation>
+    </message>
+    <message>
+        <source>Another program kept writing the store %1 (waited %2 s), so the backup was not restored. %3 Try again when it has finished.</source>
+        <translation>Другая программа продолжала записывать в хранилище %1 (ожидание — %2 с), поэтому резервная копия не восстановлена. %3 Повторите попытку, когда она закончит.</translation>
+    </message>
+    <message>
+        <source>The disk holding the store %1 is full, so the backup was not restored. %2 Make room and try again.</source>
+        <translation>Диск с хранилищем %1 заполнен, поэтому резервная копия не восстановлена. %2 Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 into the store %2 failed (%3). %4</source>
+        <translation>Не удалось восстановить %1 в хранилище %2 (%3). %4</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2), so it cannot be used as a backup. Nothing was changed; use another backup.</source>
+        <translation>%1 повреждён (%2), поэтому его нельзя использовать как резервную копию. Ничего не изменено; возьмите другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Byline backup (%2). Nothing was changed; give a file made by &quot;byline-cli backup&quot; or by the desk&apos;s daily backup.</source>
+        <translation>%1 — не резервная копия Byline (%2). Ничего не изменено; укажите файл, созданный командой «byline-cli backup» или ежедневным резервным копированием в Byline.</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Nothing was changed; check the name of the backup.</source>
+        <translation>Файла %1 нет. Ничего не изменено; проверьте имя резервной копии.</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>это не файл</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>это не база данных SQLite</translation>
+    </message>
+    <message>
+        <source>the file is shorter than the database it should hold; was it cut off while copying?</source>
+        <translation>файл короче базы данных, которую он должен содержать; может быть, он обрезался при копировании?</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database</source>
+        <translation>это база данных SQLite другой программы</translation>
+    </message>
+    <message>
+        <source>it holds no store</source>
+        <translation>в нём нет хранилища</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Byline (schema %2; this program knows up to %3). Nothing was changed; update Byline to restore it.</source>
+        <translation>%1 создан более новой версией Byline (схема %2; эта программа знает схемы до %3). Ничего не изменено; чтобы восстановить копию, обновите Byline.</translation>
+    </message>
+    <message>
+        <source>rows refer to missing rows</source>
+        <translation>строки ссылаются на отсутствующие строки</translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1 (%2); delete it by hand or keep more backups.</source>
+        <translation>Не удаётся удалить старую резервную копию %1 (%2); удалите её вручную или храните больше копий.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,8 @@ Commands:
   revisions UID [--json]
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
+  backup FILE                        a checked copy of the store, taken while others work on it
+  restore FILE                       put a backup back; the store as it was is kept beside it
   save FILE|- --as USER              save an article edited from "show UID --json"
   translations UID [--locale L] [--json]
                                      per locale: coverage (done, stale, missing), each segment,
@@ -133,6 +135,7 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
            QStringLiteral("as")},
           {QStringLiteral("json")}}},
         {QStringLiteral("check"), {{}, {QStringLiteral("repair")}}},
+        {QStringLiteral("backup"), {{}, {}}},
         {QStringLiteral("render"),
          {{QStringLiteral("locale"), QStringLiteral("theme"), QStringLiteral("output")},
           {QStringLiteral("preview")}}},
@@ -315,6 +318,8 @@ int Cli::run(const QStringList &arguments)
         return render(args);
     if (args.command == QLatin1String("export-site"))
         return exportSite(args);
+    if (args.command == QLatin1String("backup"))
+        return backup(args);
     return check(args);
 }
 

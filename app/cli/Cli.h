@@ -58,6 +58,8 @@ private:
     int revisions(Args &args);
     int diff(Args &args);
     int restore(Args &args);
+    int backup(Args &args);
+    int restoreBackup(Args &args); // `restore FILE`: one argument, a backup file
     int save(Args &args);
     int translations(Args &args);
     int segmentDone(Args &args);

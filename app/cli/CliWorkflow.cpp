@@ -294,8 +294,11 @@ int Cli::diff(Args &args)
 
 int Cli::restore(Args &args)
 {
+    if (args.positional.size() == 1 && !args.has("as"))
+        return restoreBackup(args);
     if (args.positional.size() != 2)
-        return usage(tr("restore needs an article UID and a revision number"));
+        return usage(tr("restore needs a backup FILE, or an article UID and a revision number "
+                        "with --as USER"));
     bool ok = false;
     const int number = args.positional.at(1).toInt(&ok);
     if (!ok)

@@ -6,6 +6,8 @@
 #include "core/changes/ChangeFeed.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/SearchIndex.h"
+#include "core/storage/SqliteFile.h"
+#include "core/storage/SqliteHeader.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,9 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUrl>
 #include <QUuid>
-#include <QtEndian>
 
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -36,50 +36,35 @@ enum SqliteCode {
     SqliteNotADb = 26,
 };
 
-// Reads the 100-byte SQLite header and compares the page count it records with the file's
-// size, so that a truncated or foreign file is refused before SQLite is allowed near it.
+// Reads the SQLite header and compares the page count it records with the file's size, so
+// that a truncated or foreign file is refused before SQLite is allowed near it.
 Result<> checkHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(ErrorCode::Io,
-                    QObject::tr("Cannot read %1: %2.").arg(path, file.errorString()));
-    }
-    const qint64 size = file.size();
-    if (size == 0)
+    auto header = SqliteHeader::read(path);
+    if (!header)
+        return std::unexpected(header.error());
+    if (header->fileSize() == 0)
         return {}; // an empty file is a new store
-    const QByteArray header = file.read(100);
-    static const QByteArray magic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(magic)) {
+    if (!header->isSqlite()) {
         return fail(ErrorCode::StorageCorrupt,
                     QObject::tr("%1 is not a Byline store (it is not an SQLite database). "
                                 "It was not changed; check the path given with --db or BYLINE_DB.")
                         .arg(path));
     }
-    const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
-    qint64 pageSize = qFromBigEndian<quint16>(bytes + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const bool pageSizeValid
-        = pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0;
-    const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
-    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
-    const quint32 versionValidFor = qFromBigEndian<quint32>(bytes + 92);
     // While another program has the store open, a checkpoint (WAL) or a write (rollback
     // journal) may have written the header before the pages that follow it: then the file is
     // briefly shorter than the header says, and SQLite itself judges the file.
     const bool inUse = QFileInfo::exists(path + QStringLiteral("-wal"))
         || QFileInfo::exists(path + QStringLiteral("-journal"));
-    const bool truncated = !inUse && pages != 0 && changeCounter == versionValidFor
-        && size < qint64(pages) * pageSize;
-    if (!pageSizeValid || size % pageSize != 0 || truncated) {
-        return fail(
-            ErrorCode::StorageCorrupt,
-            QObject::tr("%1 is damaged: the file is shorter than the database it should "
-                        "hold (was it cut off while copying?). It was not changed; "
-                        "restore it from a backup or an export.")
-                .arg(path),
-            QStringLiteral("size %1, page size %2, pages %3").arg(size).arg(pageSize).arg(pages));
+    if (!header->isWellFormed() || (!inUse && header->isCutShort())) {
+        return fail(ErrorCode::StorageCorrupt,
+                    QObject::tr("%1 is damaged: the file is shorter than the database it should "
+                                "hold (was it cut off while copying?). It was not changed; "
+                                "restore it from a backup or an export.")
+                        .arg(path),
+                    QStringLiteral("size %1, page size %2")
+                        .arg(header->fileSize())
+                        .arg(header->pageSize()));
     }
     return {};
 }
@@ -162,16 +147,20 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         const bool rootUser = ::geteuid() == 0;
         const bool fileWritable
             = rootUser ? bool(info.permissions() & QFileDevice::WriteOwner) : info.isWritable();
-        db->m_readOnly = !fileWritable || !QFileInfo(info.absolutePath()).isWritable();
-        // A read-only filesystem (a backup mount, a snapshot) stops even root, and SQLite cannot
-        // make the -shm file a WAL store's readers share there: nobody can change the file, so
-        // it is read as immutable. A -wal file left there holds committed changes: SQLite
-        // reads it (with its -shm) the usual way instead.
+        db->m_readOnly
+            = options.readOnly || !fileWritable || !QFileInfo(info.absolutePath()).isWritable();
+        // A file only checked (a backup) is read as it is, nothing made beside it. So is a store
+        // on a read-only filesystem (a backup mount, a snapshot), which stops even root and
+        // where SQLite cannot make the -shm file a WAL store's readers share: nobody can change
+        // the file. A -wal file left there holds committed changes: SQLite reads it (with its
+        // -shm) the usual way instead.
+        db->m_immutable = options.readOnly;
         struct statvfs fs = {};
         const QByteArray folder = QFile::encodeName(info.absolutePath());
         if (::statvfs(folder.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY)) {
             db->m_readOnly = true;
-            db->m_immutable = QFileInfo(db->m_path + QStringLiteral("-wal")).size() == 0;
+            db->m_immutable
+                = db->m_immutable || QFileInfo(db->m_path + QStringLiteral("-wal")).size() == 0;
         }
     }
 
@@ -190,10 +179,9 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeoutMs);
     if (db->m_readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    if (db->m_immutable) {
-        conn.setDatabaseName(QUrl::fromLocalFile(QFileInfo(db->m_path).absoluteFilePath())
-                                 .toString(QUrl::FullyEncoded)
-                             + QStringLiteral("?immutable=1"));
+    if (const QString uri = db->m_immutable ? SqliteFile::immutableUri(db->m_path) : QString();
+        !uri.isEmpty()) {
+        conn.setDatabaseName(uri);
         connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
     }
     conn.setConnectOptions(connectOptions);
@@ -221,7 +209,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                             .arg(db->m_schemaVersion)
                             .arg(latest));
         }
-        if (db->m_schemaVersion > 0) {
+        if (db->m_schemaVersion > 0 && options.backupBeforeMigrating) {
             const QString backup = db->m_path
                 + QStringLiteral(".schema%1-%2.bak")
                       .arg(db->m_schemaVersion)

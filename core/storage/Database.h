@@ -27,6 +27,8 @@ public:
         QString path; // empty: defaultPath()
         bool createIfMissing = false;
         bool migrate = true; // bring an older schema up to date (after a backup)
+        bool backupBeforeMigrating = true; // false: for a copy that is itself the backup
+        bool readOnly = false; // write nothing, not even the journal mode (checking a backup)
         int busyTimeoutMs = -1; // -1: BYLINE_BUSY_TIMEOUT_MS or 5000
     };
 

@@ -6,12 +6,16 @@
 //
 // BYLINE_SHOTS_LANGUAGES (default "en ru hy") and BYLINE_SHOTS_SIZES (default
 // "1366x768 1920x1080") choose what is taken.
+#include "core/Clock.h"
 #include "core/services/EditService.h"
 #include "core/services/SettingsService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/Backup.h"
+#include "core/storage/BackupRotation.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
 #include "ui/calendar/EditorialCalendar.h"
+#include "ui/desk/BackupPreferences.h"
 #include "ui/desk/EditorTabs.h"
 #include "ui/desk/MainWindow.h"
 #include "ui/desk/NewArticleDialog.h"
@@ -21,6 +25,7 @@
 #include "ui/experts/ExpertsWindow.h"
 #include "ui/language/UiLanguage.h"
 #include "ui/settings/AuditSettingsPage.h"
+#include "ui/settings/BackupSettingsPage.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/translation/TranslationView.h"
 
@@ -151,6 +156,19 @@ TEST_CASE("screenshots of every screen", "[.shots]")
                 audited.showPage(audited.auditPage());
                 audited.show();
                 save(&audited, folder, QStringLiteral("settings-audit") + suffix);
+                // Daily backups on, the last two days' in the folder.
+                const QString backups = dir.path(QStringLiteral("Byline backups"));
+                REQUIRE(QDir().mkpath(backups));
+                const Storage::BackupRotation rotation(backups, 7);
+                for (int daysAgo : {1, 0})
+                    REQUIRE(Storage::Backup(*db).backupTo(
+                        rotation.pathAt(Clock::now().addDays(-daysAgo))));
+                BackupPreferences {true, backups, 7}.save();
+                SettingsDialog backupSettings(*db, userNamed(*db, journalist), &language, &window);
+                backupSettings.showPage(backupSettings.backupPage());
+                backupSettings.show();
+                save(&backupSettings, folder, QStringLiteral("settings-backups") + suffix);
+                BackupPreferences {}.save();
             }
 
             ExpertsWindow experts(*db);

@@ -14,6 +14,7 @@
 #include "ui/calendar/EditorialCalendar.h"
 #include "ui/desk/ArticleTable.h"
 #include "ui/desk/CurrentUser.h"
+#include "ui/desk/DailyBackup.h"
 #include "ui/desk/EditorTabs.h"
 #include "ui/desk/ViewList.h"
 #include "ui/desk/WhoAreYouDialog.h"
@@ -29,6 +30,7 @@
 #include "ui/search/SearchPanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/translation/TranslationView.h"
+#include "ui/widgets/Banner.h"
 #include "ui/workflow/WorkflowActions.h"
 
 #include <QActionGroup>
@@ -266,6 +268,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     setUpEditors(splitter);
     setUpCalendarAndSavedSearches(splitter);
     setUpSettings();
+    setUpDailyBackup();
     setUpExpertsAndComments();
     setUpTranslation();
     retranslate();
@@ -690,6 +693,32 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_db, m_currentUser->user(), m_language, this);
     if (runSettings)
         runSettings(dialog);
+    m_dailyBackup->checkNow(); // just turned on: the first backup now
+}
+
+// The daily backup runs beside the work and never interrupts it: a failure is a banner across
+// the top of the desk, gone once a backup succeeds.
+void MainWindow::setUpDailyBackup()
+{
+    m_backupBanner = new Banner(this);
+    m_backupBanner->setObjectName(QStringLiteral("backupBanner"));
+    auto *desk = new QWidget(this);
+    auto *layout = new QVBoxLayout(desk);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_backupBanner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(desk);
+    m_dailyBackup = new DailyBackup(m_db.path(), this);
+    connect(m_dailyBackup, &DailyBackup::failed, this, [this](const QString &message) {
+        m_backupBanner->setText(message);
+        m_backupBanner->show();
+    });
+    connect(m_dailyBackup, &DailyBackup::succeeded, this, [this](const QString &file) {
+        m_backupBanner->hide();
+        statusBar()->showMessage(tr("Backed up the store to %1.").arg(file), 10000);
+    });
+    m_dailyBackup->start();
 }
 
 void MainWindow::chooseUserIfNone()

@@ -24,6 +24,8 @@ class QTableView;
 
 namespace Byline {
 class ArticleTable;
+class Banner;
+class DailyBackup;
 class CurrentUser;
 class ViewList;
 class WorkflowActions;
@@ -112,6 +114,9 @@ public:
     [[nodiscard]] QAction *settingsAction() const { return m_settingsAction; }
     // Runs the settings dialog (exec; tests answer it).
     std::function<void(SettingsDialog &dialog)> runSettings;
+    // The daily backup (Settings > Backups), and the banner that says when one failed.
+    [[nodiscard]] DailyBackup *dailyBackup() const { return m_dailyBackup; }
+    [[nodiscard]] Banner *backupBanner() const { return m_backupBanner; }
     // On opening, when nobody is chosen: "Who are you?" (pick a user, or create the first one
     // of an empty store). main() asks; nothing else does.
     void chooseUserIfNone();
@@ -147,6 +152,7 @@ private:
     void jobFinished(ImportExportJobs::Kind kind, bool ok, const QString &message, bool cancelled);
     void setUpCalendarAndSavedSearches(QSplitter *desk);
     void setUpSettings();
+    void setUpDailyBackup();
     void reloadUsers();
     void setUpExpertsAndComments();
     void setUpTranslation();
@@ -199,6 +205,8 @@ private:
     Storage::ChangeWatcher *m_watcher = nullptr; // other connections' commits to the hub
     QAction *m_expertsAction = nullptr;
     QAction *m_translateAction = nullptr;
+    DailyBackup *m_dailyBackup = nullptr;
+    Banner *m_backupBanner = nullptr; // above the list and the tabs, when a backup failed
 };
 
 } // namespace Byline

@@ -8,6 +8,7 @@
 #include "core/storage/UserRepository.h"
 #include "core/workflow/Permissions.h"
 #include "ui/settings/AuditSettingsPage.h"
+#include "ui/settings/BackupSettingsPage.h"
 #include "ui/settings/InterfaceSettingsPage.h"
 #include "ui/settings/LinksSettingsPage.h"
 #include "ui/settings/NewsroomSettingsPage.h"
@@ -58,6 +59,8 @@ SettingsDialog::SettingsDialog(Storage::Database &db, const std::optional<User> 
         m_interface = new InterfaceSettingsPage(language, m_stack);
         m_pages.append(m_interface);
     }
+    m_backup = new BackupSettingsPage(m_stack);
+    m_pages.append(m_backup);
     for (SettingsPage *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         m_list->addItem(QString());
@@ -67,6 +70,7 @@ SettingsDialog::SettingsDialog(Storage::Database &db, const std::optional<User> 
         widest = std::max(widest, fontMetrics().horizontalAdvance(page->title()));
     m_list->setFixedWidth(widest + 40);
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_list, &QListWidget::currentRowChanged, this, &SettingsDialog::showNotice);
 
     m_buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
@@ -147,7 +151,7 @@ bool SettingsDialog::reload()
     data.audit = *audit;
     for (SettingsPage *page : std::as_const(m_pages)) {
         page->load(data);
-        page->setEditable(m_editable || page == m_interface);
+        page->setEditable(m_editable || page == m_interface || page == m_backup);
     }
     return true;
 }
@@ -178,6 +182,11 @@ bool SettingsDialog::save()
         }
         reload();
         Q_EMIT saved();
+    }
+    if (QString problem; !m_backup->apply(&problem)) {
+        warn(tr("The backup settings were not kept"), problem);
+        showPage(m_backup);
+        return false;
     }
     if (m_interface && !m_interface->apply()) {
         warn(tr("Not done"),
@@ -236,8 +245,17 @@ void SettingsDialog::retranslate()
     } else if (!m_editable) {
         m_notice->setText(tr("You can look but not change: %1").arg(m_reason));
     }
-    m_notice->setVisible(!m_loadError.isEmpty() || !m_editable);
+    showNotice();
     m_buttons->button(QDialogButtonBox::Apply)->setVisible(m_editable);
+}
+
+// "You can look but not change" is about the newsroom's pages: on this computer's own pages
+// (the interface language, the backups) it would say the opposite of what is true.
+void SettingsDialog::showNotice()
+{
+    const SettingsPage *page = currentPage();
+    const bool ownPage = page && (page == m_interface || page == m_backup);
+    m_notice->setVisible(!m_loadError.isEmpty() || (!m_editable && !ownPage));
 }
 
 } // namespace Byline

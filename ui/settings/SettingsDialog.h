@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace Byline {
 
 class AuditSettingsPage;
+class BackupSettingsPage;
 class InterfaceSettingsPage;
 class LinksSettingsPage;
 class NewsroomSettingsPage;
@@ -27,9 +28,10 @@ class Database;
 }
 
 // File > Settings: the newsroom (name, time zone, site address), its links, the site's texts
-// per language, its users and roles, and the interface language. Admins change the newsroom's
-// pages; everyone else sees them read-only with the reason. Saving writes every page's changes
-// in one transaction (SettingsService); a refusal says what and keeps what was typed.
+// per language, its users and roles, the interface language and the daily backup. Admins
+// change the newsroom's pages; everyone else sees them read-only with the reason. Saving
+// writes every page's changes in one transaction (SettingsService); a refusal says what and
+// keeps what was typed. The last two pages are this computer's (QSettings), anyone's to set.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +58,7 @@ public:
     [[nodiscard]] UsersSettingsPage *usersPage() const { return m_users; }
     [[nodiscard]] AuditSettingsPage *auditPage() const { return m_audit; }
     [[nodiscard]] InterfaceSettingsPage *interfacePage() const { return m_interface; }
+    [[nodiscard]] BackupSettingsPage *backupPage() const { return m_backup; }
     [[nodiscard]] QDialogButtonBox *buttons() const { return m_buttons; }
 
     // How the dialog says that something was not saved (a message box; tests answer it).
@@ -78,6 +81,7 @@ protected:
 private:
     bool reload();
     void retranslate();
+    void showNotice();
 
     Storage::Database &m_db;
     std::optional<User> m_user;
@@ -94,6 +98,7 @@ private:
     UsersSettingsPage *m_users = nullptr;
     AuditSettingsPage *m_audit = nullptr;
     InterfaceSettingsPage *m_interface = nullptr;
+    BackupSettingsPage *m_backup = nullptr; // this computer's, like the interface language
     QDialogButtonBox *m_buttons = nullptr;
 };
 
