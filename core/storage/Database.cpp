@@ -84,6 +84,40 @@ Result<> checkHeader(const QString &path)
     return {};
 }
 
+// The copy of a store taken before it is upgraded, <store>.schemaN-<time>.bak. It is written
+// under that name plus ".partial" and renamed once whole, so that an upgrade killed half way
+// leaves no half backup under a backup's name (the next upgrade removes the piece); a name
+// already taken in the same second (by a run killed after its backup) gets "-2", "-3"...
+Result<QString> backupBeforeUpgrade(const Database &db)
+{
+    const QFileInfo store(db.path());
+    QDir folder = store.absoluteDir();
+    for (const QString &piece :
+         folder.entryList({store.fileName() + QStringLiteral(".schema*.bak.partial")},
+                          QDir::Files | QDir::Hidden))
+        folder.remove(piece);
+    const QString stem = db.path()
+        + QStringLiteral(".schema%1-%2")
+              .arg(db.schemaVersion())
+              .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString backup = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = stem + QStringLiteral("-%1.bak").arg(n);
+    const QString partial = backup + QStringLiteral(".partial");
+    if (auto saved = db.backupTo(partial); !saved) {
+        QFile::remove(partial);
+        return std::unexpected(saved.error());
+    }
+    if (!QFile::rename(partial, backup)) {
+        QFile::remove(partial);
+        return fail(ErrorCode::StorageFailure,
+                    QObject::tr("Cannot name the backup %1 taken before upgrading the store. "
+                                "Nothing was upgraded; check the folder's permissions.")
+                        .arg(backup));
+    }
+    return backup;
+}
+
 int defaultBusyTimeout()
 {
     bool ok = false;
@@ -222,13 +256,10 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                             .arg(latest));
         }
         if (db->m_schemaVersion > 0) {
-            const QString backup = db->m_path
-                + QStringLiteral(".schema%1-%2.bak")
-                      .arg(db->m_schemaVersion)
-                      .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            if (auto saved = db->backupTo(backup); !saved)
-                return std::unexpected(saved.error());
-            qCInfo(lcStorage) << "backed up" << db->m_path << "to" << backup << "before migrating";
+            auto backup = backupBeforeUpgrade(*db);
+            if (!backup)
+                return std::unexpected(backup.error());
+            qCInfo(lcStorage) << "backed up" << db->m_path << "to" << *backup << "before migrating";
         }
         const int before = db->m_schemaVersion;
         if (auto migrated = Migrator::migrate(*db); !migrated)

@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/Transaction.h"
 
 #include <QDir>
@@ -133,6 +134,11 @@ Result<Contents> create(const QString &path, int version, int articles, const QS
         }
         contents.uids.append(uid);
         contents.titles.append(title);
+    }
+    // From schema 5 on, the search index is written with the text.
+    if (version >= 5) {
+        if (auto indexed = Storage::SearchIndex(d).rebuild(); !indexed)
+            return std::unexpected(indexed.error());
     }
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
