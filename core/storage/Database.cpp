@@ -6,6 +6,7 @@
 #include "core/changes/ChangeFeed.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/SearchIndex.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -261,14 +262,25 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                 return std::unexpected(backup.error());
             qCInfo(lcStorage) << "backed up" << db->m_path << "to" << *backup << "before migrating";
         }
+        // The search index (schema 5) starts empty: it is filled from what the store holds in
+        // the same transaction as the steps from schema 5 on, so that no upgrade cut short
+        // leaves a store at the latest schema with nothing in its index.
+        constexpr int searchIndexSchema = 5;
         const int before = db->m_schemaVersion;
+        if (auto migrated = Migrator::migrate(*db, searchIndexSchema - 1); !migrated)
+            return std::unexpected(migrated.error());
+        auto tx
+            = Transaction::begin(*db, QObject::tr("upgrading the store to schema %1").arg(latest));
+        if (!tx)
+            return std::unexpected(tx.error());
         if (auto migrated = Migrator::migrate(*db); !migrated)
             return std::unexpected(migrated.error());
-        // The search index (schema 5) starts empty: fill it from what the store holds.
-        if (before > 0 && before < 5) {
+        if (before > 0 && before < searchIndexSchema) {
             if (auto indexed = SearchIndex(*db).rebuild(); !indexed)
                 return std::unexpected(indexed.error());
         }
+        if (auto committed = tx->commit(); !committed)
+            return std::unexpected(committed.error());
     }
     return db;
 }

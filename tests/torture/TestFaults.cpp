@@ -244,3 +244,38 @@ TEST_CASE("an import meets a failing write, fsync or truncate: nothing of it lan
     };
     report(QStringLiteral("import"), sweep(op, dir, 6));
 }
+
+TEST_CASE("a migration meets a failing write, fsync or truncate: the store stays at a schema "
+          "it had and upgrades once the fault is gone",
+          "[torture][faults]")
+{
+    TempDir dir;
+    // A fixed time: the backup of every attempt has the same name, as when init is run again
+    // within a second of a failed one.
+    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    Operation op;
+    op.name = QStringLiteral("migration");
+    op.prepare = [&](const QString &path) {
+        REQUIRE_OK(Torture::OldStore::create(path, 1, 20, dir.path(QStringLiteral("older"))));
+    };
+    op.run = [](std::unique_ptr<Storage::Database>, const QString &path,
+                const std::function<void()> &arm) {
+        Storage::Database::Options options;
+        options.path = path;
+        arm();
+        auto db = Storage::Database::open(options);
+        FaultVfs::disarm();
+        if (!db)
+            return std::pair {Result<>(std::unexpected(db.error())),
+                              std::unique_ptr<Storage::Database>()};
+        return std::pair {Result<>(), std::move(*db)};
+    };
+    op.landed = [](const QString &path) {
+        return raw(path, QStringLiteral("PRAGMA user_version")).toInt()
+            == Storage::Database::latestSchemaVersion()
+            && raw(path, QStringLiteral("SELECT count(*) FROM articles")).toInt() == 20;
+    };
+    const int injected = sweep(op, dir, 8);
+    Clock::setFixed({});
+    report(QStringLiteral("migration"), injected);
+}
