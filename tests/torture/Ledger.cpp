@@ -95,7 +95,7 @@ void Ledger::verifyEntry(const QSqlDatabase &store, const Entry &entry, Verdict 
                                         .arg(present)
                                         .arg(entry.uids.first()));
         } else if (entry.acknowledged) {
-            verdict.checked += present;
+            verdict.checked[entry.kind] += present;
         }
         return;
     }
@@ -109,7 +109,7 @@ void Ledger::verifyEntry(const QSqlDatabase &store, const Entry &entry, Verdict 
         verdict.problems.append(
             QStringLiteral("a change is in the store %1 times: %2").arg(found).arg(marker));
     } else if (entry.acknowledged) {
-        ++verdict.checked;
+        ++verdict.checked[entry.kind];
     }
 }
 

@@ -21,7 +21,8 @@ public:
 
     struct Verdict
     {
-        qint64 checked = 0; // acknowledged changes found in the store
+        QMap<Kind, qint64>
+            checked; // acknowledged changes found in the store (articles, for imports)
         int lost = 0; // acknowledged changes missing
         int torn = 0; // a killed change half there (an import's articles in part)
         QStringList problems;

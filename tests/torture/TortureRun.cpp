@@ -225,8 +225,10 @@ void TortureRun::problem(const QString &text)
 
 int TortureRun::killMoment(Kind kind)
 {
-    if (std::uniform_int_distribution<int>(0, 9)(m_random) < 2)
-        return -1; // some run to the end: their durations place the kills
+    // Three in ten run to the end: they are the acknowledged changes, and their durations
+    // place the kills.
+    if (std::uniform_int_distribution<int>(0, 9)(m_random) < 3)
+        return -1;
     const double from = m_figures.startupMs / 2;
     const double to = std::max(m_durationMs.value(kind) * 1.1, from + 1);
     return int(std::uniform_real_distribution<double>(from, to)(m_random));
@@ -461,7 +463,9 @@ void TortureRun::migrate()
                              {contents->uids.at(i), contents->titles.at(i)})
                      .toInt();
     }
-    m_figures.acknowledgedChecked += found;
+    m_figures.carried += found;
+    if (found == contents->uids.size())
+        ++m_figures.checkedOf[Kind::Migrate];
     if (found != contents->uids.size()) {
         m_figures.lost += int(contents->uids.size() - found);
         problem(QStringLiteral("a store migrated %1 holds %2 of its %3 articles")
@@ -493,7 +497,9 @@ void TortureRun::exportSite()
         return;
     }
     const SiteSnapshot fresh = SiteSnapshot::of(reference);
-    if (left != m_lastSite && left != fresh) {
+    if (left == m_lastSite || left == fresh)
+        ++m_figures.checkedOf[Kind::ExportSite];
+    else {
         ++m_figures.corruptions;
         problem(QStringLiteral("export-site killed after %1 ms left neither the previous site nor "
                                "the new one: %2")
@@ -543,8 +549,14 @@ void TortureRun::verifyStore(const QString &path, bool everything)
         m_figures.corruptions += verdict.torn;
         for (const QString &p : verdict.problems)
             problem(p);
-        if (everything)
-            m_figures.acknowledgedChecked += verdict.checked;
+        if (everything) {
+            const QMap<Ledger::Kind, Kind> kinds {{Ledger::Kind::Save, Kind::Save},
+                                                  {Ledger::Kind::Comment, Kind::Comment},
+                                                  {Ledger::Kind::Act, Kind::Act},
+                                                  {Ledger::Kind::Import, Kind::Import}};
+            for (auto it = verdict.checked.cbegin(); it != verdict.checked.cend(); ++it)
+                m_figures.checkedOf[kinds.value(it.key())] += it.value();
+        }
     }
     const Outcome checked = launch({QStringLiteral("check")}, -1, path);
     if (checked.exitCode != 0) {
@@ -595,7 +607,9 @@ TortureRun::Figures TortureRun::run()
     // At the end, every change acknowledged since the start.
     verifyStore(m_store, true);
     // And the site is the one the last acknowledged export wrote.
-    if (SiteSnapshot::of(m_site) != m_lastSite) {
+    if (SiteSnapshot::of(m_site) == m_lastSite) {
+        ++m_figures.checkedOf[Kind::ExportSite];
+    } else {
         ++m_figures.corruptions;
         problem(QStringLiteral("the site is not the one the last acknowledged export wrote"));
     }

@@ -38,7 +38,8 @@ public:
         int kills = 0;
         QMap<Kind, int> operations;
         QMap<Kind, int> killsOf;
-        qint64 acknowledgedChecked = 0;
+        QMap<Kind, qint64> checkedOf; // acknowledged changes found where they belong
+        qint64 carried = 0; // articles of older stores found after their upgrade
         int corruptions = 0;
         int lost = 0;
         int unexpected = 0; // a command not killed that failed anyway

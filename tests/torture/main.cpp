@@ -64,14 +64,19 @@ int main(int argc, char *argv[])
     const TortureRun::Figures f = run.run();
     out << "kills: " << f.kills << '\n';
     int operations = 0;
+    qint64 checked = 0;
     for (int k = 0; k < TortureRun::kindCount; ++k) {
         const auto kind = TortureRun::Kind(k);
         operations += f.operations.value(kind);
+        checked += f.checkedOf.value(kind);
         out << "  " << TortureRun::kindName(kind) << ": " << f.operations.value(kind)
-            << " operations, " << f.killsOf.value(kind) << " killed\n";
+            << " operations, " << f.killsOf.value(kind) << " killed, " << f.checkedOf.value(kind)
+            << " acknowledged changes checked\n";
     }
     out << "operations: " << operations << '\n';
-    out << "acknowledged changes checked: " << f.acknowledgedChecked << '\n';
+    out << "acknowledged changes checked: " << checked
+        << " (imports count their articles; upgrades carried " << f.carried
+        << " articles of older stores)\n";
     out << "corruptions: " << f.corruptions << '\n';
     out << "lost changes: " << f.lost << '\n';
     out << "unexpected failures: " << f.unexpected << '\n';
