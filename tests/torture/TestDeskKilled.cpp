@@ -5,14 +5,17 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
+#include "tests/torture/FaultVfs.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/editor/ArticlePage.h"
 
 #include <catch2/catch.hpp>
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QTest>
 
 #include <optional>
 
@@ -107,4 +110,73 @@ TEST_CASE("the desk killed while someone types offers back all but the last two 
                    << "; offered: " << offered.value_or(QStringLiteral("nothing")).toStdString());
     CHECK(kept.startsWith(before + text.left(safe)));
     CHECK(editor.page()->titleEdit()->toPlainText() == kept);
+}
+
+TEST_CASE("the desk keeps the text through a failing disk and saves it once the fault is gone",
+          "[torture][ui][faults]")
+{
+    using Byline::Test::FaultVfs;
+    REQUIRE(FaultVfs::install());
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("desk.sqlite")));
+    auto user = Storage::UserRepository(*db).require(irina);
+    REQUIRE(user.has_value());
+    const QString journal = dir.path(QStringLiteral("journal"));
+    ArticleEditor editor(*db);
+    editor.setJournalFolder(journal);
+    editor.setAutosaveDelay(60000); // saved when the test says
+    editor.setUser(*user);
+    REQUIRE(editor.open(draftUid));
+    QPlainTextEdit *title = editor.page()->titleEdit();
+    title->moveCursor(QTextCursor::End);
+    auto stored = [&] {
+        auto found = Storage::ArticleRepository(*db).find(draftUid);
+        REQUIRE(found.has_value());
+        return (**found).translation(u"ru")->title;
+    };
+    int round = 0;
+    for (int f = 0; f < FaultVfs::faultCount; ++f) {
+        const auto fault = FaultVfs::Fault(f);
+        if (fault == FaultVfs::Fault::TruncateFailure)
+            continue; // a save truncates nothing
+        // The calls a save makes, then a fault at the first, the last and two between.
+        title->insertPlainText(QStringLiteral(" %1").arg(++round));
+        FaultVfs::arm(fault, 0);
+        REQUIRE(editor.save());
+        FaultVfs::disarm();
+        const int calls = FaultVfs::calls();
+        REQUIRE(calls > 0);
+        for (int nth : {1, calls / 3 + 1, 2 * calls / 3 + 1, calls}) {
+            INFO(FaultVfs::name(fault).toStdString() << " at call " << nth << " of " << calls);
+            title->insertPlainText(QStringLiteral(" %1").arg(++round));
+            const QString typed = title->toPlainText();
+            FaultVfs::arm(fault, nth);
+            const bool saved = editor.save();
+            FaultVfs::disarm();
+            if (!FaultVfs::fired()) {
+                CHECK(saved); // this save made fewer calls
+                continue;
+            }
+            if (saved) {
+                // SQLite got round it (a checkpoint after the commit failed): the text is in.
+                CHECK(stored() == typed);
+                continue;
+            }
+            CHECK(editor.saveState() == ArticleEditor::SaveState::Failed);
+            INFO(editor.saveStateText().toStdString());
+            CHECK(editor.saveStateText().contains(QStringLiteral("tries again")));
+            CHECK(title->toPlainText() == typed);
+            CHECK(editor.isModified());
+            CHECK(stored() != typed);
+            auto entry = Interchange::EditJournal(journal).read(draftUid);
+            REQUIRE(entry.has_value());
+            REQUIRE(entry->has_value());
+            CHECK((*entry)->draft.translation(u"ru")->title == typed);
+            // The fault is gone: the next save (Ctrl+S, or the retry) stores the text.
+            REQUIRE(editor.save());
+            CHECK(stored() == typed);
+            CHECK_FALSE(editor.isModified());
+            CHECK_FALSE(QFileInfo::exists(journal + QStringLiteral("/%1.json").arg(draftUid)));
+        }
+    }
 }
