@@ -5140,6 +5140,18 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; make room on it or choose another place, and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен. Ничего не изменено; освободите на нём место или выберите другое место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Byline may not write in %1 (permission denied). Nothing was changed; check its permissions or choose another place.</source>
+        <translation>Byline не может писать в %1 (доступ запрещён). Ничего не изменено; проверьте права доступа или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk. Nothing was changed; choose another place.</source>
+        <translation>%1 находится на диске, доступном только для чтения. Ничего не изменено; выберите другое место.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUrl>
 #include <QUuid>
 #include <QtEndian>
@@ -117,6 +118,14 @@ Result<QString> backupBeforeUpgrade(const Database &db)
                         .arg(backup));
     }
     return backup;
+}
+
+// Whether the disk holding `path` has (next to) no room left.
+bool diskFull(const QString &path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    constexpr qint64 nextToNothing = 256 * 1024;
+    return disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < nextToNothing;
 }
 
 int defaultBusyTimeout()
@@ -520,7 +529,11 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     const QString detail = error.text();
     qCWarning(lcStorage) << "storage error while" << doing << ":" << detail << "code"
                          << error.nativeErrorCode();
-    switch (code) {
+    // A completely full disk fails even a read (SQLite cannot make the store's -shm file):
+    // SQLite says "I/O error" or "cannot open", and the person needs to hear "full".
+    const bool full = code == SqliteFull
+        || ((code == SqliteIoErr || code == SqliteCantOpen) && diskFull(m_path));
+    switch (full ? SqliteFull : code) {
     case SqliteBusy:
     case SqliteLocked:
         return {ErrorCode::StorageLocked,

@@ -5,6 +5,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
+#include "tests/torture/DemoNewsroom.h"
 #include "tests/torture/FaultVfs.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/editor/ArticlePage.h"
@@ -22,14 +23,8 @@
 #include <signal.h>
 
 using namespace Byline;
+using namespace Byline::Test::DemoNewsroom;
 using Byline::Test::TempDir;
-
-namespace {
-
-const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");
-const QString irina = QStringLiteral("irina.volkova"); // the draft's journalist
-
-} // namespace
 
 TEST_CASE("the desk killed while someone types offers back all but the last two seconds",
           "[torture][ui][journal]")
@@ -52,7 +47,7 @@ TEST_CASE("the desk killed while someone types offers back all but the last two 
         = QStringLiteral(" - and a few more words typed before the desk went down for good");
     QProcess typist;
     typist.setProgram(QStringLiteral(BYLINE_TYPIST));
-    typist.setArguments({store, journal, draftUid, irina, text, QStringLiteral("100")});
+    typist.setArguments({store, journal, draftUid, journalist, text, QStringLiteral("100")});
     typist.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     typist.start();
     REQUIRE(typist.waitForStarted());
@@ -89,7 +84,7 @@ TEST_CASE("the desk killed while someone types offers back all but the last two 
     REQUIRE(safe >= 5);
 
     auto db = Test::openStore(store);
-    auto user = Storage::UserRepository(*db).require(irina);
+    auto user = Storage::UserRepository(*db).require(journalist);
     REQUIRE(user.has_value());
     ArticleEditor editor(*db);
     editor.setJournalFolder(journal);
@@ -119,7 +114,7 @@ TEST_CASE("the desk keeps the text through a failing disk and saves it once the 
     REQUIRE(FaultVfs::install());
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("desk.sqlite")));
-    auto user = Storage::UserRepository(*db).require(irina);
+    auto user = Storage::UserRepository(*db).require(journalist);
     REQUIRE(user.has_value());
     const QString journal = dir.path(QStringLiteral("journal"));
     ArticleEditor editor(*db);

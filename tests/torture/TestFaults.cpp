@@ -11,6 +11,7 @@
 #include "core/storage/IntegrityChecker.h"
 #include "core/storage/Migrator.h"
 #include "tests/TestSupport.h"
+#include "tests/torture/DemoNewsroom.h"
 #include "tests/torture/FaultVfs.h"
 #include "tests/torture/OldStore.h"
 
@@ -26,13 +27,11 @@
 #include <iostream>
 
 using namespace Byline;
+using namespace Byline::Test::DemoNewsroom;
 using Byline::Test::FaultVfs;
 using Byline::Test::TempDir;
 
 namespace {
-
-const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");
-const QString editor = QStringLiteral("samvel.harutyunyan");
 
 bool everyCall()
 {

@@ -1,6 +1,7 @@
 #include "tests/torture/TortureRun.h"
 
 #include "core/storage/Database.h"
+#include "tests/torture/DemoNewsroom.h"
 #include "tests/torture/OldStore.h"
 
 #include <QDir>
@@ -22,7 +23,8 @@
 namespace Byline::Torture {
 namespace {
 
-const QString editor = QStringLiteral("samvel.harutyunyan"); // may edit and act on anything
+using Test::DemoNewsroom::admin;
+using Test::DemoNewsroom::editor;
 constexpr int importedPerFile = 3; // articles per import: all of them or none
 constexpr int oldStoreArticles = 150;
 
@@ -388,7 +390,8 @@ void TortureRun::importArticles()
     document.insert(QStringLiteral("articles"), articles);
     const QString file = m_options.work + QStringLiteral("/import.json");
     writeJson(file, document);
-    const Outcome done = launch({QStringLiteral("import"), file}, killMoment(Kind::Import));
+    const Outcome done = launch({QStringLiteral("import"), file, QStringLiteral("--as"), admin},
+                                killMoment(Kind::Import));
     conclude(Kind::Import, done, Ledger::Kind::Import, uids, titles);
 }
 
