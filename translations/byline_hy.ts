@@ -5130,6 +5130,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>%1 is on a read-only disk. Nothing was changed; choose another place.</source>
         <translation>%1-ը միայն կարդալու համար նախատեսված սկավառակի վրա է։ Ոչինչ չփոխվեց. ընտրեք այլ տեղ։</translation>
     </message>
+    <message>
+        <source>Cannot name the backup %1 taken before upgrading the store. Nothing was upgraded; check the folder&apos;s permissions.</source>
+        <translation>Չհաջողվեց անվանել պահուստային պատճենը %1, որը արվել էր պահոցը թարմացնելուց առաջ։ Ոչինչ չթարմացվեց. ստուգեք թղթապանակի թույլտվությունները։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

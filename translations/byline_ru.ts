@@ -5152,6 +5152,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>%1 is on a read-only disk. Nothing was changed; choose another place.</source>
         <translation>%1 находится на диске, доступном только для чтения. Ничего не изменено; выберите другое место.</translation>
     </message>
+    <message>
+        <source>Cannot name the backup %1 taken before upgrading the store. Nothing was upgraded; check the folder&apos;s permissions.</source>
+        <translation>Не удалось дать имя резервной копии %1, сделанной перед обновлением хранилища. Ничего не обновлено; проверьте права доступа к папке.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
