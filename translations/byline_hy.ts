@@ -5400,6 +5400,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Cannot delete the old backup %1 (%2); delete it by hand or keep more backups.</source>
         <translation>Հնարավոր չէ ջնջել %1 հին պահուստային պատճենը (%2)։ Ջնջեք այն ձեռքով կամ պահեք ավելի շատ պատճեններ։</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; make room on it or choose another place, and try again.</source>
+        <translation>%1-ը պարունակող սկավառակը լցված է։ Ոչինչ չփոխվեց. տեղ ազատեք դրա վրա կամ ընտրեք այլ տեղ և նորից փորձեք։</translation>
+    </message>
+    <message>
+        <source>Byline may not write in %1 (permission denied). Nothing was changed; check its permissions or choose another place.</source>
+        <translation>Byline-ը չի կարող գրել %1-ում (թույլտվությունը մերժված է)։ Ոչինչ չփոխվեց. ստուգեք թույլտվությունները կամ ընտրեք այլ տեղ։</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk. Nothing was changed; choose another place.</source>
+        <translation>%1-ը միայն կարդալու համար նախատեսված սկավառակի վրա է։ Ոչինչ չփոխվեց. ընտրեք այլ տեղ։</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1 taken before upgrading the store. Nothing was upgraded; check the folder&apos;s permissions.</source>
+        <translation>Չհաջողվեց անվանել պահուստային պատճենը %1, որը արվել էր պահոցը թարմացնելուց առաջ։ Ոչինչ չթարմացվեց. ստուգեք թղթապանակի թույլտվությունները։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -5426,6 +5426,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Cannot delete the old backup %1 (%2); delete it by hand or keep more backups.</source>
         <translation>Не удаётся удалить старую резервную копию %1 (%2); удалите её вручную или храните больше копий.</translation>
     </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; make room on it or choose another place, and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен. Ничего не изменено; освободите на нём место или выберите другое место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Byline may not write in %1 (permission denied). Nothing was changed; check its permissions or choose another place.</source>
+        <translation>Byline не может писать в %1 (доступ запрещён). Ничего не изменено; проверьте права доступа или выберите другое место.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk. Nothing was changed; choose another place.</source>
+        <translation>%1 находится на диске, доступном только для чтения. Ничего не изменено; выберите другое место.</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1 taken before upgrading the store. Nothing was upgraded; check the folder&apos;s permissions.</source>
+        <translation>Не удалось дать имя резервной копии %1, сделанной перед обновлением хранилища. Ничего не обновлено; проверьте права доступа к папке.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,6 +1,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliArgs.h"
 
+#include "core/FileErrors.h"
 #include "core/TimeFormat.h"
 #include "core/domain/User.h"
 #include "core/interchange/Exporter.h"
@@ -29,6 +30,7 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace Byline::Cli {
@@ -419,12 +421,15 @@ int Cli::exportFile(Args &args)
     }
     // Written beside the target and renamed over it: a failed export never leaves half a file.
     QSaveFile file(target);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
-        return report({ErrorCode::StorageFailure,
-                       tr("Cannot write %1: %2. Nothing was "
-                          "written; check the path and free space.")
-                           .arg(target, file.errorString()),
-                       {}});
+        Error error = FileErrors::describe(errno, target,
+                                           tr("Cannot write %1: %2. Nothing was "
+                                              "written; check the path and free space.")
+                                               .arg(target, file.errorString()));
+        if (error.code == ErrorCode::Io)
+            error.code = ErrorCode::StorageFailure;
+        return report(error);
     }
     m_err << tr("Exported to %1.").arg(target) << '\n';
     return Done;

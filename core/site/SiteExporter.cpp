@@ -1,5 +1,6 @@
 #include "core/site/SiteExporter.h"
 
+#include "core/FileErrors.h"
 #include "core/TimeFormat.h"
 #include "core/site/Html.h"
 #include "core/site/PageLoader.h"
@@ -29,6 +30,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -64,22 +66,44 @@ QString rfc822(const QDateTime &t)
         + QStringLiteral(" +0000");
 }
 
+// The folder a person knows a path in the staging folder by: the site it will become.
+QString siteOf(const QString &path)
+{
+    static const QRegularExpression staging(QStringLiteral("/\\.([^/]+)\\.staging-\\d+(/.*)?$"));
+    QString site = path;
+    return site.replace(staging, QStringLiteral("/\\1"));
+}
+
+// Writes one file of the site (plain POSIX calls: what the system said decides the error).
 Result<> write(const QString &path, const QByteArray &bytes, int &files)
 {
     // One mkdir for a page's own folder; the whole path only the first time in a language.
     const QString folder = QFileInfo(path).absolutePath();
     if (::mkdir(QFile::encodeName(folder).constData(), 0755) != 0 && errno != EEXIST
         && !QDir().mkpath(folder)) {
-        return fail(ErrorCode::Io, QObject::tr("Cannot create the folder for %1.").arg(path));
+        return std::unexpected(FileErrors::describe(
+            errno, siteOf(path), QObject::tr("Cannot create the folder for %1.").arg(path)));
     }
     // The staging folder is nobody's until it is swapped in: plain writes. (A reader never sees
     // a half-written site; a machine crash right after an export may need the export again.)
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
-        return fail(ErrorCode::Io,
-                    QObject::tr("Cannot write %1: %2. Check the free space and the "
-                                "folder's permissions; the site was not changed.")
-                        .arg(path, file.errorString()));
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    int error = fd < 0 ? errno : 0;
+    for (qsizetype done = 0; fd >= 0 && error == 0 && done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n >= 0)
+            done += n;
+        else if (errno != EINTR)
+            error = errno;
+    }
+    if (fd >= 0 && ::close(fd) != 0 && error == 0)
+        error = errno;
+    if (error != 0) {
+        return std::unexpected(
+            FileErrors::describe(error, siteOf(path),
+                                 QObject::tr("Cannot write %1: %2. Check the free space and the "
+                                             "folder's permissions; the site was not changed.")
+                                     .arg(path, QString::fromLocal8Bit(std::strerror(error)))));
     }
     ++files;
     return {};
@@ -242,17 +266,20 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                         .arg(target));
     }
     const QString parent = QFileInfo(target).absolutePath();
-    if (!QDir().mkpath(parent))
-        return fail(ErrorCode::Io, QObject::tr("Cannot create the folder %1.").arg(parent));
+    if (!QDir().mkpath(parent)) {
+        return std::unexpected(FileErrors::describe(
+            errno, parent, QObject::tr("Cannot create the folder %1.").arg(parent)));
+    }
     removeStaleStaging(parent, QFileInfo(target).fileName());
     const QString staging = parent
         + QStringLiteral("/.%1.staging-%2")
               .arg(QFileInfo(target).fileName())
               .arg(QCoreApplication::applicationPid());
     removeOwn(staging);
-    if (!QDir().mkpath(staging))
-        return fail(ErrorCode::Io,
-                    QObject::tr("Cannot create the staging folder %1.").arg(staging));
+    if (::mkdir(QFile::encodeName(staging).constData(), 0755) != 0) {
+        return std::unexpected(FileErrors::describe(
+            errno, parent, QObject::tr("Cannot create the staging folder %1.").arg(staging)));
+    }
     struct Cleanup
     {
         QString path;
@@ -469,8 +496,9 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                            QFile::encodeName(newFile).constData())
                         != 0
                     && !QFile::copy(oldFile, newFile)) {
-                    return fail(ErrorCode::Io,
-                                QObject::tr("Cannot keep %1 in the new site.").arg(oldFile));
+                    return std::unexpected(FileErrors::describe(
+                        errno, target,
+                        QObject::tr("Cannot keep %1 in the new site.").arg(oldFile)));
                 }
                 ++report.kept;
                 continue;
@@ -677,17 +705,19 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
 
     // Swap: the target is the old site until this instant, the new one after it.
     if (!QFileInfo::exists(target)) {
-        if (!QDir().rename(staging, target))
-            return fail(ErrorCode::Io,
-                        QObject::tr("Cannot move the new site into %1.").arg(target));
+        if (!QDir().rename(staging, target)) {
+            return std::unexpected(FileErrors::describe(
+                errno, target, QObject::tr("Cannot move the new site into %1.").arg(target)));
+        }
         cleanup.path.clear();
         return report;
     }
     if (!exchange(staging, target)) {
         const QString old = staging + QStringLiteral(".old");
-        if (!QDir().rename(target, old) || !QDir().rename(staging, target))
-            return fail(ErrorCode::Io,
-                        QObject::tr("Cannot move the new site into %1.").arg(target));
+        if (!QDir().rename(target, old) || !QDir().rename(staging, target)) {
+            return std::unexpected(FileErrors::describe(
+                errno, target, QObject::tr("Cannot move the new site into %1.").arg(target)));
+        }
         removeOwn(old);
     }
     // `staging` now holds the old site; the cleanup removes it.

@@ -8,6 +8,7 @@
 #include "core/storage/SearchIndex.h"
 #include "core/storage/SqliteFile.h"
 #include "core/storage/SqliteHeader.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <sys/statvfs.h>
@@ -67,6 +69,48 @@ Result<> checkHeader(const QString &path)
                         .arg(header->pageSize()));
     }
     return {};
+}
+
+// The copy of a store taken before it is upgraded, <store>.schemaN-<time>.bak. It is written
+// under that name plus ".partial" and renamed once whole, so that an upgrade killed half way
+// leaves no half backup under a backup's name (the next upgrade removes the piece); a name
+// already taken in the same second (by a run killed after its backup) gets "-2", "-3"...
+Result<QString> backupBeforeUpgrade(const Database &db)
+{
+    const QFileInfo store(db.path());
+    QDir folder = store.absoluteDir();
+    for (const QString &piece :
+         folder.entryList({store.fileName() + QStringLiteral(".schema*.bak.partial")},
+                          QDir::Files | QDir::Hidden))
+        folder.remove(piece);
+    const QString stem = db.path()
+        + QStringLiteral(".schema%1-%2")
+              .arg(db.schemaVersion())
+              .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QString backup = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(backup); ++n)
+        backup = stem + QStringLiteral("-%1.bak").arg(n);
+    const QString partial = backup + QStringLiteral(".partial");
+    if (auto saved = db.backupTo(partial); !saved) {
+        QFile::remove(partial);
+        return std::unexpected(saved.error());
+    }
+    if (!QFile::rename(partial, backup)) {
+        QFile::remove(partial);
+        return fail(ErrorCode::StorageFailure,
+                    QObject::tr("Cannot name the backup %1 taken before upgrading the store. "
+                                "Nothing was upgraded; check the folder's permissions.")
+                        .arg(backup));
+    }
+    return backup;
+}
+
+// Whether the disk holding `path` has (next to) no room left.
+bool diskFull(const QString &path)
+{
+    const QStorageInfo disk(QFileInfo(path).absolutePath());
+    constexpr qint64 nextToNothing = 256 * 1024;
+    return disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < nextToNothing;
 }
 
 int defaultBusyTimeout()
@@ -210,22 +254,30 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                             .arg(latest));
         }
         if (db->m_schemaVersion > 0 && options.backupBeforeMigrating) {
-            const QString backup = db->m_path
-                + QStringLiteral(".schema%1-%2.bak")
-                      .arg(db->m_schemaVersion)
-                      .arg(Clock::now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            if (auto saved = db->backupTo(backup); !saved)
-                return std::unexpected(saved.error());
-            qCInfo(lcStorage) << "backed up" << db->m_path << "to" << backup << "before migrating";
+            auto backup = backupBeforeUpgrade(*db);
+            if (!backup)
+                return std::unexpected(backup.error());
+            qCInfo(lcStorage) << "backed up" << db->m_path << "to" << *backup << "before migrating";
         }
+        // The search index (schema 5) starts empty: it is filled from what the store holds in
+        // the same transaction as the steps from schema 5 on, so that no upgrade cut short
+        // leaves a store at the latest schema with nothing in its index.
+        constexpr int searchIndexSchema = 5;
         const int before = db->m_schemaVersion;
+        if (auto migrated = Migrator::migrate(*db, searchIndexSchema - 1); !migrated)
+            return std::unexpected(migrated.error());
+        auto tx
+            = Transaction::begin(*db, QObject::tr("upgrading the store to schema %1").arg(latest));
+        if (!tx)
+            return std::unexpected(tx.error());
         if (auto migrated = Migrator::migrate(*db); !migrated)
             return std::unexpected(migrated.error());
-        // The search index (schema 5) starts empty: fill it from what the store holds.
-        if (before > 0 && before < 5) {
+        if (before > 0 && before < searchIndexSchema) {
             if (auto indexed = SearchIndex(*db).rebuild(); !indexed)
                 return std::unexpected(indexed.error());
         }
+        if (auto committed = tx->commit(); !committed)
+            return std::unexpected(committed.error());
     }
     return db;
 }
@@ -465,7 +517,11 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
     const QString detail = error.text();
     qCWarning(lcStorage) << "storage error while" << doing << ":" << detail << "code"
                          << error.nativeErrorCode();
-    switch (code) {
+    // A completely full disk fails even a read (SQLite cannot make the store's -shm file):
+    // SQLite says "I/O error" or "cannot open", and the person needs to hear "full".
+    const bool full = code == SqliteFull
+        || ((code == SqliteIoErr || code == SqliteCantOpen) && diskFull(m_path));
+    switch (full ? SqliteFull : code) {
     case SqliteBusy:
     case SqliteLocked:
         return {ErrorCode::StorageLocked,

@@ -1,3 +1,4 @@
+#include "core/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/Transaction.h"
@@ -70,6 +71,25 @@ public:
 private:
     QString m_name;
 };
+
+// The migrations of a next version of the program: ours, copied into a folder of the test's,
+// where nextMigration() names the one more it has.
+QString nextProgram(const TempDir &dir)
+{
+    const QString migrations = dir.path(QStringLiteral("migrations"));
+    REQUIRE(QDir().mkpath(migrations));
+    for (const Migrator::Step &step : Migrator::steps())
+        REQUIRE(QFile::copy(step.resource,
+                            migrations + QLatin1Char('/') + QFileInfo(step.resource).fileName()));
+    return migrations;
+}
+
+QString nextMigration(const QString &migrations)
+{
+    return migrations
+        + QStringLiteral("/%1_add_tags.sql")
+              .arg(Database::latestSchemaVersion() + 1, 4, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -277,14 +297,9 @@ TEST_CASE("upgrading a store backs it up first and applies each step in a transa
     REQUIRE(open(path, true).has_value()); // at the shipped schema
 
     // A next version of the program with one more migration.
-    const QString migrations = dir.path(QStringLiteral("migrations"));
-    REQUIRE(QDir().mkpath(migrations));
-    for (const Migrator::Step &step : Migrator::steps())
-        REQUIRE(QFile::copy(step.resource,
-                            migrations + QLatin1Char('/') + QFileInfo(step.resource).fileName()));
+    const QString migrations = nextProgram(dir);
     const int next = Database::latestSchemaVersion() + 1;
-    const QString nextFile
-        = migrations + QStringLiteral("/%1_add_tags.sql").arg(next, 4, 10, QLatin1Char('0'));
+    const QString nextFile = nextMigration(migrations);
 
     SECTION("a good step")
     {
@@ -323,6 +338,58 @@ TEST_CASE("upgrading a store backs it up first and applies each step in a transa
         REQUIRE(tags.has_value());
         CHECK(tags->toInt() == 0);
     }
+}
+
+TEST_CASE("an upgrade run again within the second of a killed one is not stopped by its backup",
+          "[storage][migration][torture]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    REQUIRE(open(path, true).has_value()); // at the shipped schema
+    const QString migrations = nextProgram(dir);
+    const int next = Database::latestSchemaVersion() + 1;
+    Test::writeFile(nextMigration(migrations), "CREATE TABLE tags (name TEXT PRIMARY KEY);\n");
+    // Both runs start in the same second, so they would choose the same backup name.
+    Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    const QString backup = path + QStringLiteral(".schema%1-20261201-090000.bak").arg(next - 1);
+    auto isStoreAt = [](const QString &file, int version) {
+        auto db = open(file);
+        return db.has_value() && (*db)->schemaVersion() == version;
+    };
+
+    SECTION("killed while writing the backup: what it left is not taken for a backup")
+    {
+        // The backup is written under a name of its own and renamed once whole; a kill leaves
+        // the first pages under that name.
+        REQUIRE(QFile::copy(path, dir.path(QStringLiteral("whole.sqlite"))));
+        Test::writeFile(backup + QStringLiteral(".partial"),
+                        Test::readFile(dir.path(QStringLiteral("whole.sqlite"))).left(4096));
+        Migrator::setSourceDirectory(migrations);
+        auto db = open(path);
+        Migrator::setSourceDirectory({});
+        REQUIRE(db.has_value());
+        CHECK((*db)->schemaVersion() == next);
+        CHECK(isStoreAt(backup, next - 1)); // whole, under its name
+        CHECK_FALSE(QFileInfo::exists(backup + QStringLiteral(".partial")));
+    }
+    SECTION("killed after the backup, before the upgrade: that backup is kept, and another made")
+    {
+        REQUIRE(QFile::copy(path, backup));
+        const QByteArray first = Test::sha256(backup);
+        Migrator::setSourceDirectory(migrations);
+        auto db = open(path);
+        Migrator::setSourceDirectory({});
+        INFO((db ? std::string() : db.error().message.toStdString()));
+        REQUIRE(db.has_value());
+        CHECK((*db)->schemaVersion() == next);
+        CHECK(Test::sha256(backup) == first);
+        const QStringList backups
+            = QDir(dir.path(QString())).entryList({QStringLiteral("old.sqlite.schema*.bak")});
+        CHECK(backups.size() == 2);
+        for (const QString &b : backups)
+            CHECK(isStoreAt(dir.path(b), next - 1));
+    }
+    Clock::setFixed({});
 }
 
 TEST_CASE("a writer waits for the busy timeout, then reports the lock", "[storage][failure]")

@@ -120,7 +120,10 @@ void ArticleSaver::documentChanged()
         if (m_state != State::Saved)
             setState(State::Saved);
     }
-    m_journalTimer->start();
+    // Half a second after the first change not yet journaled, not after the last one: someone
+    // typing steadily would otherwise never be journaled (nor autosaved) until they paused.
+    if (!m_journalTimer->isActive())
+        m_journalTimer->start();
 }
 
 bool ArticleSaver::save(bool interactive)

@@ -21,12 +21,13 @@ class Database;
 class ArticleDocument;
 
 // Keeps the text of one open article safe. About two seconds after the last change (or when
-// asked) it saves through EditService as the current user; half a second after each change it
-// journals the unsaved text (EditJournal) and removes the entry once the store has the text. A
-// save that fails for a passing reason (locked, full, read-only store) is tried again every
-// ten seconds; the text stays in the editor and in the journal meanwhile. A conflict (someone
-// saved since) goes to `resolveConflict`: keep mine saves my text on top of theirs, take
-// theirs shows theirs, later waits until the next explicit save (no autosave meanwhile).
+// asked) it saves through EditService as the current user; at most half a second after a
+// change it journals the unsaved text (EditJournal) and removes the entry once the store has
+// the text. A save that fails for a passing reason (locked, full, read-only store) is tried
+// again every ten seconds; the text stays in the editor and in the journal meanwhile. A
+// conflict (someone saved since) goes to `resolveConflict`: keep mine saves my text on top of
+// theirs, take theirs shows theirs, later waits until the next explicit save (no autosave
+// meanwhile).
 class ArticleSaver : public QObject
 {
     Q_OBJECT
