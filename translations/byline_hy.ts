@@ -4841,6 +4841,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
         <translation>%1-ը դատարկ է. դրանում Byline-ի պահոց չկա։ Ստեղծեք այն «byline-cli init» հրամանով կամ --db-ով նշեք այլ ուղի։</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; falls outside the years 1 to 9999, which is all Byline can keep. Give a time within them.</source>
+        <translation>«%1» ժամանակը դուրս է 1-ից 9999 թվականների սահմաններից, իսկ Byline-ը միայն դրանք կարող է պահել։ Նշեք այդ սահմաններում գտնվող ժամանակ։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

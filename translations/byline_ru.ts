@@ -4862,6 +4862,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
         <translation>%1 пуст: хранилища Byline в нём нет. Создайте его командой «byline-cli init» или укажите другой путь через --db.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; falls outside the years 1 to 9999, which is all Byline can keep. Give a time within them.</source>
+        <translation>«%1» выходит за пределы годов с 1 по 9999, а других Byline хранить не умеет. Укажите время в этих пределах.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
