@@ -1,67 +1,66 @@
 #include "tests/fuzz/HtmlCheck.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
-#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace Byline::Fuzz::HtmlCheck {
 namespace {
 
 // What PageRenderer writes itself (read core/site/PageRenderer.cpp): anything else is from the
 // input. No style, iframe, object or embed, no on* attribute.
-const QSet<QString> &tags()
+bool isTag(QStringView name)
 {
-    static const QSet<QString> names = [] {
-        QSet<QString> s;
-        for (const char *n :
-             {"html",    "head",  "meta",    "title",      "link",       "script", "body", "a",
-              "header",  "div",   "nav",     "ul",         "li",         "span",   "form", "input",
-              "button",  "main",  "article", "h1",         "h2",         "p",      "time", "footer",
-              "section", "aside", "figure",  "blockquote", "figcaption", "strong", "em"})
-            s.insert(QString::fromLatin1(n));
-        return s;
-    }();
-    return names;
+    static const QStringView names[]
+        = {u"html",       u"head",   u"meta",   u"title",   u"link",    u"script", u"body",
+           u"a",          u"header", u"div",    u"nav",     u"ul",      u"li",     u"span",
+           u"form",       u"input",  u"button", u"main",    u"article", u"h1",     u"h2",
+           u"p",          u"time",   u"footer", u"section", u"aside",   u"figure", u"blockquote",
+           u"figcaption", u"strong", u"em"};
+    return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
-const QSet<QString> &attributes()
+bool isAttribute(QStringView name)
 {
-    static const QSet<QString> names = [] {
-        QSet<QString> s;
-        for (const char *n :
-             {"lang",      "class",       "charset",      "name",       "content",  "http-equiv",
-              "rel",       "href",        "hreflang",     "property",   "src",      "defer",
-              "type",      "aria-label",  "aria-current", "aria-live",  "role",     "action",
-              "method",    "placeholder", "data-day",     "data-night", "data-url", "data-index",
-              "data-none", "hidden",      "id",           "datetime"})
-            s.insert(QString::fromLatin1(n));
-        return s;
-    }();
-    return names;
+    static const QStringView names[]
+        = {u"lang",      u"class",       u"charset",      u"name",       u"content",  u"http-equiv",
+           u"rel",       u"href",        u"hreflang",     u"property",   u"src",      u"defer",
+           u"type",      u"aria-label",  u"aria-current", u"aria-live",  u"role",     u"action",
+           u"method",    u"placeholder", u"data-day",     u"data-night", u"data-url", u"data-index",
+           u"data-none", u"hidden",      u"id",           u"datetime"};
+    return !name.startsWith(u"on")
+        && std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
-bool isUrlAttribute(const QString &name)
+bool isUrlAttribute(QStringView name)
 {
     return name == u"href" || name == u"src" || name == u"action" || name == u"data-url"
         || name == u"data-index";
 }
 
-// Whether a browser would run or load something other than a web page or a mail address.
-bool isSafeUrl(const QString &decoded)
+// Whether a browser would run or load something other than a web page or a mail address:
+// it skips leading spaces and control characters and drops tabs and line ends anywhere, then
+// reads a scheme up to ":".
+bool isSafeUrl(QStringView decoded)
 {
-    QString u;
+    QString scheme;
+    bool started = false;
     for (QChar c : decoded) {
-        if (c != u'\t' && c != u'\n' && c != u'\r')
-            u += c;
+        if (c == u'\t' || c == u'\n' || c == u'\r' || (!started && c.unicode() <= 0x20))
+            continue;
+        started = true;
+        if (c == u':') {
+            return scheme.isEmpty() || scheme == u"http" || scheme == u"https"
+                || scheme == u"mailto";
+        }
+        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+        const bool more = (c >= u'0' && c <= u'9') || c == u'+' || c == u'.' || c == u'-';
+        if (!letter && !(more && !scheme.isEmpty()))
+            return true; // a path, a fragment or nothing: no scheme
+        scheme += c.toLower();
     }
-    while (!u.isEmpty() && u.front().unicode() <= 0x20)
-        u.remove(0, 1);
-    static const QRegularExpression scheme(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*):"));
-    const auto m = scheme.match(u);
-    if (!m.hasMatch())
-        return true; // a path, a fragment or nothing
-    const QString s = m.captured(1).toLower();
-    return s == u"http" || s == u"https" || s == u"mailto";
+    return true;
 }
 
 const QStringView entities[] = {u"&amp;", u"&lt;", u"&gt;", u"&quot;", u"&#39;"};
@@ -75,6 +74,10 @@ qsizetype entityAt(QStringView s, qsizetype at)
     }
     return 0;
 }
+
+// An attribute's name and its value as written (escaped).
+using Attribute = std::pair<QStringView, QStringView>;
+using Attributes = QVarLengthArray<Attribute, 8>;
 
 class Reader
 {
@@ -145,7 +148,7 @@ private:
             *m_capture += decode(QStringView(m_html).mid(begin, m_at - begin));
     }
 
-    QString name()
+    QStringView name()
     {
         const qsizetype begin = m_at;
         while (m_at < m_html.size()
@@ -153,7 +156,7 @@ private:
                    || (m_html.at(m_at) >= u'0' && m_html.at(m_at) <= u'9')
                    || m_html.at(m_at) == u'-'))
             ++m_at;
-        return m_html.mid(begin, m_at - begin);
+        return QStringView(m_html).mid(begin, m_at - begin);
     }
 
     void tag()
@@ -162,12 +165,12 @@ private:
         const bool closing = m_at < m_html.size() && m_html.at(m_at) == u'/';
         if (closing)
             ++m_at;
-        const QString tagName = name();
-        if (!tags().contains(tagName)) {
+        const QStringView tagName = name();
+        if (!isTag(tagName)) {
             fail(begin, QStringLiteral("element <%1> that the template never writes").arg(tagName));
             return;
         }
-        QList<std::pair<QString, QString>> attrs;
+        Attributes attrs;
         while (true) {
             const qsizetype spaceFrom = m_at;
             while (m_at < m_html.size() && m_html.at(m_at) == u' ')
@@ -185,17 +188,17 @@ private:
                 return;
             }
             const qsizetype attrAt = m_at;
-            const QString attr = name();
+            const QStringView attr = name();
             if (attr.isEmpty()) {
                 fail(attrAt, QStringLiteral("not an attribute"));
                 return;
             }
-            if (attr.startsWith(u"on") || !attributes().contains(attr)) {
+            if (!isAttribute(attr)) {
                 fail(attrAt,
                      QStringLiteral("attribute %1 that the template never writes").arg(attr));
                 return;
             }
-            QString value;
+            QStringView value; // as written, escaped
             if (m_at < m_html.size() && m_html.at(m_at) == u'=') {
                 if (m_at + 1 >= m_html.size() || m_html.at(m_at + 1) != u'"') {
                     fail(m_at, QStringLiteral("unquoted attribute value"));
@@ -209,19 +212,18 @@ private:
                     fail(from, QStringLiteral("unfinished attribute value"));
                     return;
                 }
-                value = decode(QStringView(m_html).mid(from, m_at - from));
+                value = QStringView(m_html).mid(from, m_at - from);
                 ++m_at;
             }
-            if (isUrlAttribute(attr) && !isSafeUrl(value)) {
+            if (isUrlAttribute(attr) && !isSafeUrl(decode(value))) {
                 fail(attrAt, QStringLiteral("unsafe URL"));
                 return;
             }
             attrs.append({attr, value});
         }
-        if (tagName == u"meta"
-            && attrs.contains(std::pair(QStringLiteral("property"), QStringLiteral("og:url")))) {
+        if (tagName == u"meta" && attrs.contains({u"property", u"og:url"})) {
             for (const auto &[a, v] : attrs) {
-                if (a == u"content" && !isSafeUrl(v)) {
+                if (a == u"content" && !isSafeUrl(decode(v))) {
                     fail(begin, QStringLiteral("unsafe og:url"));
                     return;
                 }
@@ -245,11 +247,10 @@ private:
         opened(begin, tagName, attrs);
     }
 
-    void opened(qsizetype begin, const QString &tagName,
-                const QList<std::pair<QString, QString>> &attrs)
+    void opened(qsizetype begin, QStringView tagName, const Attributes &attrs)
     {
         if (tagName == u"div" && attrs.size() == 1
-            && attrs.first() == std::pair(QStringLiteral("class"), QStringLiteral("body"))) {
+            && attrs.first() == Attribute {u"class", u"body"}) {
             m_inBody = true;
         } else if (tagName == u"strong" || tagName == u"em") {
             if (!m_inBody || !attrs.isEmpty()) {
@@ -286,22 +287,18 @@ private:
 
     // The template's two scripts, and nothing else: byline.js from the assets, and the
     // JSON-LD, whose text must be JSON with no "<" in it (no "</script>", no "<!--").
-    void script(qsizetype begin, const QList<std::pair<QString, QString>> &attrs)
+    void script(qsizetype begin, const Attributes &attrs)
     {
         ++m_report.scripts;
-        const QString end = QStringLiteral("</script>");
-        if (attrs
-            == QList<std::pair<QString, QString>> {
-                {QStringLiteral("src"), QStringLiteral("/assets/byline.js")},
-                {QStringLiteral("defer"), QString()}}) {
+        const QStringView end = u"</script>";
+        if (attrs.size() == 2 && attrs.at(0) == Attribute {u"src", u"/assets/byline.js"}
+            && attrs.at(1) == Attribute {u"defer", {}}) {
             if (!QStringView(m_html).mid(m_at).startsWith(end))
                 fail(begin, QStringLiteral("byline.js's script element is not empty"));
             m_at += end.size();
             return;
         }
-        if (attrs
-            != QList<std::pair<QString, QString>> {
-                {QStringLiteral("type"), QStringLiteral("application/ld+json")}}) {
+        if (attrs.size() != 1 || attrs.first() != Attribute {u"type", u"application/ld+json"}) {
             fail(begin, QStringLiteral("a script the template never writes"));
             return;
         }
