@@ -5,6 +5,7 @@
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
 #include "tests/fuzz/FuzzSupport.h"
+#include "tests/fuzz/JsonMutator.h"
 
 #include <QFile>
 
@@ -67,6 +68,12 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     Fuzz::init(argc, argv);
     return 0;
+}
+
+extern "C" size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t maxSize,
+                                          unsigned int seed)
+{
+    return Fuzz::JsonMutator::mutate(data, size, maxSize, seed);
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
