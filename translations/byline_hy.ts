@@ -5416,6 +5416,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Cannot name the backup %1 taken before upgrading the store. Nothing was upgraded; check the folder&apos;s permissions.</source>
         <translation>Չհաջողվեց անվանել պահուստային պատճենը %1, որը արվել էր պահոցը թարմացնելուց առաջ։ Ոչինչ չթարմացվեց. ստուգեք թղթապանակի թույլտվությունները։</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; falls outside the years 1 to 9999, which is all Byline can keep. Give a time within them.</source>
+        <translation>«%1» ժամանակը դուրս է 1-ից 9999 թվականների սահմաններից, իսկ Byline-ը միայն դրանք կարող է պահել։ Նշեք այդ սահմաններում գտնվող ժամանակ։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

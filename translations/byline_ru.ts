@@ -5442,6 +5442,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>Cannot name the backup %1 taken before upgrading the store. Nothing was upgraded; check the folder&apos;s permissions.</source>
         <translation>Не удалось дать имя резервной копии %1, сделанной перед обновлением хранилища. Ничего не обновлено; проверьте права доступа к папке.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; falls outside the years 1 to 9999, which is all Byline can keep. Give a time within them.</source>
+        <translation>«%1» выходит за пределы годов с 1 по 9999, а других Byline хранить не умеет. Укажите время в этих пределах.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

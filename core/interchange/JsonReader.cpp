@@ -2,8 +2,11 @@
 
 #include "core/TimeFormat.h"
 
+#include <QLocale>
 #include <QObject>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace Byline::Interchange {
 
@@ -100,12 +103,16 @@ Result<qint64> JsonReader::integer(const QString &field, qint64 min, qint64 max,
     if (v.isUndefined())
         return invalid(field, QObject::tr("missing (a whole number is required)"));
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d)))
+    if (!v.isDouble() || !std::isfinite(d) || d != std::trunc(d))
         return invalid(field, QObject::tr("expected a whole number"));
-    if (qint64(d) < min || qint64(d) > max) {
-        return invalid(
-            field,
-            QObject::tr("out of range (%1; allowed %2 to %3)").arg(qint64(d)).arg(min).arg(max));
+    // The range is checked as a double: converting one beyond 64 bits is undefined.
+    constexpr double beyond = 9223372036854775808.0; // 2^63
+    if (d < double(min) || d > double(max) || d >= beyond || d < -beyond) {
+        return invalid(field,
+                       QObject::tr("out of range (%1; allowed %2 to %3)")
+                           .arg(QString::number(d, 'g', QLocale::FloatingPointShortest))
+                           .arg(min)
+                           .arg(max));
     }
     return qint64(d);
 }

@@ -366,7 +366,7 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
         }
         for (qsizetype i = 0; i < t.blocks.size(); ++i) {
             const Block &b = t.blocks.at(i);
-            QVariant quoteId(QMetaType(QMetaType::LongLong));
+            QVariant quoteId = QVariant(QMetaType(QMetaType::LongLong));
             if (b.type == BlockType::Quote) {
                 if (!quoteIds.contains(b.quoteUid)) {
                     auto id = findId(m_db, "quotes", "uid", b.quoteUid);

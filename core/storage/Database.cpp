@@ -23,6 +23,14 @@
 #include <unistd.h>
 
 namespace Byline::Storage {
+
+// Defined before Database::open, whose `new Database` needs it whole (clang insists).
+struct Database::Statements
+{
+    QHash<QString, QSqlQuery> prepared; // writes
+    QHash<QString, QSqlQuery> reads; // reads inside a transaction, finished at its end
+};
+
 namespace {
 
 // SQLite's primary result codes that mean something to a person.
@@ -395,12 +403,6 @@ QSqlDatabase Database::connection() const
 {
     return m_connection;
 }
-
-struct Database::Statements
-{
-    QHash<QString, QSqlQuery> prepared; // writes
-    QHash<QString, QSqlQuery> reads; // reads inside a transaction, finished at its end
-};
 
 namespace {
 

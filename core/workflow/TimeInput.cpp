@@ -6,6 +6,25 @@
 #include <QRegularExpression>
 
 namespace Byline::TimeInput {
+namespace {
+
+// The store keeps times as text with a four-digit year in UTC (core/TimeFormat.h), and people
+// type them with four digits on the newsroom's clock: near year 1 or 9999, an offset can take a
+// time out of either.
+Result<QDateTime> keepable(const QDateTime &utc, const QTimeZone &zone, const QString &text)
+{
+    for (const int year : {utc.date().year(), utc.toTimeZone(zone).date().year()}) {
+        if (year < 1 || year > 9999) {
+            return fail(ErrorCode::InvalidInput,
+                        QObject::tr("\"%1\" falls outside the years 1 to 9999, which is all "
+                                    "Byline can keep. Give a time within them.")
+                            .arg(text));
+        }
+    }
+    return utc;
+}
+
+} // namespace
 
 Result<QTimeZone> zone(const QString &ianaId)
 {
@@ -46,7 +65,7 @@ Result<QDateTime> parse(const QString &input, const QTimeZone &newsroomZone)
                         QObject::tr("\"%1\" is not a valid time. %2").arg(text, example));
         QDateTime utc = t.toUTC();
         utc.setTime(QTime(utc.time().hour(), utc.time().minute(), utc.time().second()));
-        return utc;
+        return keepable(utc, newsroomZone, text);
     }
     const auto match = local.match(text);
     if (!match.hasMatch())
@@ -67,7 +86,7 @@ Result<QDateTime> parse(const QString &input, const QTimeZone &newsroomZone)
             QObject::tr("%1 does not exist in %2 (the clocks skip it). Choose another time.")
                 .arg(text, QString::fromUtf8(newsroomZone.id())));
     }
-    return there.toUTC();
+    return keepable(there.toUTC(), newsroomZone, text);
 }
 
 QString duration(qint64 seconds)

@@ -341,6 +341,35 @@ TEST_CASE("a huge key is named in a short message, never echoed whole", "[interc
     CHECK(unknown.message.size() < 600); // the fields it expects, and 64 characters of the key
 }
 
+TEST_CASE("a number too large for any counter is out of range, as written", "[interchange][fuzz]")
+{
+    // Found with fuzz_import (UBSan stops it) on a document whose "position" is 1e300: a number
+    // beyond 64 bits was converted to one before its range was checked, which is undefined; on
+    // x86 it came out as -9223372036854775808, and the message said "expected a whole number".
+    const struct
+    {
+        double value;
+        const char *shown;
+    } cases[]
+        = {{1e300, "1e+300"}, {-1e300, "-1e+300"}, {9.3e18, "9.3e+18"}, {-9.3e18, "-9.3e+18"}};
+    for (const auto &c : cases) {
+        INFO(c.shown);
+        const Error e = importError([&](QJsonObject &d) {
+            QJsonObject a = firstArticle(d);
+            a.insert(QStringLiteral("version"), c.value);
+            setFirstArticle(d, a);
+        });
+        CHECK(e.message.contains(
+            QStringLiteral("version: out of range (%1;").arg(QString::fromLatin1(c.shown))));
+    }
+    const Error half = importError([](QJsonObject &d) {
+        QJsonObject a = firstArticle(d);
+        a.insert(QStringLiteral("version"), 2.5);
+        setFirstArticle(d, a);
+    });
+    CHECK(half.message.contains(QStringLiteral("version: expected a whole number")));
+}
+
 TEST_CASE("a refused import writes nothing", "[interchange][validation]")
 {
     TempDir dir;

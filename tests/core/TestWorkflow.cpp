@@ -1,4 +1,5 @@
 #include "core/Clock.h"
+#include "core/TimeFormat.h"
 #include "core/services/EditService.h"
 #include "core/services/ExpertService.h"
 #include "core/storage/ArticleRepository.h"
@@ -305,6 +306,39 @@ TEST_CASE("times typed by people are read in the newsroom's zone", "[workflow][t
     CHECK(TimeInput::duration(45) == QStringLiteral("45 s"));
     CHECK(TimeInput::duration(2 * 3600 + 5 * 60) == QStringLiteral("2 h 5 min"));
     CHECK(TimeInput::duration(3 * 86400 + 3600) == QStringLiteral("3 d 1 h"));
+}
+
+TEST_CASE("a time typed is refused when it falls outside the years 1 to 9999",
+          "[workflow][time][fuzz]")
+{
+    // Found by fuzz_time: accepted, these became year 0 or year 10000 in UTC, which the store's
+    // form (formatUtc, four-digit years) writes as text that no longer reads back as a time, or
+    // on the newsroom's clock, where nobody could type them again.
+    struct Case
+    {
+        const char *zone;
+        const char *input;
+    };
+    const Case cases[] = {
+        {"Asia/Kathmandu", "0001-01-01 00:00"},        {"UTC", "0001-01-01T00:30:00+01:00"},
+        {"America/New_York", "9999-12-31 23:00"},      {"UTC", "9999-12-31T23:00:00-05:00"},
+        {"Asia/Yerevan", "9999-12-31T23:00:00-00:00"}, {"America/New_York", "0001-01-01T00:00:00Z"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.zone << " " << c.input);
+        auto t = TimeInput::parse(QString::fromLatin1(c.input),
+                                  *TimeInput::zone(QString::fromLatin1(c.zone)));
+        REQUIRE_FALSE(t.has_value());
+        CHECK(t.error().code == ErrorCode::InvalidInput);
+        CHECK(t.error().message.contains(QString::fromLatin1(c.input)));
+    }
+    // The first and last seconds the store keeps are still times.
+    for (const char *edge : {"0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"}) {
+        INFO(edge);
+        auto t = TimeInput::parse(QString::fromLatin1(edge), QTimeZone::utc());
+        REQUIRE_OK(t);
+        CHECK(parseUtc(formatUtc(*t)) == *t);
+    }
 }
 
 TEST_CASE("scheduling: the past is refused, publish-due is exact at the boundary, late is recorded",

@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHashSeed>
 #include <QJsonDocument>
@@ -125,6 +126,25 @@ TEST_CASE("the inline markup: bold, italic, safe links, everything else is text"
           == QStringLiteral("<strong>a <em>b</em></strong><em> c</em>"));
     CHECK(toHtml(QStringLiteral("2 * 3 = 6")) == QStringLiteral("2 * 3 = 6")); // unclosed: text
     CHECK(toHtml(QStringLiteral("\\*not italic\\*")) == QStringLiteral("*not italic*"));
+}
+
+TEST_CASE("a paragraph of many unclosed links renders in a moment", "[site][markup][fuzz]")
+{
+    // Found by fuzz_markup: each "[" looked for its "]", and each "(" after it for its ")", to
+    // the end of the text. 25,000 "[x](" (100,000 characters, as much as a block may hold) took
+    // over a minute in the sanitizer build; a page with it froze the preview and export-site.
+    using InlineMarkup::toHtml;
+    const QString links = QStringLiteral("[x](").repeated(25000);
+    const QString brackets = QStringLiteral("[").repeated(50000) + QStringLiteral("](")
+        + QStringLiteral("(").repeated(49998);
+    QElapsedTimer timer;
+    timer.start();
+    CHECK(toHtml(links) == links); // no link closes: all of it is text
+    CHECK(toHtml(brackets) == brackets);
+    CHECK(timer.elapsed() < 3000); // linear: a few milliseconds, generous for a busy machine
+    // Links around them still are links.
+    CHECK(toHtml(QStringLiteral("[x]([a](https://b.example/(c)) [d](e("))
+          == QStringLiteral("[x](<a href=\"https://b.example/(c)\">a</a> [d](e("));
 }
 
 TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no inline code",
