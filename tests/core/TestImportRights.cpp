@@ -88,6 +88,13 @@ QJsonArray withEachUser(const QJsonObject &doc, const std::function<void(QJsonOb
     return users;
 }
 
+// `doc` carrying only the published demo article, retitled "Rewritten" one version on.
+QJsonObject publishedRewritten(const QJsonObject &doc)
+{
+    return with(doc, QStringLiteral("articles"),
+                QJsonArray {retitled(articleIn(doc, published), QStringLiteral("Rewritten"))});
+}
+
 QString titleOf(Storage::Database &db, const QString &uid)
 {
     auto article = Storage::ArticleRepository(db).find(uid);
@@ -110,9 +117,7 @@ TEST_CASE("an import into a newsroom with people acts as one of them", "[interch
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("s.sqlite")));
     const QJsonObject doc = exported(*db);
-    const QJsonObject changed
-        = with(doc, QStringLiteral("articles"),
-               QJsonArray {retitled(articleIn(doc, published), QStringLiteral("Rewritten"))});
+    const QJsonObject changed = publishedRewritten(doc);
 
     auto nobody = importAs(*db, changed, {});
     REQUIRE_FALSE(nobody.has_value());
@@ -139,9 +144,7 @@ TEST_CASE("published text needs an editor or an admin", "[interchange][rights]")
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("s.sqlite")));
     const QJsonObject doc = exported(*db);
-    const QJsonObject changed
-        = with(doc, QStringLiteral("articles"),
-               QJsonArray {retitled(articleIn(doc, published), QStringLiteral("Rewritten"))});
+    const QJsonObject changed = publishedRewritten(doc);
 
     for (const QString &who : {journalist, translator, QStringLiteral("tom.reid")}) {
         auto refused = importAs(*db, changed, who);
