@@ -105,8 +105,14 @@ QString safeUrl(const QString &url)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSpace())
             return {}; // hides a scheme from naive checks; never a real address
     }
-    if (trimmed.startsWith(QLatin1Char('/')) && !trimmed.startsWith(QLatin1String("//")))
+    // A path within the site; "//host" and "/\host" (browsers read a backslash as a slash)
+    // leave it.
+    if (trimmed.startsWith(QLatin1Char('/'))) {
+        const QChar second = trimmed.size() > 1 ? trimmed.at(1) : QChar();
+        if (second == QLatin1Char('/') || second == QLatin1Char('\\'))
+            return {};
         return trimmed;
+    }
     // The common case without a parser: an http(s) address with a host.
     for (QLatin1StringView scheme : {QLatin1StringView("https://"), QLatin1StringView("http://")}) {
         if (trimmed.startsWith(scheme, Qt::CaseInsensitive)) {

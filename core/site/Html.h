@@ -10,8 +10,9 @@ namespace Byline::Html {
 [[nodiscard]] QString escape(QStringView text);
 
 // A link target a page may carry: http, https and mailto (and paths within the site starting
-// with "/"). Anything else (javascript:, data:, vbscript:, a scheme hidden behind spaces or
-// control characters) gives an empty string.
+// with "/", but not "//" or "/\", which browsers read as another host). Anything else
+// (javascript:, data:, vbscript:, a scheme hidden behind spaces or control characters) gives
+// an empty string.
 [[nodiscard]] QString safeUrl(const QString &url);
 
 // A JSON string literal safe inside <script type="application/ld+json">: "</", "<!--",

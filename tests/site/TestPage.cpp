@@ -79,7 +79,9 @@ TEST_CASE("escaping: text, attributes, links, JSON in a script", "[site][escapin
     for (const char *bad : {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:alert(1)",
                             "java\tscript:alert(1)", "data:text/html,<script>", "vbscript:msgbox",
                             "//evil.example.com/x", "https://", "file:///etc/passwd",
-                            "mailto:", "https://exa mple.com"}) {
+                            "mailto:", "https://exa mple.com",
+                            // Browsers read a backslash as a slash: these leave the site.
+                            "/\\evil.example.com/x", "/\\\\evil.example.com"}) {
         INFO(bad);
         CHECK(Html::safeUrl(QString::fromUtf8(bad)).isEmpty());
     }
