@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliArgs.h"
 
+#include "core/FileErrors.h"
 #include "core/site/Html.h"
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
@@ -11,6 +12,8 @@
 
 #include <QFile>
 #include <QSaveFile>
+
+#include <cerrno>
 
 namespace Byline::Cli {
 
@@ -43,11 +46,13 @@ int Cli::render(Args &args)
         return Done;
     }
     QSaveFile file(target);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size() || !file.commit()) {
-        return report({ErrorCode::Io,
-                       tr("Cannot write %1: %2. Nothing was written; check the path.")
-                           .arg(target, file.errorString()),
-                       {}});
+        // A full disk or a refused folder is a storage failure (exit 7), as for export.
+        return report(
+            FileErrors::describe(errno, target,
+                                 tr("Cannot write %1: %2. Nothing was written; check the path.")
+                                     .arg(target, file.errorString())));
     }
     return Done;
 }

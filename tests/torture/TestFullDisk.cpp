@@ -274,4 +274,19 @@ TEST_CASE("export-site into a folder it may not write exits 7 and says which fol
     CHECK(err.contains(QStringLiteral("permission")));
     CHECK_FALSE(err.contains(QStringLiteral("Unknown error")));
     CHECK_FALSE(QFileInfo::exists(target));
+
+    // A page rendered into that folder: the same words and exit 7 (it used to exit 6).
+    const QString page = locked + QStringLiteral("/page.html");
+    process.start(QStringLiteral(BYLINE_CLI),
+                  {QStringLiteral("--db"), store, QStringLiteral("render"),
+                   QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068"),
+                   QStringLiteral("--locale"), QStringLiteral("en"), QStringLiteral("--output"),
+                   page});
+    REQUIRE(process.waitForFinished(60000));
+    const QString rendered = QString::fromUtf8(process.readAllStandardError()).trimmed();
+    INFO(rendered.toStdString());
+    CHECK(process.exitCode() == 7);
+    CHECK(rendered.contains(locked));
+    CHECK(rendered.contains(QStringLiteral("permission")));
+    CHECK_FALSE(QFileInfo::exists(page));
 }
