@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -458,6 +459,29 @@ TEST_CASE("a conflict shows both texts, keeping mine loses theirs to the revisio
         QTest::keyClick(editor.page()->titleEdit(), Qt::Key_S, Qt::ControlModifier);
         CHECK(asks == 2);
     }
+}
+
+TEST_CASE("someone typing without a pause is saved all the same, not only when they stop",
+          "[ui][editor]")
+{
+    // The autosave waited for a pause: ten steady minutes of typing reached the store only at
+    // the end (the journal had them, the other desks did not).
+    Fixture f;
+    ArticleEditor &editor = f.open(irina, draftUid, 200);
+    QPlainTextEdit *title = editor.page()->titleEdit();
+    title->setFocus();
+    QTest::keyClick(title, Qt::Key_End);
+    const int before = stored(*f.db, draftUid).version;
+    QElapsedTimer typing;
+    typing.start();
+    bool savedWhileTyping = false;
+    while (typing.elapsed() < 4000 && !savedWhileTyping) {
+        QTest::keyClicks(title, QStringLiteral("x"));
+        QTest::qWait(50); // never the 200 ms pause the autosave waits for
+        savedWhileTyping = stored(*f.db, draftUid).version > before;
+    }
+    CHECK(savedWhileTyping);
+    CHECK(typing.elapsed() < 3000); // at most eight pauses' time after the first change
 }
 
 TEST_CASE("a refused save keeps the text in the editor and the journal", "[ui][editor]")

@@ -14,6 +14,9 @@ namespace Byline {
 namespace {
 
 constexpr int autosaveDelayMs = 2000;
+// Someone who never pauses is saved at most this many autosave delays after their first
+// unsaved change (16 s by default), so the store and the other desks keep up with them.
+constexpr int autosaveDeadlineFactor = 8;
 constexpr int journalDelayMs = 500;
 constexpr int retryDelayMs = 10000;
 
@@ -51,6 +54,8 @@ ArticleSaver::ArticleSaver(Storage::Database &db, QObject *parent)
 {
     m_autosave = singleShot(autosaveDelayMs, this);
     connect(m_autosave, &QTimer::timeout, this, [this] { save(true); });
+    m_autosaveDeadline = singleShot(autosaveDelayMs * autosaveDeadlineFactor, this);
+    connect(m_autosaveDeadline, &QTimer::timeout, this, [this] { save(true); });
     m_journalTimer = singleShot(journalDelayMs, this);
     connect(m_journalTimer, &QTimer::timeout, this, &ArticleSaver::writeJournal);
     m_retry = singleShot(retryDelayMs, this);
@@ -64,6 +69,7 @@ void ArticleSaver::setDocument(ArticleDocument *document)
 {
     m_document = document;
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     m_retry->stop();
     m_journalTimer->stop();
     setState(State::Saved);
@@ -77,6 +83,7 @@ void ArticleSaver::setJournalFolder(const QString &folder)
 void ArticleSaver::setAutosaveDelay(int ms)
 {
     m_autosave->setInterval(ms);
+    m_autosaveDeadline->setInterval(ms * autosaveDeadlineFactor);
 }
 
 void ArticleSaver::setState(State state, const QString &error)
@@ -112,10 +119,14 @@ void ArticleSaver::documentChanged()
         // After a conflict nothing is saved until the person chooses (a save asks again).
         if (m_state == State::Saved)
             setState(State::Unsaved);
-        if (m_state != State::Conflict)
+        if (m_state != State::Conflict) {
             m_autosave->start();
+            if (!m_autosaveDeadline->isActive())
+                m_autosaveDeadline->start();
+        }
     } else {
         m_autosave->stop();
+        m_autosaveDeadline->stop();
         m_retry->stop();
         if (m_state != State::Saved)
             setState(State::Saved);
@@ -131,6 +142,7 @@ bool ArticleSaver::save(bool interactive)
     if (!m_document || m_saving)
         return false;
     m_autosave->stop();
+    m_autosaveDeadline->stop();
     m_retry->stop();
     if (!m_document->isModified()) {
         setState(State::Saved);

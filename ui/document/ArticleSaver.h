@@ -39,6 +39,8 @@ public:
     void setDocument(ArticleDocument *document);
     void setUser(const std::optional<User> &user) { m_user = user; }
     void setJournalFolder(const QString &folder);
+    // Autosaves after a pause of `ms` in the changes, and at most 8 × `ms` after the first
+    // unsaved change for someone who never pauses.
     void setAutosaveDelay(int ms);
     // The document changes only the text of `locale` (a translation view): when someone saved
     // meanwhile without touching that locale, their save and this text merge without a
@@ -90,7 +92,8 @@ private:
     Interchange::EditJournal m_journal;
     ArticleDocument *m_document = nullptr;
     std::optional<User> m_user;
-    QTimer *m_autosave = nullptr;
+    QTimer *m_autosave = nullptr; // a pause in the typing
+    QTimer *m_autosaveDeadline = nullptr; // no pause for a while: saved all the same
     QTimer *m_journalTimer = nullptr;
     QTimer *m_retry = nullptr;
     State m_state = State::Saved;
