@@ -525,6 +525,13 @@
     </message>
 </context>
 <context>
+    <name>Byline::BackupBanner</name>
+    <message>
+        <source>Backed up the store to %1.</source>
+        <translation>Պահոցի պահուստային պատճենը գրվեց %1-ում։</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BackupSettingsPage</name>
     <message>
         <source>Keep the backups in a folder</source>
@@ -2731,10 +2738,6 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Բառեր, «արտահայտություն» կամ բառի սկիզբ*, ցանկացած լեզվով․ Enter-ը ցույց կտա գտնվածը (Ctrl+F՝ որոնման վահանակը)</translation>
-    </message>
-    <message>
-        <source>Backed up the store to %1.</source>
-        <translation>Պահոցի պահուստային պատճենը գրվեց %1-ում։</translation>
     </message>
 </context>
 <context>

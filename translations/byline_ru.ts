@@ -525,6 +525,13 @@
     </message>
 </context>
 <context>
+    <name>Byline::BackupBanner</name>
+    <message>
+        <source>Backed up the store to %1.</source>
+        <translation>Резервная копия хранилища записана в %1.</translation>
+    </message>
+</context>
+<context>
     <name>Byline::BackupSettingsPage</name>
     <message>
         <source>Keep the backups in a folder</source>
@@ -2755,10 +2762,6 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Слова, «фраза» или начало слова*, на любом языке; Enter покажет найденное (Ctrl+F — панель поиска)</translation>
-    </message>
-    <message>
-        <source>Backed up the store to %1.</source>
-        <translation>Резервная копия хранилища записана в %1.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@
 #include "core/interchange/Importer.h"
 #include "core/interchange/JsonWriter.h"
 #include "core/interchange/Seed.h"
-#include "core/services/SettingsService.h"
 #include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
@@ -18,7 +17,6 @@
 #include "core/storage/QuoteRepository.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/SectionRepository.h"
-#include "core/storage/UserRepository.h"
 #include "core/translation/QualityChecks.h"
 #include "core/workflow/TimeInput.h"
 

@@ -13,6 +13,7 @@
 #include "core/workflow/WorkflowService.h"
 #include "ui/calendar/EditorialCalendar.h"
 #include "ui/desk/ArticleTable.h"
+#include "ui/desk/BackupBanner.h"
 #include "ui/desk/CurrentUser.h"
 #include "ui/desk/DailyBackup.h"
 #include "ui/desk/EditorTabs.h"
@@ -30,7 +31,6 @@
 #include "ui/search/SearchPanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/translation/TranslationView.h"
-#include "ui/widgets/Banner.h"
 #include "ui/workflow/WorkflowActions.h"
 
 #include <QActionGroup>
@@ -268,7 +268,9 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     setUpEditors(splitter);
     setUpCalendarAndSavedSearches(splitter);
     setUpSettings();
-    setUpDailyBackup();
+    m_dailyBackup = new DailyBackup(m_db.path(), this);
+    m_backupBanner = BackupBanner::above(this, m_dailyBackup);
+    m_dailyBackup->start();
     setUpExpertsAndComments();
     setUpTranslation();
     retranslate();
@@ -694,31 +696,6 @@ void MainWindow::openSettings()
     if (runSettings)
         runSettings(dialog);
     m_dailyBackup->checkNow(); // just turned on: the first backup now
-}
-
-// The daily backup runs beside the work and never interrupts it: a failure is a banner across
-// the top of the desk, gone once a backup succeeds.
-void MainWindow::setUpDailyBackup()
-{
-    m_backupBanner = new Banner(this);
-    m_backupBanner->setObjectName(QStringLiteral("backupBanner"));
-    auto *desk = new QWidget(this);
-    auto *layout = new QVBoxLayout(desk);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_backupBanner);
-    layout->addWidget(takeCentralWidget(), 1);
-    setCentralWidget(desk);
-    m_dailyBackup = new DailyBackup(m_db.path(), this);
-    connect(m_dailyBackup, &DailyBackup::failed, this, [this](const QString &message) {
-        m_backupBanner->setText(message);
-        m_backupBanner->show();
-    });
-    connect(m_dailyBackup, &DailyBackup::succeeded, this, [this](const QString &file) {
-        m_backupBanner->hide();
-        statusBar()->showMessage(tr("Backed up the store to %1.").arg(file), 10000);
-    });
-    m_dailyBackup->start();
 }
 
 void MainWindow::chooseUserIfNone()

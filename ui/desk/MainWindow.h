@@ -152,7 +152,6 @@ private:
     void jobFinished(ImportExportJobs::Kind kind, bool ok, const QString &message, bool cancelled);
     void setUpCalendarAndSavedSearches(QSplitter *desk);
     void setUpSettings();
-    void setUpDailyBackup();
     void reloadUsers();
     void setUpExpertsAndComments();
     void setUpTranslation();
