@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/Translations.h"
+#include "tests/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -26,5 +27,8 @@ int main(int argc, char *argv[])
         ? bylineTestAppFactory(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     Byline::Translations::installPluralForms(); // as the programs do
-    return Catch::Session().run(argc, argv);
+    const int failed = Catch::Session().run(argc, argv);
+    if (Byline::Test::onServer())
+        Byline::Test::dropServerStores();
+    return failed;
 }

@@ -4,9 +4,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/storage/ServerAddress.h"
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
 
 namespace Byline::Test {
 
@@ -20,10 +28,128 @@ QString TempDir::path(const QString &name) const
     return m_dir.filePath(name);
 }
 
+namespace {
+
+QString serverFolder()
+{
+    // scripts/pg-server makes it a link to a short path under /tmp: a socket's path may not
+    // be longer than 107 bytes.
+    static const QString folder = [] {
+        const QString given = qEnvironmentVariable("BYLINE_TEST_SERVER");
+        const QString real = given.isEmpty() ? QString() : QFileInfo(given).canonicalFilePath();
+        return real.isEmpty() ? given : real;
+    }();
+    return folder;
+}
+
+// The databases made for this program's tests, by the path each test gave.
+QHash<QString, QString> &serverStores()
+{
+    static QHash<QString, QString> stores;
+    return stores;
+}
+
+// Runs `sql` on the test server's maintenance database as the superuser.
+void adminExec(const QString &sql)
+{
+    const QString name = QStringLiteral("byline-test-admin");
+    QSqlDatabase admin = QSqlDatabase::contains(name)
+        ? QSqlDatabase::database(name)
+        : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!admin.isOpen()) {
+        admin.setHostName(serverFolder() + QStringLiteral("/socket"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        admin.setUserName(QStringLiteral("postgres"));
+        admin.setPassword(
+            QString::fromUtf8(readFile(serverFolder() + QStringLiteral("/password"))).trimmed());
+        if (!admin.open())
+            FAIL("cannot reach the test server: " << admin.lastError().text().toStdString());
+    }
+    QSqlQuery query(admin);
+    if (!query.exec(sql))
+        FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
+}
+
+} // namespace
+
+bool onServer()
+{
+    return !serverFolder().isEmpty();
+}
+
+QString serverUrl(const QString &database, const QString &user, const QString &password)
+{
+    const QString pass = user.isEmpty()
+        ? QString::fromUtf8(readFile(serverFolder() + QStringLiteral("/password"))).trimmed()
+        : password;
+    return QStringLiteral("postgresql://%1:%2@/%3?host=%4/socket")
+        .arg(user.isEmpty() ? QStringLiteral("postgres") : user,
+             QString::fromUtf8(QUrl::toPercentEncoding(pass)), database, serverFolder());
+}
+
+// The template every test database is copied from: an empty store at the current schema,
+// as Database::open makes one (the first test program to need it makes it, the others wait).
+void ensureTemplate()
+{
+    static bool made = false;
+    if (made)
+        return;
+    adminExec(QStringLiteral("SELECT pg_advisory_lock(42594)"));
+    const QString name = QStringLiteral("byline-test-admin");
+    QSqlQuery exists(QSqlDatabase::database(name));
+    REQUIRE(
+        exists.exec(QStringLiteral("SELECT 1 FROM pg_database WHERE datname = 'byline_template'")));
+    if (!exists.next()) {
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS byline_template_new"));
+        adminExec(QStringLiteral("CREATE DATABASE byline_template_new"));
+        {
+            Storage::Database::Options options;
+            options.path = serverUrl(QStringLiteral("byline_template_new"));
+            options.createIfMissing = true;
+            auto db = Storage::Database::open(options);
+            if (!db)
+                FAIL("cannot make the test template: " << db.error().detail.toStdString());
+        }
+        adminExec(QStringLiteral("ALTER DATABASE byline_template_new RENAME TO byline_template"));
+        adminExec(QStringLiteral("ALTER DATABASE byline_template WITH IS_TEMPLATE true "
+                                 "ALLOW_CONNECTIONS false"));
+    }
+    adminExec(QStringLiteral("SELECT pg_advisory_unlock(42594)"));
+    made = true;
+}
+
+QString storeLocation(const QString &path)
+{
+    if (!onServer() || Storage::ServerAddress::isServerUrl(path))
+        return path;
+    auto it = serverStores().constFind(path);
+    if (it == serverStores().cend()) {
+        ensureTemplate();
+        const QString database
+            = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+        adminExec(QStringLiteral("CREATE DATABASE %1 TEMPLATE byline_template").arg(database));
+        it = serverStores().insert(path, database);
+    }
+    return serverUrl(*it);
+}
+
+QString storeShown(const QString &path)
+{
+    return Storage::Database::shownLocation(storeLocation(path));
+}
+
+void dropServerStores()
+{
+    for (const QString &database : std::as_const(serverStores()))
+        adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    serverStores().clear();
+    QSqlDatabase::removeDatabase(QStringLiteral("byline-test-admin"));
+}
+
 std::unique_ptr<Storage::Database> openStore(const QString &path)
 {
     Storage::Database::Options options;
-    options.path = path;
+    options.path = storeLocation(path);
     options.createIfMissing = true;
     auto db = Storage::Database::open(options);
     if (!db)
@@ -75,10 +201,19 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QStrin
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("BYLINE_DB"));
-    for (const QString &pair : extraEnv)
-        env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+    for (const QString &pair : extraEnv) {
+        const QString name = pair.section(QLatin1Char('='), 0, 0);
+        const QString value = pair.section(QLatin1Char('='), 1);
+        env.insert(name, name == QLatin1String("BYLINE_DB") ? storeLocation(value) : value);
+    }
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(BYLINE_CLI), args);
+    // On the test server, the store a test names by its path is that path's database.
+    QStringList arguments = args;
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--db"))
+            arguments[i + 1] = storeLocation(arguments.at(i + 1));
+    }
+    process.start(QStringLiteral(BYLINE_CLI), arguments);
     REQUIRE(process.waitForStarted());
     if (!stdinData.isEmpty())
         process.write(stdinData);

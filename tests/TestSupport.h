@@ -32,6 +32,24 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The engine under test. ctest runs the storage, service, workflow, search and CLI tests
+// twice: on SQLite files, and (names starting "pg: ") on a throwaway PostgreSQL server that
+// scripts/pg-server started (BYLINE_TEST_SERVER names its folder). Tests tagged [sqlite] are
+// about SQLite's files and run only there.
+[[nodiscard]] bool onServer();
+// Where the store a test calls `path` lives: the path itself on SQLite; on the test server, a
+// database of its own, made from the template for this test (the same path gives the same
+// database; they are dropped when the test program ends).
+[[nodiscard]] QString storeLocation(const QString &path);
+// The store at `path` as Byline names it in what it says (a server's URL without password).
+[[nodiscard]] QString storeShown(const QString &path);
+// The test server's URL for `database`, logged in as `user` (default: the superuser) with
+// `password` (default: the superuser's).
+[[nodiscard]] QString serverUrl(const QString &database, const QString &user = {},
+                                const QString &password = {});
+// Drops the databases this test program made (TestMain, after the run).
+void dropServerStores();
+
 // Opens (creating) a store and fails the test on error.
 [[nodiscard]] std::unique_ptr<Storage::Database> openStore(const QString &path);
 // The same, filled with the shipped defaults and the demo newsroom.

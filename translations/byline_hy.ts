@@ -5423,6 +5423,102 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>&quot;%1&quot; falls outside the years 1 to 9999, which is all Byline can keep. Give a time within them.</source>
         <translation>«%1» ժամանակը դուրս է 1-ից 9999 թվականների սահմաններից, իսկ Byline-ը միայն դրանք կարող է պահել։ Նշեք այդ սահմաններում գտնվող ժամանակ։</translation>
     </message>
+    <message>
+        <source>A newsroom on a server is backed up on the server, with pg_dump (see the README, &quot;A shared newsroom&quot;); Byline cannot copy it into %1.</source>
+        <translation>Սերվերի վրա գտնվող խմբագրության պահուստային պատճենը արվում է հենց սերվերում՝ pg_dump-ով (տե՛ս README, «A shared newsroom»). Byline-ը չի կարող այն պատճենել %1-ի մեջ։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address Byline can use: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«%1»-ը սերվերի հասցե չէ, որով Byline-ը կարող է աշխատել. %2։ Գրեք այն այսպես՝ postgresql://ՕԳՏԱՏԵՐ@ՀՈՍՏ:ՊՈՐՏ/ՏՎՅԱԼՆԵՐԻ_ԲԱԶԱ։</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>այն չի սկսվում postgresql://-ով</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>պորտը պետք է լինի 1-ից 65535 թիվ</translation>
+    </message>
+    <message>
+        <source>the database name cannot hold &quot;/&quot;</source>
+        <translation>տվյալների բազայի անունը չի կարող «/» պարունակել</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode-ը պետք է լինի հետևյալներից մեկը՝ disable, allow, prefer, require, verify-ca, verify-full</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not one Byline knows (host, port, user, dbname, sslmode)</source>
+        <translation>«%1» պարամետրը Byline-ին անծանոթ է (host, port, user, dbname, sslmode)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing, so Byline cannot reach a newsroom server. Install the package libqt6sql6-psql.</source>
+        <translation>Qt-ի PostgreSQL դրայվերը տեղադրված չէ, ուստի Byline-ը չի կարող միանալ խմբագրության սերվերին։ Տեղադրեք libqt6sql6-psql փաթեթը։</translation>
+    </message>
+    <message>
+        <source>connecting to the newsroom server</source>
+        <translation>խմբագրության սերվերին միանալիս</translation>
+    </message>
+    <message>
+        <source>The newsroom at %1 was set up by a newer Byline (schema %2; this program knows up to %3). Nothing was changed; update Byline on this computer.</source>
+        <translation>%1-ի խմբագրությունը ստեղծվել է Byline-ի ավելի նոր տարբերակով (սխեմա %2. այս ծրագիրը գիտի մինչև %3)։ Ոչինչ չփոխվեց. թարմացրեք Byline-ը այս համակարգչում։</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds no Byline newsroom yet. Set it up with &quot;byline-cli server setup %1&quot;.</source>
+        <translation>%1 տվյալների բազայում դեռ Byline խմբագրություն չկա։ Ստեղծեք այն «byline-cli server setup %1» հրամանով։</translation>
+    </message>
+    <message>
+        <source>The newsroom at %1 needs upgrading from schema %2 to %3. Ask whoever runs the server to run &quot;byline-cli server setup %1&quot;.</source>
+        <translation>%1-ի խմբագրությունը պետք է թարմացվի %2 սխեմայից %3-ի։ Խնդրեք սերվերը սպասարկողին գործարկել «byline-cli server setup %1»։</translation>
+    </message>
+    <message>
+        <source>The server at %1 runs PostgreSQL %2, which is too old for Byline. Nothing was changed; use PostgreSQL 13 or newer.</source>
+        <translation>%1 սերվերում աշխատում է PostgreSQL %2, որը շատ հին է Byline-ի համար։ Ոչինչ չփոխվեց. օգտագործեք PostgreSQL 13 կամ ավելի նոր։</translation>
+    </message>
+    <message>
+        <source>The database at %1 stores text as %2, which cannot hold Russian and Armenian together. Nothing was changed; create the database with ENCODING &apos;UTF8&apos;.</source>
+        <translation>%1 տվյալների բազան տեքստը պահում է %2 կոդավորմամբ, որում ռուսերենն ու հայերենը միասին չեն տեղավորվում։ Ոչինչ չփոխվեց. ստեղծեք բազան ENCODING &apos;UTF8&apos;-ով։</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables of another program, not a Byline newsroom. Nothing was changed; give the address of the newsroom&apos;s own database.</source>
+        <translation>%1 տվյալների բազայում այլ ծրագրի աղյուսակներ են, ոչ թե Byline խմբագրություն։ Ոչինչ չփոխվեց. նշեք հենց խմբագրության բազայի հասցեն։</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not a Byline newsroom. Nothing was changed; give the address of the newsroom&apos;s own database.</source>
+        <translation>%1 տվյալների բազան Byline խմբագրություն չէ։ Ոչինչ չփոխվեց. նշեք հենց խմբագրության բազայի հասցեն։</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not accept the login (wrong user name or password?). Nothing was changed; check them and connect again.</source>
+        <translation>%1 սերվերը չընդունեց մուտքը (սխալ օգտանուն կամ գաղտնաբառ՞)։ Ոչինչ չփոխվեց. ստուգեք դրանք և նորից միացեք։</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check its name, or create it and run &quot;byline-cli server setup&quot;.</source>
+        <translation>%1 հասցեում տվյալների բազա չկա։ Ստուգեք անունը կամ ստեղծեք այն և գործարկեք «byline-cli server setup»։</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 cannot be reached (while %2). Check the address and the network; nothing was lost.</source>
+        <translation>%1 խմբագրության սերվերը հասանելի չէ (%2)։ Ստուգեք հասցեն և ցանցը. ոչինչ չի կորել։</translation>
+    </message>
+    <message>
+        <source>The server refused this (while %1): your login %2 may not do it. Ask an editor or an admin.</source>
+        <translation>Սերվերը մերժեց (%1). ձեր %2 մուտքին դա թույլատրված չէ։ Դիմեք խմբագրին կամ ադմինին։</translation>
+    </message>
+    <message>
+        <source>Another desk is changing the same thing at %1 (waited %2 s while %3). Try again in a moment.</source>
+        <translation>Մեկ այլ աշխատատեղ փոխում է նույն բանը %1-ում (սպասում %2 վ. %3)։ Փորձեք մի փոքր ուշ։</translation>
+    </message>
+    <message>
+        <source>The newsroom server&apos;s disk is full (while %1). Nothing was lost; ask whoever runs the server to make room, then try again.</source>
+        <translation>Խմբագրության սերվերի սկավառակը լիքն է (%1)։ Ոչինչ չի կորել. խնդրեք սերվերը սպասարկողին տեղ ազատել, ապա նորից փորձեք։</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 takes no changes now (a read-only standby?) while %2. Nothing was changed.</source>
+        <translation>%1 խմբագրության սերվերն այժմ փոփոխություններ չի ընդունում (միայն ընթերցման պահուստային սերվեր՞). %2։ Ոչինչ չփոխվեց։</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 reported an error while %2.</source>
+        <translation>%1 խմբագրության սերվերը սխալ հաղորդեց. %2։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

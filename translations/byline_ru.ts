@@ -5449,6 +5449,102 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>&quot;%1&quot; falls outside the years 1 to 9999, which is all Byline can keep. Give a time within them.</source>
         <translation>«%1» выходит за пределы годов с 1 по 9999, а других Byline хранить не умеет. Укажите время в этих пределах.</translation>
     </message>
+    <message>
+        <source>A newsroom on a server is backed up on the server, with pg_dump (see the README, &quot;A shared newsroom&quot;); Byline cannot copy it into %1.</source>
+        <translation>Редакция на сервере резервируется на самом сервере с помощью pg_dump (см. README, «A shared newsroom»); Byline не может скопировать её в %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address Byline can use: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«%1» — не адрес сервера, с которым может работать Byline: %2. Запишите его как postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>он не начинается с postgresql://</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>the database name cannot hold &quot;/&quot;</source>
+        <translation>имя базы данных не может содержать «/»</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode должен быть одним из: disable, allow, prefer, require, verify-ca, verify-full</translation>
+    </message>
+    <message>
+        <source>the option &quot;%1&quot; is not one Byline knows (host, port, user, dbname, sslmode)</source>
+        <translation>параметр «%1» Byline не знает (host, port, user, dbname, sslmode)</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing, so Byline cannot reach a newsroom server. Install the package libqt6sql6-psql.</source>
+        <translation>Драйвер PostgreSQL для Qt не установлен, поэтому Byline не может подключиться к серверу редакции. Установите пакет libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>connecting to the newsroom server</source>
+        <translation>подключение к серверу редакции</translation>
+    </message>
+    <message>
+        <source>The newsroom at %1 was set up by a newer Byline (schema %2; this program knows up to %3). Nothing was changed; update Byline on this computer.</source>
+        <translation>Редакция на %1 создана более новой версией Byline (схема %2; эта программа знает схемы до %3). Ничего не изменено; обновите Byline на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds no Byline newsroom yet. Set it up with &quot;byline-cli server setup %1&quot;.</source>
+        <translation>В базе данных %1 пока нет редакции Byline. Создайте её командой «byline-cli server setup %1».</translation>
+    </message>
+    <message>
+        <source>The newsroom at %1 needs upgrading from schema %2 to %3. Ask whoever runs the server to run &quot;byline-cli server setup %1&quot;.</source>
+        <translation>Редакцию на %1 нужно обновить со схемы %2 до %3. Попросите того, кто обслуживает сервер, выполнить «byline-cli server setup %1».</translation>
+    </message>
+    <message>
+        <source>The server at %1 runs PostgreSQL %2, which is too old for Byline. Nothing was changed; use PostgreSQL 13 or newer.</source>
+        <translation>На сервере %1 работает PostgreSQL %2 — слишком старая версия для Byline. Ничего не изменено; используйте PostgreSQL 13 или новее.</translation>
+    </message>
+    <message>
+        <source>The database at %1 stores text as %2, which cannot hold Russian and Armenian together. Nothing was changed; create the database with ENCODING &apos;UTF8&apos;.</source>
+        <translation>База данных %1 хранит текст в кодировке %2, в которой нельзя держать русский и армянский вместе. Ничего не изменено; создайте базу с ENCODING &apos;UTF8&apos;.</translation>
+    </message>
+    <message>
+        <source>The database at %1 holds tables of another program, not a Byline newsroom. Nothing was changed; give the address of the newsroom&apos;s own database.</source>
+        <translation>В базе данных %1 таблицы другой программы, а не редакция Byline. Ничего не изменено; укажите адрес базы данных самой редакции.</translation>
+    </message>
+    <message>
+        <source>The database at %1 is not a Byline newsroom. Nothing was changed; give the address of the newsroom&apos;s own database.</source>
+        <translation>База данных %1 — не редакция Byline. Ничего не изменено; укажите адрес базы данных самой редакции.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not accept the login (wrong user name or password?). Nothing was changed; check them and connect again.</source>
+        <translation>Сервер %1 не принял вход (неверное имя пользователя или пароль?). Ничего не изменено; проверьте их и подключитесь снова.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Check its name, or create it and run &quot;byline-cli server setup&quot;.</source>
+        <translation>По адресу %1 нет базы данных. Проверьте её имя или создайте её и выполните «byline-cli server setup».</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 cannot be reached (while %2). Check the address and the network; nothing was lost.</source>
+        <translation>Сервер редакции %1 недоступен (%2). Проверьте адрес и сеть; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>The server refused this (while %1): your login %2 may not do it. Ask an editor or an admin.</source>
+        <translation>Сервер отказал (%1): вашему входу %2 это не разрешено. Обратитесь к редактору или администратору.</translation>
+    </message>
+    <message>
+        <source>Another desk is changing the same thing at %1 (waited %2 s while %3). Try again in a moment.</source>
+        <translation>Другое рабочее место меняет то же самое на %1 (ожидание %2 с: %3). Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>The newsroom server&apos;s disk is full (while %1). Nothing was lost; ask whoever runs the server to make room, then try again.</source>
+        <translation>Диск сервера редакции заполнен (%1). Ничего не потеряно; попросите того, кто обслуживает сервер, освободить место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 takes no changes now (a read-only standby?) while %2. Nothing was changed.</source>
+        <translation>Сервер редакции %1 сейчас не принимает изменений (резервный сервер только для чтения?): %2. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 reported an error while %2.</source>
+        <translation>Сервер редакции %1 сообщил об ошибке: %2.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -189,7 +189,7 @@ int Cli::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         m_err << tr("byline-cli: %1").arg(problem) << '\n';
-    m_err << tr(usageText).arg(Storage::Database::defaultPath());
+    m_err << tr(usageText).arg(Storage::Database::shownLocation(Storage::Database::defaultPath()));
     return Usage;
 }
 
@@ -215,7 +215,8 @@ int Cli::run(const QStringList &arguments)
     while (i < arguments.size() && arguments.at(i).startsWith(QLatin1String("--"))) {
         const QString arg = arguments.at(i);
         if (arg == QLatin1String("--help")) {
-            m_out << tr(usageText).arg(Storage::Database::defaultPath());
+            m_out << tr(usageText).arg(
+                Storage::Database::shownLocation(Storage::Database::defaultPath()));
             return Done;
         }
         if (arg == QLatin1String("--version")) {

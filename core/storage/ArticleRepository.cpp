@@ -343,17 +343,17 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
         auto translator = userIdOrNull(m_db, t.translator);
         if (!translator)
             return std::unexpected(translator.error());
-        auto q
-            = m_db.run(QStringLiteral("INSERT INTO translations (article_id, locale, title, "
-                                      "lead, seo_title, seo_description, slug, status, "
-                                      "translator_id, published_at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {articleId, t.locale, t.title, t.lead, t.seoTitle, t.seoDescription, t.slug,
-                        translationStateName(t.state), *translator, optionalTime(t.publishedAt)},
-                       what);
-        if (!q)
-            return std::unexpected(q.error());
-        const qint64 translationId = q->lastInsertId().toLongLong();
+        auto inserted = m_db.insert(
+            QStringLiteral("INSERT INTO translations (article_id, locale, title, "
+                           "lead, seo_title, seo_description, slug, status, "
+                           "translator_id, published_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {articleId, t.locale, t.title, t.lead, t.seoTitle, t.seoDescription, t.slug,
+             translationStateName(t.state), *translator, optionalTime(t.publishedAt)},
+            what);
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        const qint64 translationId = *inserted;
         for (auto it = t.sources.cbegin(); it != t.sources.cend(); ++it) {
             if (auto source
                 = m_db.run(QStringLiteral("INSERT INTO segment_sources (translation_id, "

@@ -40,8 +40,12 @@ bool ChangeWatcher::isActive() const
 
 Result<qint64> ChangeWatcher::dataVersion() const
 {
-    auto version = m_db.scalar(QStringLiteral("PRAGMA data_version"), {},
-                               QObject::tr("looking for changes made elsewhere"));
+    // On a server, the newest row of change_log (an index's last entry) tells the same: its
+    // rows are numbered in the order they commit (Database::logPendingChanges).
+    auto version = m_db.scalar(m_db.isServer()
+                                   ? QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM change_log")
+                                   : QStringLiteral("PRAGMA data_version"),
+                               {}, QObject::tr("looking for changes made elsewhere"));
     if (!version)
         return std::unexpected(version.error());
     return version->toLongLong();

@@ -13,7 +13,8 @@ class Database;
 // Brings the changes that other connections commit to the same store (another desk, byline-cli
 // run from cron, the desk's own background import) onto this connection's change hub
 // (Database::changes()). About once a second it asks SQLite whether anyone else committed
-// (PRAGMA data_version: no disk read when nobody did); if so it reads the change_log rows
+// (PRAGMA data_version: no disk read when nobody did), or a server for its newest change_log
+// row; if so it reads the change_log rows
 // after the last one it saw, skips its own connection's, and announces the rest with
 // ChangeOrigin::OtherConnection. When rows it never saw were pruned already, it announces
 // ChangeKind::Many (reload everything) instead. See docs/ARCHITECTURE.md, "The change hub".

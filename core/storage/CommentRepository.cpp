@@ -109,16 +109,17 @@ Result<QList<CommentRepository::Entry>> CommentRepository::read(qint64 id) const
 {
     // A send-back writes its comment and its audit entry at the same moment, by the same user,
     // with the same words.
-    auto q = m_db.run(QStringLiteral("SELECT c.number, c.at, u.name, c.locale, c.text, "
-                                     "c.resolved_at, r.name, EXISTS (SELECT 1 FROM audit h "
-                                     "WHERE h.article_id = c.article_id AND h.at = c.at "
-                                     "AND h.user_id IS c.user_id AND h.comment = c.text "
-                                     "AND h.action = 'request-changes') "
-                                     "FROM comments c "
-                                     "LEFT JOIN users u ON u.id = c.user_id "
-                                     "LEFT JOIN users r ON r.id = c.resolved_by "
-                                     "WHERE c.article_id = ? ORDER BY c.number"),
-                      {id}, QObject::tr("reading the comments"));
+    auto q = m_db.run(
+        QStringLiteral("SELECT c.number, c.at, u.name, c.locale, c.text, "
+                       "c.resolved_at, r.name, EXISTS (SELECT 1 FROM audit h "
+                       "WHERE h.article_id = c.article_id AND h.at = c.at "
+                       "AND h.user_id IS NOT DISTINCT FROM c.user_id AND h.comment = c.text "
+                       "AND h.action = 'request-changes') "
+                       "FROM comments c "
+                       "LEFT JOIN users u ON u.id = c.user_id "
+                       "LEFT JOIN users r ON r.id = c.resolved_by "
+                       "WHERE c.article_id = ? ORDER BY c.number"),
+        {id}, QObject::tr("reading the comments"));
     if (!q)
         return std::unexpected(q.error());
     QList<Entry> result;

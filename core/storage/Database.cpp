@@ -6,6 +6,7 @@
 #include "core/changes/ChangeFeed.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/SearchIndex.h"
+#include "core/storage/ServerAddress.h"
 #include "core/storage/SqliteFile.h"
 #include "core/storage/SqliteHeader.h"
 #include "core/storage/Transaction.h"
@@ -139,6 +140,14 @@ QString Database::defaultPath()
         + QStringLiteral("/byline/byline.sqlite");
 }
 
+QString Database::shownLocation(const QString &location)
+{
+    if (!ServerAddress::isServerUrl(location))
+        return location;
+    auto address = ServerAddress::parse(location);
+    return address ? address->url() : location.section(QLatin1Char('@'), -1);
+}
+
 int Database::latestSchemaVersion()
 {
     return Migrator::latestVersion();
@@ -146,6 +155,8 @@ int Database::latestSchemaVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const Options &options)
 {
+    if (ServerAddress::isServerUrl(options.path.isEmpty() ? defaultPath() : options.path))
+        return openServer(options);
     std::unique_ptr<Database> db(new Database);
     db->m_path = options.path.isEmpty() ? defaultPath() : options.path;
     db->m_busyTimeoutMs = options.busyTimeoutMs >= 0 ? options.busyTimeoutMs : defaultBusyTimeout();
@@ -216,17 +227,12 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         }
     }
 
-    db->m_origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    db->m_feed = std::make_unique<ChangeFeed>();
-    db->m_connectionName = QStringLiteral("byline-") + db->m_origin;
-    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    if (!conn.isValid()) {
-        return fail(ErrorCode::StorageFailure,
-                    QObject::tr("The SQLite driver for Qt is missing. Install the package "
-                                "libqt6sql6-sqlite."));
-    }
-    db->m_connection = conn;
-    db->m_writes = std::make_unique<Statements>();
+    auto added = db->addConnection(
+        QStringLiteral("QSQLITE"),
+        QObject::tr("The SQLite driver for Qt is missing. Install the package libqt6sql6-sqlite."));
+    if (!added)
+        return std::unexpected(added.error());
+    QSqlDatabase conn = *added;
     conn.setDatabaseName(db->m_path);
     QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(db->m_busyTimeoutMs);
     if (db->m_readOnly)
@@ -375,14 +381,23 @@ Result<> Database::logPendingChanges()
         return {};
     const QString what = QObject::tr("noting what changed");
     const QString now = formatUtc(Clock::now());
+    if (isServer()) {
+        // Writers on a server commit side by side: without this lock a row numbered 11 could
+        // become visible before row 10, and a desk that read up to 11 would never see 10.
+        // Held from here (just before COMMIT) to the commit, so the numbers follow the commits.
+        if (auto locked = run(QStringLiteral("LOCK TABLE change_log IN EXCLUSIVE MODE"), {}, what);
+            !locked)
+            return std::unexpected(locked.error());
+    }
     qint64 last = 0;
     for (const Change &c : std::as_const(m_pending)) {
-        auto q = run(QStringLiteral("INSERT INTO change_log (at, origin, kind, uid, locale, "
-                                    "version) VALUES (?, ?, ?, ?, ?, ?)"),
+        auto seq
+            = insert(QStringLiteral("INSERT INTO change_log (at, origin, kind, uid, locale, "
+                                    "version) VALUES (?, ?, ?, ?, ?, ?) RETURNING seq"),
                      {now, m_origin, changeKindName(c.kind), c.uid, c.locale, c.version}, what);
-        if (!q)
-            return std::unexpected(q.error());
-        last = q->lastInsertId().toLongLong();
+        if (!seq)
+            return std::unexpected(seq.error());
+        last = *seq;
     }
     if (last > changeLogKept) {
         if (auto pruned = run(QStringLiteral("DELETE FROM change_log WHERE seq <= ?"),
@@ -397,6 +412,26 @@ Result<> Database::logPendingChanges()
 void Database::announcePendingChanges()
 {
     m_feed->publish(std::exchange(m_pending, {}));
+}
+
+Database::Database() = default;
+
+Result<QSqlDatabase> Database::addConnection(const QString &driver, const QString &missing)
+{
+    m_origin = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_feed = std::make_unique<ChangeFeed>();
+    m_connectionName = QStringLiteral("byline-") + m_origin;
+    QSqlDatabase conn = QSqlDatabase::addDatabase(driver, m_connectionName);
+    if (!conn.isValid())
+        return fail(ErrorCode::StorageFailure, missing);
+    m_connection = conn;
+    forgetStatements();
+    return conn;
+}
+
+void Database::forgetStatements()
+{
+    m_writes = std::make_unique<Statements>();
 }
 
 QSqlDatabase Database::connection() const
@@ -425,6 +460,8 @@ void bind(QSqlQuery &query, const QVariantList &binds)
         // The driver binds a null QString as SQL NULL; only a null QVariant means NULL here.
         if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(int(i), QStringLiteral(""));
+        else if (value.typeId() == QMetaType::Bool) // flags are integer columns (0/1)
+            query.bindValue(int(i), value.isNull() ? QVariant() : QVariant(int(value.toBool())));
         else
             query.bindValue(int(i), value);
     }
@@ -443,6 +480,16 @@ void Database::finishReads() const
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
                                 const QString &what) const
 {
+    if (isServer() && binds.isEmpty()) {
+        // Run as it is: PostgreSQL cannot prepare BEGIN, COMMIT or ROLLBACK, and a statement
+        // without values gains nothing from being prepared. Not forward-only: Qt's driver
+        // reads such a query's rows one at a time and drops the rest when the next statement
+        // runs, while a caller may still be reading them.
+        QSqlQuery query(m_connection);
+        if (!query.exec(sql))
+            return std::unexpected(errorFrom(query.lastError(), what));
+        return query;
+    }
     // Inside a transaction, a read is prepared once too, and reused once its rows have all
     // been read (or it was finished); the transaction's end finishes them all, so no
     // statement keeps a read snapshot open afterwards.
@@ -451,7 +498,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         auto it = m_writes->reads.find(sql);
         if (it == m_writes->reads.end()) {
             QSqlQuery query(m_connection);
-            query.setForwardOnly(true);
+            query.setForwardOnly(!isServer());
             if (!query.prepare(sql))
                 return std::unexpected(errorFrom(query.lastError(), what));
             it = m_writes->reads.insert(sql, query);
@@ -472,7 +519,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         auto it = m_writes->prepared.find(sql);
         if (it == m_writes->prepared.end()) {
             QSqlQuery query(m_connection);
-            query.setForwardOnly(true);
+            query.setForwardOnly(!isServer());
             if (!query.prepare(sql))
                 return std::unexpected(errorFrom(query.lastError(), what));
             it = m_writes->prepared.insert(sql, query);
@@ -486,13 +533,23 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         return *it;
     }
     QSqlQuery query(m_connection);
-    query.setForwardOnly(true);
+    // On a server, not forward-only: see above.
+    query.setForwardOnly(!isServer());
     if (!query.prepare(sql))
         return std::unexpected(errorFrom(query.lastError(), what));
     bind(query, binds);
     if (!query.exec())
         return std::unexpected(errorFrom(query.lastError(), what));
     return query;
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &binds,
+                                const QString &what) const
+{
+    auto id = scalar(sql, binds, what);
+    if (!id)
+        return std::unexpected(id.error());
+    return id->toLongLong();
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds,
@@ -514,6 +571,9 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &binds,
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
 {
+    if (isServer())
+        return serverErrorFrom(error,
+                               what.isEmpty() ? QObject::tr("working with the store") : what);
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString doing = what.isEmpty() ? QObject::tr("working with the store") : what;
     const QString detail = error.text();
@@ -572,6 +632,13 @@ Error Database::errorFrom(const QSqlError &error, const QString &what) const
 
 Result<> Database::backupTo(const QString &file) const
 {
+    if (isServer()) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("A newsroom on a server is backed up on the server, with "
+                                "pg_dump (see the README, \"A shared newsroom\"); Byline "
+                                "cannot copy it into %1.")
+                        .arg(file));
+    }
     if (QFileInfo::exists(file)) {
         return fail(ErrorCode::Io,
                     QObject::tr("Cannot back up to %1: the file already exists.").arg(file));

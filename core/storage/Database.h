@@ -22,9 +22,12 @@ namespace Byline::Storage {
 class Database
 {
 public:
+    // The embedded default (one SQLite file) or a shared newsroom on a PostgreSQL server.
+    enum class Engine { Sqlite, Postgres };
+
     struct Options
     {
-        QString path; // empty: defaultPath()
+        QString path; // a file, or a postgresql:// URL (ServerAddress); empty: defaultPath()
         bool createIfMissing = false;
         bool migrate = true; // bring an older schema up to date (after a backup)
         bool backupBeforeMigrating = true; // false: for a copy that is itself the backup
@@ -40,12 +43,20 @@ public:
     // The store the GUI and the CLI use when none is named: BYLINE_DB, or
     // <user data folder>/byline/byline.sqlite.
     [[nodiscard]] static QString defaultPath();
+    // A store's location as Byline shows it: a server's URL loses its password.
+    [[nodiscard]] static QString shownLocation(const QString &location);
     [[nodiscard]] static int latestSchemaVersion();
     // PRAGMA application_id of a Byline store ("BYLN"), so that no other program's file is
     // mistaken for one and `file` can name it.
     static constexpr qint64 applicationId = 0x42594C4E;
 
+    // The file, or the server's URL without its password.
     [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] Engine engine() const { return m_engine; }
+    [[nodiscard]] bool isServer() const { return m_engine == Engine::Postgres; }
+    // On a server, who this connection logged in as (session_user): the person at the desk.
+    // Empty for a SQLite store, where the person is chosen instead.
+    [[nodiscard]] QString login() const { return m_login; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
@@ -56,6 +67,11 @@ public:
     // prepared once per connection and reused: read what a write returns (lastInsertId,
     // numRowsAffected) before running the same statement again.
     [[nodiscard]] Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {},
+                                        const QString &what = {}) const;
+    // Runs an INSERT that ends "RETURNING <id column>" and gives the new row's id (on both
+    // engines: Qt's lastInsertId() would abort a PostgreSQL transaction on a table without
+    // OIDs).
+    [[nodiscard]] Result<qint64> insert(const QString &sql, const QVariantList &binds = {},
                                         const QString &what = {}) const;
     // Runs one statement and returns the first column of the first row (null if no row).
     [[nodiscard]] Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {},
@@ -90,14 +106,29 @@ private:
     void announcePendingChanges();
     void dropPendingChanges() { m_pending.clear(); }
     friend class Migrator;
-    Database() = default;
+    Database(); // out of line: Statements is complete only in Database.cpp
     [[nodiscard]] Result<> configure();
+    // The server side (ServerStore.cpp): connect, check that the database is a Byline store
+    // this program can use, and turn SQLSTATEs into words.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> openServer(const Options &options);
+    [[nodiscard]] Result<> configureServer();
+    [[nodiscard]] Error serverErrorFrom(const QSqlError &error, const QString &doing) const;
+    [[nodiscard]] Result<> migrateServer();
+    // A new connection of Qt's `driver` under this store's own name, with a new origin and
+    // change hub; `missing` is what to say when the driver is not installed.
+    [[nodiscard]] Result<QSqlDatabase> addConnection(const QString &driver,
+                                                     const QString &missing);
+    // Drops every prepared statement (they are prepared again when next run): at opening,
+    // and after a server connection was made anew.
+    void forgetStatements();
 
     QString m_connectionName;
     QSqlDatabase m_connection;
     struct Statements;
     std::unique_ptr<Statements> m_writes; // prepared once, run many times
     QString m_path;
+    Engine m_engine = Engine::Sqlite;
+    QString m_login;
     bool m_readOnly = false;
     bool m_immutable = false; // on a read-only filesystem: nothing can change the file
     int m_schemaVersion = 0;

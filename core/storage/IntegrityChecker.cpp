@@ -14,7 +14,20 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
 {
     const QString what = QObject::tr("checking the store");
     QList<Problem> problems;
+    // SQLite's own checks of its file; a server checks its pages and keys itself.
+    if (!m_db.isServer()) {
+        if (auto damage = fileDamage(); !damage)
+            return std::unexpected(damage.error());
+        else
+            problems = *damage;
+    }
+    return rules(std::move(problems));
+}
 
+Result<QList<IntegrityChecker::Problem>> IntegrityChecker::fileDamage() const
+{
+    const QString what = QObject::tr("checking the store");
+    QList<Problem> problems;
     auto integrity = m_db.run(QStringLiteral("PRAGMA integrity_check"), {}, what);
     if (!integrity)
         return std::unexpected(integrity.error());
@@ -33,6 +46,12 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::run() const
                  .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
                       foreignKeys->value(2).toString())});
     }
+    return problems;
+}
+
+Result<QList<IntegrityChecker::Problem>> IntegrityChecker::rules(QList<Problem> problems) const
+{
+    const QString what = QObject::tr("checking the store");
 
     // The project's own rules: each query lists the offenders and says what is wrong.
     struct Rule

@@ -33,6 +33,11 @@ public:
     [[nodiscard]] Result<QList<Problem>> run() const;
 
 private:
+    // SQLite's integrity and foreign key checks of the file.
+    [[nodiscard]] Result<QList<Problem>> fileDamage() const;
+    // Byline's own rules, added to `problems`.
+    [[nodiscard]] Result<QList<Problem>> rules(QList<Problem> problems) const;
+
     Database &m_db;
 };
 

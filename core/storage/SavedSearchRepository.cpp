@@ -67,17 +67,18 @@ Result<> SavedSearchRepository::add(SavedSearch &search)
         return free;
     search.name = search.name.trimmed();
     search.createdAt = Clock::now();
-    auto q = m_db.run(
+    auto id = m_db.insert(
         QStringLiteral("INSERT INTO saved_searches (user_id, name, query, locale, state, "
-                       "created_at) VALUES ((SELECT id FROM users WHERE name = ?), ?, ?, ?, ?, ?)"),
+                       "created_at) VALUES ((SELECT id FROM users WHERE name = ?), ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
         {search.user, search.name, search.text,
          search.locale.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : search.locale,
          search.state ? workflowStateName(*search.state) : QVariant(QMetaType(QMetaType::QString)),
          formatUtc(search.createdAt)},
         QObject::tr("saving the search \"%1\"").arg(search.name));
-    if (!q)
-        return std::unexpected(q.error());
-    search.id = q->lastInsertId().toLongLong();
+    if (!id)
+        return std::unexpected(id.error());
+    search.id = *id;
     m_db.recordChange({ChangeKind::SavedSearchesChanged, search.user});
     return {};
 }

@@ -114,12 +114,12 @@ Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &
             if (id) {
                 replaced.append(id);
             } else {
-                auto q = m_db.run(
-                    QStringLiteral("INSERT INTO search_docs (article_id, locale) VALUES (?, ?)"),
-                    {articleId, t.locale}, what);
-                if (!q)
-                    return std::unexpected(q.error());
-                id = q->lastInsertId().toLongLong();
+                auto inserted = m_db.insert(QStringLiteral("INSERT INTO search_docs (article_id, "
+                                                           "locale) VALUES (?, ?) RETURNING id"),
+                                            {articleId, t.locale}, what);
+                if (!inserted)
+                    return std::unexpected(inserted.error());
+                id = *inserted;
             }
             documents.append({id, *doc});
         }
@@ -139,6 +139,26 @@ Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &
         }
     }
     for (const auto &[id, doc] : std::as_const(documents)) {
+        if (m_db.isServer()) {
+            // The words as SQLite's tokenizer reads them, for the server's text search.
+            const auto words = [](const QString &folded) {
+                return SearchText::words(folded).join(QLatin1Char(' '));
+            };
+            if (auto q = m_db.run(
+                    QStringLiteral("INSERT INTO search (rowid, title, lead, body, experts, words) "
+                                   "VALUES (?, ?, ?, ?, ?, "
+                                   "setweight(to_tsvector('simple', ?), 'A') || "
+                                   "setweight(to_tsvector('simple', ?), 'B') || "
+                                   "setweight(to_tsvector('simple', ?), 'C') || "
+                                   "setweight(to_tsvector('simple', ?), 'B'))"),
+                    {id, doc.title, doc.lead, doc.body, doc.experts, words(doc.title),
+                     words(doc.lead), words(doc.body), words(doc.experts)},
+                    what);
+                !q) {
+                return std::unexpected(q.error());
+            }
+            continue;
+        }
         if (auto q
             = m_db.run(QStringLiteral("INSERT INTO search (rowid, title, lead, body, experts) "
                                       "VALUES (?, ?, ?, ?, ?)"),

@@ -62,10 +62,20 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
 
     // The newest matches first (document ids follow the archive's order), at most window + 1:
     // that many tell whether there are more than can be ranked.
-    QString sql = QStringLiteral("SELECT search.rowid, %1 FROM search")
-                      .arg(QLatin1StringView(rankExpression));
-    QStringList where {QStringLiteral("search MATCH ?")};
-    QVariantList binds {SearchText::matchExpression(terms)};
+    // On a server: the tsvector and ts_rank (higher is better there, so negated to sort as
+    // bm25 does).
+    const bool server = m_db.isServer();
+    QString sql = server ? QStringLiteral("SELECT search.rowid, -ts_rank(search.words, "
+                                          "to_tsquery('simple', ?)) FROM search")
+                         : QStringLiteral("SELECT search.rowid, %1 FROM search")
+                               .arg(QLatin1StringView(rankExpression));
+    QStringList where {server ? QStringLiteral("search.words @@ to_tsquery('simple', ?)")
+                              : QStringLiteral("search MATCH ?")};
+    QVariantList binds;
+    if (server)
+        binds = {SearchText::tsQuery(terms), SearchText::tsQuery(terms)};
+    else
+        binds = {SearchText::matchExpression(terms)};
     const bool byArticle = query.state || !query.sectionUid.isEmpty() || !query.author.isEmpty()
         || !query.expertUid.isEmpty() || query.from || query.to;
     if (byArticle || !query.locale.isEmpty())

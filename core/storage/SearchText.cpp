@@ -271,6 +271,22 @@ QString matchExpression(const QList<Term> &terms)
     return parts.join(QLatin1Char(' '));
 }
 
+QString tsQuery(const QList<Term> &terms)
+{
+    QStringList parts;
+    for (const Term &t : terms) {
+        QStringList words;
+        for (const QString &w : t.words)
+            words.append(QLatin1Char('\'') + w + QLatin1Char('\''));
+        if (t.prefix && !words.isEmpty())
+            words.last() += QStringLiteral(":*");
+        parts.append(words.size() > 1
+                         ? QLatin1Char('(') + words.join(QStringLiteral(" <-> ")) + QLatin1Char(')')
+                         : words.join(QString()));
+    }
+    return parts.join(QStringLiteral(" & "));
+}
+
 bool matches(const QString &text, const QList<Term> &terms)
 {
     const QString folded = fold(text);

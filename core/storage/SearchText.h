@@ -35,6 +35,11 @@ struct Term
 // is taken as FTS5 syntax (AND, NEAR, column filters, ...).
 [[nodiscard]] QString matchExpression(const QList<Term> &terms);
 
+// The same for PostgreSQL's to_tsquery('simple', ...): each phrase's words joined by <->, a
+// prefix as word:*, the terms joined by &. Words hold only letters and digits, so nothing a
+// person types is taken as tsquery syntax.
+[[nodiscard]] QString tsQuery(const QList<Term> &terms);
+
 // A short passage of `text` around the first words that match `terms`, with the matching
 // words between `open` and `close`; the rest of the text is passed through `escape` (for
 // HTML), or left as is. Falls back to the start of the text.

@@ -28,7 +28,9 @@ Result<Transaction> Transaction::begin(Database &db, const QString &what)
                                     "was changed; check the file's permissions.")
                             .arg(db.path(), what.isEmpty() ? QObject::tr("a change") : what));
         }
-        auto begun = db.run(QStringLiteral("BEGIN IMMEDIATE"), {}, what);
+        // On a server, writers lock the rows they change instead (ArticleRepository::lock).
+        auto begun = db.run(
+            db.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"), {}, what);
         if (!begun)
             return std::unexpected(begun.error());
         db.m_rollbackOnly = false;

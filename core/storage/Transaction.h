@@ -6,8 +6,9 @@ namespace Byline::Storage {
 
 class Database;
 
-// A write transaction (BEGIN IMMEDIATE: the write lock is taken at once, so two writers wait
-// for each other instead of failing half way). Rolls back unless committed. Nested guards join
+// A write transaction (on SQLite BEGIN IMMEDIATE: the write lock is taken at once, so two
+// writers wait for each other instead of failing half way; on a server a plain BEGIN, and
+// writers lock the article row they change). Rolls back unless committed. Nested guards join
 // the outer transaction; if an inner one is abandoned, the outer commit fails.
 class Transaction
 {

@@ -1,5 +1,6 @@
 // End-to-end tests of byline-cli (README.md, "byline-cli"): each test runs the real binary against
 // its own store in its own folder and checks exit codes, what was printed and what was kept.
+#include "core/storage/ServerAddress.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -107,7 +108,7 @@ QString initStore(const TempDir &dir, const QString &name, bool demo)
         args << QStringLiteral("--demo");
     const CliRun r = cli(db, args);
     requireDone(r);
-    REQUIRE(QFileInfo(db).isFile());
+    REQUIRE((Byline::Test::onServer() || QFileInfo(db).isFile()));
     return db;
 }
 
@@ -131,6 +132,8 @@ QString demoTemplate()
 
 QString demoStore(const TempDir &dir, const QString &name = QStringLiteral("demo.sqlite"))
 {
+    if (Byline::Test::onServer()) // a database of its own, made as the template was
+        return initStore(dir, name, true);
     const QString db = dir.path(name);
     REQUIRE(QFile::copy(demoTemplate(), db));
     return db;
@@ -286,6 +289,18 @@ public:
     explicit OwnConnection(const QString &path)
         : m_name(QStringLiteral("test-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
+        if (Byline::Test::onServer()) {
+            const auto address
+                = Byline::Storage::ServerAddress::parse(Byline::Test::storeLocation(path));
+            REQUIRE(address.has_value());
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+            db.setHostName(address->host);
+            db.setDatabaseName(address->database);
+            db.setUserName(address->user);
+            db.setPassword(address->password);
+            REQUIRE(db.open());
+            return;
+        }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         REQUIRE(db.open());
@@ -327,7 +342,7 @@ TEST_CASE("list shows the six demo articles as text and as JSON", "[cli]")
     const QString db = dir.path(QStringLiteral("demo.sqlite"));
     const CliRun init = cli(db, {QStringLiteral("init"), QStringLiteral("--demo")});
     requireDone(init);
-    CHECK(init.out.contains(QLatin1String("Store ready: ") + db));
+    CHECK(init.out.contains(QLatin1String("Store ready: ") + Byline::Test::storeShown(db)));
     CHECK(init.out.contains(QLatin1String("Demo newsroom added; the store holds 6 articles.")));
 
     const CliRun text = cli(db, {QStringLiteral("list")});
@@ -1350,7 +1365,7 @@ TEST_CASE("check passes the demo store and a fresh one", "[cli]")
         const CliRun r = cli(db, {QStringLiteral("check")});
         requireDone(r);
         CHECK(r.out.startsWith(QLatin1String("ok")));
-        CHECK(r.out.contains(db));
+        CHECK(r.out.contains(Byline::Test::storeShown(db)));
         CHECK(r.err.isEmpty());
     }
 }
@@ -1452,7 +1467,7 @@ TEST_CASE("list pages through more articles than one page holds", "[cli]")
 
 // --- 7. storage failures --------------------------------------------------------------------
 
-TEST_CASE("a file that is not a database is refused and never written", "[cli]")
+TEST_CASE("a file that is not a database is refused and never written", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("garbage.sqlite"));
@@ -1506,7 +1521,7 @@ TEST_CASE("a file that is not a database is refused and never written", "[cli]")
     }
 }
 
-TEST_CASE("another program's SQLite database is refused and never written", "[cli]")
+TEST_CASE("another program's SQLite database is refused and never written", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("notes.sqlite"));
@@ -1546,7 +1561,7 @@ TEST_CASE("another program's SQLite database is refused and never written", "[cl
     }
 }
 
-TEST_CASE("a truncated copy of a store is refused and never written", "[cli]")
+TEST_CASE("a truncated copy of a store is refused and never written", "[cli][sqlite]")
 {
     TempDir dir;
     const QString original = demoStore(dir);
@@ -1590,7 +1605,7 @@ TEST_CASE("a truncated copy of a store is refused and never written", "[cli]")
     CHECK(!QFileInfo::exists(db + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a store damaged inside is reported by check and never written", "[cli]")
+TEST_CASE("a store damaged inside is reported by check and never written", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = demoStore(dir);
@@ -1614,7 +1629,7 @@ TEST_CASE("a store damaged inside is reported by check and never written", "[cli
     CHECK(sha256(db) == hash);
 }
 
-TEST_CASE("a --db that names a folder is a storage failure", "[cli]")
+TEST_CASE("a --db that names a folder is a storage failure", "[cli][sqlite]")
 {
     TempDir dir;
     const QString folder = dir.path(QStringLiteral("a-folder"));
@@ -1628,7 +1643,7 @@ TEST_CASE("a --db that names a folder is a storage failure", "[cli]")
     CHECK(QDir(folder).isEmpty());
 }
 
-TEST_CASE("a missing store is not found and is not created by reading commands", "[cli]")
+TEST_CASE("a missing store is not found and is not created by reading commands", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("nowhere.sqlite"));
@@ -1659,7 +1674,8 @@ TEST_CASE("a missing store is not found and is not created by reading commands",
     requireDone(cli(nested, {QStringLiteral("check")}));
 }
 
-TEST_CASE("a store locked by another writer: reads go on, a write waits and then says so", "[cli]")
+TEST_CASE("a store locked by another writer: reads go on, a write waits and then says so",
+          "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = demoStore(dir);
@@ -1715,7 +1731,7 @@ TEST_CASE("a store locked by another writer: reads go on, a write waits and then
     CHECK(!listed.out.contains(QLatin1String("lock.holder")));
 }
 
-TEST_CASE("a write waits for a lock that is released in time, then goes through", "[cli]")
+TEST_CASE("a write waits for a lock that is released in time, then goes through", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = demoStore(dir);
@@ -1764,7 +1780,7 @@ TEST_CASE("a write waits for a lock that is released in time, then goes through"
     CHECK(listed.out.contains(QRegularExpression(QStringLiteral("(^|\\n)lock\\.holder +editor"))));
 }
 
-TEST_CASE("a store written by a newer Byline is refused and never written", "[cli]")
+TEST_CASE("a store written by a newer Byline is refused and never written", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = demoStore(dir);
@@ -1796,7 +1812,7 @@ TEST_CASE("a store written by a newer Byline is refused and never written", "[cl
 }
 
 TEST_CASE("a newer store in rollback-journal mode is not switched to WAL before it is refused",
-          "[cli]")
+          "[cli][sqlite]")
 {
     // Database::configure() runs "PRAGMA journal_mode = WAL" before Database::open() compares
     // the schema version, so a store this program refuses is written to all the same.
@@ -1814,7 +1830,7 @@ TEST_CASE("a newer store in rollback-journal mode is not switched to WAL before 
     CHECK(sha256(db) == hash);
 }
 
-TEST_CASE("a read-only store can be read but not changed", "[cli]")
+TEST_CASE("a read-only store can be read but not changed", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = demoStore(dir);
@@ -1885,7 +1901,7 @@ private:
     bool m_mounted = false;
 };
 
-TEST_CASE("a store on a read-only filesystem can be listed, checked and exported", "[cli]")
+TEST_CASE("a store on a read-only filesystem can be listed, checked and exported", "[cli][sqlite]")
 {
     // A backup mount or a snapshot: the store cannot even get its -shm file there.
     TempDir dir;
@@ -1955,14 +1971,14 @@ TEST_CASE("usage errors and --help", "[cli]")
     for (const char *command :
          {"init", "import", "export", "list", "show", "users list", "users add", "check"})
         CHECK(help.out.contains(QLatin1String("\n  ") + QLatin1String(command)));
-    CHECK(help.out.contains(unused)); // where the store would be
+    CHECK(help.out.contains(Byline::Test::storeShown(unused))); // where the store would be
 
     CHECK(!QFileInfo::exists(unused));
 }
 
 // --- 9. BYLINE_DB ---------------------------------------------------------------------------
 
-TEST_CASE("BYLINE_DB selects the store when --db is absent", "[cli]")
+TEST_CASE("BYLINE_DB selects the store when --db is absent", "[cli][sqlite]")
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("from-env.sqlite"));

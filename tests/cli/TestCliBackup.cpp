@@ -65,7 +65,7 @@ QStringList safetyCopies(const QString &store)
 
 TEST_CASE("cli: backup FILE, then restore FILE puts it back and says where the store as it was "
           "is kept",
-          "[cli][backup]")
+          "[cli][backup][sqlite]")
 {
     TempDir dir;
     const QString store = demoStore(dir);
@@ -105,7 +105,7 @@ TEST_CASE("cli: backup FILE, then restore FILE puts it back and says where the s
 }
 
 TEST_CASE("cli: restore refuses what is not a good backup, with the exit code of the problem",
-          "[cli][backup]")
+          "[cli][backup][sqlite]")
 {
     TempDir dir;
     const QString store = demoStore(dir);
@@ -141,7 +141,7 @@ TEST_CASE("cli: restore refuses what is not a good backup, with the exit code of
 }
 
 TEST_CASE("cli: restore FILE into a store that does not exist yet makes it from the backup",
-          "[cli][backup]")
+          "[cli][backup][sqlite]")
 {
     TempDir dir;
     const QString store = demoStore(dir);
@@ -157,7 +157,7 @@ TEST_CASE("cli: restore FILE into a store that does not exist yet makes it from 
 
 TEST_CASE("cli: restore with one argument is a backup, with two a revision, and anything else is "
           "a usage error",
-          "[cli][backup]")
+          "[cli][backup][sqlite]")
 {
     TempDir dir;
     const QString store = demoStore(dir);

@@ -433,8 +433,9 @@ TEST_CASE("two publish-due processes at once publish each article exactly once",
     }
     QProcess first;
     QProcess second;
-    const QStringList args {QStringLiteral("--db"), path, QStringLiteral("publish-due"),
-                            QStringLiteral("--now"), QStringLiteral("2026-12-01T07:00:00Z")};
+    const QStringList args {QStringLiteral("--db"), Test::storeLocation(path),
+                            QStringLiteral("publish-due"), QStringLiteral("--now"),
+                            QStringLiteral("2026-12-01T07:00:00Z")};
     first.start(QStringLiteral(BYLINE_CLI), args);
     second.start(QStringLiteral(BYLINE_CLI), args);
     REQUIRE(first.waitForFinished(60000));

@@ -93,7 +93,7 @@ QString nextMigration(const QString &migrations)
 
 } // namespace
 
-TEST_CASE("a new store is created, migrated and configured", "[storage]")
+TEST_CASE("a new store is created, migrated and configured", "[storage][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("nested/folder/byline.sqlite"));
@@ -112,7 +112,7 @@ TEST_CASE("a new store is created, migrated and configured", "[storage]")
               .isEmpty());
 }
 
-TEST_CASE("a missing store is not created unless asked", "[storage]")
+TEST_CASE("a missing store is not created unless asked", "[storage][sqlite]")
 {
     TempDir dir;
     auto db = open(dir.path(QStringLiteral("absent.sqlite")));
@@ -122,7 +122,7 @@ TEST_CASE("a missing store is not created unless asked", "[storage]")
     CHECK_FALSE(QFile::exists(dir.path(QStringLiteral("absent.sqlite"))));
 }
 
-TEST_CASE("an empty file is not turned into a store unless asked", "[storage][failure]")
+TEST_CASE("an empty file is not turned into a store unless asked", "[storage][failure][sqlite]")
 {
     // `byline-cli list` on a 0-byte file silently made it a store.
     TempDir dir;
@@ -139,7 +139,7 @@ TEST_CASE("an empty file is not turned into a store unless asked", "[storage][fa
     CHECK((*made)->schemaVersion() == Database::latestSchemaVersion());
 }
 
-TEST_CASE("a folder given as the store is refused", "[storage]")
+TEST_CASE("a folder given as the store is refused", "[storage][sqlite]")
 {
     TempDir dir;
     auto db = open(dir.path(QString()), true);
@@ -149,7 +149,7 @@ TEST_CASE("a folder given as the store is refused", "[storage]")
 }
 
 TEST_CASE("a pipe given as the store is refused at once instead of waiting for a writer",
-          "[storage][failure]")
+          "[storage][failure][sqlite]")
 {
     // A cron `publish-due` pointed at a FIFO used to block for good, and pile up.
     TempDir dir;
@@ -180,7 +180,8 @@ TEST_CASE("a pipe given as the store is refused at once instead of waiting for a
     CHECK(error->message.contains(QStringLiteral("not a file")));
 }
 
-TEST_CASE("a file that is not a database is refused and left untouched", "[storage][failure]")
+TEST_CASE("a file that is not a database is refused and left untouched",
+          "[storage][failure][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("notes.sqlite"));
@@ -195,7 +196,7 @@ TEST_CASE("a file that is not a database is refused and left untouched", "[stora
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a truncated store is refused and left untouched", "[storage][failure]")
+TEST_CASE("a truncated store is refused and left untouched", "[storage][failure][sqlite]")
 {
     TempDir dir;
     const QString good = dir.path(QStringLiteral("good.sqlite"));
@@ -216,7 +217,7 @@ TEST_CASE("a truncated store is refused and left untouched", "[storage][failure]
 }
 
 TEST_CASE("another program's database with a schema version is not called a newer Byline",
-          "[storage][failure]")
+          "[storage][failure][sqlite]")
 {
     // Any SQLite file with a user_version above Byline's was refused as "a newer Byline".
     TempDir dir;
@@ -234,7 +235,7 @@ TEST_CASE("another program's database with a schema version is not called a newe
     CHECK(Test::sha256(path) == before);
 }
 
-TEST_CASE("a store from a newer Byline is refused", "[storage][migration]")
+TEST_CASE("a store from a newer Byline is refused", "[storage][migration][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("future.sqlite"));
@@ -252,7 +253,8 @@ TEST_CASE("a store from a newer Byline is refused", "[storage][migration]")
     CHECK(Test::sha256(path) == before);
 }
 
-TEST_CASE("migration statements split at line ends, triggers kept whole", "[storage][migration]")
+TEST_CASE("migration statements split at line ends, triggers kept whole",
+          "[storage][migration][sqlite]")
 {
     const QStringList statements = Migrator::splitStatements(
         QStringLiteral("-- comment\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n  y TEXT\n);\n"
@@ -265,7 +267,37 @@ TEST_CASE("migration statements split at line ends, triggers kept whole", "[stor
     CHECK(statements.at(3) == QStringLiteral("DROP TABLE a;"));
 }
 
-TEST_CASE("every shipped migration applies in order", "[storage][migration]")
+TEST_CASE("a PostgreSQL function's body and trigger stay whole", "[storage][migration][sqlite]")
+{
+    const QStringList statements = Migrator::splitStatements(
+        QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+                       "    UPDATE b SET y = 1;\n    RETURN NULL;\nEND\n$$;\n\n"
+                       "CREATE TRIGGER t AFTER INSERT ON a\nFOR EACH ROW EXECUTE FUNCTION f();\n"
+                       "CREATE TABLE c (z INTEGER);"));
+    REQUIRE(statements.size() == 3);
+    CHECK(statements.at(0).endsWith(QStringLiteral("$$;")));
+    CHECK(statements.at(1).endsWith(QStringLiteral("EXECUTE FUNCTION f();")));
+    CHECK(statements.at(2) == QStringLiteral("CREATE TABLE c (z INTEGER);"));
+}
+
+TEST_CASE("both engines' migrations end at the same schema version", "[storage][migration][sqlite]")
+{
+    CHECK(Migrator::latestVersion(true) == Migrator::latestVersion(false));
+    CHECK(Migrator::steps(true).size() >= 1);
+}
+
+TEST_CASE("the store a test opens is on the engine under test", "[storage]")
+{
+    // The "pg: " runs would prove nothing if their stores were SQLite files after all.
+    TempDir dir;
+    auto db = Test::openStore(dir.path(QStringLiteral("engine.sqlite")));
+    CHECK(db->isServer() == Test::onServer());
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    if (Test::onServer())
+        CHECK(db->login() == QStringLiteral("postgres"));
+}
+
+TEST_CASE("every shipped migration applies in order", "[storage][migration][sqlite]")
 {
     const auto steps = Migrator::steps();
     REQUIRE_FALSE(steps.isEmpty());
@@ -290,7 +322,7 @@ TEST_CASE("every shipped migration applies in order", "[storage][migration]")
 }
 
 TEST_CASE("upgrading a store backs it up first and applies each step in a transaction",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("old.sqlite"));
@@ -341,7 +373,7 @@ TEST_CASE("upgrading a store backs it up first and applies each step in a transa
 }
 
 TEST_CASE("an upgrade run again within the second of a killed one is not stopped by its backup",
-          "[storage][migration][torture]")
+          "[storage][migration][torture][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("old.sqlite"));
@@ -392,7 +424,8 @@ TEST_CASE("an upgrade run again within the second of a killed one is not stopped
     Clock::setFixed({});
 }
 
-TEST_CASE("a writer waits for the busy timeout, then reports the lock", "[storage][failure]")
+TEST_CASE("a writer waits for the busy timeout, then reports the lock",
+          "[storage][failure][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("locked.sqlite"));
@@ -451,7 +484,7 @@ TEST_CASE("a transaction rolls back unless committed, a failed inner part fails 
     CHECK(users.all()->isEmpty());
 }
 
-TEST_CASE("a read-only store can be read but not written", "[storage][failure]")
+TEST_CASE("a read-only store can be read but not written", "[storage][failure][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("ro.sqlite"));

@@ -28,7 +28,7 @@ const QString demoPublished = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b7490
 Article loadArticle(ArticleRepository &repo, const QString &uid)
 {
     auto found = repo.find(uid, ArticleRepository::Load::WithHistory);
-    REQUIRE(found.has_value());
+    REQUIRE_OK(found);
     REQUIRE(found->has_value());
     return **found;
 }
@@ -263,7 +263,7 @@ TEST_CASE("the article list pages with keysets, in order, without gaps or repeat
 }
 
 TEST_CASE("upgrading an old store fills in live locales and approved translations' sources",
-          "[storage][migration]")
+          "[storage][migration][sqlite]")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("old.sqlite"));
