@@ -49,25 +49,32 @@ QHash<QString, QString> &serverStores()
     return stores;
 }
 
-// Runs `sql` on the test server's maintenance database as the superuser.
-void adminExec(const QString &sql)
+// The superuser's connection to `database` on the test server (its maintenance database
+// "postgres" when empty).
+QSqlDatabase adminConnection(const QString &database)
 {
-    const QString name = QStringLiteral("byline-test-admin");
+    const QString name = QStringLiteral("byline-test-admin") + database;
     QSqlDatabase admin = QSqlDatabase::contains(name)
         ? QSqlDatabase::database(name)
         : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     if (!admin.isOpen()) {
         admin.setHostName(serverFolder() + QStringLiteral("/socket"));
-        admin.setDatabaseName(QStringLiteral("postgres"));
+        admin.setDatabaseName(database.isEmpty() ? QStringLiteral("postgres") : database);
         admin.setUserName(QStringLiteral("postgres"));
         admin.setPassword(
             QString::fromUtf8(readFile(serverFolder() + QStringLiteral("/password"))).trimmed());
         if (!admin.open())
             FAIL("cannot reach the test server: " << admin.lastError().text().toStdString());
     }
-    QSqlQuery query(admin);
+    return admin;
+}
+
+QVariant adminExec(const QString &sql, const QString &database = {})
+{
+    QSqlQuery query(adminConnection(database));
     if (!query.exec(sql))
         FAIL(sql.toStdString() << ": " << query.lastError().text().toStdString());
+    return query.next() ? query.value(0) : QVariant();
 }
 
 } // namespace
@@ -133,6 +140,20 @@ QString storeLocation(const QString &path)
     return serverUrl(*it);
 }
 
+QString emptyServerDatabase()
+{
+    const QString database
+        = QStringLiteral("e_") + QUuid::createUuid().toString(QUuid::Id128).left(20);
+    adminExec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(database));
+    serverStores().insert(QStringLiteral("(empty) ") + database, database);
+    return database;
+}
+
+QVariant serverExec(const QString &sql, const QString &database)
+{
+    return adminExec(sql, database);
+}
+
 QString storeShown(const QString &path)
 {
     return Storage::Database::shownLocation(storeLocation(path));
@@ -140,8 +161,14 @@ QString storeShown(const QString &path)
 
 void dropServerStores()
 {
-    for (const QString &database : std::as_const(serverStores()))
+    for (const QString &database : std::as_const(serverStores())) {
+        const QString name = QStringLiteral("byline-test-admin") + database;
+        if (QSqlDatabase::contains(name)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    }
     serverStores().clear();
     QSqlDatabase::removeDatabase(QStringLiteral("byline-test-admin"));
 }
@@ -224,6 +251,40 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QStrin
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+std::string said(const CliRun &r)
+{
+    return "exit " + std::to_string(r.exitCode) + "\nstdout: " + r.out.left(2000).toStdString()
+        + "\nstderr: " + r.err.left(2000).toStdString();
+}
+
+void requireError(const CliRun &r, int exitCode)
+{
+    INFO(said(r));
+    REQUIRE(r.exitCode == exitCode);
+    CHECK(r.err.startsWith(QLatin1String("byline-cli: ")));
+    CHECK(r.err.endsWith(QLatin1Char('\n')));
+    CHECK(r.err.count(QLatin1Char('\n')) == 1);
+}
+
+void requireDone(const CliRun &r)
+{
+    INFO(said(r));
+    REQUIRE(r.exitCode == 0);
+}
+
+void openServerConnection(const QString &name, const QString &url)
+{
+    const auto address = Storage::ServerAddress::parse(url);
+    REQUIRE(address.has_value());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address->host);
+    db.setDatabaseName(address->database);
+    db.setUserName(address->user);
+    db.setPassword(address->password);
+    INFO(db.lastError().text().toStdString());
+    REQUIRE(db.open());
 }
 
 } // namespace Byline::Test

@@ -7,8 +7,10 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
+#include <string>
 
 namespace Byline::Test {
 
@@ -47,6 +49,11 @@ private:
 // `password` (default: the superuser's).
 [[nodiscard]] QString serverUrl(const QString &database, const QString &user = {},
                                 const QString &password = {});
+// A new, empty database on the test server (no Byline store yet), dropped with the others.
+[[nodiscard]] QString emptyServerDatabase();
+// Runs `sql` on the test server as its superuser, in `database` (default: the maintenance
+// database), and returns the first column of its first row (null when none).
+QVariant serverExec(const QString &sql, const QString &database = {});
 // Drops the databases this test program made (TestMain, after the run).
 void dropServerStores();
 
@@ -73,5 +80,13 @@ struct CliRun
 };
 [[nodiscard]] CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
                             const QStringList &extraEnv = {});
+// Everything a run said, for the report of a failing check.
+[[nodiscard]] std::string said(const CliRun &r);
+// A non-usage error: the exit code, and exactly one line on stderr starting "byline-cli: ".
+void requireError(const CliRun &r, int exitCode);
+void requireDone(const CliRun &r);
+
+// Adds and opens a Qt connection named `name` to the server store at `url` (as its login).
+void openServerConnection(const QString &name, const QString &url);
 
 } // namespace Byline::Test

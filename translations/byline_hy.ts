@@ -1303,123 +1303,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>(կարգավորում)</translation>
     </message>
     <message>
-        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
-
-Commands:
-  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
-  import FILE|- [--as USER]          read an interchange file (byline/1) into the store, as
-                                     USER: rights checked (admins: users and settings;
-                                     editors: published text), recorded in the audit trail;
-                                     only a store without users takes one without --as
-  export FILE|- [--article UID]      write the store (or one article) as an interchange file
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
-                                     (a new newsroom&apos;s first user: --role admin, no --as)
-  audit [--limit N] [--json]         the newsroom&apos;s audit trail: imports, users, settings
-  check [--repair]                   check the store&apos;s integrity, content rules and search
-                                     index; --repair rebuilds an out-of-step search index
-  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
-                                     the page a reader sees; --preview: also a locale that is
-                                     not published yet
-  export-site DIR [--base-url URL] [--changed-only]
-                                     the static site: pages, home and section pages, RSS per
-                                     language, sitemap.xml, assets; DIR is swapped at once;
-                                     --changed-only keeps the pages that did not change
-  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
-         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
-                                     full-text search in every locale: words, &quot;phrases&quot;,
-                                     prefix*; --prefix: the last word is a prefix
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale: that translation only)
-  publish-due [--now TIME]           publish every scheduled article whose time has come
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               word-level differences between two revisions
-  restore UID REV --as USER          make an old revision the current text (a new revision)
-  backup FILE                        a checked copy of the store, taken while others work on it
-  restore FILE                       put a backup back; the store as it was is kept beside it
-  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
-  translations UID [--locale L] [--json]
-                                     per locale: coverage (done, stale, missing), each segment,
-                                     stale ones with the old and new source, quality warnings
-  segment-done UID LOCALE SEGMENT --as USER
-                                     the translation of SEGMENT (e.g. block:b3) is current again
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
-newsroom&apos;s time zone (2026-12-01 09:00).
-
-The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
-  %1
-Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
-            6 invalid input, 7 storage failure.
-</source>
-        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
-
-Հրամաններ:
-  init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
-  import FILE|- [--as USER]          ներմուծել փոխանակման ֆայլ (byline/1) պահոց USER-ի
-                                     անունից. իրավունքները ստուգվում են (ադմիններ՝ օգտատերեր
-                                     և կարգավորումներ, խմբագիրներ՝ հրապարակված տեքստ),
-                                     գրանցվում է աուդիտի մատյանում. առանց --as՝ միայն
-                                     օգտատերեր չունեցող պահոց
-  export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;] --as ADMIN
-                                     (նոր խմբագրության առաջին օգտատերը՝ --role admin, առանց --as)
-  audit [--limit N] [--json]         խմբագրության աուդիտի մատյանը՝ ներմուծումներ, օգտատերեր, կարգավորումներ
-  check [--repair]                   ստուգել պահոցի ամբողջականությունը, բովանդակության կանոնները և որոնման
-                                     ինդեքսը, --repair՝ վերակառուցել պահոցից հետ մնացած որոնման ինդեքսը
-  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
-                                     էջը՝ այնպես, ինչպես այն տեսնում է ընթերցողը, --preview՝ նաև
-                                     դեռ չհրապարակված լեզվով
-  export-site DIR [--base-url URL] [--changed-only]
-                                     ստատիկ կայքը՝ հոդվածների էջեր, գլխավոր և բաժինների էջեր, RSS
-                                     ըստ լեզուների, sitemap.xml, ռեսուրսներ, DIR-ը փոխարինվում է միանգամից,
-                                     --changed-only-ն պահում է չփոփոխված էջերը
-  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
-         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
-                                     ամբողջատեքստային որոնում բոլոր լեզուներով՝ բառեր, «արտահայտություններ»,
-                                     սկիզբ*, --prefix՝ վերջին բառը բառի սկիզբ է
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale՝ միայն այդ թարգմանությունը)
-  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
-  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
-  backup FILE                        պահոցի ստուգված պատճեն, որն արվում է, մինչ ուրիշներն աշխատում են դրանով
-  restore FILE                       վերադարձնել պահուստային պատճենը․ նախկին պահոցը պահվում է կողքին
-  save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
-  translations UID [--locale L] [--json]
-                                     ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
-                                     հնացածները՝ հին և նոր բնագրով, որակի զգուշացումներ
-  segment-done UID LOCALE SEGMENT --as USER
-                                     SEGMENT հատվածի (օրինակ՝ block:b3) թարգմանությունը կրկին արդիական է
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
-խմբագրության ժամային գոտում (2026-12-01 09:00)։
-
-Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
-  %1
-Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
-            6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
-</translation>
-    </message>
-    <message>
         <source>backup needs the FILE to write the backup to</source>
         <translation>backup-ը սպասում է FILE ֆայլը, որում պետք է գրել պահուստային պատճենը</translation>
     </message>
@@ -1466,6 +1349,197 @@ TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կա�
     <message>
         <source>restore needs a backup FILE, or an article UID and a revision number with --as USER</source>
         <translation>restore-ը սպասում է պահուստային պատճենի FILE ֆայլ կամ հոդվածի UID և խմբագրության համար՝ --as USER-ով</translation>
+    </message>
+    <message>
+        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
+
+Commands:
+  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
+  import FILE|- [--as USER]          read an interchange file (byline/1) into the store, as
+                                     USER: rights checked (admins: users and settings;
+                                     editors: published text), recorded in the audit trail;
+                                     only a store without users takes one without --as
+  export FILE|- [--article UID]      write the store (or one article) as an interchange file
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+                                     (a new newsroom&apos;s first user: --role admin, no --as;
+                                     on a server: also their login, password from the
+                                     terminal or one line of standard input)
+  server setup URL [--admin NAME [--display-name &quot;Full Name&quot;]]
+                                     make a PostgreSQL database a shared newsroom (schema,
+                                     group roles, the rights the server enforces) or upgrade
+                                     it; as a superuser or the database&apos;s owner; again is
+                                     harmless; --admin: the first admin and their login
+  audit [--limit N] [--json]         the newsroom&apos;s audit trail: imports, users, settings
+  check [--repair]                   check the store&apos;s integrity, content rules and search
+                                     index; --repair rebuilds an out-of-step search index
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     the page a reader sees; --preview: also a locale that is
+                                     not published yet
+  export-site DIR [--base-url URL] [--changed-only]
+                                     the static site: pages, home and section pages, RSS per
+                                     language, sitemap.xml, assets; DIR is swapped at once;
+                                     --changed-only keeps the pages that did not change
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     full-text search in every locale: words, &quot;phrases&quot;,
+                                     prefix*; --prefix: the last word is a prefix
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: that translation only)
+  publish-due [--now TIME]           publish every scheduled article whose time has come
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               word-level differences between two revisions
+  restore UID REV --as USER          make an old revision the current text (a new revision)
+  backup FILE                        a checked copy of the store, taken while others work on it
+  restore FILE                       put a backup back; the store as it was is kept beside it
+  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
+  translations UID [--locale L] [--json]
+                                     per locale: coverage (done, stale, missing), each segment,
+                                     stale ones with the old and new source, quality warnings
+  segment-done UID LOCALE SEGMENT --as USER
+                                     the translation of SEGMENT (e.g. block:b3) is current again
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
+newsroom&apos;s time zone (2026-12-01 09:00).
+
+The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
+  %1
+PATH may be a postgresql://USER@HOST:PORT/DATABASE URL: a newsroom on a server, where you
+are your login (no --as needed; the password from ~/.pgpass or PGPASSWORD).
+Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
+            6 invalid input, 7 storage failure.
+</source>
+        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
+
+Հրամաններ:
+  init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
+  import FILE|- [--as USER]          ներմուծել փոխանակման ֆայլ (byline/1) պահոց USER-ի
+                                     անունից. իրավունքները ստուգվում են (ադմիններ՝ օգտատերեր
+                                     և կարգավորումներ, խմբագիրներ՝ հրապարակված տեքստ),
+                                     գրանցվում է աուդիտի մատյանում. առանց --as՝ միայն
+                                     օգտատերեր չունեցող պահոց
+  export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;] --as ADMIN
+                                     (նոր խմբագրության առաջին օգտատերը՝ --role admin, առանց --as.
+                                     սերվերի վրա՝ նաև նրա մուտքանունը, գաղտնաբառը տերմինալից
+                                     կամ ստանդարտ մուտքի մեկ տողով)
+  server setup URL [--admin NAME [--display-name &quot;Անուն Ազգանուն&quot;]]
+                                     PostgreSQL տվյալների բազան դարձնել ընդհանուր խմբագրություն
+                                     (սխեմա, խմբային դերեր, սերվերի ստուգած իրավունքներ) կամ
+                                     թարմացնել այն. գերօգտատիրոջ կամ բազայի տիրոջ անունից.
+                                     կրկնելն անվնաս է. --admin՝ առաջին ադմինը և նրա մուտքանունը
+  audit [--limit N] [--json]         խմբագրության աուդիտի մատյանը՝ ներմուծումներ, օգտատերեր, կարգավորումներ
+  check [--repair]                   ստուգել պահոցի ամբողջականությունը, բովանդակության կանոնները և որոնման
+                                     ինդեքսը, --repair՝ վերակառուցել պահոցից հետ մնացած որոնման ինդեքսը
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     էջը՝ այնպես, ինչպես այն տեսնում է ընթերցողը, --preview՝ նաև
+                                     դեռ չհրապարակված լեզվով
+  export-site DIR [--base-url URL] [--changed-only]
+                                     ստատիկ կայքը՝ հոդվածների էջեր, գլխավոր և բաժինների էջեր, RSS
+                                     ըստ լեզուների, sitemap.xml, ռեսուրսներ, DIR-ը փոխարինվում է միանգամից,
+                                     --changed-only-ն պահում է չփոփոխված էջերը
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     ամբողջատեքստային որոնում բոլոր լեզուներով՝ բառեր, «արտահայտություններ»,
+                                     սկիզբ*, --prefix՝ վերջին բառը բառի սկիզբ է
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale՝ միայն այդ թարգմանությունը)
+  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
+  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
+  backup FILE                        պահոցի ստուգված պատճեն, որն արվում է, մինչ ուրիշներն աշխատում են դրանով
+  restore FILE                       վերադարձնել պահուստային պատճենը․ նախկին պահոցը պահվում է կողքին
+  save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
+  translations UID [--locale L] [--json]
+                                     ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
+                                     հնացածները՝ հին և նոր բնագրով, որակի զգուշացումներ
+  segment-done UID LOCALE SEGMENT --as USER
+                                     SEGMENT հատվածի (օրինակ՝ block:b3) թարգմանությունը կրկին արդիական է
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
+խմբագրության ժամային գոտում (2026-12-01 09:00)։
+
+Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
+  %1
+PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե՝ խմբագրություն սերվերի
+վրա, որտեղ դուք ձեր մուտքանունն եք (--as պետք չէ. գաղտնաբառը ~/.pgpass-ից կամ PGPASSWORD-ից)։
+Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
+            6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
+</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>%1-ի ավելացում</translation>
+    </message>
+    <message>
+        <source>On a newsroom server you are who you logged in as (%1): --as cannot name %2. Log in as %2 to act as them.</source>
+        <translation>Խմբագրության սերվերի վրա դուք այն եք, ում անունով մուտք եք գործել (%1). --as-ում չի կարելի նշել %2։ %2-ի անունից գործելու համար մուտք գործեք որպես %2։</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
+        <translation>Ձեր %1 մուտքանունը այս խմբագրության աշխատակից չէ, ուստի չի կարող գործել որպես %2։ Խնդրեք ադմինին ավելացնել ձեզ (byline-cli users add %1 --role ROLE)։</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1-ի գաղտնաբառը՝ </translation>
+    </message>
+    <message>
+        <source>%1 needs a password to log in to the newsroom server: type it, or give it on standard input (one line). Nothing was changed.</source>
+        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք. մուտքագրեք այն կամ տվեք ստանդարտ մուտքով (մեկ տող)։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>server needs: setup URL</source>
+        <translation>server-ին պետք է՝ setup URL</translation>
+    </message>
+    <message>
+        <source>server setup needs a postgresql:// URL</source>
+        <translation>server setup-ին պետք է postgresql:// հասցե</translation>
+    </message>
+    <message>
+        <source>Setting up a newsroom needs a PostgreSQL superuser or the database&apos;s owner; %1 is neither. Nothing was changed.</source>
+        <translation>Խմբագրությունը կարգավորելու համար պետք է PostgreSQL-ի գերօգտատեր կամ բազայի տերը. %1-ը ոչ մեկն է, ոչ մյուսը։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>Newsroom ready: %1 (schema %2)</source>
+        <translation>Խմբագրությունը պատրաստ է՝ %1 (սխեմա %2)</translation>
+    </message>
+    <message>
+        <source>Group roles: %1</source>
+        <translation>Խմբային դերեր՝ %1</translation>
+    </message>
+    <message>
+        <source>First admin: %1 (their login was there already)</source>
+        <translation>Առաջին ադմին՝ %1 (նրա մուտքանունն արդեն կար)</translation>
+    </message>
+    <message>
+        <source>First admin: %1, who logs in with the password given</source>
+        <translation>Առաջին ադմին՝ %1, որը մուտք է գործում տրված գաղտնաբառով</translation>
+    </message>
+    <message>
+        <source>%1 is already in this newsroom as %2, not as an active admin: an admin changes their role in Settings. Nothing was changed.</source>
+        <translation>%1-ն արդեն այս խմբագրությունում է որպես %2, ոչ թե որպես գործող ադմին. դերը փոխում է ադմինը Կարգավորումներում։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>This newsroom has people already; its admins add more with &quot;byline-cli users add&quot;. Nothing was changed.</source>
+        <translation>Այս խմբագրությունում արդեն աշխատակիցներ կան. նորերին ավելացնում են նրա ադմինները «byline-cli users add» հրամանով։ Ոչինչ չի փոխվել։</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +5592,46 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The newsroom server at %1 reported an error while %2.</source>
         <translation>%1 խմբագրության սերվերը սխալ հաղորդեց. %2։</translation>
+    </message>
+    <message>
+        <source>setting up the newsroom&apos;s rights on the server</source>
+        <translation>սերվերի վրա խմբագրության իրավունքների կարգավորում</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a newsroom server: rights on a file are its permissions.</source>
+        <translation>%1-ը ֆայլ է, ոչ թե խմբագրության սերվեր. ֆայլի իրավունքները նրա թույլտվություններն են։</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rights (rights.sql) are missing from this build.</source>
+        <translation>Այս կառուցման մեջ սերվերի իրավունքները (rights.sql) բացակայում են։</translation>
+    </message>
+    <message>
+        <source>looking at the newsroom&apos;s rights on the server</source>
+        <translation>սերվերի վրա խմբագրության իրավունքների ստուգում</translation>
+    </message>
+    <message>
+        <source>looking for the login %1 on the server</source>
+        <translation>սերվերի վրա %1 մուտքանվան որոնում</translation>
+    </message>
+    <message>
+        <source>giving %1 a login on the server</source>
+        <translation>սերվերի վրա %1-ի համար մուտքանվան ստեղծում</translation>
+    </message>
+    <message>
+        <source>%1 needs a password to log in to the newsroom server; nothing was changed.</source>
+        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք. ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>updating the login of %1 on the server</source>
+        <translation>սերվերի վրա %1-ի մուտքանվան թարմացում</translation>
+    </message>
+    <message>
+        <source>The server at %1 no longer lets %2 log in: the newsroom&apos;s admin made this person inactive. Nothing was changed; ask an admin to make you active again.</source>
+        <translation>%1 սերվերն այլևս թույլ չի տալիս %2-ին մուտք գործել. խմբագրության ադմինը այս աշխատակցին ոչ ակտիվ է դարձրել։ Ոչինչ չի փոխվել. խնդրեք ադմինին կրկին ակտիվ դարձնել ձեզ։</translation>
+    </message>
+    <message>
+        <source>The login %2 is not one of the newsroom&apos;s people at %1. Nothing was changed; ask the newsroom&apos;s admin to add you (byline-cli users add), then connect with the login and password they give you.</source>
+        <translation>%2 մուտքանունը %1-ի խմբագրության աշխատակիցներից չէ։ Ոչինչ չի փոխվել. խնդրեք խմբագրության ադմինին ավելացնել ձեզ (byline-cli users add), ապա միացեք նրա տված մուտքանվամբ և գաղտնաբառով։</translation>
     </message>
 </context>
 <context>

@@ -1312,123 +1312,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>(настройка)</translation>
     </message>
     <message>
-        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
-
-Commands:
-  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
-  import FILE|- [--as USER]          read an interchange file (byline/1) into the store, as
-                                     USER: rights checked (admins: users and settings;
-                                     editors: published text), recorded in the audit trail;
-                                     only a store without users takes one without --as
-  export FILE|- [--article UID]      write the store (or one article) as an interchange file
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
-                                     (a new newsroom&apos;s first user: --role admin, no --as)
-  audit [--limit N] [--json]         the newsroom&apos;s audit trail: imports, users, settings
-  check [--repair]                   check the store&apos;s integrity, content rules and search
-                                     index; --repair rebuilds an out-of-step search index
-  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
-                                     the page a reader sees; --preview: also a locale that is
-                                     not published yet
-  export-site DIR [--base-url URL] [--changed-only]
-                                     the static site: pages, home and section pages, RSS per
-                                     language, sitemap.xml, assets; DIR is swapped at once;
-                                     --changed-only keeps the pages that did not change
-  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
-         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
-                                     full-text search in every locale: words, &quot;phrases&quot;,
-                                     prefix*; --prefix: the last word is a prefix
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale: that translation only)
-  publish-due [--now TIME]           publish every scheduled article whose time has come
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               word-level differences between two revisions
-  restore UID REV --as USER          make an old revision the current text (a new revision)
-  backup FILE                        a checked copy of the store, taken while others work on it
-  restore FILE                       put a backup back; the store as it was is kept beside it
-  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
-  translations UID [--locale L] [--json]
-                                     per locale: coverage (done, stale, missing), each segment,
-                                     stale ones with the old and new source, quality warnings
-  segment-done UID LOCALE SEGMENT --as USER
-                                     the translation of SEGMENT (e.g. block:b3) is current again
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
-newsroom&apos;s time zone (2026-12-01 09:00).
-
-The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
-  %1
-Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
-            6 invalid input, 7 storage failure.
-</source>
-        <translation>Использование: byline-cli [--db PATH] COMMAND [ARGS]
-
-Команды:
-  init [--demo]                      создать хранилище или обновить его схему; --demo добавляет демо-редакцию
-  import FILE|- [--as USER]          прочитать файл обмена (byline/1) в хранилище от имени
-                                     USER: права проверяются (администраторы: пользователи и
-                                     настройки; редакторы: опубликованный текст), запись в
-                                     журнале аудита; без --as — только в хранилище без
-                                     пользователей
-  export FILE|- [--article UID]      записать хранилище (или одну статью) в файл обмена
-  list [--status S] [--locale L] [--json]
-  show UID [--json]
-  users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
-                                     (первый пользователь новой редакции: --role admin, без --as)
-  audit [--limit N] [--json]         журнал аудита редакции: импорты, пользователи, настройки
-  check [--repair]                   проверить целостность хранилища, правила содержимого и поисковый
-                                     индекс; --repair перестраивает рассогласованный поисковый индекс
-  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
-                                     страница в том виде, в каком её видит читатель; --preview: также
-                                     на языке, который ещё не опубликован
-  export-site DIR [--base-url URL] [--changed-only]
-                                     статический сайт: страницы статей, главные страницы и страницы
-                                     разделов, RSS для каждого языка, sitemap.xml, ресурсы; DIR заменяется разом;
-                                     --changed-only оставляет страницы, которые не изменились
-  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
-         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
-                                     полнотекстовый поиск по всем языкам: слова, «фразы»,
-                                     начало*; --prefix: последнее слово — начало слова
-  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
-        ACTION: submit approve request-changes schedule unschedule publish unpublish
-                spike restore   (--locale: только этот перевод)
-  publish-due [--now TIME]           опубликовать все запланированные статьи, время которых наступило
-  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
-  revisions UID [--json]
-  diff UID REV_A REV_B               различия между двумя ревизиями по словам
-  restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
-  backup FILE                        проверенная копия хранилища, снимается, пока другие работают с ним
-  restore FILE                       вернуть резервную копию; прежнее хранилище сохраняется рядом
-  save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
-  translations UID [--locale L] [--json]
-                                     по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
-                                     устаревшие — со старым и новым оригиналом, предупреждения о качестве
-  segment-done UID LOCALE SEGMENT --as USER
-                                     перевод SEGMENT (например, block:b3) снова актуален
-  experts list [--search TEXT] [--json] | experts show UID
-  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
-  experts merge KEEP_UID DROP_UID --as USER
-  quotes list [--expert UID] [--json]
-
-TIME — время в формате ISO 8601 со смещением (2026-12-01T09:00:00+04:00) или местное время
-в часовом поясе редакции (2026-12-01 09:00).
-
-Хранилище: --db PATH, иначе $BYLINE_DB, иначе хранилище настольной программы:
-  %1
-Коды выхода: 0 готово, 2 неверный вызов, 3 нет прав, 4 не найдено, 5 конфликт,
-             6 неверные данные, 7 сбой хранилища.
-</translation>
-    </message>
-    <message>
         <source>backup needs the FILE to write the backup to</source>
         <translation>backup ожидает FILE — файл, в который записать резервную копию</translation>
     </message>
@@ -1479,6 +1362,197 @@ TIME — время в формате ISO 8601 со смещением (2026-12-
     <message>
         <source>restore needs a backup FILE, or an article UID and a revision number with --as USER</source>
         <translation>restore ожидает файл резервной копии FILE либо UID статьи и номер ревизии с --as USER</translation>
+    </message>
+    <message>
+        <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
+
+Commands:
+  init [--demo]                      create or upgrade the store; --demo adds the sample newsroom
+  import FILE|- [--as USER]          read an interchange file (byline/1) into the store, as
+                                     USER: rights checked (admins: users and settings;
+                                     editors: published text), recorded in the audit trail;
+                                     only a store without users takes one without --as
+  export FILE|- [--article UID]      write the store (or one article) as an interchange file
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+                                     (a new newsroom&apos;s first user: --role admin, no --as;
+                                     on a server: also their login, password from the
+                                     terminal or one line of standard input)
+  server setup URL [--admin NAME [--display-name &quot;Full Name&quot;]]
+                                     make a PostgreSQL database a shared newsroom (schema,
+                                     group roles, the rights the server enforces) or upgrade
+                                     it; as a superuser or the database&apos;s owner; again is
+                                     harmless; --admin: the first admin and their login
+  audit [--limit N] [--json]         the newsroom&apos;s audit trail: imports, users, settings
+  check [--repair]                   check the store&apos;s integrity, content rules and search
+                                     index; --repair rebuilds an out-of-step search index
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     the page a reader sees; --preview: also a locale that is
+                                     not published yet
+  export-site DIR [--base-url URL] [--changed-only]
+                                     the static site: pages, home and section pages, RSS per
+                                     language, sitemap.xml, assets; DIR is swapped at once;
+                                     --changed-only keeps the pages that did not change
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     full-text search in every locale: words, &quot;phrases&quot;,
+                                     prefix*; --prefix: the last word is a prefix
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: that translation only)
+  publish-due [--now TIME]           publish every scheduled article whose time has come
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               word-level differences between two revisions
+  restore UID REV --as USER          make an old revision the current text (a new revision)
+  backup FILE                        a checked copy of the store, taken while others work on it
+  restore FILE                       put a backup back; the store as it was is kept beside it
+  save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
+  translations UID [--locale L] [--json]
+                                     per locale: coverage (done, stale, missing), each segment,
+                                     stale ones with the old and new source, quality warnings
+  segment-done UID LOCALE SEGMENT --as USER
+                                     the translation of SEGMENT (e.g. block:b3) is current again
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME is ISO 8601 with an offset (2026-12-01T09:00:00+04:00) or a wall-clock time in the
+newsroom&apos;s time zone (2026-12-01 09:00).
+
+The store is --db PATH, else $BYLINE_DB, else the desktop program&apos;s store:
+  %1
+PATH may be a postgresql://USER@HOST:PORT/DATABASE URL: a newsroom on a server, where you
+are your login (no --as needed; the password from ~/.pgpass or PGPASSWORD).
+Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
+            6 invalid input, 7 storage failure.
+</source>
+        <translation>Использование: byline-cli [--db PATH] COMMAND [ARGS]
+
+Команды:
+  init [--demo]                      создать хранилище или обновить его схему; --demo добавляет демо-редакцию
+  import FILE|- [--as USER]          прочитать файл обмена (byline/1) в хранилище от имени
+                                     USER: права проверяются (администраторы: пользователи и
+                                     настройки; редакторы: опубликованный текст), запись в
+                                     журнале аудита; без --as — только в хранилище без
+                                     пользователей
+  export FILE|- [--article UID]      записать хранилище (или одну статью) в файл обмена
+  list [--status S] [--locale L] [--json]
+  show UID [--json]
+  users list [--json]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+                                     (первый пользователь новой редакции: --role admin, без --as;
+                                     на сервере: ещё и его логин, пароль из терминала
+                                     или одной строкой со стандартного ввода)
+  server setup URL [--admin NAME [--display-name &quot;Имя Фамилия&quot;]]
+                                     сделать базу PostgreSQL общей редакцией (схема, групповые
+                                     роли, права, которые проверяет сервер) или обновить её;
+                                     от имени суперпользователя или владельца базы; повторный
+                                     запуск безвреден; --admin: первый администратор и его логин
+  audit [--limit N] [--json]         журнал аудита редакции: импорты, пользователи, настройки
+  check [--repair]                   проверить целостность хранилища, правила содержимого и поисковый
+                                     индекс; --repair перестраивает рассогласованный поисковый индекс
+  render UID --locale L [--theme light|dark] [--output FILE] [--preview]
+                                     страница в том виде, в каком её видит читатель; --preview: также
+                                     на языке, который ещё не опубликован
+  export-site DIR [--base-url URL] [--changed-only]
+                                     статический сайт: страницы статей, главные страницы и страницы
+                                     разделов, RSS для каждого языка, sitemap.xml, ресурсы; DIR заменяется разом;
+                                     --changed-only оставляет страницы, которые не изменились
+  search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
+         [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
+                                     полнотекстовый поиск по всем языкам: слова, «фразы»,
+                                     начало*; --prefix: последнее слово — начало слова
+  act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
+        ACTION: submit approve request-changes schedule unschedule publish unpublish
+                spike restore   (--locale: только этот перевод)
+  publish-due [--now TIME]           опубликовать все запланированные статьи, время которых наступило
+  comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+  revisions UID [--json]
+  diff UID REV_A REV_B               различия между двумя ревизиями по словам
+  restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
+  backup FILE                        проверенная копия хранилища, снимается, пока другие работают с ним
+  restore FILE                       вернуть резервную копию; прежнее хранилище сохраняется рядом
+  save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
+  translations UID [--locale L] [--json]
+                                     по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
+                                     устаревшие — со старым и новым оригиналом, предупреждения о качестве
+  segment-done UID LOCALE SEGMENT --as USER
+                                     перевод SEGMENT (например, block:b3) снова актуален
+  experts list [--search TEXT] [--json] | experts show UID
+  experts add --name L=NAME [--role L=ROLE] [--country L=COUNTRY] ...
+  experts merge KEEP_UID DROP_UID --as USER
+  quotes list [--expert UID] [--json]
+
+TIME — время в формате ISO 8601 со смещением (2026-12-01T09:00:00+04:00) или местное время
+в часовом поясе редакции (2026-12-01 09:00).
+
+Хранилище: --db PATH, иначе $BYLINE_DB, иначе хранилище настольной программы:
+  %1
+PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: редакция на сервере, где
+вы — это ваш логин (--as не нужен; пароль из ~/.pgpass или PGPASSWORD).
+Коды выхода: 0 готово, 2 неверный вызов, 3 нет прав, 4 не найдено, 5 конфликт,
+             6 неверные данные, 7 сбой хранилища.
+</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>добавление %1</translation>
+    </message>
+    <message>
+        <source>On a newsroom server you are who you logged in as (%1): --as cannot name %2. Log in as %2 to act as them.</source>
+        <translation>На сервере редакции вы — тот, под чьим логином вошли (%1): в --as нельзя указать %2. Чтобы действовать как %2, войдите под логином %2.</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
+        <translation>Ваш логин %1 не принадлежит ни одному сотруднику редакции, поэтому не может действовать как %2. Попросите администратора добавить вас (byline-cli users add %1 --role ROLE).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>%1 needs a password to log in to the newsroom server: type it, or give it on standard input (one line). Nothing was changed.</source>
+        <translation>Для входа на сервер редакции %1 нужен пароль: введите его или передайте на стандартный ввод (одной строкой). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>server needs: setup URL</source>
+        <translation>server ожидает: setup URL</translation>
+    </message>
+    <message>
+        <source>server setup needs a postgresql:// URL</source>
+        <translation>server setup ожидает адрес postgresql://</translation>
+    </message>
+    <message>
+        <source>Setting up a newsroom needs a PostgreSQL superuser or the database&apos;s owner; %1 is neither. Nothing was changed.</source>
+        <translation>Настроить редакцию может суперпользователь PostgreSQL или владелец базы; %1 ни то ни другое. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Newsroom ready: %1 (schema %2)</source>
+        <translation>Редакция готова: %1 (схема %2)</translation>
+    </message>
+    <message>
+        <source>Group roles: %1</source>
+        <translation>Групповые роли: %1</translation>
+    </message>
+    <message>
+        <source>First admin: %1 (their login was there already)</source>
+        <translation>Первый администратор: %1 (его логин уже был)</translation>
+    </message>
+    <message>
+        <source>First admin: %1, who logs in with the password given</source>
+        <translation>Первый администратор: %1, входит с указанным паролем</translation>
+    </message>
+    <message>
+        <source>%1 is already in this newsroom as %2, not as an active admin: an admin changes their role in Settings. Nothing was changed.</source>
+        <translation>%1 уже есть в этой редакции как %2, а не как действующий администратор: роль меняет администратор в настройках. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This newsroom has people already; its admins add more with &quot;byline-cli users add&quot;. Nothing was changed.</source>
+        <translation>В этой редакции уже есть сотрудники; новых добавляют её администраторы командой «byline-cli users add». Ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -5544,6 +5618,46 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The newsroom server at %1 reported an error while %2.</source>
         <translation>Сервер редакции %1 сообщил об ошибке: %2.</translation>
+    </message>
+    <message>
+        <source>setting up the newsroom&apos;s rights on the server</source>
+        <translation>настройка прав редакции на сервере</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a newsroom server: rights on a file are its permissions.</source>
+        <translation>%1 — файл, а не сервер редакции: права на файл — это его разрешения.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s rights (rights.sql) are missing from this build.</source>
+        <translation>В этой сборке нет прав сервера (rights.sql).</translation>
+    </message>
+    <message>
+        <source>looking at the newsroom&apos;s rights on the server</source>
+        <translation>проверка прав редакции на сервере</translation>
+    </message>
+    <message>
+        <source>looking for the login %1 on the server</source>
+        <translation>поиск логина %1 на сервере</translation>
+    </message>
+    <message>
+        <source>giving %1 a login on the server</source>
+        <translation>создание логина для %1 на сервере</translation>
+    </message>
+    <message>
+        <source>%1 needs a password to log in to the newsroom server; nothing was changed.</source>
+        <translation>Для входа на сервер редакции %1 нужен пароль; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>updating the login of %1 on the server</source>
+        <translation>обновление логина %1 на сервере</translation>
+    </message>
+    <message>
+        <source>The server at %1 no longer lets %2 log in: the newsroom&apos;s admin made this person inactive. Nothing was changed; ask an admin to make you active again.</source>
+        <translation>Сервер %1 больше не пускает %2: администратор редакции сделал этого сотрудника неактивным. Ничего не изменено; попросите администратора снова сделать вас активным.</translation>
+    </message>
+    <message>
+        <source>The login %2 is not one of the newsroom&apos;s people at %1. Nothing was changed; ask the newsroom&apos;s admin to add you (byline-cli users add), then connect with the login and password they give you.</source>
+        <translation>Логин %2 не принадлежит сотрудникам редакции на %1. Ничего не изменено; попросите администратора редакции добавить вас (byline-cli users add) и подключитесь с выданными логином и паролем.</translation>
     </message>
 </context>
 <context>

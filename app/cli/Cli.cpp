@@ -73,7 +73,14 @@ Commands:
   show UID [--json]
   users list [--json]
   users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"] --as ADMIN
-                                     (a new newsroom's first user: --role admin, no --as)
+                                     (a new newsroom's first user: --role admin, no --as;
+                                     on a server: also their login, password from the
+                                     terminal or one line of standard input)
+  server setup URL [--admin NAME [--display-name "Full Name"]]
+                                     make a PostgreSQL database a shared newsroom (schema,
+                                     group roles, the rights the server enforces) or upgrade
+                                     it; as a superuser or the database's owner; again is
+                                     harmless; --admin: the first admin and their login
   audit [--limit N] [--json]         the newsroom's audit trail: imports, users, settings
   check [--repair]                   check the store's integrity, content rules and search
                                      index; --repair rebuilds an out-of-step search index
@@ -114,6 +121,8 @@ newsroom's time zone (2026-12-01 09:00).
 
 The store is --db PATH, else $BYLINE_DB, else the desktop program's store:
   %1
+PATH may be a postgresql://USER@HOST:PORT/DATABASE URL: a newsroom on a server, where you
+are your login (no --as needed; the password from ~/.pgpass or PGPASSWORD).
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 )");
@@ -123,6 +132,7 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
 {
     static const QMap<QString, QPair<QStringList, QStringList>> options {
         {QStringLiteral("init"), {{}, {QStringLiteral("demo")}}},
+        {QStringLiteral("server"), {{QStringLiteral("admin"), QStringLiteral("display-name")}, {}}},
         {QStringLiteral("import"), {{QStringLiteral("as")}, {}}},
         {QStringLiteral("audit"), {{QStringLiteral("limit")}, {QStringLiteral("json")}}},
         {QStringLiteral("export"), {{QStringLiteral("article")}, {}}},
@@ -204,7 +214,12 @@ Result<std::unique_ptr<Storage::Database>> Cli::openStore(bool create)
     Storage::Database::Options options;
     options.path = m_dbPath;
     options.createIfMissing = create;
-    return Storage::Database::open(options);
+    auto db = Storage::Database::open(options);
+    if (db && (*db)->isServer() && m_args) {
+        if (auto who = takeLoginIdentity(**db, *m_args); !who)
+            return std::unexpected(who.error());
+    }
+    return db;
 }
 
 int Cli::run(const QStringList &arguments)
@@ -277,8 +292,11 @@ int Cli::run(const QStringList &arguments)
         }
     }
 
+    m_args = &args;
     if (args.command == QLatin1String("init"))
         return init(args);
+    if (args.command == QLatin1String("server"))
+        return server(args);
     if (args.command == QLatin1String("import"))
         return importFile(args);
     if (args.command == QLatin1String("export"))

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Article.h"
+#include "core/domain/User.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -43,6 +44,15 @@ private:
     int usage(const QString &problem);
     int report(const Error &error);
     [[nodiscard]] Result<std::unique_ptr<Storage::Database>> openStore(bool create = false);
+    // On a server, the person acting is the login (CliServer.cpp): --as is set to it, and
+    // refused when it names someone else.
+    [[nodiscard]] Result<> takeLoginIdentity(Storage::Database &db, Args &args);
+    // A password from the terminal (not echoed) or one line of standard input.
+    [[nodiscard]] Result<QString> readPassword(const QString &whose);
+    int server(Args &args);
+    // `server setup --admin NAME`: the newsroom's first admin, or NAME when already its admin.
+    [[nodiscard]] Result<User> firstAdmin(Storage::Database &db, const QString &name,
+                                          const QString &displayName);
 
     int init(Args &args);
     int importFile(Args &args);
@@ -85,6 +95,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_dbPath;
+    Args *m_args = nullptr; // the command being run
 };
 
 } // namespace Byline::Cli

@@ -8,6 +8,8 @@
 #include "core/services/SettingsService.h"
 #include "core/storage/Database.h"
 #include "core/storage/NewsroomAuditRepository.h"
+#include "core/storage/ServerSetup.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 
 namespace Byline::Cli {
@@ -77,6 +79,36 @@ int Cli::users(Args &args)
     if (!db)
         return report(db.error());
     SettingsService service(**db);
+    // On a server the new person gets a login in the same transaction: both or neither.
+    std::optional<Storage::Transaction> serverTx;
+    QString password;
+    auto withLogins = Storage::ServerSetup::rightsInstalled(**db);
+    if (!withLogins)
+        return report(withLogins.error());
+    if (*withLogins) {
+        auto hasLogin = Storage::ServerSetup::loginExists(**db, user.name);
+        if (!hasLogin)
+            return report(hasLogin.error());
+        if (!*hasLogin) {
+            auto typed = readPassword(user.name);
+            if (!typed)
+                return report(typed.error());
+            password = *typed;
+        }
+        auto tx = Storage::Transaction::begin(**db, tr("adding %1").arg(user.name));
+        if (!tx)
+            return report(tx.error());
+        serverTx.emplace(std::move(*tx));
+    }
+    const auto giveLogin = [&]() -> Result<> {
+        if (!serverTx)
+            return {};
+        if (!password.isEmpty()) {
+            if (auto made = Storage::ServerSetup::createLogin(**db, user, password); !made)
+                return made;
+        }
+        return serverTx->commit();
+    };
     if (!args.has("as")) {
         // Only a newsroom without people yet takes one without an admin: its first admin.
         auto all = Storage::UserRepository(**db).all();
@@ -98,6 +130,8 @@ int Cli::users(Args &args)
         auto added = service.addFirstUser(user);
         if (!added)
             return report(added.error());
+        if (auto login = giveLogin(); !login)
+            return report(login.error());
         m_out
             << tr("Added %1 (%2), the newsroom's first admin.").arg(user.name, roleName(user.role))
             << '\n';
@@ -107,6 +141,8 @@ int Cli::users(Args &args)
     change.added.append(user);
     if (auto applied = service.apply(change, args.option("as")); !applied)
         return report(applied.error());
+    if (auto login = giveLogin(); !login)
+        return report(login.error());
     m_out << tr("Added %1 (%2).").arg(user.name, roleName(user.role)) << '\n';
     return Done;
 }

@@ -330,16 +330,38 @@ Result<> ArticleRepository::endBulk()
 }
 
 Result<> ArticleRepository::writeTranslations(qint64 articleId,
-                                              const QList<Translation> &translations)
+                                              const QList<Translation> &translations,
+                                              const QList<Translation> *stored)
 {
     const QString what = QObject::tr("saving the article's text");
-    if (auto q = m_db.run(QStringLiteral("DELETE FROM translations WHERE article_id = ?"),
-                          {articleId}, what);
-        !q) {
+    // The locales whose rows are written anew: all of them, or those that differ from what is
+    // stored (and the stored ones the article no longer has are deleted).
+    QSet<QString> unchanged;
+    if (stored) {
+        for (const Translation &before : *stored) {
+            const auto after = std::find_if(
+                translations.cbegin(), translations.cend(),
+                [&before](const Translation &t) { return t.locale == before.locale; });
+            if (after != translations.cend() && *after == before) {
+                unchanged.insert(before.locale);
+                continue;
+            }
+            if (auto q = m_db.run(QStringLiteral("DELETE FROM translations "
+                                                 "WHERE article_id = ? AND locale = ?"),
+                                  {articleId, before.locale}, what);
+                !q) {
+                return std::unexpected(q.error());
+            }
+        }
+    } else if (auto q = m_db.run(QStringLiteral("DELETE FROM translations WHERE article_id = ?"),
+                                 {articleId}, what);
+               !q) {
         return std::unexpected(q.error());
     }
     QHash<QString, qint64> quoteIds;
     for (const Translation &t : translations) {
+        if (unchanged.contains(t.locale))
+            continue;
         auto translator = userIdOrNull(m_db, t.translator);
         if (!translator)
             return std::unexpected(translator.error());
@@ -540,35 +562,34 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
                         .arg(article.uid)
                         .arg(*number));
     }
+    // What the store holds now (under the row lock the UPDATE above took).
+    auto stored = find(article.uid);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!*stored) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("The article %1 is no longer in the store.").arg(article.uid));
+    }
     // A save changes text, not workflow: each locale keeps its state and live time as stored
-    // (an editor may have approved it since this copy was loaded).
-    auto current = m_db.run(QStringLiteral("SELECT locale, status, published_at FROM translations "
-                                           "WHERE article_id = ?"),
-                            {**id}, what);
-    if (!current)
-        return std::unexpected(current.error());
+    // (an editor may have approved it since this copy was loaded); a locale added by this save
+    // starts as work in progress, whatever the copy says.
     QList<Translation> translations = article.translations;
-    QSet<QString> stored;
-    while (current->next()) {
-        stored.insert(current->value(0).toString());
-        for (Translation &t : translations) {
-            if (t.locale != current->value(0).toString())
-                continue;
-            t.state = translationStateFromName(current->value(1).toString()).value_or(t.state);
-            t.publishedAt = timeOrNull(current->value(2));
-        }
-    }
-    // A locale added by this save starts as work in progress, whatever the copy says.
     for (Translation &t : translations) {
-        if (!stored.contains(t.locale)) {
-            t.state = TranslationState::InProgress;
-            t.publishedAt.reset();
-        }
+        const auto before
+            = std::find_if((*stored)->translations.cbegin(), (*stored)->translations.cend(),
+                           [&t](const Translation &s) { return s.locale == t.locale; });
+        t.state = before != (*stored)->translations.cend() ? before->state
+                                                           : TranslationState::InProgress;
+        t.publishedAt
+            = before != (*stored)->translations.cend() ? before->publishedAt : std::nullopt;
     }
-    current->finish();
-    if (auto done = writeAuthors(**id, article.authors); !done)
-        return done;
-    if (auto done = writeTranslations(**id, translations); !done)
+    // Only what changed is written: on a server, each row is checked against the rights of
+    // whoever saves (a translator's save never touches the source text's rows).
+    if ((*stored)->authors != article.authors) {
+        if (auto done = writeAuthors(**id, article.authors); !done)
+            return done;
+    }
+    if (auto done = writeTranslations(**id, translations, &(*stored)->translations); !done)
         return done;
     if (auto done
         = appendRevision(**id, {*number, now, user, kind, article.version + 1, translations});

@@ -80,8 +80,11 @@ public:
 private:
     [[nodiscard]] Result<qint64> writeRow(const Article &article, bool exact);
     [[nodiscard]] Result<> writeAuthors(qint64 articleId, const QStringList &authors);
+    // Writes `translations`: all of them anew, or, given what is `stored`, only the locales
+    // that differ from it.
     [[nodiscard]] Result<> writeTranslations(qint64 articleId,
-                                             const QList<Translation> &translations);
+                                             const QList<Translation> &translations,
+                                             const QList<Translation> *stored = nullptr);
     [[nodiscard]] Result<> appendRevision(qint64 articleId, const Revision &revision);
     [[nodiscard]] Result<int> nextRevisionNumber(qint64 articleId) const;
     [[nodiscard]] Result<QStringList> localeOrder() const;

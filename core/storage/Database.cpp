@@ -30,6 +30,9 @@ struct Database::Statements
 {
     QHash<QString, QSqlQuery> prepared; // writes
     QHash<QString, QSqlQuery> reads; // reads inside a transaction, finished at its end
+    // Statements that failed inside a transaction on a server: freeing one there fails (the
+    // server ignores everything until the transaction ends), so they are kept until it has.
+    QList<QSqlQuery> failed;
 };
 
 namespace {
@@ -487,7 +490,9 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         // runs, while a caller may still be reading them.
         QSqlQuery query(m_connection);
         if (!query.exec(sql))
-            return std::unexpected(errorFrom(query.lastError(), what));
+            return std::unexpected(failed(query, what));
+        if (m_transactionDepth == 0 && m_writes)
+            m_writes->failed.clear(); // the transaction has ended (or there was none)
         return query;
     }
     // Inside a transaction, a read is prepared once too, and reused once its rows have all
@@ -507,7 +512,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         if (!it->isActive() || it->at() == QSql::AfterLastRow) {
             bind(*it, binds);
             if (!it->exec()) {
-                const Error error = errorFrom(it->lastError(), what);
+                const Error error = failed(*it, what);
                 m_writes->reads.erase(it);
                 return std::unexpected(error);
             }
@@ -526,7 +531,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         }
         bind(*it, binds);
         if (!it->exec()) {
-            const Error error = errorFrom(it->lastError(), what);
+            const Error error = failed(*it, what);
             m_writes->prepared.erase(it); // prepared afresh next time
             return std::unexpected(error);
         }
@@ -539,8 +544,15 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
         return std::unexpected(errorFrom(query.lastError(), what));
     bind(query, binds);
     if (!query.exec())
-        return std::unexpected(errorFrom(query.lastError(), what));
+        return std::unexpected(failed(query, what));
     return query;
+}
+
+Error Database::failed(const QSqlQuery &query, const QString &what) const
+{
+    if (isServer() && m_transactionDepth > 0 && m_writes)
+        m_writes->failed.append(query);
+    return errorFrom(query.lastError(), what);
 }
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &binds,

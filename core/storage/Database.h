@@ -57,6 +57,9 @@ public:
     // On a server, who this connection logged in as (session_user): the person at the desk.
     // Empty for a SQLite store, where the person is chosen instead.
     [[nodiscard]] QString login() const { return m_login; }
+    // On a server, whether the login is one of its administrators (a superuser or the
+    // database's owner): they set the newsroom up and are not a person of it.
+    [[nodiscard]] bool isServerAdministrator() const { return m_serverAdministrator; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
@@ -101,6 +104,8 @@ public:
 private:
     friend class Transaction;
     void finishReads() const; // at the end of the outermost transaction
+    // The error of a statement that failed; on a server, keeps it until its transaction ends.
+    [[nodiscard]] Error failed(const QSqlQuery &query, const QString &what) const;
     // The outermost transaction's changes: into change_log before COMMIT, announced after it.
     [[nodiscard]] Result<> logPendingChanges();
     void announcePendingChanges();
@@ -116,8 +121,7 @@ private:
     [[nodiscard]] Result<> migrateServer();
     // A new connection of Qt's `driver` under this store's own name, with a new origin and
     // change hub; `missing` is what to say when the driver is not installed.
-    [[nodiscard]] Result<QSqlDatabase> addConnection(const QString &driver,
-                                                     const QString &missing);
+    [[nodiscard]] Result<QSqlDatabase> addConnection(const QString &driver, const QString &missing);
     // Drops every prepared statement (they are prepared again when next run): at opening,
     // and after a server connection was made anew.
     void forgetStatements();
@@ -129,6 +133,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     QString m_login;
+    bool m_serverAdministrator = false;
     bool m_readOnly = false;
     bool m_immutable = false; // on a read-only filesystem: nothing can change the file
     int m_schemaVersion = 0;

@@ -37,6 +37,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const Options &options)
     db->m_path = address->url();
     db->m_busyTimeoutMs = options.busyTimeoutMs >= 0 ? options.busyTimeoutMs : 5000;
     db->m_readOnly = options.readOnly;
+    db->m_login = address->user; // for the errors of connecting; the server's name once in
     auto added = db->addConnection(
         QStringLiteral("QPSQL"),
         QObject::tr("The PostgreSQL driver for Qt is missing, so Byline cannot reach a newsroom "
@@ -113,10 +114,21 @@ Result<> Database::configureServer()
                                 "database with ENCODING 'UTF8'.")
                         .arg(m_path, encoding->toString()));
     }
-    auto login = scalar(QStringLiteral("SELECT session_user"), {}, what);
+    auto login = run(QStringLiteral("SELECT r.rolname, r.rolsuper OR r.oid = d.datdba "
+                                    "FROM pg_roles r, pg_database d "
+                                    "WHERE r.rolname = session_user "
+                                    "AND d.datname = current_database()"),
+                     {}, what);
     if (!login)
         return std::unexpected(login.error());
-    m_login = login->toString();
+    if (login->next()) {
+        m_login = login->value(0).toString();
+        m_serverAdministrator = login->value(1).toBool();
+    }
+    login->finish();
+    // The server's notices ("already exists, skipping") are not for the person at the desk.
+    if (auto quiet = run(QStringLiteral("SET client_min_messages = warning"), {}, what); !quiet)
+        return std::unexpected(quiet.error());
     // A lock held by another desk is waited for as long as SQLite's busy timeout, then
     // reported as "locked" (55P03) instead of hanging the desk.
     if (auto timeout = run(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), {}, what);
@@ -180,6 +192,25 @@ Error Database::serverErrorFrom(const QSqlError &error, const QString &doing) co
                 QObject::tr("The server at %1 did not accept the login (wrong user name or "
                             "password?). Nothing was changed; check them and connect again.")
                     .arg(m_path),
+                detail};
+    }
+    // NOLOGIN: the newsroom's admin made the person inactive (ServerSetup::syncLogin).
+    if (detail.contains(QLatin1String("is not permitted to log in"))) {
+        return {ErrorCode::PermissionDenied,
+                QObject::tr("The server at %1 no longer lets %2 log in: the newsroom's admin "
+                            "made this person inactive. Nothing was changed; ask an admin to "
+                            "make you active again.")
+                    .arg(m_path, m_login),
+                detail};
+    }
+    // The login exists but belongs to no Byline group: CONNECT is granted to the newsroom's
+    // members only (ServerSetup::installRights).
+    if (detail.contains(QLatin1String("CONNECT privilege"))) {
+        return {ErrorCode::PermissionDenied,
+                QObject::tr("The login %2 is not one of the newsroom's people at %1. Nothing was "
+                            "changed; ask the newsroom's admin to add you (byline-cli users add), "
+                            "then connect with the login and password they give you.")
+                    .arg(m_path, m_login),
                 detail};
     }
     if (state == QLatin1String("3D000")

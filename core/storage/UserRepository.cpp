@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Ids.h"
+#include "core/storage/ServerSetup.h"
 #include "core/storage/Transaction.h"
 
 #include <QSqlQuery>
@@ -97,6 +98,9 @@ Result<> UserRepository::upsert(const User &user)
             return std::unexpected(q.error());
         }
     }
+    // On a server, the person's login follows: their role's group, and no login while inactive.
+    if (auto synced = ServerSetup::syncLogin(m_db, user); !synced)
+        return synced;
     m_db.recordChange({ChangeKind::UsersChanged, user.name});
     return tx->commit();
 }

@@ -68,23 +68,6 @@ CliRun cli(const QString &db, const QStringList &args, const QByteArray &stdinDa
     return runCli(QStringList {QStringLiteral("--db"), db} + args, stdinData, extraEnv);
 }
 
-// Everything a failed run said, for the report of a failing check.
-std::string said(const CliRun &r)
-{
-    return "exit " + std::to_string(r.exitCode) + "\nstdout: " + r.out.left(2000).toStdString()
-        + "\nstderr: " + r.err.left(2000).toStdString();
-}
-
-// A non-usage error: the exit code, and exactly one line on stderr starting "byline-cli: ".
-void requireError(const CliRun &r, int exitCode)
-{
-    INFO(said(r));
-    REQUIRE(r.exitCode == exitCode);
-    CHECK(r.err.startsWith(QLatin1String("byline-cli: ")));
-    CHECK(r.err.endsWith(QLatin1Char('\n')));
-    CHECK(r.err.count(QLatin1Char('\n')) == 1);
-}
-
 void requireUsageError(const CliRun &r)
 {
     INFO(said(r));
@@ -92,12 +75,6 @@ void requireUsageError(const CliRun &r)
     CHECK(r.err.startsWith(QLatin1String("byline-cli: ")));
     CHECK(r.err.contains(QLatin1String("Usage: byline-cli")));
     CHECK(r.out.isEmpty());
-}
-
-void requireDone(const CliRun &r)
-{
-    INFO(said(r));
-    REQUIRE(r.exitCode == 0);
 }
 
 QString initStore(const TempDir &dir, const QString &name, bool demo)
@@ -290,15 +267,7 @@ public:
         : m_name(QStringLiteral("test-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
         if (Byline::Test::onServer()) {
-            const auto address
-                = Byline::Storage::ServerAddress::parse(Byline::Test::storeLocation(path));
-            REQUIRE(address.has_value());
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            db.setHostName(address->host);
-            db.setDatabaseName(address->database);
-            db.setUserName(address->user);
-            db.setPassword(address->password);
-            REQUIRE(db.open());
+            Byline::Test::openServerConnection(m_name, Byline::Test::storeLocation(path));
             return;
         }
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);

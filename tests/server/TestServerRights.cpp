@@ -1,0 +1,462 @@
+// The rights a newsroom server enforces (core/storage/server/rights.sql), proven on a real
+// server: the role × action × state matrix through Byline and as raw SQL under each person's
+// own login, the other locks (settings, people, history), the authors the server writes, and
+// logins that follow the people. Runs only on the test server ("pg: test_server").
+
+#include "core/domain/User.h"
+#include "core/services/SettingsService.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/ServerAddress.h"
+#include "core/storage/ServerSetup.h"
+#include "core/storage/UserRepository.h"
+#include "core/workflow/Permissions.h"
+#include "core/workflow/StateMachine.h"
+#include "core/workflow/WorkflowService.h"
+#include "tests/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Byline;
+using Byline::Test::TempDir;
+
+namespace {
+
+// The demo's submitted article: written in English by tom.reid, with ru and hy translations.
+const QString article = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
+const QStringList people {QStringLiteral("tom.reid"), QStringLiteral("irina.volkova"),
+                          QStringLiteral("lena.mkrtchyan"), QStringLiteral("samvel.harutyunyan"),
+                          QStringLiteral("t.babayan")};
+const QList<WorkflowState> states {WorkflowState::Draft,     WorkflowState::Submitted,
+                                   WorkflowState::Approved,  WorkflowState::Scheduled,
+                                   WorkflowState::Published, WorkflowState::Spiked};
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
+}
+
+// The demo newsroom on the test server, set up as `server setup` does, with a login for five
+// of its people. Roles are the server's, shared by every test's database, so each login is
+// the person's demo name with this database's name after it.
+struct ServerNewsroom
+{
+    TempDir dir;
+    std::unique_ptr<Storage::Database> admin; // the server's superuser
+    QString database;
+    QHash<QString, QString> logins; // demo name -> login
+
+    ServerNewsroom()
+    {
+        admin = Test::openDemoStore(dir.path(QStringLiteral("newsroom")));
+        database = Storage::ServerAddress::parse(
+                       Test::storeLocation(dir.path(QStringLiteral("newsroom"))))
+                       ->database;
+        REQUIRE_OK(Storage::ServerSetup::installRights(*admin));
+        for (const QString &name : people) {
+            const QString login = name + QLatin1Char('_') + database;
+            REQUIRE_OK(admin->run(QStringLiteral("UPDATE users SET name = ? WHERE name = ?"),
+                                  {login, name}));
+            auto user = Storage::UserRepository(*admin).require(login);
+            REQUIRE_OK(user);
+            REQUIRE_OK(Storage::ServerSetup::createLogin(*admin, *user, password(name)));
+            logins.insert(name, login);
+        }
+    }
+
+    static QString password(const QString &name) { return QStringLiteral("pw-") + name; }
+    QString url(const QString &name) const
+    {
+        return Test::serverUrl(database, logins.value(name), password(name));
+    }
+    std::unique_ptr<Storage::Database> as(const QString &name) const
+    {
+        Storage::Database::Options options;
+        options.path = url(name);
+        auto db = Storage::Database::open(options);
+        if (!db)
+            FAIL(name.toStdString() << ": " << db.error().message.toStdString());
+        return std::move(*db);
+    }
+
+    // Puts the article into `state` (as the server's administrator, committed).
+    void force(WorkflowState state) const
+    {
+        REQUIRE_OK(admin->run(
+            QStringLiteral("UPDATE articles SET status = ?, scheduled_at = ?, published_at = ? "
+                           "WHERE uid = ?"),
+            {workflowStateName(state),
+             state == WorkflowState::Scheduled ? QVariant(QStringLiteral("2030-01-01T00:00:00Z"))
+                                               : QVariant(),
+             state == WorkflowState::Published ? QVariant(QStringLiteral("2026-11-01T00:00:00Z"))
+                                               : QVariant(),
+             article}));
+    }
+    // The article's state and schedule, as the server holds them.
+    QString now() const
+    {
+        auto q = admin->run(QStringLiteral("SELECT status || ' ' || COALESCE(scheduled_at, '-') "
+                                           "FROM articles WHERE uid = ?"),
+                            {article});
+        REQUIRE(q.has_value());
+        REQUIRE(q->next());
+        const QString state = q->value(0).toString();
+        q->finish();
+        return state;
+    }
+};
+
+// A person's own connection, bypassing Byline: what psql with their login can do.
+class RawLogin
+{
+public:
+    RawLogin(const QString &url)
+        : m_name(QStringLiteral("raw-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        Test::openServerConnection(m_name, url);
+    }
+    ~RawLogin()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawLogin(const RawLogin &) = delete;
+    RawLogin &operator=(const RawLogin &) = delete;
+
+    // Whether `sql` would change rows: run in a transaction that is then rolled back, so
+    // every attempt starts from the same store.
+    bool changes(const QString &sql, const QVariantList &binds = {})
+    {
+        return attempt(sql, binds, {}).isValid();
+    }
+    // What `probe` reads after `sql` ran, in the same transaction, which is then rolled back;
+    // null when `sql` was refused or changed no row.
+    QVariant attempt(const QString &sql, const QVariantList &binds, const QString &probe)
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        QSqlQuery begin(db);
+        REQUIRE(begin.exec(QStringLiteral("BEGIN")));
+        // Both statements live until after the rollback: a prepared statement cannot be freed
+        // inside a transaction the server has aborted.
+        QSqlQuery q(db);
+        QSqlQuery read(db);
+        QVariant result;
+        if (q.prepare(sql)) {
+            for (qsizetype i = 0; i < binds.size(); ++i)
+                q.bindValue(int(i), binds.at(i));
+            if (q.exec() && q.numRowsAffected() > 0) {
+                result = true;
+                if (!probe.isEmpty())
+                    result = read.exec(probe) && read.next() ? read.value(0) : QVariant();
+            }
+        }
+        read.finish();
+        QSqlQuery rollback(db);
+        REQUIRE(rollback.exec(QStringLiteral("ROLLBACK")));
+        return result;
+    }
+    // The first column of `sql`'s first row, committed (null when it was refused).
+    QVariant commit(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql) || !q.next())
+            return {};
+        return q.value(0);
+    }
+
+private:
+    QString m_name;
+};
+
+// The state an action asks for, whether or not the workflow allows it from here.
+WorkflowState nominalTarget(Action action)
+{
+    switch (action) {
+    case Action::Submit:
+        return WorkflowState::Submitted;
+    case Action::Approve:
+    case Action::Unschedule:
+    case Action::Unpublish:
+        return WorkflowState::Approved;
+    case Action::Schedule:
+        return WorkflowState::Scheduled;
+    case Action::Publish:
+        return WorkflowState::Published;
+    case Action::Spike:
+        return WorkflowState::Spiked;
+    case Action::RequestChanges:
+    case Action::Restore:
+        return WorkflowState::Draft;
+    }
+    return WorkflowState::Draft;
+}
+
+} // namespace
+
+TEST_CASE("server: every allowed workflow step goes through Byline as the login, no other does",
+          "[server][rights]")
+{
+    ServerNewsroom newsroom;
+    int forbidden = 0;
+    int refusedLegitimate = 0;
+    int tried = 0;
+    for (const QString &name : people) {
+        auto db = newsroom.as(name);
+        CHECK(db->login() == newsroom.logins.value(name));
+        auto user = Storage::UserRepository(*db).require(db->login());
+        REQUIRE_OK(user);
+        for (const WorkflowState state : states) {
+            for (const Action action : allActions()) {
+                newsroom.force(state);
+                const QString before = newsroom.now();
+                auto stored = Storage::ArticleRepository(*newsroom.admin).find(article);
+                REQUIRE_OK(stored);
+                const bool allowed = Permissions::mayAct(*user, action, **stored)
+                    && StateMachine::target(state, action).has_value();
+                WorkflowService::Request request;
+                request.uid = article;
+                request.action = action;
+                request.user = db->login();
+                request.comment = QStringLiteral("Please check the figures.");
+                if (action == Action::Schedule)
+                    request.at = utc("2031-01-01T06:00:00Z");
+                auto done = WorkflowService(*db).act(request);
+                const bool changed = newsroom.now() != before;
+                ++tried;
+                if (changed && !allowed) {
+                    ++forbidden;
+                    UNSCOPED_INFO(name.toStdString() << " " << actionName(action).toStdString()
+                                                     << " from " << before.toStdString());
+                }
+                if (allowed && !done) {
+                    ++refusedLegitimate;
+                    UNSCOPED_INFO(name.toStdString()
+                                  << " could not " << actionName(action).toStdString() << " from "
+                                  << before.toStdString() << ": "
+                                  << done.error().message.toStdString() << " "
+                                  << done.error().detail.toStdString());
+                }
+            }
+        }
+    }
+    CHECK(tried == people.size() * states.size() * allActions().size());
+    CHECK(forbidden == 0);
+    CHECK(refusedLegitimate == 0);
+}
+
+TEST_CASE("server: raw SQL under each login changes no state the role may not set",
+          "[server][rights]")
+{
+    ServerNewsroom newsroom;
+    int forbidden = 0;
+    int editorSteps = 0;
+    const QString probe = QStringLiteral("SELECT status || ' ' || COALESCE(scheduled_at, '-') "
+                                         "FROM articles WHERE uid = '%1'")
+                              .arg(article);
+    for (const QString &name : people) {
+        RawLogin raw(newsroom.url(name));
+        auto user = Storage::UserRepository(*newsroom.admin).require(newsroom.logins.value(name));
+        REQUIRE_OK(user);
+        for (const WorkflowState state : states) {
+            newsroom.force(state);
+            const QString before = newsroom.now();
+            auto stored = Storage::ArticleRepository(*newsroom.admin).find(article);
+            REQUIRE_OK(stored);
+            for (const Action action : allActions()) {
+                const WorkflowState to = nominalTarget(action);
+                // Raw SQL names no action, only the state it sets: it is allowed when some
+                // action of the person's role takes the article there from here.
+                bool allowed = false;
+                for (const Action any : allActions()) {
+                    allowed = allowed
+                        || (StateMachine::target(state, any) == to
+                            && Permissions::mayAct(*user, any, **stored));
+                }
+                const QVariant after = raw.attempt(
+                    QStringLiteral(
+                        "UPDATE articles SET status = ?, scheduled_at = ? WHERE uid = ?"),
+                    {workflowStateName(to),
+                     to == WorkflowState::Scheduled
+                         ? QVariant(QStringLiteral("2031-01-01T06:00:00Z"))
+                         : QVariant(),
+                     article},
+                    probe);
+                const bool changed = after.isValid() && after.toString() != before;
+                if (changed && !allowed) {
+                    ++forbidden;
+                    UNSCOPED_INFO(name.toStdString()
+                                  << " set " << workflowStateName(to).toStdString() << " from "
+                                  << before.toStdString());
+                }
+                if (allowed && to != state && user->role == Role::Editor) {
+                    CHECK(changed); // the lock does not stop the editor's own work
+                    ++editorSteps;
+                }
+            }
+        }
+    }
+    CHECK(forbidden == 0);
+    CHECK(editorSteps > 10);
+}
+
+TEST_CASE("server: raw SQL cannot change settings, people or history, nor write another's text",
+          "[server][rights]")
+{
+    ServerNewsroom newsroom;
+    newsroom.force(WorkflowState::Draft);
+    const QString text
+        = QStringLiteral("UPDATE translations SET title = title || '!' WHERE locale = '%1' "
+                         "AND article_id = (SELECT id FROM articles WHERE uid = '%2')");
+    struct Attempt
+    {
+        QString what;
+        QString sql;
+        QStringList mayBy; // demo names allowed to do it
+    };
+    const QString admin = QStringLiteral("t.babayan");
+    const QString editor = QStringLiteral("samvel.harutyunyan");
+    const QString author = QStringLiteral("tom.reid");
+    const QString hy = QStringLiteral("lena.mkrtchyan");
+    const QList<Attempt> attempts {
+        {QStringLiteral("change a setting"),
+         QStringLiteral("UPDATE settings SET value = value || ''"),
+         {admin}},
+        {QStringLiteral("add a section"),
+         QStringLiteral("INSERT INTO sections (uid, slug, position) VALUES ('s-new', 'new', 99)"),
+         {admin}},
+        {QStringLiteral("rename a locale"),
+         QStringLiteral("UPDATE locales SET label = label || '*'"),
+         {admin}},
+        {QStringLiteral("make oneself admin"),
+         QStringLiteral("UPDATE users SET role = 'admin'"),
+         {admin}},
+        {QStringLiteral("drop translators' locales"),
+         QStringLiteral("DELETE FROM user_locales"),
+         {admin}},
+        {QStringLiteral("delete revisions"), QStringLiteral("DELETE FROM revisions"), {}},
+        {QStringLiteral("rewrite a revision"),
+         QStringLiteral("UPDATE revisions SET snapshot = '{}'"),
+         {}},
+        {QStringLiteral("delete the audit trail"), QStringLiteral("DELETE FROM audit"), {}},
+        {QStringLiteral("rewrite the audit trail"),
+         QStringLiteral("UPDATE audit SET comment = 'x'"),
+         {}},
+        {QStringLiteral("delete comments"), QStringLiteral("DELETE FROM comments"), {}},
+        {QStringLiteral("rewrite a comment"), QStringLiteral("UPDATE comments SET text = 'x'"), {}},
+        {QStringLiteral("delete the newsroom's audit"),
+         QStringLiteral("DELETE FROM newsroom_audit"),
+         {}},
+        {QStringLiteral("edit the source text"),
+         text.arg(QStringLiteral("en"), article),
+         {admin, editor, author}},
+        {QStringLiteral("edit the ru text"),
+         text.arg(QStringLiteral("ru"), article),
+         {admin, editor, author}},
+        {QStringLiteral("edit the hy text"),
+         text.arg(QStringLiteral("hy"), article),
+         {admin, editor, author, hy}},
+        {QStringLiteral("approve the hy text"),
+         QStringLiteral("UPDATE translations SET status = 'approved' WHERE locale = 'hy' "
+                        "AND article_id = (SELECT id FROM articles WHERE uid = '%1')")
+             .arg(article),
+         {editor}},
+        {QStringLiteral("delete the article"),
+         QStringLiteral("DELETE FROM articles WHERE uid = '%1'").arg(article),
+         {admin, editor}},
+    };
+    int forbidden = 0;
+    int refusedLegitimate = 0;
+    for (const QString &name : people) {
+        RawLogin raw(newsroom.url(name));
+        for (const Attempt &a : attempts) {
+            const bool changed = raw.changes(a.sql);
+            const bool allowed = a.mayBy.contains(name);
+            if (changed && !allowed) {
+                ++forbidden;
+                UNSCOPED_INFO(name.toStdString() << " could " << a.what.toStdString());
+            }
+            if (allowed && !changed) {
+                ++refusedLegitimate;
+                UNSCOPED_INFO(name.toStdString() << " could not " << a.what.toStdString());
+            }
+        }
+    }
+    CHECK(forbidden == 0);
+    CHECK(refusedLegitimate == 0);
+
+    // History is written in the name of whoever is logged in, whatever the statement says.
+    RawLogin irinaRaw(newsroom.url(QStringLiteral("irina.volkova")));
+    const QVariant written = irinaRaw.commit(
+        QStringLiteral("INSERT INTO comments (article_id, number, at, user_id, text) "
+                       "SELECT id, 900, '2026-12-01T00:00:00Z', (SELECT id FROM users WHERE "
+                       "role = 'editor' LIMIT 1), 'In the editor''s name?' FROM articles "
+                       "WHERE uid = '%1' RETURNING user_id")
+            .arg(article));
+    auto irina = newsroom.admin->scalar(QStringLiteral("SELECT id FROM users WHERE name = ?"),
+                                        {newsroom.logins.value(QStringLiteral("irina.volkova"))});
+    REQUIRE_OK(irina);
+    CHECK(written.toLongLong() == irina->toLongLong());
+}
+
+TEST_CASE("server: a translator's save through Byline writes only their locale's rows",
+          "[server][rights]")
+{
+    ServerNewsroom newsroom;
+    newsroom.force(WorkflowState::Draft);
+    auto db = newsroom.as(QStringLiteral("lena.mkrtchyan"));
+    auto stored = Storage::ArticleRepository(*db).find(article);
+    REQUIRE_OK(stored);
+    Article edited = **stored;
+    for (Translation &t : edited.translations) {
+        if (t.locale == QLatin1String("hy"))
+            t.title += QStringLiteral(" (խմբ.)");
+    }
+    REQUIRE_OK(Storage::ArticleRepository(*db).save(edited, db->login()));
+    auto after = Storage::ArticleRepository(*newsroom.admin).find(article);
+    REQUIRE_OK(after);
+    CHECK((*after)->translation(QStringLiteral("hy"))->title.endsWith(QStringLiteral("(խմբ.)")));
+    // The revision is in the translator's name, as the server wrote it.
+    auto author = newsroom.admin->scalar(
+        QStringLiteral("SELECT u.name FROM revisions r JOIN users u ON u.id = r.user_id "
+                       "JOIN articles a ON a.id = r.article_id WHERE a.uid = ? "
+                       "ORDER BY r.number DESC LIMIT 1"),
+        {article});
+    REQUIRE_OK(author);
+    CHECK(author->toString() == db->login());
+
+    // The source text is not theirs: Byline's save of it is refused by the server too.
+    Article source = **after;
+    for (Translation &t : source.translations) {
+        if (t.locale == QLatin1String("en"))
+            t.title += QStringLiteral(" (edited)");
+    }
+    auto refused = Storage::ArticleRepository(*db).save(source, db->login());
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+}
+
+TEST_CASE("server: a person made inactive can no longer log in, and once active again can",
+          "[server][rights]")
+{
+    ServerNewsroom newsroom;
+    const QString name = QStringLiteral("irina.volkova");
+    auto user = Storage::UserRepository(*newsroom.admin).require(newsroom.logins.value(name));
+    REQUIRE_OK(user);
+    User inactive = *user;
+    inactive.active = false;
+    REQUIRE_OK(Storage::UserRepository(*newsroom.admin).upsert(inactive));
+    Storage::Database::Options options;
+    options.path = newsroom.url(name);
+    auto refused = Storage::Database::open(options);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    REQUIRE_OK(Storage::UserRepository(*newsroom.admin).upsert(*user));
+    CHECK(newsroom.as(name)->login() == newsroom.logins.value(name));
+}
