@@ -18,6 +18,7 @@ enum class ErrorCode {
     StorageFull, // no room left on the device
     StorageTooNew, // written by a newer Byline
     StorageFailure, // anything else the storage layer reports
+    ServerUnreachable, // the newsroom server cannot be reached, or the connection to it was lost
     Io, // reading or writing an ordinary file
     Cancelled, // the person stopped long work before it finished; nothing was changed
 };

@@ -184,6 +184,15 @@ std::unique_ptr<Storage::Database> openStore(const QString &path)
     return std::move(*db);
 }
 
+int endOtherSessions(Storage::Database &admin)
+{
+    auto ended = admin.scalar(
+        QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+    REQUIRE_OK(ended);
+    return ended->toInt();
+}
+
 Result<Interchange::Importer::Report> importAs(Storage::Database &db, const QByteArray &json,
                                                const QString &user)
 {

@@ -57,6 +57,10 @@ QVariant serverExec(const QString &sql, const QString &database = {});
 // Drops the databases this test program made (TestMain, after the run).
 void dropServerStores();
 
+// Ends every other session on the server database `admin` is connected to (as an admin would:
+// pg_terminate_backend), the connection loss a desk must survive. Returns how many it ended.
+[[nodiscard]] int endOtherSessions(Storage::Database &admin);
+
 // Opens (creating) a store and fails the test on error.
 [[nodiscard]] std::unique_ptr<Storage::Database> openStore(const QString &path);
 // The same, filled with the shipped defaults and the demo newsroom.

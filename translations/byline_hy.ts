@@ -1781,6 +1781,126 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
 </context>
 <context>
+    <name>Byline::ConnectDialog</name>
+    <message>
+        <source>Give the newsroom&apos;s database and your login; whoever runs the server has them for you.</source>
+        <translation>Նշեք խմբագրության տվյալների բազան և ձեր մուտքանունը․ դրանք կտա սերվերը սպասարկողը։</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Միացում %1-ին…</translation>
+    </message>
+    <message>
+        <source>Remembered: leave empty to use it</source>
+        <translation>Պահված է․ թողեք դատարկ՝ այն օգտագործելու համար</translation>
+    </message>
+    <message>
+        <source>Connect to a newsroom server</source>
+        <translation>Միացում խմբագրության սերվերին</translation>
+    </message>
+    <message>
+        <source>Work in the newsroom everyone shares. Whoever runs the newsroom&apos;s server gives you its address, the database and your login.</source>
+        <translation>Աշխատեք բոլորի համար ընդհանուր խմբագրությունում։ Սերվերի հասցեն, տվյալների բազան և ձեր մուտքանունը կտա խմբագրության սերվերը սպասարկողը։</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Սերվեր՝</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, as whoever runs it gave it to you (a folder starting with / is a server on this computer)</source>
+        <translation>Սերվերի անունը կամ հասցեն, ինչպես այն ձեզ տվել են (/-ով սկսվող թղթապանակը նշանակում է սերվեր այս համակարգչում)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Պորտ՝</translation>
+    </message>
+    <message>
+        <source>5432 unless you were told otherwise</source>
+        <translation>5432, եթե ձեզ այլ բան չեն ասել</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Տվյալների բազա՝</translation>
+    </message>
+    <message>
+        <source>The name of the newsroom&apos;s database on the server</source>
+        <translation>Խմբագրության տվյալների բազայի անունը սերվերում</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Գաղտնագրում՝</translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation>Անջատված (միայն վստահելի ցանցում)</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Եթե սերվերն առաջարկում է</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Միշտ</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Միշտ՝ սերվերի վկայագրի ստուգմամբ</translation>
+    </message>
+    <message>
+        <source>How the connection is protected from others on the network. &quot;Always, and check the server&apos;s certificate&quot; is the safest; ask whoever runs the server which one it supports.</source>
+        <translation>Ինչպես է կապը պաշտպանված ցանցի մյուսներից։ Ամենաապահովը «Միշտ՝ սերվերի վկայագրի ստուգմամբ» տարբերակն է․ հարցրեք սերվերը սպասարկողին, թե որն է այն աջակցում։</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Ձեր &amp;մուտքանունը՝</translation>
+    </message>
+    <message>
+        <source>Your login on the server: on a newsroom server you are who you sign in as</source>
+        <translation>Ձեր մուտքանունը սերվերում․ խմբագրության սերվերում դուք այն եք, ում անունով մուտք եք գործել</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Գաղտնաբառ՝</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Հիշել գաղտնաբառն այս համակարգչում</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Միանալ</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ConnectionKeeper</name>
+    <message>
+        <source>Newsroom server %1/%2 — signed in as %3</source>
+        <translation>Խմբագրության սերվեր %1/%2 — մուտք եք գործել որպես %3</translation>
+    </message>
+    <message>
+        <source>Lost the newsroom server; reconnecting now… your text is kept</source>
+        <translation>Կապը խմբագրության սերվերի հետ կորավ․ վերամիանում ենք… ձեր տեքստը պահված է</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost the newsroom server; reconnecting in %n s… your text is kept</source>
+        <translation>
+            <numerusform>Կապը խմբագրության սերվերի հետ կորավ․ վերամիացում %n վ-ից… ձեր տեքստը պահված է</numerusform>
+            <numerusform>Կապը խմբագրության սերվերի հետ կորավ․ վերամիացում %n վ-ից… ձեր տեքստը պահված է</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back on the newsroom server; what you typed meanwhile is saved.</source>
+        <translation>Կապը խմբագրության սերվերի հետ վերականգնվեց․ այդ ընթացքում ձեր գրածը պահված է։</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back on the newsroom server; %n open article(s) could not be saved yet: their tabs say why.</source>
+        <translation>
+            <numerusform>Կապը խմբագրության սերվերի հետ վերականգնվեց․ %n բաց հոդված դեռ չհաջողվեց պահել․ պատճառը նշված է ներդիրում։</numerusform>
+            <numerusform>Կապը խմբագրության սերվերի հետ վերականգնվեց․ %n բաց հոդված դեռ չհաջողվեց պահել․ պատճառը նշված է ներդիրում։</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Byline::CoverageBar</name>
     <message>
         <source>%1 done · %2 stale · %3 missing</source>
@@ -1800,6 +1920,33 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     <message>
         <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
         <translation>Ամենօրյա պահուստային պատճենը չստեղծվեց։ %1 Պահուստավորման կարգավորումները «Ֆայլ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Կարգավորումներ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Պահուստային պատճեններ» բաժնում են։</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Desk</name>
+    <message>
+        <source>Open a newsroom file</source>
+        <translation>Բացել խմբագրության ֆայլ</translation>
+    </message>
+    <message>
+        <source>Byline newsrooms (*.sqlite);;All files (*)</source>
+        <translation>Byline խմբագրություններ (*.sqlite);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Byline cannot start</source>
+        <translation>Byline-ը չի կարող գործարկվել</translation>
+    </message>
+    <message>
+        <source>The password was not kept</source>
+        <translation>Գաղտնաբառը չպահվեց</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is kept in %1, readable only by you.</source>
+        <translation>Այս համակարգչում բանալիների պահոց չկա․ գաղտնաբառը պահվում է %1-ում, որը կարող եք կարդալ միայն դուք։</translation>
+    </message>
+    <message>
+        <source>The newsroom was not opened</source>
+        <translation>Խմբագրությունը չբացվեց</translation>
     </message>
 </context>
 <context>
@@ -2581,24 +2728,8 @@ Double-click to show the article in the list.</source>
         <translation>Թարգմանություններ</translation>
     </message>
     <message>
-        <source>You are: </source>
-        <translation>Դուք: </translation>
-    </message>
-    <message>
-        <source>Current user</source>
-        <translation>Ընթացիկ օգտատեր</translation>
-    </message>
-    <message>
-        <source>Choose who you are…</source>
-        <translation>Ընտրեք, թե ով եք…</translation>
-    </message>
-    <message>
         <source>&amp;About Byline</source>
         <translation>Byline-ի &amp;մասին</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Published %n scheduled article(s), some of them late.</source>
@@ -2813,6 +2944,22 @@ Double-click to show the article in the list.</source>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Բառեր, «արտահայտություն» կամ բառի սկիզբ*, ցանկացած լեզվով․ Enter-ը ցույց կտա գտնվածը (Ctrl+F՝ որոնման վահանակը)</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a newsroom server…</source>
+        <translation>&amp;Միանալ խմբագրության սերվերին…</translation>
+    </message>
+    <message>
+        <source>Work in the newsroom your colleagues share, on its server</source>
+        <translation>Աշխատել գործընկերների հետ ընդհանուր խմբագրությունում՝ դրա սերվերում</translation>
+    </message>
+    <message>
+        <source>Open a newsroom &amp;file…</source>
+        <translation>Բացել խմբագրության &amp;ֆայլ…</translation>
+    </message>
+    <message>
+        <source>Work in a newsroom kept in a file on this computer</source>
+        <translation>Աշխատել այս համակարգչի ֆայլում պահվող խմբագրությունում</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>
@@ -2922,6 +3069,32 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Now %1 there (%2).</source>
         <translation>Այնտեղ այժմ ժամը %1 է (%2)։</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PasswordStore</name>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in Byline&apos;s settings.</source>
+        <translation>Գաղտնաբառը պահվում է այս համակարգչի բանալիների պահոցում, երբեք՝ Byline-ի կարգավորումներում։</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service, so the password will be kept in %1, readable only by you (PostgreSQL&apos;s own password file).</source>
+        <translation>Այս համակարգչում բանալիների պահոցի ծառայություն չկա, ուստի գաղտնաբառը կպահվի %1-ում, որը կարող եք կարդալ միայն դուք (PostgreSQL-ի գաղտնաբառերի սեփական ֆայլը)։</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password (%1). You will be asked for it again.</source>
+        <translation>Բանալիների պահոցը չպահեց գաղտնաբառը (%1)։ Այն ձեզնից կրկին կհարցնեն։</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PgPassFile</name>
+    <message>
+        <source>Cannot read %1 (%2), so the password was not kept there. You will be asked for it again.</source>
+        <translation>Հնարավոր չէ կարդալ %1-ը (%2), ուստի գաղտնաբառն այնտեղ չպահվեց։ Այն ձեզնից կրկին կհարցնեն։</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2), so the password was not kept there. You will be asked for it again.</source>
+        <translation>Հնարավոր չէ գրել %1-ում (%2), ուստի գաղտնաբառն այնտեղ չպահվեց։ Այն ձեզնից կրկին կհարցնեն։</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3814,33 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
         <translation>Այս հատվածը դեռ պատրաստ չէ։ Մուտքագրեք թարգմանությունը կամ պատճենեք բնագիրը (Ctrl+Shift+C) և խմբագրեք այն։</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::UserPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not one of the newsroom&apos;s people)</source>
+        <translation>%1 (խմբագրության աշխատակիցներից չէ)</translation>
+    </message>
+    <message>
+        <source>Choose who you are…</source>
+        <translation>Ընտրեք, թե ով եք…</translation>
+    </message>
+    <message>
+        <source>You are: </source>
+        <translation>Դուք: </translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Ընթացիկ օգտատեր</translation>
+    </message>
+    <message>
+        <source>On a newsroom server you are who you signed in as (File &gt; Connect to a newsroom server…).</source>
+        <translation>Խմբագրության սերվերում դուք այն եք, ում անունով մուտք եք գործել (Ֆայլ &gt; Միանալ խմբագրության սերվերին…)։</translation>
     </message>
 </context>
 <context>
@@ -5633,6 +5833,18 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>The login %2 is not one of the newsroom&apos;s people at %1. Nothing was changed; ask the newsroom&apos;s admin to add you (byline-cli users add), then connect with the login and password they give you.</source>
         <translation>%2 մուտքանունը %1-ի խմբագրության աշխատակիցներից չէ։ Ոչինչ չի փոխվել. խնդրեք խմբագրության ադմինին ավելացնել ձեզ (byline-cli users add), ապա միացեք նրա տված մուտքանվամբ և գաղտնաբառով։</translation>
     </message>
+    <message>
+        <source>Byline cannot connect to the newsroom server again in the middle of a change; it tries again once the change has ended.</source>
+        <translation>Byline-ը չի կարող կրկին միանալ խմբագրության սերվերին փոփոխության ընթացքում․ նոր փորձ կարվի, երբ փոփոխությունն ավարտվի։</translation>
+    </message>
+    <message>
+        <source>connecting to the newsroom server again</source>
+        <translation>խմբագրության սերվերին կրկին միանալիս</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 now signs this desk in as %2 instead of %3. Nothing was saved; open the newsroom again.</source>
+        <translation>%1 խմբագրության սերվերն այժմ այս սեղանը մուտք է թողնում որպես %2՝ %3-ի փոխարեն։ Ոչինչ չպահվեց․ կրկին բացեք խմբագրությունը։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5641,16 +5853,12 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>Byline՝ խմբագրական աշխատասեղան։</translation>
     </message>
     <message>
-        <source>The store to open.</source>
-        <translation>Բացվող պահոցը։</translation>
-    </message>
-    <message>
         <source>Fill an empty store with the demo newsroom.</source>
         <translation>Լցնել դատարկ պահոցը ցուցադրական խմբագրության տվյալներով։</translation>
     </message>
     <message>
-        <source>Byline cannot start</source>
-        <translation>Byline-ը չի կարող գործարկվել</translation>
+        <source>The store to open: a file, or a postgresql:// URL.</source>
+        <translation>Բացվող պահոցը՝ ֆայլ կամ postgresql:// հասցե։</translation>
     </message>
 </context>
 </TS>

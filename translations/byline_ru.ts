@@ -1794,6 +1794,128 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
 </context>
 <context>
+    <name>Byline::ConnectDialog</name>
+    <message>
+        <source>Give the newsroom&apos;s database and your login; whoever runs the server has them for you.</source>
+        <translation>Укажите базу данных редакции и свой логин: их даст тот, кто обслуживает сервер.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+    <message>
+        <source>Remembered: leave empty to use it</source>
+        <translation>Сохранён: оставьте пустым, чтобы использовать его</translation>
+    </message>
+    <message>
+        <source>Connect to a newsroom server</source>
+        <translation>Подключение к серверу редакции</translation>
+    </message>
+    <message>
+        <source>Work in the newsroom everyone shares. Whoever runs the newsroom&apos;s server gives you its address, the database and your login.</source>
+        <translation>Работайте в общей редакции вместе со всеми. Адрес сервера, базу данных и ваш логин даст тот, кто обслуживает сервер редакции.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, as whoever runs it gave it to you (a folder starting with / is a server on this computer)</source>
+        <translation>Имя или адрес сервера — как вам его сообщили (папка, начинающаяся с /, означает сервер на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>5432 unless you were told otherwise</source>
+        <translation>5432, если вам не сказали иное</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>The name of the newsroom&apos;s database on the server</source>
+        <translation>Имя базы данных редакции на сервере</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>Off (only on a network you trust)</source>
+        <translation>Выключено (только в сети, которой вы доверяете)</translation>
+    </message>
+    <message>
+        <source>When the server offers it</source>
+        <translation>Если сервер его предлагает</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <source>Always, and check the server&apos;s certificate</source>
+        <translation>Всегда, с проверкой сертификата сервера</translation>
+    </message>
+    <message>
+        <source>How the connection is protected from others on the network. &quot;Always, and check the server&apos;s certificate&quot; is the safest; ask whoever runs the server which one it supports.</source>
+        <translation>Как соединение защищено от других в сети. Надёжнее всего «Всегда, с проверкой сертификата сервера»; спросите у того, кто обслуживает сервер, что он поддерживает.</translation>
+    </message>
+    <message>
+        <source>Your &amp;login:</source>
+        <translation>Ваш &amp;логин:</translation>
+    </message>
+    <message>
+        <source>Your login on the server: on a newsroom server you are who you sign in as</source>
+        <translation>Ваш логин на сервере: на сервере редакции вы — тот, под чьим логином вошли</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Запомнить пароль на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ConnectionKeeper</name>
+    <message>
+        <source>Newsroom server %1/%2 — signed in as %3</source>
+        <translation>Сервер редакции %1/%2 — вы вошли как %3</translation>
+    </message>
+    <message>
+        <source>Lost the newsroom server; reconnecting now… your text is kept</source>
+        <translation>Связь с сервером редакции потеряна; переподключаемся… ваш текст сохранён</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost the newsroom server; reconnecting in %n s… your text is kept</source>
+        <translation>
+            <numerusform>Связь с сервером редакции потеряна; переподключение через %n с… ваш текст сохранён</numerusform>
+            <numerusform>Связь с сервером редакции потеряна; переподключение через %n с… ваш текст сохранён</numerusform>
+            <numerusform>Связь с сервером редакции потеряна; переподключение через %n с… ваш текст сохранён</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back on the newsroom server; what you typed meanwhile is saved.</source>
+        <translation>Связь с сервером редакции восстановлена; всё, что вы набрали за это время, сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back on the newsroom server; %n open article(s) could not be saved yet: their tabs say why.</source>
+        <translation>
+            <numerusform>Связь с сервером редакции восстановлена; %n открытую статью пока не удалось сохранить: причина указана на её вкладке.</numerusform>
+            <numerusform>Связь с сервером редакции восстановлена; %n открытые статьи пока не удалось сохранить: причина указана на их вкладках.</numerusform>
+            <numerusform>Связь с сервером редакции восстановлена; %n открытых статей пока не удалось сохранить: причина указана на их вкладках.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Byline::CoverageBar</name>
     <message>
         <source>%1 done · %2 stale · %3 missing</source>
@@ -1813,6 +1935,33 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     <message>
         <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
         <translation>Ежедневная резервная копия не сделана. %1 Настройки резервного копирования — в меню «Файл Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Настройки Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Резервные копии».</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Desk</name>
+    <message>
+        <source>Open a newsroom file</source>
+        <translation>Открыть файл редакции</translation>
+    </message>
+    <message>
+        <source>Byline newsrooms (*.sqlite);;All files (*)</source>
+        <translation>Редакции Byline (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Byline cannot start</source>
+        <translation>Не удалось запустить Byline</translation>
+    </message>
+    <message>
+        <source>The password was not kept</source>
+        <translation>Пароль не сохранён</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: the password is kept in %1, readable only by you.</source>
+        <translation>На этом компьютере нет связки ключей: пароль хранится в %1, доступном для чтения только вам.</translation>
+    </message>
+    <message>
+        <source>The newsroom was not opened</source>
+        <translation>Редакция не открыта</translation>
     </message>
 </context>
 <context>
@@ -2602,24 +2751,8 @@ Double-click to show the article in the list.</source>
         <translation>Переводы</translation>
     </message>
     <message>
-        <source>You are: </source>
-        <translation>Вы: </translation>
-    </message>
-    <message>
-        <source>Current user</source>
-        <translation>Текущий пользователь</translation>
-    </message>
-    <message>
-        <source>Choose who you are…</source>
-        <translation>Выберите пользователя…</translation>
-    </message>
-    <message>
         <source>&amp;About Byline</source>
         <translation>&amp;О программе Byline</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Published %n scheduled article(s), some of them late.</source>
@@ -2837,6 +2970,22 @@ Double-click to show the article in the list.</source>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
         <translation>Слова, «фраза» или начало слова*, на любом языке; Enter покажет найденное (Ctrl+F — панель поиска)</translation>
     </message>
+    <message>
+        <source>&amp;Connect to a newsroom server…</source>
+        <translation>&amp;Подключиться к серверу редакции…</translation>
+    </message>
+    <message>
+        <source>Work in the newsroom your colleagues share, on its server</source>
+        <translation>Работать в общей с коллегами редакции на её сервере</translation>
+    </message>
+    <message>
+        <source>Open a newsroom &amp;file…</source>
+        <translation>Открыть &amp;файл редакции…</translation>
+    </message>
+    <message>
+        <source>Work in a newsroom kept in a file on this computer</source>
+        <translation>Работать в редакции, хранящейся в файле на этом компьютере</translation>
+    </message>
 </context>
 <context>
     <name>Byline::NewArticleDialog</name>
@@ -2946,6 +3095,32 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Now %1 there (%2).</source>
         <translation>Там сейчас %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PasswordStore</name>
+    <message>
+        <source>The password is kept in this computer&apos;s keyring, never in Byline&apos;s settings.</source>
+        <translation>Пароль хранится в связке ключей этого компьютера и никогда — в настройках Byline.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service, so the password will be kept in %1, readable only by you (PostgreSQL&apos;s own password file).</source>
+        <translation>На этом компьютере нет службы связки ключей, поэтому пароль будет храниться в %1, доступном для чтения только вам (собственный файл паролей PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the password (%1). You will be asked for it again.</source>
+        <translation>Связка ключей не сохранила пароль (%1). Его спросят у вас снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PgPassFile</name>
+    <message>
+        <source>Cannot read %1 (%2), so the password was not kept there. You will be asked for it again.</source>
+        <translation>Не удалось прочитать %1 (%2), поэтому пароль там не сохранён. Его спросят у вас снова.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2), so the password was not kept there. You will be asked for it again.</source>
+        <translation>Не удалось записать %1 (%2), поэтому пароль там не сохранён. Его спросят у вас снова.</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3841,33 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>This segment is not done yet: type its translation, or copy the source (Ctrl+Shift+C) and edit it.</source>
         <translation>Этот сегмент ещё не готов: введите перевод или скопируйте оригинал (Ctrl+Shift+C) и отредактируйте его.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::UserPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not one of the newsroom&apos;s people)</source>
+        <translation>%1 (не из сотрудников редакции)</translation>
+    </message>
+    <message>
+        <source>Choose who you are…</source>
+        <translation>Выберите пользователя…</translation>
+    </message>
+    <message>
+        <source>You are: </source>
+        <translation>Вы: </translation>
+    </message>
+    <message>
+        <source>Current user</source>
+        <translation>Текущий пользователь</translation>
+    </message>
+    <message>
+        <source>On a newsroom server you are who you signed in as (File &gt; Connect to a newsroom server…).</source>
+        <translation>На сервере редакции вы — тот, под чьим логином вошли (Файл &gt; Подключиться к серверу редакции…).</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5861,18 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>The login %2 is not one of the newsroom&apos;s people at %1. Nothing was changed; ask the newsroom&apos;s admin to add you (byline-cli users add), then connect with the login and password they give you.</source>
         <translation>Логин %2 не принадлежит сотрудникам редакции на %1. Ничего не изменено; попросите администратора редакции добавить вас (byline-cli users add) и подключитесь с выданными логином и паролем.</translation>
     </message>
+    <message>
+        <source>Byline cannot connect to the newsroom server again in the middle of a change; it tries again once the change has ended.</source>
+        <translation>Byline не может заново подключиться к серверу редакции посреди изменения; попытка повторится, когда изменение завершится.</translation>
+    </message>
+    <message>
+        <source>connecting to the newsroom server again</source>
+        <translation>повторное подключение к серверу редакции</translation>
+    </message>
+    <message>
+        <source>The newsroom server at %1 now signs this desk in as %2 instead of %3. Nothing was saved; open the newsroom again.</source>
+        <translation>Сервер редакции %1 теперь впускает этот стол как %2, а не %3. Ничего не сохранено; откройте редакцию заново.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5667,16 +5881,12 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>Byline — рабочее место редакции.</translation>
     </message>
     <message>
-        <source>The store to open.</source>
-        <translation>Хранилище, которое нужно открыть.</translation>
-    </message>
-    <message>
         <source>Fill an empty store with the demo newsroom.</source>
         <translation>Заполнить пустое хранилище демо-редакцией.</translation>
     </message>
     <message>
-        <source>Byline cannot start</source>
-        <translation>Не удалось запустить Byline</translation>
+        <source>The store to open: a file, or a postgresql:// URL.</source>
+        <translation>Открываемое хранилище: файл или адрес postgresql://.</translation>
     </message>
 </context>
 </TS>

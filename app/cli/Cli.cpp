@@ -51,6 +51,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::StorageFull:
     case ErrorCode::StorageTooNew:
     case ErrorCode::StorageFailure:
+    case ErrorCode::ServerUnreachable:
     case ErrorCode::Cancelled: // nothing in the CLI cancels; if it did, nothing was written
         return StorageFailure;
     }

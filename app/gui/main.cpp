@@ -1,9 +1,8 @@
-// byline: the desktop program. Wires the store to the main window; the work is elsewhere.
+// byline: the desktop program. Wires the desk (the newsroom and its window); the work is
+// elsewhere.
 #include "app/gui/StartupTrace.h"
 #include "core/Translations.h"
-#include "core/interchange/Seed.h"
-#include "core/storage/ArticleRepository.h"
-#include "core/storage/Database.h"
+#include "ui/desk/Desk.h"
 #include "ui/desk/MainWindow.h"
 #include "ui/language/UiLanguage.h"
 
@@ -11,8 +10,6 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
-#include <QSettings>
 
 #include <unistd.h>
 
@@ -39,7 +36,9 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The store to open."),
+                                      QApplication::translate("main",
+                                                              "The store to open: a file, "
+                                                              "or a postgresql:// URL."),
                                       QStringLiteral("path"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
@@ -48,44 +47,12 @@ int main(int argc, char *argv[])
     parser.addOption(demoOption);
     parser.process(app);
 
-    Byline::Storage::Database::Options options;
-    options.path = parser.value(dbOption);
-    options.createIfMissing = true;
-    auto db = Byline::Storage::Database::open(options);
-    auto failed = [](const Byline::Error &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Byline cannot start"),
-                              error.message);
+    // The newsroom named, else the one remembered (a server, or a file), else the default file.
+    Byline::Desk desk(&language);
+    if (!desk.open(parser.value(dbOption), parser.isSet(demoOption)))
         return 1;
-    };
-    if (!db)
-        return failed(db.error());
-    if (!(*db)->isReadOnly()) {
-        if (auto seeded = Byline::Interchange::Seed::defaults(**db); !seeded)
-            return failed(seeded.error());
-    }
-    if (parser.isSet(demoOption)) {
-        auto count = Byline::Storage::ArticleRepository(**db).count();
-        if (!count)
-            return failed(count.error());
-        if (*count == 0) {
-            if (auto demo = Byline::Interchange::Seed::demo(**db); !demo)
-                return failed(demo.error());
-        }
-    }
-
     trace.mark("store open");
-    Byline::MainWindow window(**db, &language);
-    trace.mark("window built");
-    QSettings settings;
-    window.setCurrentUser(settings.value(QStringLiteral("user")).toString());
-    QObject::connect(
-        &window, &Byline::MainWindow::currentUserChanged, &window,
-        [&settings](const QString &name) { settings.setValue(QStringLiteral("user"), name); });
-    window.publishDue(); // catch up on what was due while the desk was closed
-    trace.mark("user and due pages");
-    trace.watch(window.articleView());
-    window.show();
-    trace.mark("shown");
-    window.chooseUserIfNone(); // first start: "Who are you?"
+    desk.show([&trace](const char *step) { trace.mark(step); },
+              [&trace](Byline::MainWindow &window) { trace.watch(window.articleView()); });
     return app.exec();
 }

@@ -483,6 +483,11 @@ void Database::finishReads() const
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
                                 const QString &what) const
 {
+    if (m_connectionLost) { // nothing reaches the server until reconnect() (see Database.h)
+        return std::unexpected(
+            unreachable(what.isEmpty() ? QObject::tr("working with the store") : what,
+                        QStringLiteral("the connection was lost earlier")));
+    }
     if (isServer() && binds.isEmpty()) {
         // Run as it is: PostgreSQL cannot prepare BEGIN, COMMIT or ROLLBACK, and a statement
         // without values gains nothing from being prepared. Not forward-only: Qt's driver

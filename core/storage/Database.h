@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -28,6 +29,9 @@ public:
     struct Options
     {
         QString path; // a file, or a postgresql:// URL (ServerAddress); empty: defaultPath()
+        // A server's password, given beside the URL (the desk's keyring): never part of path().
+        // Empty: the URL's, else libpq's own (PGPASSWORD, ~/.pgpass).
+        QString password;
         bool createIfMissing = false;
         bool migrate = true; // bring an older schema up to date (after a backup)
         bool backupBeforeMigrating = true; // false: for a copy that is itself the backup
@@ -83,6 +87,23 @@ public:
     // Turns a driver error into words and a code.
     [[nodiscard]] Error errorFrom(const QSqlError &error, const QString &what) const;
 
+    // On a server: whether the connection to it was lost (the server went away, or someone
+    // ended this session). From then on every statement fails at once with
+    // ErrorCode::ServerUnreachable, without reaching the server, until reconnect() succeeds:
+    // nothing is sent on half way, and what failed was rolled back by the server with the
+    // session. Always false on SQLite.
+    [[nodiscard]] bool isConnectionLost() const { return m_connectionLost; }
+    // Called once each time the connection is found lost, from inside the statement that
+    // failed (so: only note it, and act from the event loop). The desk reconnects then.
+    void setConnectionLostHandler(std::function<void()> handler)
+    {
+        m_connectionLostHandler = std::move(handler);
+    }
+    // Makes the server connection anew with the same address, login and password: the session
+    // settings are applied again and every prepared statement is dropped (they belonged to the
+    // old session). Refused inside a transaction. On failure the connection stays lost.
+    [[nodiscard]] Result<> reconnect();
+
     // Copies the whole store into a new file (a consistent snapshot).
     [[nodiscard]] Result<> backupTo(const QString &file) const;
 
@@ -117,6 +138,10 @@ private:
     // this program can use, and turn SQLSTATEs into words.
     [[nodiscard]] static Result<std::unique_ptr<Database>> openServer(const Options &options);
     [[nodiscard]] Result<> configureServer();
+    // What every server session is set up with (at opening and after a reconnect).
+    [[nodiscard]] Result<> applySessionSettings();
+    // The words for a server that cannot be reached (while `doing`); marks the connection lost.
+    [[nodiscard]] Error unreachable(const QString &doing, const QString &detail) const;
     [[nodiscard]] Error serverErrorFrom(const QSqlError &error, const QString &doing) const;
     [[nodiscard]] Result<> migrateServer();
     // A new connection of Qt's `driver` under this store's own name, with a new origin and
@@ -134,6 +159,8 @@ private:
     Engine m_engine = Engine::Sqlite;
     QString m_login;
     bool m_serverAdministrator = false;
+    mutable bool m_connectionLost = false;
+    std::function<void()> m_connectionLostHandler;
     bool m_readOnly = false;
     bool m_immutable = false; // on a read-only filesystem: nothing can change the file
     int m_schemaVersion = 0;

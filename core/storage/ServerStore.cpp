@@ -50,7 +50,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const Options &options)
         conn.setPort(address->port);
     conn.setDatabaseName(address->database);
     conn.setUserName(address->user);
-    conn.setPassword(address->password);
+    conn.setPassword(options.password.isEmpty() ? address->password : options.password);
     conn.setConnectOptions(address->connectOptions());
     if (!conn.open()) {
         return std::unexpected(
@@ -126,14 +126,8 @@ Result<> Database::configureServer()
         m_serverAdministrator = login->value(1).toBool();
     }
     login->finish();
-    // The server's notices ("already exists, skipping") are not for the person at the desk.
-    if (auto quiet = run(QStringLiteral("SET client_min_messages = warning"), {}, what); !quiet)
-        return std::unexpected(quiet.error());
-    // A lock held by another desk is waited for as long as SQLite's busy timeout, then
-    // reported as "locked" (55P03) instead of hanging the desk.
-    if (auto timeout = run(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), {}, what);
-        !timeout)
-        return std::unexpected(timeout.error());
+    if (auto session = applySessionSettings(); !session)
+        return std::unexpected(session.error());
     auto meta = scalar(QStringLiteral("SELECT to_regclass('byline_meta') IS NOT NULL"), {}, what);
     if (!meta)
         return std::unexpected(meta.error());
@@ -172,6 +166,74 @@ Result<> Database::configureServer()
                         .arg(m_path));
     }
     return {};
+}
+
+Result<> Database::applySessionSettings()
+{
+    const QString what = QObject::tr("connecting to the newsroom server");
+    // The server's notices ("already exists, skipping") are not for the person at the desk.
+    if (auto quiet = run(QStringLiteral("SET client_min_messages = warning"), {}, what); !quiet)
+        return std::unexpected(quiet.error());
+    // A lock held by another desk is waited for as long as SQLite's busy timeout, then
+    // reported as "locked" (55P03) instead of hanging the desk.
+    if (auto timeout = run(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs), {}, what);
+        !timeout)
+        return std::unexpected(timeout.error());
+    return {};
+}
+
+Result<> Database::reconnect()
+{
+    if (!isServer())
+        return {};
+    if (m_transactionDepth > 0) {
+        return fail(ErrorCode::StorageFailure,
+                    QObject::tr("Byline cannot connect to the newsroom server again in the middle "
+                                "of a change; it tries again once the change has ended."));
+    }
+    // The old session ended with whatever it had open: the server rolled back a transaction
+    // cut off half way, so nothing of it is sent again, and its prepared statements are gone.
+    forgetStatements();
+    m_pending.clear();
+    m_rollbackOnly = false;
+    m_connection.close();
+    const QString what = QObject::tr("connecting to the newsroom server again");
+    // A failure here is the same loss going on, not a new one to announce.
+    struct Quiet
+    {
+        std::function<void()> &handler;
+        std::function<void()> kept = std::exchange(handler, {});
+        ~Quiet() { handler = std::move(kept); }
+    } quiet {m_connectionLostHandler};
+    if (!m_connection.open())
+        return std::unexpected(errorFrom(m_connection.lastError(), what));
+    m_connectionLost = false;
+    auto login = scalar(QStringLiteral("SELECT session_user"), {}, what);
+    Result<> session = login ? applySessionSettings() : Result<>(std::unexpected(login.error()));
+    if (session && login->toString() != m_login) {
+        session = fail(ErrorCode::PermissionDenied,
+                       QObject::tr("The newsroom server at %1 now signs this desk in as %2 "
+                                   "instead of %3. Nothing was saved; open the newsroom again.")
+                           .arg(m_path, login->toString(), m_login));
+    }
+    if (!session) {
+        m_connection.close();
+        m_connectionLost = true;
+        return session;
+    }
+    qCInfo(lcStorage) << "connected again to" << m_path;
+    return {};
+}
+
+Error Database::unreachable(const QString &doing, const QString &detail) const
+{
+    if (!std::exchange(m_connectionLost, true) && m_connectionLostHandler)
+        m_connectionLostHandler();
+    return {ErrorCode::ServerUnreachable,
+            QObject::tr("The newsroom server at %1 cannot be reached (while %2). Check the "
+                        "address and the network; nothing was lost.")
+                .arg(m_path, doing),
+            detail};
 }
 
 Result<> Database::migrateServer()
@@ -226,12 +288,9 @@ Error Database::serverErrorFrom(const QSqlError &error, const QString &doing) co
         || detail.contains(QLatin1String("could not connect"))
         || detail.contains(QLatin1String("Connection refused"))
         || detail.contains(QLatin1String("server closed the connection"))
-        || detail.contains(QLatin1String("no connection to the server"))) {
-        return {ErrorCode::StorageFailure,
-                QObject::tr("The newsroom server at %1 cannot be reached (while %2). Check the "
-                            "address and the network; nothing was lost.")
-                    .arg(m_path, doing),
-                detail};
+        || detail.contains(QLatin1String("no connection to the server"))
+        || detail.contains(QLatin1String("terminating connection"))) {
+        return unreachable(doing, detail);
     }
     if (state == QLatin1String("42501") || state == QLatin1String("42000")) {
         return {ErrorCode::PermissionDenied,

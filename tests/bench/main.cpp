@@ -71,6 +71,7 @@ int report(QTextStream &err, const Error &error)
     case ErrorCode::StorageFull:
     case ErrorCode::StorageTooNew:
     case ErrorCode::StorageFailure:
+    case ErrorCode::ServerUnreachable:
         return 7;
     default:
         return 1;

@@ -12,11 +12,13 @@
 #include "core/workflow/Permissions.h"
 #include "core/workflow/WorkflowService.h"
 #include "ui/calendar/EditorialCalendar.h"
+#include "ui/connect/ConnectionKeeper.h"
 #include "ui/desk/ArticleTable.h"
 #include "ui/desk/BackupBanner.h"
 #include "ui/desk/CurrentUser.h"
 #include "ui/desk/DailyBackup.h"
 #include "ui/desk/EditorTabs.h"
+#include "ui/desk/UserPicker.h"
 #include "ui/desk/ViewList.h"
 #include "ui/desk/WhoAreYouDialog.h"
 #include "ui/editor/ArticleEditor.h"
@@ -93,11 +95,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("workflow"));
     toolbar->setMovable(false);
-    m_userLabel = new QLabel(this);
-    m_users = new QComboBox(this);
-    m_users->setMinimumContentsLength(22);
-    toolbar->addWidget(m_userLabel);
-    toolbar->addWidget(m_users);
+    m_picker = new UserPicker(db, m_currentUser, this);
+    toolbar->addWidget(m_picker);
     toolbar->addSeparator();
     m_newAction = new QAction(this);
     m_newAction->setObjectName(QStringLiteral("newArticle"));
@@ -110,7 +109,6 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         toolbar->addAction(m_actions->action(a));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(m_actions->actions());
-    loadUsers();
 
     // The panels beside the list, tabbed together on the right.
     m_translations = new TranslationStatusPanel(db, this);
@@ -135,7 +133,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     connect(m_search, &SearchPanel::articleActivated, this,
             [this](const QString &uid) { selectArticle(uid); });
     warn = [this](const QString &title, const QString &message) {
-        QMessageBox::warning(this, title, message);
+        if (!m_db.isConnectionLost()) // else the status line says it (ConnectionKeeper)
+            QMessageBox::warning(this, title, message);
     };
     askExportFolder = [this] {
         return QFileDialog::getExistingDirectory(this, tr("Export the site into a folder"));
@@ -168,8 +167,6 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     if (!db.isReadOnly())
         m_publishTimer->start();
 
-    connect(m_users, &QComboBox::currentIndexChanged, this,
-            [this] { m_currentUser->set(m_users->currentData().toString()); });
     connect(m_currentUser, &CurrentUser::changed, this, &MainWindow::userChanged);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::selectionChanged);
@@ -198,7 +195,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     // the panels subscribe on their own; nobody here relays a change.
     connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
         if (containsKind(changes, {ChangeKind::UsersChanged}))
-            reloadUsers(); // new names and roles; the current person keeps their place
+            m_picker->reload(); // new names and roles; the current person keeps their place
         bool counts = false;
         for (const Change &c : changes)
             counts = counts || c.isArticle() || c.kind == ChangeKind::Many
@@ -208,8 +205,10 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     });
     // Other desks and byline-cli (publish-due from cron, an import) on the same store.
     m_watcher = new Storage::ChangeWatcher(db, this);
-    connect(m_watcher, &Storage::ChangeWatcher::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_watcher, &Storage::ChangeWatcher::failed, this, [this](const QString &message) {
+        if (!m_db.isConnectionLost()) // else ConnectionKeeper says it
+            statusBar()->showMessage(message, 10000);
+    });
     m_watcher->start();
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -232,6 +231,15 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
         for (QAction *a : m_languageMenu->actions())
             a->setChecked(a->data().toString() == code);
     });
+    // Another newsroom: the desk (Desk) opens it in a new window in place of this one.
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+    m_openFileAction = new QAction(this);
+    m_openFileAction->setObjectName(QStringLiteral("openFileAction"));
+    connect(m_openFileAction, &QAction::triggered, this, &MainWindow::openFileRequested);
+    m_fileMenu->insertActions(m_languageMenu->menuAction(), {m_connectAction, m_openFileAction});
+    m_fileMenu->insertSeparator(m_languageMenu->menuAction());
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importFile);
     m_importAction->setEnabled(!db.isReadOnly());
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFile);
@@ -266,6 +274,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     });
 
     setUpEditors(splitter);
+    if (db.isServer()) // a lost server: the status line says so, the desk reconnects
+        new ConnectionKeeper(db, statusBar(), m_editors, this);
     setUpCalendarAndSavedSearches(splitter);
     setUpSettings();
     m_dailyBackup = new DailyBackup(m_db.path(), this);
@@ -278,6 +288,8 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     // The panels beside the list: a third of a laptop screen, not half of it.
     resizeDocks({m_translationDock}, {400}, Qt::Horizontal);
     keepPanelTabsReadable();
+    if (m_picker->isFixed())
+        setCurrentUser(m_db.login()); // on a server, who you are is your login
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         connect(dock, &QDockWidget::dockLocationChanged, this,
                 &MainWindow::keepPanelTabsReadable); // a re-docked panel may get a new tab bar
@@ -367,10 +379,10 @@ void MainWindow::retranslate()
     m_translateAction->setText(tr("&Translate…"));
     m_translateAction->setToolTip(
         tr("Translate the article segment by segment, source beside translation (Ctrl+T)"));
-    m_userLabel->setText(tr("You are: "));
-    m_users->setAccessibleName(tr("Current user"));
-    if (m_users->count() > 0)
-        m_users->setItemText(0, tr("Choose who you are…"));
+    m_connectAction->setText(tr("&Connect to a newsroom server…"));
+    m_connectAction->setToolTip(tr("Work in the newsroom your colleagues share, on its server"));
+    m_openFileAction->setText(tr("Open a newsroom &file…"));
+    m_openFileAction->setToolTip(tr("Work in a newsroom kept in a file on this computer"));
     m_actions->retranslate();
     m_aboutAction->setText(tr("&About Byline"));
     m_viewMenu->setTitle(tr("&View"));
@@ -387,28 +399,14 @@ void MainWindow::showView()
     m_model->setQuery(m_views->query(m_model->query(), currentUser()));
 }
 
-void MainWindow::loadUsers()
-{
-    const QSignalBlocker block(m_users);
-    m_users->clear();
-    m_users->addItem(tr("Choose who you are…"), QString());
-    if (auto users = Storage::UserRepository(m_db).all()) {
-        for (const User &u : *users) {
-            if (u.active)
-                m_users->addItem(tr("%1 (%2)").arg(u.displayName, Labels::role(u.role)), u.name);
-        }
-    }
-}
-
 void MainWindow::setCurrentUser(const QString &name)
 {
-    const int index = m_users->findData(name);
-    m_users->setCurrentIndex(index >= 0 ? index : 0);
+    m_picker->setCurrent(name);
 }
 
 QString MainWindow::currentUser() const
 {
-    return m_users->currentData().toString();
+    return m_picker->current();
 }
 
 // The person working changed (or their role): everything whose offers depend on it follows.
@@ -575,7 +573,8 @@ void MainWindow::publishDue()
 {
     auto published = WorkflowService(m_db).publishDue(Clock::now());
     if (!published) {
-        statusBar()->showMessage(published.error().message, 10000);
+        if (!m_db.isConnectionLost()) // else ConnectionKeeper says it
+            statusBar()->showMessage(published.error().message, 10000);
         return;
     }
     if (published->isEmpty())
@@ -592,9 +591,13 @@ void MainWindow::publishDue()
 
 void MainWindow::updateStatus()
 {
-    const QString user = m_users ? m_users->currentText() : QString();
-    m_storeLabel->setText(currentUser().isEmpty() ? tr("Store: %1").arg(m_db.path())
-                                                  : tr("Store: %1 · %2").arg(m_db.path(), user));
+    const QString user = m_picker ? m_picker->currentText() : QString();
+    if (m_db.isServer())
+        m_storeLabel->setText(ConnectionKeeper::signedInText(m_db));
+    else
+        m_storeLabel->setText(currentUser().isEmpty()
+                                  ? tr("Store: %1").arg(m_db.path())
+                                  : tr("Store: %1 · %2").arg(m_db.path(), user));
     const auto total = Storage::ArticleRepository(m_db).count();
     const QString totalText = total ? QString::number(*total) : tr("?");
     m_countLabel->setText(tr("%n article(s) shown", nullptr, m_model->rowCount())
@@ -700,24 +703,13 @@ void MainWindow::openSettings()
 
 void MainWindow::chooseUserIfNone()
 {
-    if (!currentUser().isEmpty() || !runWhoAreYou)
+    if (!currentUser().isEmpty() || !runWhoAreYou || m_picker->isFixed()) // a server: the login
         return;
     WhoAreYouDialog dialog(m_db, this);
     if (!runWhoAreYou(dialog) || dialog.chosenUser().isEmpty())
         return;
-    reloadUsers(); // the first user may have just been created
+    m_picker->reload(); // the first user may have just been created
     setCurrentUser(dialog.chosenUser());
-}
-
-void MainWindow::reloadUsers()
-{
-    const QString who = currentUser();
-    loadUsers();
-    {
-        const QSignalBlocker block(m_users);
-        m_users->setCurrentIndex(-1);
-    }
-    setCurrentUser(who); // announced even when it is the same person: their role may differ
 }
 
 // The comments dock beside Translations and History (following the selected article), and

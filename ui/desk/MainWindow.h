@@ -41,6 +41,7 @@ class SearchPanel;
 class SettingsDialog;
 class UiLanguage;
 class TranslationStatusPanel;
+class UserPicker;
 class WhoAreYouDialog;
 namespace Storage {
 class ChangeWatcher;
@@ -118,13 +119,16 @@ public:
     [[nodiscard]] DailyBackup *dailyBackup() const { return m_dailyBackup; }
     [[nodiscard]] Banner *backupBanner() const { return m_backupBanner; }
     // On opening, when nobody is chosen: "Who are you?" (pick a user, or create the first one
-    // of an empty store). main() asks; nothing else does.
+    // of an empty store). Desk asks; nothing else does. Never on a server: you are your login.
     void chooseUserIfNone();
     // Runs that dialog (exec; tests answer it): true when someone was chosen.
     std::function<bool(WhoAreYouDialog &dialog)> runWhoAreYou;
 
 Q_SIGNALS:
     void currentUserChanged(const QString &name);
+    // File > Connect to a newsroom server… and File > Open a newsroom file… (Desk answers).
+    void connectRequested();
+    void openFileRequested();
     void siteExported(bool ok);
     void imported(bool ok);
     void exported(bool ok);
@@ -142,7 +146,6 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &name, QDockWidget *tabWith = nullptr,
                           QDockWidget::DockWidgetFeatures extra = {});
     void updateStatus();
-    void loadUsers();
     void selectionChanged();
     void setUpEditors(QWidget *desk);
     void openCurrent();
@@ -152,7 +155,6 @@ private:
     void jobFinished(ImportExportJobs::Kind kind, bool ok, const QString &message, bool cancelled);
     void setUpCalendarAndSavedSearches(QSplitter *desk);
     void setUpSettings();
-    void reloadUsers();
     void setUpExpertsAndComments();
     void setUpTranslation();
     void translateCurrent();
@@ -184,8 +186,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_articleMenu = nullptr;
-    QLabel *m_userLabel = nullptr;
-    QComboBox *m_users = nullptr;
+    UserPicker *m_picker = nullptr; // "You are"
+    QAction *m_connectAction = nullptr;
+    QAction *m_openFileAction = nullptr;
     WorkflowActions *m_actions = nullptr;
     TranslationStatusPanel *m_translations = nullptr;
     QDockWidget *m_translationDock = nullptr;

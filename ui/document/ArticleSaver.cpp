@@ -29,12 +29,13 @@ bool sameText(const Translation *a, const Translation *b)
         && a->seoDescription == b->seoDescription && a->slug == b->slug && a->blocks == b->blocks;
 }
 
-// Storage trouble that may pass (a lock, a full disk): worth trying again by itself.
+// Storage trouble that may pass (a lock, a full disk, a lost server): worth trying again by
+// itself.
 bool passing(ErrorCode code)
 {
     return code == ErrorCode::StorageLocked || code == ErrorCode::StorageFull
         || code == ErrorCode::StorageFailure || code == ErrorCode::StorageReadOnly
-        || code == ErrorCode::Io;
+        || code == ErrorCode::ServerUnreachable || code == ErrorCode::Io;
 }
 
 QTimer *singleShot(int ms, QObject *parent)
