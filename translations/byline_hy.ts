@@ -523,6 +523,10 @@
         <source>Details</source>
         <translation>Մանրամասներ</translation>
     </message>
+    <message>
+        <source>Password set</source>
+        <translation>Գաղտնաբառը սահմանված է</translation>
+    </message>
 </context>
 <context>
     <name>Byline::BackupBanner</name>
@@ -1275,10 +1279,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից. ավելացրեք --as USER (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
-        <translation>users-ը սպասում է «list» կամ «add NAME --role ROLE --as ADMIN»</translation>
-    </message>
-    <message>
         <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
         <translation>Այս խմբագրությունում մարդկանց ավելացնում է միայն ադմինը. ավելացրեք --as ADMIN («byline-cli users list»-ը ցույց կտա, թե ով է ադմին)։</translation>
     </message>
@@ -1351,6 +1351,62 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>restore-ը սպասում է պահուստային պատճենի FILE ֆայլ կամ հոդվածի UID և խմբագրության համար՝ --as USER-ով</translation>
     </message>
     <message>
+        <source>adding %1</source>
+        <translation>%1-ի ավելացում</translation>
+    </message>
+    <message>
+        <source>On a newsroom server you are who you logged in as (%1): --as cannot name %2. Log in as %2 to act as them.</source>
+        <translation>Խմբագրության սերվերի վրա դուք այն եք, ում անունով մուտք եք գործել (%1). --as-ում չի կարելի նշել %2։ %2-ի անունից գործելու համար մուտք գործեք որպես %2։</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
+        <translation>Ձեր %1 մուտքանունը այս խմբագրության աշխատակից չէ, ուստի չի կարող գործել որպես %2։ Խնդրեք ադմինին ավելացնել ձեզ (byline-cli users add %1 --role ROLE)։</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1-ի գաղտնաբառը՝ </translation>
+    </message>
+    <message>
+        <source>%1 needs a password to log in to the newsroom server: type it, or give it on standard input (one line). Nothing was changed.</source>
+        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք. մուտքագրեք այն կամ տվեք ստանդարտ մուտքով (մեկ տող)։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>server needs: setup URL</source>
+        <translation>server-ին պետք է՝ setup URL</translation>
+    </message>
+    <message>
+        <source>server setup needs a postgresql:// URL</source>
+        <translation>server setup-ին պետք է postgresql:// հասցե</translation>
+    </message>
+    <message>
+        <source>Setting up a newsroom needs a PostgreSQL superuser or the database&apos;s owner; %1 is neither. Nothing was changed.</source>
+        <translation>Խմբագրությունը կարգավորելու համար պետք է PostgreSQL-ի գերօգտատեր կամ բազայի տերը. %1-ը ոչ մեկն է, ոչ մյուսը։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>Newsroom ready: %1 (schema %2)</source>
+        <translation>Խմբագրությունը պատրաստ է՝ %1 (սխեմա %2)</translation>
+    </message>
+    <message>
+        <source>Group roles: %1</source>
+        <translation>Խմբային դերեր՝ %1</translation>
+    </message>
+    <message>
+        <source>First admin: %1 (their login was there already)</source>
+        <translation>Առաջին ադմին՝ %1 (նրա մուտքանունն արդեն կար)</translation>
+    </message>
+    <message>
+        <source>First admin: %1, who logs in with the password given</source>
+        <translation>Առաջին ադմին՝ %1, որը մուտք է գործում տրված գաղտնաբառով</translation>
+    </message>
+    <message>
+        <source>%1 is already in this newsroom as %2, not as an active admin: an admin changes their role in Settings. Nothing was changed.</source>
+        <translation>%1-ն արդեն այս խմբագրությունում է որպես %2, ոչ թե որպես գործող ադմին. դերը փոխում է ադմինը Կարգավորումներում։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>This newsroom has people already; its admins add more with &quot;byline-cli users add&quot;. Nothing was changed.</source>
+        <translation>Այս խմբագրությունում արդեն աշխատակիցներ կան. նորերին ավելացնում են նրա ադմինները «byline-cli users add» հրամանով։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1367,6 +1423,7 @@ Commands:
                                      (a new newsroom&apos;s first user: --role admin, no --as;
                                      on a server: also their login, password from the
                                      terminal or one line of standard input)
+  users password NAME                on a server: a new password for NAME&apos;s login (admins)
   server setup URL [--admin NAME [--display-name &quot;Full Name&quot;]]
                                      make a PostgreSQL database a shared newsroom (schema,
                                      group roles, the rights the server enforces) or upgrade
@@ -1434,6 +1491,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
                                      (նոր խմբագրության առաջին օգտատերը՝ --role admin, առանց --as.
                                      սերվերի վրա՝ նաև նրա մուտքանունը, գաղտնաբառը տերմինալից
                                      կամ ստանդարտ մուտքի մեկ տողով)
+  users password NAME                սերվերի վրա՝ նոր գաղտնաբառ NAME-ի մուտքանվան համար (ադմիններ)
   server setup URL [--admin NAME [--display-name &quot;Անուն Ազգանուն&quot;]]
                                      PostgreSQL տվյալների բազան դարձնել ընդհանուր խմբագրություն
                                      (սխեմա, խմբային դերեր, սերվերի ստուգած իրավունքներ) կամ
@@ -1486,60 +1544,24 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
 </translation>
     </message>
     <message>
-        <source>adding %1</source>
-        <translation>%1-ի ավելացում</translation>
+        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
+        <translation>users-ին պետք է «list», «add NAME --role ROLE --as ADMIN» կամ «password NAME»</translation>
     </message>
     <message>
-        <source>On a newsroom server you are who you logged in as (%1): --as cannot name %2. Log in as %2 to act as them.</source>
-        <translation>Խմբագրության սերվերի վրա դուք այն եք, ում անունով մուտք եք գործել (%1). --as-ում չի կարելի նշել %2։ %2-ի անունից գործելու համար մուտք գործեք որպես %2։</translation>
+        <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
+        <translation>Գաղտնաբառերը պատկանում են «byline-cli server setup»-ով կարգավորված խմբագրության սերվերին. %1-ը մուտքանուններ չունի։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
-        <translation>Ձեր %1 մուտքանունը այս խմբագրության աշխատակից չէ, ուստի չի կարող գործել որպես %2։ Խնդրեք ադմինին ավելացնել ձեզ (byline-cli users add %1 --role ROLE)։</translation>
+        <source>Only an admin sets a person&apos;s password (%1 is not one). Nothing was changed; to change your own, use psql&apos;s \password.</source>
+        <translation>Աշխատակցի գաղտնաբառը սահմանում է միայն ադմինը (%1-ը ադմին չէ)։ Ոչինչ չի փոխվել. ձեր սեփականը փոխելու համար օգտագործեք psql-ի \password հրամանը։</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>%1-ի գաղտնաբառը՝ </translation>
+        <source>setting the password of %1</source>
+        <translation>%1-ի գաղտնաբառի սահմանում</translation>
     </message>
     <message>
-        <source>%1 needs a password to log in to the newsroom server: type it, or give it on standard input (one line). Nothing was changed.</source>
-        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք. մուտքագրեք այն կամ տվեք ստանդարտ մուտքով (մեկ տող)։ Ոչինչ չի փոխվել։</translation>
-    </message>
-    <message>
-        <source>server needs: setup URL</source>
-        <translation>server-ին պետք է՝ setup URL</translation>
-    </message>
-    <message>
-        <source>server setup needs a postgresql:// URL</source>
-        <translation>server setup-ին պետք է postgresql:// հասցե</translation>
-    </message>
-    <message>
-        <source>Setting up a newsroom needs a PostgreSQL superuser or the database&apos;s owner; %1 is neither. Nothing was changed.</source>
-        <translation>Խմբագրությունը կարգավորելու համար պետք է PostgreSQL-ի գերօգտատեր կամ բազայի տերը. %1-ը ոչ մեկն է, ոչ մյուսը։ Ոչինչ չի փոխվել։</translation>
-    </message>
-    <message>
-        <source>Newsroom ready: %1 (schema %2)</source>
-        <translation>Խմբագրությունը պատրաստ է՝ %1 (սխեմա %2)</translation>
-    </message>
-    <message>
-        <source>Group roles: %1</source>
-        <translation>Խմբային դերեր՝ %1</translation>
-    </message>
-    <message>
-        <source>First admin: %1 (their login was there already)</source>
-        <translation>Առաջին ադմին՝ %1 (նրա մուտքանունն արդեն կար)</translation>
-    </message>
-    <message>
-        <source>First admin: %1, who logs in with the password given</source>
-        <translation>Առաջին ադմին՝ %1, որը մուտք է գործում տրված գաղտնաբառով</translation>
-    </message>
-    <message>
-        <source>%1 is already in this newsroom as %2, not as an active admin: an admin changes their role in Settings. Nothing was changed.</source>
-        <translation>%1-ն արդեն այս խմբագրությունում է որպես %2, ոչ թե որպես գործող ադմին. դերը փոխում է ադմինը Կարգավորումներում։ Ոչինչ չի փոխվել։</translation>
-    </message>
-    <message>
-        <source>This newsroom has people already; its admins add more with &quot;byline-cli users add&quot;. Nothing was changed.</source>
-        <translation>Այս խմբագրությունում արդեն աշխատակիցներ կան. նորերին ավելացնում են նրա ադմինները «byline-cli users add» հրամանով։ Ոչինչ չի փոխվել։</translation>
+        <source>%1 logs in with the new password.</source>
+        <translation>%1-ը մուտք է գործում նոր գաղտնաբառով։</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +5866,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The newsroom server at %1 now signs this desk in as %2 instead of %3. Nothing was saved; open the newsroom again.</source>
         <translation>%1 խմբագրության սերվերն այժմ այս սեղանը մուտք է թողնում որպես %2՝ %3-ի փոխարեն։ Ոչինչ չպահվեց․ կրկին բացեք խմբագրությունը։</translation>
+    </message>
+    <message>
+        <source>a new password for the login %1</source>
+        <translation>նոր գաղտնաբառ %1 մուտքանվան համար</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,10 @@
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
+    <message>
+        <source>Password set</source>
+        <translation>Пароль задан</translation>
+    </message>
 </context>
 <context>
     <name>Byline::BackupBanner</name>
@@ -1284,10 +1288,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: добавьте --as USER (редактор или администратор — для опубликованного текста, администратор — для пользователей и настроек). Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot; or &quot;add NAME --role ROLE --as ADMIN&quot;</source>
-        <translation>users ожидает «list» или «add NAME --role ROLE --as ADMIN»</translation>
-    </message>
-    <message>
         <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
         <translation>Добавлять людей в эту редакцию может только администратор: добавьте --as ADMIN («byline-cli users list» покажет, кто им является).</translation>
     </message>
@@ -1364,6 +1364,62 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>restore ожидает файл резервной копии FILE либо UID статьи и номер ревизии с --as USER</translation>
     </message>
     <message>
+        <source>adding %1</source>
+        <translation>добавление %1</translation>
+    </message>
+    <message>
+        <source>On a newsroom server you are who you logged in as (%1): --as cannot name %2. Log in as %2 to act as them.</source>
+        <translation>На сервере редакции вы — тот, под чьим логином вошли (%1): в --as нельзя указать %2. Чтобы действовать как %2, войдите под логином %2.</translation>
+    </message>
+    <message>
+        <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
+        <translation>Ваш логин %1 не принадлежит ни одному сотруднику редакции, поэтому не может действовать как %2. Попросите администратора добавить вас (byline-cli users add %1 --role ROLE).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>%1 needs a password to log in to the newsroom server: type it, or give it on standard input (one line). Nothing was changed.</source>
+        <translation>Для входа на сервер редакции %1 нужен пароль: введите его или передайте на стандартный ввод (одной строкой). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>server needs: setup URL</source>
+        <translation>server ожидает: setup URL</translation>
+    </message>
+    <message>
+        <source>server setup needs a postgresql:// URL</source>
+        <translation>server setup ожидает адрес postgresql://</translation>
+    </message>
+    <message>
+        <source>Setting up a newsroom needs a PostgreSQL superuser or the database&apos;s owner; %1 is neither. Nothing was changed.</source>
+        <translation>Настроить редакцию может суперпользователь PostgreSQL или владелец базы; %1 ни то ни другое. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Newsroom ready: %1 (schema %2)</source>
+        <translation>Редакция готова: %1 (схема %2)</translation>
+    </message>
+    <message>
+        <source>Group roles: %1</source>
+        <translation>Групповые роли: %1</translation>
+    </message>
+    <message>
+        <source>First admin: %1 (their login was there already)</source>
+        <translation>Первый администратор: %1 (его логин уже был)</translation>
+    </message>
+    <message>
+        <source>First admin: %1, who logs in with the password given</source>
+        <translation>Первый администратор: %1, входит с указанным паролем</translation>
+    </message>
+    <message>
+        <source>%1 is already in this newsroom as %2, not as an active admin: an admin changes their role in Settings. Nothing was changed.</source>
+        <translation>%1 уже есть в этой редакции как %2, а не как действующий администратор: роль меняет администратор в настройках. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This newsroom has people already; its admins add more with &quot;byline-cli users add&quot;. Nothing was changed.</source>
+        <translation>В этой редакции уже есть сотрудники; новых добавляют её администраторы командой «byline-cli users add». Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1380,6 +1436,7 @@ Commands:
                                      (a new newsroom&apos;s first user: --role admin, no --as;
                                      on a server: also their login, password from the
                                      terminal or one line of standard input)
+  users password NAME                on a server: a new password for NAME&apos;s login (admins)
   server setup URL [--admin NAME [--display-name &quot;Full Name&quot;]]
                                      make a PostgreSQL database a shared newsroom (schema,
                                      group roles, the rights the server enforces) or upgrade
@@ -1447,6 +1504,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
                                      (первый пользователь новой редакции: --role admin, без --as;
                                      на сервере: ещё и его логин, пароль из терминала
                                      или одной строкой со стандартного ввода)
+  users password NAME                на сервере: новый пароль для логина NAME (администраторы)
   server setup URL [--admin NAME [--display-name &quot;Имя Фамилия&quot;]]
                                      сделать базу PostgreSQL общей редакцией (схема, групповые
                                      роли, права, которые проверяет сервер) или обновить её;
@@ -1499,60 +1557,24 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
 </translation>
     </message>
     <message>
-        <source>adding %1</source>
-        <translation>добавление %1</translation>
+        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
+        <translation>users ожидает «list», «add NAME --role ROLE --as ADMIN» или «password NAME»</translation>
     </message>
     <message>
-        <source>On a newsroom server you are who you logged in as (%1): --as cannot name %2. Log in as %2 to act as them.</source>
-        <translation>На сервере редакции вы — тот, под чьим логином вошли (%1): в --as нельзя указать %2. Чтобы действовать как %2, войдите под логином %2.</translation>
+        <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
+        <translation>Пароли есть только на сервере редакции, настроенном командой «byline-cli server setup»; у %1 логинов нет. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
-        <translation>Ваш логин %1 не принадлежит ни одному сотруднику редакции, поэтому не может действовать как %2. Попросите администратора добавить вас (byline-cli users add %1 --role ROLE).</translation>
+        <source>Only an admin sets a person&apos;s password (%1 is not one). Nothing was changed; to change your own, use psql&apos;s \password.</source>
+        <translation>Пароль сотруднику задаёт только администратор (%1 им не является). Ничего не изменено; свой пароль можно сменить командой \password в psql.</translation>
     </message>
     <message>
-        <source>Password for %1: </source>
-        <translation>Пароль для %1: </translation>
+        <source>setting the password of %1</source>
+        <translation>задание пароля для %1</translation>
     </message>
     <message>
-        <source>%1 needs a password to log in to the newsroom server: type it, or give it on standard input (one line). Nothing was changed.</source>
-        <translation>Для входа на сервер редакции %1 нужен пароль: введите его или передайте на стандартный ввод (одной строкой). Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>server needs: setup URL</source>
-        <translation>server ожидает: setup URL</translation>
-    </message>
-    <message>
-        <source>server setup needs a postgresql:// URL</source>
-        <translation>server setup ожидает адрес postgresql://</translation>
-    </message>
-    <message>
-        <source>Setting up a newsroom needs a PostgreSQL superuser or the database&apos;s owner; %1 is neither. Nothing was changed.</source>
-        <translation>Настроить редакцию может суперпользователь PostgreSQL или владелец базы; %1 ни то ни другое. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Newsroom ready: %1 (schema %2)</source>
-        <translation>Редакция готова: %1 (схема %2)</translation>
-    </message>
-    <message>
-        <source>Group roles: %1</source>
-        <translation>Групповые роли: %1</translation>
-    </message>
-    <message>
-        <source>First admin: %1 (their login was there already)</source>
-        <translation>Первый администратор: %1 (его логин уже был)</translation>
-    </message>
-    <message>
-        <source>First admin: %1, who logs in with the password given</source>
-        <translation>Первый администратор: %1, входит с указанным паролем</translation>
-    </message>
-    <message>
-        <source>%1 is already in this newsroom as %2, not as an active admin: an admin changes their role in Settings. Nothing was changed.</source>
-        <translation>%1 уже есть в этой редакции как %2, а не как действующий администратор: роль меняет администратор в настройках. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>This newsroom has people already; its admins add more with &quot;byline-cli users add&quot;. Nothing was changed.</source>
-        <translation>В этой редакции уже есть сотрудники; новых добавляют её администраторы командой «byline-cli users add». Ничего не изменено.</translation>
+        <source>%1 logs in with the new password.</source>
+        <translation>%1 входит с новым паролем.</translation>
     </message>
 </context>
 <context>
@@ -5872,6 +5894,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The newsroom server at %1 now signs this desk in as %2 instead of %3. Nothing was saved; open the newsroom again.</source>
         <translation>Сервер редакции %1 теперь впускает этот стол как %2, а не %3. Ничего не сохранено; откройте редакцию заново.</translation>
+    </message>
+    <message>
+        <source>a new password for the login %1</source>
+        <translation>новый пароль для логина %1</translation>
     </message>
 </context>
 <context>

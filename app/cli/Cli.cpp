@@ -77,6 +77,7 @@ Commands:
                                      (a new newsroom's first user: --role admin, no --as;
                                      on a server: also their login, password from the
                                      terminal or one line of standard input)
+  users password NAME                on a server: a new password for NAME's login (admins)
   server setup URL [--admin NAME [--display-name "Full Name"]]
                                      make a PostgreSQL database a shared newsroom (schema,
                                      group roles, the rights the server enforces) or upgrade

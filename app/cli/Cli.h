@@ -50,6 +50,7 @@ private:
     // A password from the terminal (not echoed) or one line of standard input.
     [[nodiscard]] Result<QString> readPassword(const QString &whose);
     int server(Args &args);
+    int userPassword(Args &args); // users password NAME (CliServer.cpp)
     // `server setup --admin NAME`: the newsroom's first admin, or NAME when already its admin.
     [[nodiscard]] Result<User> firstAdmin(Storage::Database &db, const QString &name,
                                           const QString &displayName);

@@ -42,8 +42,11 @@ int Cli::users(Args &args)
         }
         return Done;
     }
+    if (sub == QLatin1String("password") && args.positional.size() == 2)
+        return userPassword(args);
     if (sub != QLatin1String("add") || args.positional.size() != 2)
-        return usage(tr("users needs \"list\" or \"add NAME --role ROLE --as ADMIN\""));
+        return usage(tr("users needs \"list\", \"add NAME --role ROLE --as ADMIN\" or "
+                        "\"password NAME\""));
 
     User user;
     user.name = args.positional.at(1);

@@ -4,12 +4,16 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliArgs.h"
 
+#include "core/Clock.h"
 #include "core/interchange/Seed.h"
 #include "core/services/SettingsService.h"
 #include "core/storage/Database.h"
+#include "core/storage/NewsroomAuditRepository.h"
 #include "core/storage/ServerAddress.h"
 #include "core/storage/ServerSetup.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
+#include "core/workflow/NewsroomAudit.h"
 
 #include <termios.h>
 #include <unistd.h>
@@ -161,6 +165,57 @@ Result<User> Cli::firstAdmin(Storage::Database &db, const QString &name, const Q
     if (auto added = SettingsService(db).addFirstUser(admin); !added)
         return std::unexpected(added.error());
     return admin;
+}
+
+int Cli::userPassword(Args &args)
+{
+    const QString name = args.positional.at(1);
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto withLogins = Storage::ServerSetup::rightsInstalled(**db);
+    if (!withLogins)
+        return report(withLogins.error());
+    if (!*withLogins) {
+        return report({ErrorCode::InvalidInput,
+                       tr("Passwords belong to a newsroom server set up with \"byline-cli server "
+                          "setup\"; %1 has no logins. Nothing was changed.")
+                           .arg((*db)->path()),
+                       {}});
+    }
+    Storage::UserRepository users(**db);
+    auto person = users.require(name);
+    if (!person)
+        return report(person.error());
+    // The acting person is the login (takeLoginIdentity); the server's administrators may too.
+    auto actor = users.find(args.option("as"));
+    if (!actor)
+        return report(actor.error());
+    const bool admin = *actor && (*actor)->role == Role::Admin && (*actor)->active;
+    if (!admin && !(*db)->isServerAdministrator()) {
+        return report({ErrorCode::PermissionDenied,
+                       tr("Only an admin sets a person's password (%1 is not one). Nothing was "
+                          "changed; to change your own, use psql's \\password.")
+                           .arg((*db)->login()),
+                       {}});
+    }
+    auto password = readPassword(name);
+    if (!password)
+        return report(password.error());
+    auto tx = Storage::Transaction::begin(**db, tr("setting the password of %1").arg(name));
+    if (!tx)
+        return report(tx.error());
+    if (auto made = Storage::ServerSetup::createLogin(**db, *person, *password); !made)
+        return report(made.error());
+    NewsroomEvent event = NewsroomAudit::passwordSet(*person);
+    event.at = Clock::now();
+    event.user = *actor ? (*actor)->name : QString();
+    if (auto logged = Storage::NewsroomAuditRepository(**db).append({event}); !logged)
+        return report(logged.error());
+    if (auto committed = tx->commit(); !committed)
+        return report(committed.error());
+    m_out << tr("%1 logs in with the new password.").arg(name) << '\n';
+    return Done;
 }
 
 } // namespace Byline::Cli

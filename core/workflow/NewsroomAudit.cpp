@@ -46,6 +46,12 @@ NewsroomEvent userAdded(const User &user)
     return event(QStringLiteral("user-added"), user.name, describe(user));
 }
 
+NewsroomEvent passwordSet(const User &user)
+{
+    return event(QStringLiteral("user-password"), user.name,
+                 QObject::tr("a new password for the login %1").arg(user.name));
+}
+
 NewsroomEvent userChanged(const User &before, const User &after)
 {
     QStringList changes;

@@ -10,6 +10,8 @@ namespace Byline::NewsroomAudit {
 // readable length: the trail says what changed, the store keeps the value itself.
 [[nodiscard]] NewsroomEvent userAdded(const User &user);
 [[nodiscard]] NewsroomEvent userChanged(const User &before, const User &after);
+// A person's login got a new password on a newsroom server (never the password itself).
+[[nodiscard]] NewsroomEvent passwordSet(const User &user);
 [[nodiscard]] NewsroomEvent settingChanged(const QString &key, const QString &before,
                                            const QString &after);
 [[nodiscard]] NewsroomEvent siteStringChanged(const QString &locale, const QString &key,

@@ -2,6 +2,8 @@
 // with logins of their own, you are your login, and each way a connection goes wrong is one
 // clear line and changes nothing. Runs only on the test server ("pg: test_server").
 
+#include "core/services/SettingsService.h"
+#include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -98,6 +100,67 @@ TEST_CASE("server setup makes a newsroom whose admin adds people with logins of 
     SECTION("only the server's administrator sets a newsroom up")
     {
         requireError(runCli({QStringLiteral("server"), QStringLiteral("setup"), joUrl}), 3);
+    }
+    SECTION("an admin gives a login a new password, recorded in the audit trail; nobody else")
+    {
+        requireError(runCli({QStringLiteral("--db"), joUrl, QStringLiteral("users"),
+                             QStringLiteral("password"), server.admin},
+                            "taken over\n"),
+                     3);
+        requireDone(runCli({QStringLiteral("--db"), adminUrl, QStringLiteral("users"),
+                            QStringLiteral("password"), jo},
+                           "jo's new secret\n"));
+        requireError(runCli({QStringLiteral("--db"), joUrl, QStringLiteral("list")}), 3);
+        requireDone(
+            runCli({QStringLiteral("--db"), server.as(jo, QStringLiteral("jo's new secret")),
+                    QStringLiteral("list")}));
+        const CliRun audit = runCli({QStringLiteral("--db"), adminUrl, QStringLiteral("audit")});
+        requireDone(audit);
+        CHECK(audit.out.contains(QLatin1String("user-password")));
+        CHECK_FALSE(audit.out.contains(QLatin1String("new secret")));
+    }
+    SECTION("an admin's login makes a person inactive at the desk, and the login stops")
+    {
+        Byline::Storage::Database::Options options;
+        options.path = adminUrl;
+        auto db = Byline::Storage::Database::open(options);
+        REQUIRE(db.has_value());
+        auto person = Byline::Storage::UserRepository(**db).require(jo);
+        REQUIRE(person.has_value());
+        Byline::SettingsService::Change change;
+        change.changed.append(*person);
+        change.changed.first().active = false;
+        const auto applied = Byline::SettingsService(**db).apply(change, server.admin);
+        INFO((applied ? std::string() : applied.error().detail.toStdString()));
+        REQUIRE(applied.has_value());
+        const CliRun r = runCli({QStringLiteral("--db"), joUrl, QStringLiteral("list")});
+        requireError(r, 3);
+        CHECK(r.err.contains(QLatin1String("inactive")));
+    }
+    SECTION("publish-due runs with an editor's login, not a journalist's")
+    {
+        const QString ed = loginIn(server.database, "ed");
+        requireDone(
+            runCli({QStringLiteral("--db"), adminUrl, QStringLiteral("users"),
+                    QStringLiteral("add"), ed, QStringLiteral("--role"), QStringLiteral("editor")},
+                   "ed's secret\n"));
+        const QString edUrl = server.as(ed, QStringLiteral("ed's secret"));
+        requireDone(runCli({QStringLiteral("--db"), server.owner(), QStringLiteral("import"),
+                            QStringLiteral(BYLINE_SOURCE_DIR "/resources/demo/newsroom.json"),
+                            QStringLiteral("--as"), server.admin}));
+        // The demo's approved article, due since January (the owner is above the rules).
+        (void)valueIn(server.database,
+                      QStringLiteral("UPDATE articles SET status = 'scheduled', scheduled_at = "
+                                     "'2026-01-01T00:00:00Z' WHERE status = 'submitted'"));
+        const QStringList later {QStringLiteral("publish-due"), QStringLiteral("--now"),
+                                 QStringLiteral("2099-01-01T00:00:00Z")};
+        requireError(runCli(QStringList {QStringLiteral("--db"), joUrl} + later), 3);
+        requireDone(runCli(QStringList {QStringLiteral("--db"), edUrl} + later));
+        CHECK(valueIn(server.database,
+                      QStringLiteral("SELECT count(*) FROM articles "
+                                     "WHERE status = 'scheduled'"))
+                  .toInt()
+              == 0);
     }
     SECTION("a new person without a password is not added")
     {

@@ -17,6 +17,8 @@ QString actionLabel(const QString &action)
         return AuditSettingsPage::tr("Person added");
     if (action == QLatin1String("user-changed"))
         return AuditSettingsPage::tr("Person changed");
+    if (action == QLatin1String("user-password"))
+        return AuditSettingsPage::tr("Password set");
     if (action == QLatin1String("setting"))
         return AuditSettingsPage::tr("Setting");
     if (action == QLatin1String("site-string"))
