@@ -510,7 +510,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
             QSqlQuery query(m_connection);
             query.setForwardOnly(!isServer());
             if (!query.prepare(sql))
-                return std::unexpected(errorFrom(query.lastError(), what));
+                return std::unexpected(failed(query, what));
             it = m_writes->reads.insert(sql, query);
         }
         // Reusable once nobody can read more of it: finished, or read to its end.
@@ -531,7 +531,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
             QSqlQuery query(m_connection);
             query.setForwardOnly(!isServer());
             if (!query.prepare(sql))
-                return std::unexpected(errorFrom(query.lastError(), what));
+                return std::unexpected(failed(query, what));
             it = m_writes->prepared.insert(sql, query);
         }
         bind(*it, binds);
@@ -546,7 +546,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
     // On a server, not forward-only: see above.
     query.setForwardOnly(!isServer());
     if (!query.prepare(sql))
-        return std::unexpected(errorFrom(query.lastError(), what));
+        return std::unexpected(failed(query, what));
     bind(query, binds);
     if (!query.exec())
         return std::unexpected(failed(query, what));
@@ -555,8 +555,14 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &binds,
 
 Error Database::failed(const QSqlQuery &query, const QString &what) const
 {
-    if (isServer() && m_transactionDepth > 0 && m_writes)
-        m_writes->failed.append(query);
+    if (m_transactionDepth > 0) {
+        // PostgreSQL keeps nothing of a transaction once a statement in it failed (and
+        // answers its COMMIT with a quiet rollback); SQLite would keep the rest. Both end the
+        // same way: the transaction's commit fails and says so.
+        m_rollbackOnly = true;
+        if (isServer() && m_writes)
+            m_writes->failed.append(query);
+    }
     return errorFrom(query.lastError(), what);
 }
 

@@ -166,7 +166,7 @@ private:
     int m_schemaVersion = 0;
     int m_busyTimeoutMs = 5000;
     int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;
+    mutable bool m_rollbackOnly = false;
     std::unique_ptr<ChangeFeed> m_feed;
     Changes m_pending; // recorded in the open transaction
     QString m_origin;
