@@ -114,6 +114,26 @@ TEST_CASE("server setup makes a newsroom whose admin adds people with logins of 
         requireDone(
             runCli({QStringLiteral("--db"), server.as(jo, QStringLiteral("jo's new secret")),
                     QStringLiteral("list")}));
+        // Someone added at the desk (Settings asks no password) gets their first login so.
+        const QString tr = loginIn(server.database, "tr");
+        {
+            Byline::Storage::Database::Options options;
+            options.path = adminUrl;
+            auto db = Byline::Storage::Database::open(options);
+            REQUIRE(db.has_value());
+            Byline::SettingsService::Change change;
+            change.added.append({tr,
+                                 QStringLiteral("Tatevik"),
+                                 Byline::Role::Translator,
+                                 {QStringLiteral("hy")},
+                                 true});
+            REQUIRE(Byline::SettingsService(**db).apply(change, server.admin).has_value());
+        }
+        requireDone(runCli({QStringLiteral("--db"), adminUrl, QStringLiteral("users"),
+                            QStringLiteral("password"), tr},
+                           "tr's secret\n"));
+        requireDone(runCli({QStringLiteral("--db"), server.as(tr, QStringLiteral("tr's secret")),
+                            QStringLiteral("list")}));
         const CliRun audit = runCli({QStringLiteral("--db"), adminUrl, QStringLiteral("audit")});
         requireDone(audit);
         CHECK(audit.out.contains(QLatin1String("user-password")));
