@@ -75,7 +75,8 @@ Result<Article> EditService::create(const QString &userName, const QString &sect
 
 Result<> EditService::save(Article &article, const QString &userName)
 {
-    // The permission check reads what the save will replace: both under one write lock.
+    // The permission check reads what the save will replace: both under one write lock (the
+    // store's on SQLite, the article's row on a server).
     auto tx
         = Storage::Transaction::begin(m_db, QObject::tr("saving the article %1").arg(article.uid));
     if (!tx)
@@ -84,6 +85,8 @@ Result<> EditService::save(Article &article, const QString &userName)
     if (!user)
         return std::unexpected(user.error());
     Storage::ArticleRepository articles(m_db);
+    if (auto locked = articles.lock(article.uid); !locked)
+        return locked;
     auto stored = articles.find(article.uid);
     if (!stored)
         return std::unexpected(stored.error());
@@ -122,6 +125,8 @@ Result<int> EditService::restore(const QString &uid, int number, const QString &
     if (!user)
         return std::unexpected(user.error());
     Storage::ArticleRepository articles(m_db);
+    if (auto locked = articles.lock(uid); !locked)
+        return std::unexpected(locked.error());
     auto stored = articles.find(uid, Storage::ArticleRepository::Load::WithHistory);
     if (!stored)
         return std::unexpected(stored.error());

@@ -496,6 +496,16 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
     auto tx = Transaction::begin(m_db, what);
     if (!tx)
         return std::unexpected(tx.error());
+    // Locked before anything is read: a save that loses the race numbers its conflict revision
+    // after the winner's, never the same as another loser's.
+    auto id = articleIdOf(m_db, article.uid, RowLock::ForUpdate);
+    if (!id) {
+        if (id.error().code == ErrorCode::NotFound) {
+            return fail(ErrorCode::NotFound,
+                        QObject::tr("The article %1 is no longer in the store.").arg(article.uid));
+        }
+        return std::unexpected(id.error());
+    }
     const QDateTime now = Clock::now();
     auto sectionId = findId(m_db, "sections", "uid", article.sectionUid);
     if (!sectionId)
@@ -518,22 +528,15 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
         return std::unexpected(updated.error());
     const bool won = updated->numRowsAffected() == 1;
     updated->finish();
-    auto id = findId(m_db, "articles", "uid", article.uid);
-    if (!id)
-        return std::unexpected(id.error());
-    if (!*id) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("The article %1 is no longer in the store.").arg(article.uid));
-    }
-    auto number = nextRevisionNumber(**id);
+    auto number = nextRevisionNumber(*id);
     if (!number)
         return std::unexpected(number.error());
 
     if (!won) {
         // A text claiming a version the store never reached was not loaded from this store
         // (an edited file, another store's article): nobody saved first, so say what it is.
-        auto stored = m_db.scalar(QStringLiteral("SELECT version FROM articles WHERE id = ?"),
-                                  {**id}, what);
+        auto stored
+            = m_db.scalar(QStringLiteral("SELECT version FROM articles WHERE id = ?"), {*id}, what);
         if (!stored)
             return std::unexpected(stored.error());
         if (stored->toLongLong() < article.version) {
@@ -547,7 +550,7 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
                             .arg(stored->toLongLong()));
         }
         // Someone saved first. Keep this text as a revision so that nothing is lost.
-        if (auto kept = appendRevision(**id,
+        if (auto kept = appendRevision(*id,
                                        {*number, now, user, RevisionKind::Conflict, article.version,
                                         article.translations});
             !kept) {
@@ -586,13 +589,13 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
     // Only what changed is written: on a server, each row is checked against the rights of
     // whoever saves (a translator's save never touches the source text's rows).
     if ((*stored)->authors != article.authors) {
-        if (auto done = writeAuthors(**id, article.authors); !done)
+        if (auto done = writeAuthors(*id, article.authors); !done)
             return done;
     }
-    if (auto done = writeTranslations(**id, translations, &(*stored)->translations); !done)
+    if (auto done = writeTranslations(*id, translations, &(*stored)->translations); !done)
         return done;
     if (auto done
-        = appendRevision(**id, {*number, now, user, kind, article.version + 1, translations});
+        = appendRevision(*id, {*number, now, user, kind, article.version + 1, translations});
         !done) {
         return done;
     }
@@ -660,13 +663,21 @@ Result<> ArticleRepository::insertAudit(qint64 articleId, const AuditEntry &e)
     return {};
 }
 
+Result<> ArticleRepository::lock(const QString &uid)
+{
+    auto id = articleIdOf(m_db, uid, RowLock::ForUpdate);
+    if (!id)
+        return std::unexpected(id.error());
+    return {};
+}
+
 Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChange &change)
 {
     const QString what = QObject::tr("changing the state of %1").arg(uid);
     auto tx = Transaction::begin(m_db, what);
     if (!tx)
         return std::unexpected(tx.error());
-    auto id = articleIdOf(m_db, uid);
+    auto id = articleIdOf(m_db, uid, RowLock::ForUpdate);
     if (!id)
         return std::unexpected(id.error());
     auto moved = m_db.run(QStringLiteral("UPDATE articles SET status = ?, scheduled_at = ?, "

@@ -51,6 +51,12 @@ public:
     };
     [[nodiscard]] Result<QList<LivePage>> livePages() const;
 
+    // Inside a transaction: locks the article's row until the transaction ends (on a server;
+    // on SQLite the transaction holds the whole store), so that what the transaction reads of
+    // the article stays what it checks and writes (docs/ARCHITECTURE.md, "Two engines").
+    // NotFound when there is no such article.
+    [[nodiscard]] Result<> lock(const QString &uid);
+
     // A new article: version 1, created and updated now, revision 1 recorded.
     [[nodiscard]] Result<> create(Article &article, const QString &user);
 

@@ -58,7 +58,8 @@ Result<int> CommentRepository::add(const QString &uid, const Comment &comment)
     auto tx = Transaction::begin(m_db, QObject::tr("adding a comment"));
     if (!tx)
         return std::unexpected(tx.error());
-    auto id = articleIdOf(m_db, uid);
+    // Locked: desks commenting at once number their comments one after the other.
+    auto id = articleIdOf(m_db, uid, RowLock::ForUpdate);
     if (!id)
         return std::unexpected(id.error());
     Comment fresh = comment;
@@ -78,7 +79,7 @@ Result<> CommentRepository::resolve(const QString &uid, int number, const QStrin
     auto tx = Transaction::begin(m_db, QObject::tr("resolving a comment"));
     if (!tx)
         return std::unexpected(tx.error());
-    auto id = articleIdOf(m_db, uid);
+    auto id = articleIdOf(m_db, uid, RowLock::ForUpdate);
     if (!id)
         return std::unexpected(id.error());
     auto who = userIdOrNull(m_db, user);

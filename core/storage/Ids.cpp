@@ -32,9 +32,19 @@ Result<QSet<QString>> allKeys(const Database &db, const char *table, const char 
     return result;
 }
 
-Result<qint64> articleIdOf(const Database &db, const QString &uid)
+Result<qint64> articleIdOf(const Database &db, const QString &uid, RowLock lock)
 {
-    auto id = findId(db, "articles", "uid", uid);
+    Result<std::optional<qint64>> id;
+    if (lock == RowLock::ForUpdate && db.isServer()) {
+        auto locked = db.scalar(QStringLiteral("SELECT id FROM articles WHERE uid = ? "
+                                               "FOR NO KEY UPDATE"),
+                                {uid}, QObject::tr("looking up %1").arg(uid));
+        if (!locked)
+            return std::unexpected(locked.error());
+        id = locked->isNull() ? std::optional<qint64>() : std::optional(locked->toLongLong());
+    } else {
+        id = findId(db, "articles", "uid", uid);
+    }
     if (!id)
         return std::unexpected(id.error());
     if (!*id) {

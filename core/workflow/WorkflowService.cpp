@@ -69,7 +69,8 @@ QStringList names(const QList<Action> &actions)
 
 Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
 {
-    // Read, check and write under one write lock: no one can move the article in between.
+    // Read, check and write under one write lock (the store's on SQLite, the article's row on a
+    // server): no one can move the article in between.
     auto tx = Storage::Transaction::begin(m_db,
                                           QObject::tr("changing the state of %1").arg(request.uid));
     if (!tx)
@@ -78,6 +79,8 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
     if (!user)
         return std::unexpected(user.error());
     Storage::ArticleRepository articles(m_db);
+    if (auto locked = articles.lock(request.uid); !locked)
+        return std::unexpected(locked.error());
     auto found = articles.find(request.uid);
     if (!found)
         return std::unexpected(found.error());

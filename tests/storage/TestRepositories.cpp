@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/IntegrityChecker.h"
 #include "core/storage/LocaleRepository.h"
@@ -8,6 +9,7 @@
 #include "core/storage/SearchIndex.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/Segments.h"
 #include "tests/TestSupport.h"
@@ -16,6 +18,10 @@
 
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <functional>
+#include <thread>
 
 using namespace Byline;
 using namespace Byline::Storage;
@@ -32,6 +38,36 @@ Article loadArticle(ArticleRepository &repo, const QString &uid)
     REQUIRE(found->has_value());
     return **found;
 }
+
+// Runs `work` on a connection of its own to the store at `path`, in a thread of its own (a
+// connection belongs to one thread), while this thread goes on after `ms` milliseconds: by
+// then `work` waits for whatever this thread's open transaction holds.
+class OtherDesk
+{
+public:
+    OtherDesk(const QString &path, std::function<Result<>(Database &)> work, int ms = 500)
+        : m_thread([this, location = Test::storeLocation(path), work = std::move(work)] {
+            Database::Options options;
+            options.path = location;
+            auto db = Database::open(options);
+            m_result = db ? work(**db) : Result<>(std::unexpected(db.error()));
+        })
+    {
+        QThread::msleep(ms);
+    }
+    OtherDesk(const OtherDesk &) = delete;
+    OtherDesk &operator=(const OtherDesk &) = delete;
+    // Waits for the other desk to finish and says how it went.
+    Result<> result()
+    {
+        m_thread.join();
+        return m_result;
+    }
+
+private:
+    Result<> m_result;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -146,6 +182,92 @@ TEST_CASE("saving checks the version and never overwrites a newer save", "[stora
     CHECK(loadArticle(repo, demoPublished).translation(u"en")->title
           == QStringLiteral("Merged headline"));
     Clock::setFixed(std::nullopt);
+}
+
+TEST_CASE("two saves that lose at the same moment keep both texts, in revisions of their own",
+          "[storage][concurrency]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("losers.sqlite"));
+    auto db = Test::openDemoStore(path);
+    ArticleRepository repo(*db);
+    Article first = loadArticle(repo, demoPublished);
+    Article second = first;
+    Article winner = first;
+    winner.translation(u"en")->title = QStringLiteral("The winner's headline");
+    REQUIRE_OK(repo.save(winner, QStringLiteral("samvel.harutyunyan")));
+
+    // One loser keeps its text in a transaction still open, when the other loses too.
+    auto tx = Transaction::begin(*db);
+    REQUIRE_OK(tx);
+    first.translation(u"en")->title = QStringLiteral("The first loser's headline");
+    auto firstLost = repo.save(first, QStringLiteral("tom.reid"));
+    REQUIRE_FALSE(firstLost.has_value());
+    CHECK(firstLost.error().code == ErrorCode::Conflict);
+    second.translation(u"en")->title = QStringLiteral("The second loser's headline");
+    OtherDesk other(path, [&second](Database &theirs) {
+        return ArticleRepository(theirs).save(second, QStringLiteral("irina.volkova"));
+    });
+    REQUIRE_OK(tx->commit());
+    auto secondLost = other.result();
+    REQUIRE_FALSE(secondLost.has_value());
+    INFO(secondLost.error().message.toStdString()
+         << " " << secondLost.error().detail.toStdString());
+    CHECK(secondLost.error().code == ErrorCode::Conflict);
+
+    const Article stored = loadArticle(repo, demoPublished);
+    CHECK(stored.translation(u"en")->title == QStringLiteral("The winner's headline"));
+    QStringList kept;
+    QSet<int> numbers;
+    for (const Revision &r : stored.revisions) {
+        numbers.insert(r.number);
+        for (const Translation &t : r.snapshot) {
+            if (r.kind == RevisionKind::Conflict && t.locale == u"en")
+                kept.append(r.user + QLatin1Char(':') + t.title);
+        }
+    }
+    CHECK(numbers.size() == stored.revisions.size());
+    CHECK(kept
+          == QStringList {QStringLiteral("tom.reid:The first loser's headline"),
+                          QStringLiteral("irina.volkova:The second loser's headline")});
+}
+
+TEST_CASE("two comments added at the same moment are numbered one after the other",
+          "[storage][concurrency]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("comments.sqlite"));
+    auto db = Test::openDemoStore(path);
+    CommentRepository comments(*db);
+    const Comment comment {0,
+                           QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC),
+                           QStringLiteral("samvel.harutyunyan"),
+                           {},
+                           QStringLiteral("First"),
+                           {},
+                           {}};
+    auto tx = Transaction::begin(*db);
+    REQUIRE_OK(tx);
+    auto first = comments.add(demoPublished, comment);
+    REQUIRE_OK(first);
+    int second = 0;
+    OtherDesk other(path, [&](Database &theirs) -> Result<> {
+        Comment next = comment;
+        next.text = QStringLiteral("Second");
+        auto number = CommentRepository(theirs).add(demoPublished, next);
+        if (!number)
+            return std::unexpected(number.error());
+        second = *number;
+        return {};
+    });
+    REQUIRE_OK(tx->commit());
+    REQUIRE_OK(other.result());
+    CHECK(second == *first + 1);
+    auto listed = comments.list(demoPublished);
+    REQUIRE_OK(listed);
+    REQUIRE(listed->size() >= 2);
+    CHECK(listed->at(listed->size() - 2).comment.text == u"First");
+    CHECK(listed->last().comment.text == u"Second");
 }
 
 TEST_CASE("creating an article records version 1 and its first revision", "[storage]")
