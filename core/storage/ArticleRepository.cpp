@@ -418,7 +418,7 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
     }
     if (!m_search)
         m_search = std::make_unique<SearchIndex>(m_db);
-    return m_search->indexArticle(articleId, translations);
+    return m_search->indexArticle(articleId, translations, unchanged);
 }
 
 Result<int> ArticleRepository::nextRevisionNumber(qint64 articleId) const

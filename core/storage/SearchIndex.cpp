@@ -73,11 +73,12 @@ Result<SearchIndex::Document> SearchIndex::documentOf(const Translation &t)
     return doc;
 }
 
-Result<> SearchIndex::indexArticle(qint64 articleId, const QList<Translation> &translations)
+Result<> SearchIndex::indexArticle(qint64 articleId, const QList<Translation> &translations,
+                                   const QSet<QString> &unchanged)
 {
     if (m_batchSize <= 1)
-        return write({{articleId, translations}});
-    m_pending.append({articleId, translations});
+        return write({{articleId, translations, unchanged}});
+    m_pending.append({articleId, translations, unchanged});
     if (m_pending.size() < m_batchSize)
         return {};
     return flush();
@@ -89,14 +90,14 @@ Result<> SearchIndex::flush()
     return pending.isEmpty() ? Result<>() : write(pending);
 }
 
-Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &articles)
+Result<> SearchIndex::write(const QList<Pending> &articles)
 {
     const QString what = QObject::tr("updating the search index");
     // First every ordinary row, then the full-text rows one after another.
     QList<std::pair<qint64, Document>> documents;
     QList<qint64> replaced;
     QList<qint64> dropped;
-    for (const auto &[articleId, translations] : articles) {
+    for (const auto &[articleId, translations, unchanged] : articles) {
         auto existing
             = m_db.run(QStringLiteral("SELECT id, locale FROM search_docs WHERE article_id = ?"),
                        {articleId}, what);
@@ -107,6 +108,10 @@ Result<> SearchIndex::write(const QList<std::pair<qint64, QList<Translation>>> &
             ids.insert(existing->value(1).toString(), existing->value(0).toLongLong());
         existing->finish();
         for (const Translation &t : translations) {
+            if (unchanged.contains(t.locale) && ids.contains(t.locale)) {
+                ids.remove(t.locale); // indexed as it is
+                continue;
+            }
             auto doc = documentOf(t);
             if (!doc)
                 return std::unexpected(doc.error());

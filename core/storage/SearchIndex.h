@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -29,8 +30,11 @@ public:
     {
     }
 
-    // (Re)writes the documents of one article; a locale it no longer has is dropped.
-    [[nodiscard]] Result<> indexArticle(qint64 articleId, const QList<Translation> &translations);
+    // (Re)writes the documents of one article; a locale it no longer has is dropped. The
+    // documents of the `unchanged` locales are kept as they are: their text is what was indexed
+    // (a save that changed one locale; a quote's or an expert's change reindexes by itself).
+    [[nodiscard]] Result<> indexArticle(qint64 articleId, const QList<Translation> &translations,
+                                        const QSet<QString> &unchanged = {});
 
     // Bulk writes (an import): documents are written `articles` at a time, at the latest by
     // flush(), which must then be called before the transaction commits. (Every statement that
@@ -70,12 +74,18 @@ private:
     };
     [[nodiscard]] Result<const QuoteInfo *> quote(const QString &uid);
     [[nodiscard]] Result<> reindexWhere(const QString &sql, const QString &uid);
-    [[nodiscard]] Result<> write(const QList<std::pair<qint64, QList<Translation>>> &articles);
+    struct Pending
+    {
+        qint64 articleId = 0;
+        QList<Translation> translations;
+        QSet<QString> unchanged;
+    };
+    [[nodiscard]] Result<> write(const QList<Pending> &articles);
 
     Database &m_db;
     QHash<QString, QuoteInfo> m_quotes; // looked up once per index run
     int m_batchSize = 1;
-    QList<std::pair<qint64, QList<Translation>>> m_pending;
+    QList<Pending> m_pending;
 };
 
 } // namespace Byline::Storage

@@ -183,6 +183,43 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
     }
     details->finish();
 
+    // The blocks of every hit whose lead does not match, in one statement (on a server each
+    // statement is a round trip): where their snippet may come from.
+    QStringList blockMarks;
+    QVariantList translationIds;
+    for (const Candidate &c : std::as_const(candidates)) {
+        auto it = rows.constFind(c.id);
+        if (it != rows.cend() && !SearchText::matches(it->lead, terms)) {
+            blockMarks.append(QStringLiteral("?"));
+            translationIds.append(it->translationId);
+        }
+    }
+    QHash<qint64, QStringList> blockTexts; // by translation, in order
+    if (!translationIds.isEmpty()) {
+        auto blocks = m_db.run(
+            QStringLiteral("SELECT b.translation_id, b.text, qt.text, qs.text FROM blocks b "
+                           "JOIN translations t ON t.id = b.translation_id "
+                           "LEFT JOIN quotes q ON q.id = b.quote_id "
+                           "LEFT JOIN quote_texts qt ON qt.quote_id = q.id AND qt.locale = "
+                           "t.locale "
+                           "LEFT JOIN quote_texts qs ON qs.quote_id = q.id AND qs.locale = "
+                           "q.spoken_locale "
+                           "WHERE b.translation_id IN (%1) ORDER BY b.translation_id, b.position")
+                .arg(blockMarks.join(QLatin1Char(','))),
+            translationIds, what);
+        if (!blocks)
+            return std::unexpected(blocks.error());
+        while (blocks->next()) {
+            QString text = blocks->value(1).toString();
+            if (text.isEmpty())
+                text = blocks->value(2).toString().trimmed().isEmpty()
+                    ? blocks->value(3).toString()
+                    : blocks->value(2).toString();
+            blockTexts[blocks->value(0).toLongLong()].append(text);
+        }
+        blocks->finish();
+    }
+
     const QString open {QChar(markOpen)};
     const QString close {QChar(markClose)};
     for (const Candidate &c : std::as_const(candidates)) {
@@ -198,33 +235,17 @@ Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
             hit.field = QStringLiteral("lead");
             source = it->lead;
         } else {
-            auto blocks = m_db.run(
-                QStringLiteral("SELECT b.text, qt.text, qs.text FROM blocks b "
-                               "LEFT JOIN quotes q ON q.id = b.quote_id "
-                               "LEFT JOIN quote_texts qt ON qt.quote_id = q.id AND qt.locale = ? "
-                               "LEFT JOIN quote_texts qs ON qs.quote_id = q.id AND qs.locale = "
-                               "q.spoken_locale "
-                               "WHERE b.translation_id = ? ORDER BY b.position"),
-                {hit.locale, it->translationId}, what);
-            if (!blocks)
-                return std::unexpected(blocks.error());
-            while (blocks->next()) {
-                QString text = blocks->value(0).toString();
-                if (text.isEmpty())
-                    text = blocks->value(1).toString().trimmed().isEmpty()
-                        ? blocks->value(2).toString()
-                        : blocks->value(1).toString();
-                if (SearchText::matches(text, terms)) {
-                    hit.field = QStringLiteral("body");
-                    source = text;
-                    break;
-                }
-            }
-            blocks->finish();
-            if (source.isEmpty() && SearchText::matches(hit.title, terms)) {
+            const QStringList texts = blockTexts.value(it->translationId);
+            const auto block = std::find_if(texts.cbegin(), texts.cend(), [&](const QString &t) {
+                return SearchText::matches(t, terms);
+            });
+            if (block != texts.cend()) {
+                hit.field = QStringLiteral("body");
+                source = *block;
+            } else if (SearchText::matches(hit.title, terms)) {
                 hit.field = QStringLiteral("title");
                 source = hit.title;
-            } else if (source.isEmpty()) {
+            } else {
                 hit.field = QStringLiteral("experts"); // matched the experts quoted
                 source = it->lead;
             }

@@ -213,6 +213,48 @@ TEST_CASE("search finds every locale, with the folding, prefixes, phrases and sn
     }
 }
 
+TEST_CASE("each hit's snippet is a passage of its own article and locale", "[search]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("snippets.sqlite")));
+    ArticleRepository articles(*db);
+    auto uids = articles.uids();
+    REQUIRE_OK(uids);
+    REQUIRE(uids->size() >= 3);
+    // The same rare word in a paragraph of three articles, next to a word of each one's own.
+    const QStringList own {QStringLiteral("kappa"), QStringLiteral("lambda"),
+                           QStringLiteral("sigma")};
+    QHash<QString, QString> ownOf;
+    for (int i = 0; i < 3; ++i) {
+        auto found = articles.find(uids->at(i));
+        REQUIRE_OK(found);
+        Article article = **found;
+        Translation *t = article.translation(article.sourceLocale);
+        REQUIRE(t != nullptr);
+        const auto paragraph = std::find_if(t->blocks.begin(), t->blocks.end(), [](const Block &b) {
+            return b.type == BlockType::Paragraph;
+        });
+        REQUIRE(paragraph != t->blocks.end());
+        paragraph->text += QStringLiteral(" The zebrafish %1 swims.").arg(own.at(i));
+        REQUIRE_OK(EditService(*db).save(article, editor));
+        ownOf.insert(article.uid + QLatin1Char('/') + article.sourceLocale, own.at(i));
+    }
+    // Each save wrote the document of the locale it changed; the others were left as they
+    // were, and all of them are in step with the text.
+    auto stale = SearchIndex(*db).verify();
+    REQUIRE_OK(stale);
+    CHECK(stale->isEmpty());
+    const SearchResults r = find(*db, QStringLiteral("zebrafish"));
+    REQUIRE(r.hits.size() == 3);
+    for (const SearchHit &h : r.hits) {
+        INFO(h.articleUid.toStdString()
+             << "/" << h.locale.toStdString() << ": " << h.snippet.toStdString());
+        CHECK(h.field == QStringLiteral("body"));
+        CHECK(h.snippet.contains(QStringLiteral("\x02zebrafish\x03 ")
+                                 + ownOf.value(h.articleUid + QLatin1Char('/') + h.locale)));
+    }
+}
+
 TEST_CASE("the search index follows every write, and check finds and repairs drift", "[search]")
 {
     TempDir dir;
