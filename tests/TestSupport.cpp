@@ -173,16 +173,20 @@ void dropServerStores()
     QSqlDatabase::removeDatabase(QStringLiteral("byline-test-admin"));
 }
 
-std::unique_ptr<Storage::Database> openStore(const QString &path)
+namespace {
+
+std::unique_ptr<Storage::Database> openStoreAt(const QString &location)
 {
     Storage::Database::Options options;
-    options.path = storeLocation(path);
+    options.path = location;
     options.createIfMissing = true;
     auto db = Storage::Database::open(options);
     if (!db)
         FAIL(db.error().message.toStdString());
     return std::move(*db);
 }
+
+} // namespace
 
 int endOtherSessions(Storage::Database &admin)
 {
@@ -201,9 +205,19 @@ Result<Interchange::Importer::Report> importAs(Storage::Database &db, const QByt
     return importer.importJson(json);
 }
 
+std::unique_ptr<Storage::Database> openStore(const QString &path)
+{
+    return openStoreAt(storeLocation(path));
+}
+
 std::unique_ptr<Storage::Database> openDemoStore(const QString &path)
 {
-    auto db = openStore(path);
+    return openDemoStoreAt(storeLocation(path));
+}
+
+std::unique_ptr<Storage::Database> openDemoStoreAt(const QString &location)
+{
+    auto db = openStoreAt(location);
     auto defaults = Interchange::Seed::defaults(*db);
     if (!defaults)
         FAIL(defaults.error().message.toStdString());

@@ -65,6 +65,8 @@ void dropServerStores();
 [[nodiscard]] std::unique_ptr<Storage::Database> openStore(const QString &path);
 // The same, filled with the shipped defaults and the demo newsroom.
 [[nodiscard]] std::unique_ptr<Storage::Database> openDemoStore(const QString &path);
+// The demo newsroom at exactly `location` (a SQLite file even on the test server).
+[[nodiscard]] std::unique_ptr<Storage::Database> openDemoStoreAt(const QString &location);
 
 // Imports `json` as `user` (the demo newsroom's editor unless said), as byline-cli import --as.
 [[nodiscard]] Result<Interchange::Importer::Report>

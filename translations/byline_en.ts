@@ -94,6 +94,30 @@
             <numerusform>The backup has %n problems in its content or search index: &quot;byline-cli check&quot; lists them (&quot;check --repair&quot; rebuilds the index).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
+        <translation>
+            <numerusform>Copied %1 to %2: %n article, %3 rows in %4 tables and %5 search documents, in %6 s.</numerusform>
+            <numerusform>Copied %1 to %2: %n articles, %3 rows in %4 tables and %5 search documents, in %6 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ConnectionKeeper</name>
+    <message numerus="yes">
+        <source>Lost the newsroom server; reconnecting in %n s… your text is kept</source>
+        <translation>
+            <numerusform>Lost the newsroom server; reconnecting in %n s… your text is kept</numerusform>
+            <numerusform>Lost the newsroom server; reconnecting in %n s… your text is kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back on the newsroom server; %n open article(s) could not be saved yet: their tabs say why.</source>
+        <translation>
+            <numerusform>Back on the newsroom server; %n open article could not be saved yet: its tab says why.</numerusform>
+            <numerusform>Back on the newsroom server; %n open articles could not be saved yet: their tabs say why.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Byline::ExpertsWindow</name>
@@ -123,6 +147,37 @@
         <translation>
             <numerusform>%n use in articles</numerusform>
             <numerusform>%n uses in articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Byline::ImportExportJobs</name>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
+        <translation>
+            <numerusform>%n article differed from the store, which kept its own text; the file&apos;s text is a revision in its History.</numerusform>
+            <numerusform>%n articles differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) updated</source>
+        <translation>
+            <numerusform>%n article updated</numerusform>
+            <numerusform>%n articles updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already up to date</source>
+        <translation>
+            <numerusform>%n article already up to date</numerusform>
+            <numerusform>%n articles already up to date</numerusform>
         </translation>
     </message>
 </context>
@@ -161,33 +216,12 @@
     </message>
 </context>
 <context>
-    <name>Byline::ImportExportJobs</name>
+    <name>QObject</name>
     <message numerus="yes">
-        <source>%n new article(s)</source>
+        <source>%n more</source>
         <translation>
-            <numerusform>%n new article</numerusform>
-            <numerusform>%n new articles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
-        <translation>
-            <numerusform>%n article differed from the store, which kept its own text; the file&apos;s text is a revision in its History.</numerusform>
-            <numerusform>%n articles differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) updated</source>
-        <translation>
-            <numerusform>%n article updated</numerusform>
-            <numerusform>%n articles updated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) already up to date</source>
-        <translation>
-            <numerusform>%n article already up to date</numerusform>
-            <numerusform>%n articles already up to date</numerusform>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
         </translation>
     </message>
 </context>

@@ -1407,6 +1407,26 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Այս խմբագրությունում արդեն աշխատակիցներ կան. նորերին ավելացնում են նրա ադմինները «byline-cli users add» հրամանով։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
+        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
+        <translation>users-ին պետք է «list», «add NAME --role ROLE --as ADMIN» կամ «password NAME»</translation>
+    </message>
+    <message>
+        <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
+        <translation>Գաղտնաբառերը պատկանում են «byline-cli server setup»-ով կարգավորված խմբագրության սերվերին. %1-ը մուտքանուններ չունի։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>Only an admin sets a person&apos;s password (%1 is not one). Nothing was changed; to change your own, use psql&apos;s \password.</source>
+        <translation>Աշխատակցի գաղտնաբառը սահմանում է միայն ադմինը (%1-ը ադմին չէ)։ Ոչինչ չի փոխվել. ձեր սեփականը փոխելու համար օգտագործեք psql-ի \password հրամանը։</translation>
+    </message>
+    <message>
+        <source>setting the password of %1</source>
+        <translation>%1-ի գաղտնաբառի սահմանում</translation>
+    </message>
+    <message>
+        <source>%1 logs in with the new password.</source>
+        <translation>%1-ը մուտք է գործում նոր գաղտնաբառով։</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1453,6 +1473,9 @@ Commands:
   restore UID REV --as USER          make an old revision the current text (a new revision)
   backup FILE                        a checked copy of the store, taken while others work on it
   restore FILE                       put a backup back; the store as it was is kept beside it
+  copy --from DB --to DB             copy a whole store into a new file or an empty database,
+                                     between SQLite and PostgreSQL either way; DB is a path or
+                                     a postgresql:// URL; progress on standard error
   save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
   translations UID [--locale L] [--json]
                                      per locale: coverage (done, stale, missing), each segment,
@@ -1521,6 +1544,10 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
   backup FILE                        պահոցի ստուգված պատճեն, որն արվում է, մինչ ուրիշներն աշխատում են դրանով
   restore FILE                       վերադարձնել պահուստային պատճենը․ նախկին պահոցը պահվում է կողքին
+  copy --from DB --to DB             պատճենել ամբողջ պահոցը նոր ֆայլի կամ դատարկ տվյալների
+                                     բազայի մեջ, SQLite-ի և PostgreSQL-ի միջև՝ ցանկացած
+                                     ուղղությամբ․ DB-ն ուղի է կամ postgresql:// URL․ ընթացքը՝
+                                     սխալների ստանդարտ հոսքում
   save FILE|- --as USER              պահպանել «show UID --json» հրամանի ելքից խմբագրված հոդվածը
   translations UID [--locale L] [--json]
                                      ըստ լեզուների՝ ծածկույթ (պատրաստ, հնացած, բացակայող), բոլոր հատվածները,
@@ -1544,24 +1571,35 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
 </translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
-        <translation>users-ին պետք է «list», «add NAME --role ROLE --as ADMIN» կամ «password NAME»</translation>
+        <source>copy takes only --from DB and --to DB</source>
+        <translation>copy-ն ընդունում է միայն --from DB և --to DB</translation>
     </message>
     <message>
-        <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
-        <translation>Գաղտնաբառերը պատկանում են «byline-cli server setup»-ով կարգավորված խմբագրության սերվերին. %1-ը մուտքանուններ չունի։ Ոչինչ չի փոխվել։</translation>
+        <source>copy names its stores with --from and --to, not --db</source>
+        <translation>copy-ն պահոցները նշում է --from-ով և --to-ով, ոչ թե --db-ով</translation>
     </message>
     <message>
-        <source>Only an admin sets a person&apos;s password (%1 is not one). Nothing was changed; to change your own, use psql&apos;s \password.</source>
-        <translation>Աշխատակցի գաղտնաբառը սահմանում է միայն ադմինը (%1-ը ադմին չէ)։ Ոչինչ չի փոխվել. ձեր սեփականը փոխելու համար օգտագործեք psql-ի \password հրամանը։</translation>
+        <source>copy needs --from DB (the store to copy) and --to DB (a new file or an empty database)</source>
+        <translation>copy-ին անհրաժեշտ են --from DB (պատճենվող պահոցը) և --to DB (նոր ֆայլ կամ դատարկ տվյալների բազա)</translation>
     </message>
     <message>
-        <source>setting the password of %1</source>
-        <translation>%1-ի գաղտնաբառի սահմանում</translation>
+        <source>Copying %1: %2 of %3</source>
+        <translation>Պատճենվում է %1-ը՝ %2՝ %3-ից</translation>
     </message>
     <message>
-        <source>%1 logs in with the new password.</source>
-        <translation>%1-ը մուտք է գործում նոր գաղտնաբառով։</translation>
+        <source>Building the search index: %1 of %2 articles</source>
+        <translation>Որոնման ինդեքսի կառուցում՝ %1 հոդված %2-ից</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
+        <translation>
+            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
+            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next, as the server&apos;s owner: &quot;byline-cli server setup %1&quot; gives the newsroom&apos;s people their logins and rights there.</source>
+        <translation>Հաջորդը՝ սերվերի տիրոջ անունից․ «byline-cli server setup %1» հրամանը խմբագրության աշխատակիցներին այնտեղ կտա իրենց մուտքանունները և իրավունքները։</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +5908,82 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>a new password for the login %1</source>
         <translation>նոր գաղտնաբառ %1 մուտքանվան համար</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1-ի ընթերցում</translation>
+    </message>
+    <message>
+        <source>listing the tables of %1</source>
+        <translation>%1-ի աղյուսակների թվարկում</translation>
+    </message>
+    <message>
+        <source>%1 holds a table this Byline does not know (%2), so it cannot copy the store whole. Nothing was copied; use the Byline that made the store.</source>
+        <translation>%1-ում կա աղյուսակ, որը Byline-ի այս տարբերակը չգիտի (%2), ուստի չի կարող պահոցն ամբողջությամբ պատճենել։ Ոչինչ չի պատճենվել։ Օգտագործեք այն Byline-ը, որը ստեղծել է պահոցը։</translation>
+    </message>
+    <message>
+        <source>Copying the newsroom at %1 takes a PostgreSQL superuser or the database&apos;s owner; %2 does not see all of it. Nothing was copied.</source>
+        <translation>%1-ի խմբագրության պատճենման համար անհրաժեշտ է PostgreSQL-ի գերօգտատեր կամ տվյալների բազայի տերը․ %2-ը ամեն ինչ չի տեսնում։ Ոչինչ չի պատճենվել։</translation>
+    </message>
+    <message>
+        <source>%1 already holds a newsroom: a copy goes into a new file or an empty database, never over a newsroom. Nothing was written.</source>
+        <translation>%1-ում արդեն խմբագրություն կա։ Պատճենը գրվում է միայն նոր ֆայլում կամ դատարկ տվյալների բազայում, երբեք խմբագրության վրայից։ Ոչինչ չի գրվել։</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a copy goes into a new file, never over another. Nothing was written.</source>
+        <translation>%1-ն արդեն գոյություն ունի։ Պատճենը գրվում է միայն նոր ֆայլում, երբեք ուրիշի վրայից։ Ոչինչ չի գրվել։</translation>
+    </message>
+    <message>
+        <source>looking into %1</source>
+        <translation>%1-ի զննում</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the new store file in it (for example %1/byline.sqlite).</source>
+        <translation>%1-ը թղթապանակ է։ Նշեք դրանում նոր պահոցի ֆայլի անունը (օրինակ՝ %1/byline.sqlite)։</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device?); give the name of a new store file.</source>
+        <translation>%1-ը սովորական ֆայլ չէ (խողովակ կամ սարք)։ Նշեք նոր պահոցի ֆայլի անունը։</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose another place for the copy. Nothing was written.</source>
+        <translation>%1 թղթապանակը գոյություն չունի։ Ստեղծեք այն կամ ընտրեք այլ տեղ պատճենի համար։ Ոչինչ չի գրվել։</translation>
+    </message>
+    <message>
+        <source>Cannot give the copy its name %1 (%2). Nothing was written.</source>
+        <translation>Հնարավոր չէ պատճենին տալ %1 անունը (%2)։ Ոչինչ չի գրվել։</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>%1-ի պատճենում</translation>
+    </message>
+    <message>
+        <source>copying the newsroom</source>
+        <translation>խմբագրության պատճենում</translation>
+    </message>
+    <message>
+        <source>The source holds rows that break the store&apos;s own rules; &quot;byline-cli check&quot; on it says which.</source>
+        <translation>Աղբյուր պահոցում կան տողեր, որոնք խախտում են պահոցի սեփական կանոնները։ Դրա վրա «byline-cli check» հրամանը ցույց կտա, թե որոնք։</translation>
+    </message>
+    <message>
+        <source>Nothing of the copy was kept in %1.</source>
+        <translation>%1-ում պատճենից ոչինչ չի պահպանվել։</translation>
+    </message>
+    <message>
+        <source>Name the store to copy and the new one.</source>
+        <translation>Նշեք, թե որ պահոցն է պատճենվում և ուր։</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy to the disk holding %1. Nothing was written; check the disk and try again.</source>
+        <translation>Հնարավոր չէ պատճենը գրել այն սկավառակին, որտեղ գտնվում է %1-ը։ Ոչինչ չի գրվել։ Ստուգեք սկավառակը և նորից փորձեք։</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not have the columns this Byline writes in %3, so it cannot be copied. Nothing was copied.</source>
+        <translation>%2-ի %1 աղյուսակն այն սյունակները չունի, որոնք Byline-ի այս տարբերակը գրում է %3-ում, ուստի այն հնարավոր չէ պատճենել։ Ոչինչ չի պատճենվել։</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>%1 աղյուսակում %2 սյունակ չկա։</translation>
     </message>
 </context>
 <context>

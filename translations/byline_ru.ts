@@ -1420,6 +1420,26 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>В этой редакции уже есть сотрудники; новых добавляют её администраторы командой «byline-cli users add». Ничего не изменено.</translation>
     </message>
     <message>
+        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
+        <translation>users ожидает «list», «add NAME --role ROLE --as ADMIN» или «password NAME»</translation>
+    </message>
+    <message>
+        <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
+        <translation>Пароли есть только на сервере редакции, настроенном командой «byline-cli server setup»; у %1 логинов нет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Only an admin sets a person&apos;s password (%1 is not one). Nothing was changed; to change your own, use psql&apos;s \password.</source>
+        <translation>Пароль сотруднику задаёт только администратор (%1 им не является). Ничего не изменено; свой пароль можно сменить командой \password в psql.</translation>
+    </message>
+    <message>
+        <source>setting the password of %1</source>
+        <translation>задание пароля для %1</translation>
+    </message>
+    <message>
+        <source>%1 logs in with the new password.</source>
+        <translation>%1 входит с новым паролем.</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1466,6 +1486,9 @@ Commands:
   restore UID REV --as USER          make an old revision the current text (a new revision)
   backup FILE                        a checked copy of the store, taken while others work on it
   restore FILE                       put a backup back; the store as it was is kept beside it
+  copy --from DB --to DB             copy a whole store into a new file or an empty database,
+                                     between SQLite and PostgreSQL either way; DB is a path or
+                                     a postgresql:// URL; progress on standard error
   save FILE|- --as USER              save an article edited from &quot;show UID --json&quot;
   translations UID [--locale L] [--json]
                                      per locale: coverage (done, stale, missing), each segment,
@@ -1534,6 +1557,10 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
   backup FILE                        проверенная копия хранилища, снимается, пока другие работают с ним
   restore FILE                       вернуть резервную копию; прежнее хранилище сохраняется рядом
+  copy --from DB --to DB             скопировать всё хранилище в новый файл или пустую базу
+                                     данных, между SQLite и PostgreSQL в любую сторону;
+                                     DB — путь или URL postgresql://; ход работы — в
+                                     стандартный поток ошибок
   save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
   translations UID [--locale L] [--json]
                                      по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
@@ -1557,24 +1584,36 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
 </translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
-        <translation>users ожидает «list», «add NAME --role ROLE --as ADMIN» или «password NAME»</translation>
+        <source>copy takes only --from DB and --to DB</source>
+        <translation>copy принимает только --from DB и --to DB</translation>
     </message>
     <message>
-        <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
-        <translation>Пароли есть только на сервере редакции, настроенном командой «byline-cli server setup»; у %1 логинов нет. Ничего не изменено.</translation>
+        <source>copy names its stores with --from and --to, not --db</source>
+        <translation>copy указывает хранилища через --from и --to, а не через --db</translation>
     </message>
     <message>
-        <source>Only an admin sets a person&apos;s password (%1 is not one). Nothing was changed; to change your own, use psql&apos;s \password.</source>
-        <translation>Пароль сотруднику задаёт только администратор (%1 им не является). Ничего не изменено; свой пароль можно сменить командой \password в psql.</translation>
+        <source>copy needs --from DB (the store to copy) and --to DB (a new file or an empty database)</source>
+        <translation>copy нужны --from DB (какое хранилище копировать) и --to DB (новый файл или пустая база данных)</translation>
     </message>
     <message>
-        <source>setting the password of %1</source>
-        <translation>задание пароля для %1</translation>
+        <source>Copying %1: %2 of %3</source>
+        <translation>Копирование %1: %2 из %3</translation>
     </message>
     <message>
-        <source>%1 logs in with the new password.</source>
-        <translation>%1 входит с новым паролем.</translation>
+        <source>Building the search index: %1 of %2 articles</source>
+        <translation>Построение поискового индекса: %1 из %2 статей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
+        <translation>
+            <numerusform>%1 скопировано в %2: %n статья, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+            <numerusform>%1 скопировано в %2: %n статьи, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+            <numerusform>%1 скопировано в %2: %n статей, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next, as the server&apos;s owner: &quot;byline-cli server setup %1&quot; gives the newsroom&apos;s people their logins and rights there.</source>
+        <translation>Дальше — от имени владельца сервера: «byline-cli server setup %1» даст сотрудникам редакции их логины и права на нём.</translation>
     </message>
 </context>
 <context>
@@ -5898,6 +5937,82 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>a new password for the login %1</source>
         <translation>новый пароль для логина %1</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>чтение %1</translation>
+    </message>
+    <message>
+        <source>listing the tables of %1</source>
+        <translation>перечисление таблиц %1</translation>
+    </message>
+    <message>
+        <source>%1 holds a table this Byline does not know (%2), so it cannot copy the store whole. Nothing was copied; use the Byline that made the store.</source>
+        <translation>В %1 есть таблица, которой эта версия Byline не знает (%2), поэтому она не может скопировать хранилище целиком. Ничего не скопировано; используйте Byline, который создал это хранилище.</translation>
+    </message>
+    <message>
+        <source>Copying the newsroom at %1 takes a PostgreSQL superuser or the database&apos;s owner; %2 does not see all of it. Nothing was copied.</source>
+        <translation>Копирование редакции с %1 требует суперпользователя PostgreSQL или владельца базы данных; %2 видит не всё. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a newsroom: a copy goes into a new file or an empty database, never over a newsroom. Nothing was written.</source>
+        <translation>В %1 уже есть редакция: копия записывается только в новый файл или в пустую базу данных, никогда поверх редакции. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a copy goes into a new file, never over another. Nothing was written.</source>
+        <translation>%1 уже существует: копия записывается только в новый файл, никогда поверх другого. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>looking into %1</source>
+        <translation>просмотр %1</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the name of the new store file in it (for example %1/byline.sqlite).</source>
+        <translation>%1 — это папка; укажите в ней имя файла нового хранилища (например, %1/byline.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a pipe or a device?); give the name of a new store file.</source>
+        <translation>%1 — не обычный файл (канал или устройство?); укажите имя нового файла хранилища.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose another place for the copy. Nothing was written.</source>
+        <translation>Папки %1 нет. Создайте её или выберите для копии другое место. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot give the copy its name %1 (%2). Nothing was written.</source>
+        <translation>Не удалось дать копии имя %1 (%2). Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>копирование %1</translation>
+    </message>
+    <message>
+        <source>copying the newsroom</source>
+        <translation>копирование редакции</translation>
+    </message>
+    <message>
+        <source>The source holds rows that break the store&apos;s own rules; &quot;byline-cli check&quot; on it says which.</source>
+        <translation>В исходном хранилище есть строки, нарушающие правила самого хранилища; «byline-cli check» на нём покажет, какие.</translation>
+    </message>
+    <message>
+        <source>Nothing of the copy was kept in %1.</source>
+        <translation>В %1 от копии ничего не осталось.</translation>
+    </message>
+    <message>
+        <source>Name the store to copy and the new one.</source>
+        <translation>Укажите, какое хранилище копировать и куда.</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy to the disk holding %1. Nothing was written; check the disk and try again.</source>
+        <translation>Не удалось записать копию на диск, где находится %1. Ничего не записано; проверьте диск и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 does not have the columns this Byline writes in %3, so it cannot be copied. Nothing was copied.</source>
+        <translation>У таблицы %1 в %2 не те столбцы, которые эта версия Byline записывает в %3, поэтому её нельзя скопировать. Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <source>The table %1 has no column %2.</source>
+        <translation>В таблице %1 нет столбца %2.</translation>
     </message>
 </context>
 <context>

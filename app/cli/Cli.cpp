@@ -107,6 +107,9 @@ Commands:
   restore UID REV --as USER          make an old revision the current text (a new revision)
   backup FILE                        a checked copy of the store, taken while others work on it
   restore FILE                       put a backup back; the store as it was is kept beside it
+  copy --from DB --to DB             copy a whole store into a new file or an empty database,
+                                     between SQLite and PostgreSQL either way; DB is a path or
+                                     a postgresql:// URL; progress on standard error
   save FILE|- --as USER              save an article edited from "show UID --json"
   translations UID [--locale L] [--json]
                                      per locale: coverage (done, stale, missing), each segment,
@@ -148,6 +151,7 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
           {QStringLiteral("json")}}},
         {QStringLiteral("check"), {{}, {QStringLiteral("repair")}}},
         {QStringLiteral("backup"), {{}, {}}},
+        {QStringLiteral("copy"), {{QStringLiteral("from"), QStringLiteral("to")}, {}}},
         {QStringLiteral("render"),
          {{QStringLiteral("locale"), QStringLiteral("theme"), QStringLiteral("output")},
           {QStringLiteral("preview")}}},
@@ -341,6 +345,8 @@ int Cli::run(const QStringList &arguments)
         return exportSite(args);
     if (args.command == QLatin1String("backup"))
         return backup(args);
+    if (args.command == QLatin1String("copy"))
+        return copy(args);
     return check(args);
 }
 

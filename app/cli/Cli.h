@@ -70,6 +70,7 @@ private:
     int diff(Args &args);
     int restore(Args &args);
     int backup(Args &args);
+    int copy(Args &args); // `copy --from DB --to DB` (CliCopy.cpp)
     int restoreBackup(Args &args); // `restore FILE`: one argument, a backup file
     int save(Args &args);
     int translations(Args &args);

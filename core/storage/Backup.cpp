@@ -6,9 +6,9 @@
 #include "core/changes/ChangeFeed.h"
 #include "core/storage/BackupFile.h"
 #include "core/storage/Database.h"
+#include "core/storage/ScratchFile.h"
 #include "core/storage/SqliteFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,12 +19,9 @@
 #include <sqlite3.h>
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <optional>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace Byline::Storage {
 namespace {
@@ -52,49 +49,6 @@ bool isPartOfStore(const QString &path, const QString &store)
             return true;
     }
     return false;
-}
-
-// A file made on the way (a copy not yet checked), removed with SQLite's side files unless
-// kept.
-struct Scratch
-{
-    QString path;
-    bool keep = false;
-    Scratch() = default;
-    Scratch(const Scratch &) = delete;
-    Scratch &operator=(const Scratch &) = delete;
-    ~Scratch()
-    {
-        if (keep || path.isEmpty())
-            return;
-        for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
-    }
-};
-
-// Copies left behind by a backup or restore that was killed (their process is gone).
-void removeStaleScratch(const QString &folder, const QString &pattern)
-{
-    const QDir dir(folder);
-    const QStringList found
-        = dir.entryList({pattern + QStringLiteral("*")}, QDir::Files | QDir::Hidden);
-    for (const QString &name : found) {
-        bool ok = false;
-        const qint64 pid = name.section(QLatin1Char('-'), -1).toLongLong(&ok);
-        if (ok && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
-            QFile::remove(dir.filePath(name));
-    }
-}
-
-bool syncToDisk(const QString &path, bool folder)
-{
-    const int fd
-        = ::open(QFile::encodeName(path).constData(), folder ? O_RDONLY | O_DIRECTORY : O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
 }
 
 // What writing a copy into `folder` met, in words.
@@ -207,15 +161,6 @@ private:
     bool m_began = false;
 };
 
-QString scratchName(const QString &beside, const QString &what)
-{
-    const QFileInfo info(beside);
-    return QDir(info.absolutePath())
-        .filePath(QStringLiteral(".%1.%2-%3")
-                      .arg(info.fileName(), what)
-                      .arg(QCoreApplication::applicationPid()));
-}
-
 } // namespace
 
 Backup::Backup(Database &db)
@@ -275,10 +220,7 @@ Result<Backup::Copy> Backup::writeCopy(const QString &file, const Progress &prog
                         .arg(target));
     }
 
-    removeStaleScratch(folder, QStringLiteral(".%1.partial-").arg(QFileInfo(target).fileName()));
-    Scratch scratch;
-    scratch.path = scratchName(target, QStringLiteral("partial"));
-    QFile::remove(scratch.path);
+    ScratchFile scratch = ScratchFile::beside(target, QStringLiteral("partial"));
     {
         SqliteFile out = SqliteFile::open(scratch.path, SqliteFile::Mode::Create);
         if (!out.isOpen())
@@ -317,7 +259,7 @@ Result<Backup::Copy> Backup::writeCopy(const QString &file, const Progress &prog
         }
         copy.damage = facts.error().detail;
     }
-    if (!syncToDisk(scratch.path, false))
+    if (!ScratchFile::syncToDisk(scratch.path))
         return std::unexpected(writeError(SQLITE_IOERR, target, folder, QStringLiteral("fsync")));
     if (::rename(QFile::encodeName(scratch.path).constData(), QFile::encodeName(target).constData())
         != 0) {
@@ -326,7 +268,7 @@ Result<Backup::Copy> Backup::writeCopy(const QString &file, const Progress &prog
                        folder, QString::fromLocal8Bit(strerror(errno))));
     }
     scratch.keep = true;
-    syncToDisk(folder, true); // the rename itself survives a crash of the machine
+    ScratchFile::syncToDisk(folder, true); // the rename itself survives a crash of the machine
 
     copy.report.file = target;
     copy.report.bytes = QFileInfo(target).size();
@@ -342,12 +284,8 @@ Result<Backup::Copy> Backup::writeCopy(const QString &file, const Progress &prog
 
 Result<QString> Backup::upgradedCopy(const QString &file, int fromSchema) const
 {
-    const QString path = scratchName(m_db.path(), QStringLiteral("restoring"));
-    removeStaleScratch(QFileInfo(path).absolutePath(),
-                       QStringLiteral(".%1.restoring-").arg(QFileInfo(m_db.path()).fileName()));
-    Scratch scratch;
-    scratch.path = path;
-    QFile::remove(path);
+    ScratchFile scratch = ScratchFile::beside(m_db.path(), QStringLiteral("restoring"));
+    const QString path = scratch.path;
     {
         SqliteFile in = SqliteFile::open(file, SqliteFile::Mode::ReadOnly);
         SqliteFile out = SqliteFile::open(path, SqliteFile::Mode::Create);
@@ -416,7 +354,7 @@ Result<Backup::Report> Backup::restoreFrom(const QString &file, const Progress &
 
     // An older backup is brought up to date in a copy first: the store never holds an old
     // schema under the desks that have it open, and a failed upgrade changes nothing.
-    Scratch upgraded;
+    ScratchFile upgraded;
     QString from = source;
     if (facts->schemaVersion < Database::latestSchemaVersion()) {
         auto path = upgradedCopy(source, facts->schemaVersion);

@@ -220,7 +220,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
         // where SQLite cannot make the -shm file a WAL store's readers share: nobody can change
         // the file. A -wal file left there holds committed changes: SQLite reads it (with its
         // -shm) the usual way instead.
-        db->m_immutable = options.readOnly;
+        db->m_immutable = options.readOnly && !options.othersMayWrite;
         struct statvfs fs = {};
         const QByteArray folder = QFile::encodeName(info.absolutePath());
         if (::statvfs(folder.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY)) {

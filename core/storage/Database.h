@@ -36,6 +36,9 @@ public:
         bool migrate = true; // bring an older schema up to date (after a backup)
         bool backupBeforeMigrating = true; // false: for a copy that is itself the backup
         bool readOnly = false; // write nothing, not even the journal mode (checking a backup)
+        // With readOnly: a live store that others may write meanwhile (`copy --from`), read
+        // with SQLite's locks instead of as a file nobody changes.
+        bool othersMayWrite = false;
         int busyTimeoutMs = -1; // -1: BYLINE_BUSY_TIMEOUT_MS or 5000
     };
 
