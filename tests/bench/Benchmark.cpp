@@ -3,14 +3,17 @@
 #include "core/interchange/Limits.h"
 #include "core/interchange/Seed.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerSetup.h"
 #include "tests/bench/ArchiveGenerator.h"
+#include "tests/bench/BenchServer.h"
+#include "tests/bench/Figures.h"
 #include "tests/bench/Measurements.h"
 #include "tests/bench/SearchMeasurements.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLocale>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -18,42 +21,19 @@
 #include <memory>
 
 namespace Byline::Bench {
+
+using namespace Figures;
+
 namespace {
 
-QString number(qint64 n)
+// The load averages over 1, 5 and 15 minutes ("1.52, 2.04, 2.73"): other work on the machine.
+QString loadAverage()
 {
-    return QLocale(QLocale::English).toString(n);
-}
-
-QString fixed(double value, int decimals)
-{
-    return QLocale(QLocale::English).toString(value, 'f', decimals);
-}
-
-QString mb(qint64 bytes)
-{
-    return fixed(double(bytes) / 1e6, 1) + QStringLiteral(" MB");
-}
-
-QString mib(qint64 bytes)
-{
-    return fixed(double(bytes) / (1024.0 * 1024.0), 1) + QStringLiteral(" MiB");
-}
-
-Result<std::unique_ptr<Storage::Database>> openStore(const QString &path, bool create = false)
-{
-    Storage::Database::Options options;
-    options.path = path;
-    options.createIfMissing = create;
-    return Storage::Database::open(options);
-}
-
-qint64 storeBytes(const QString &path)
-{
-    qint64 bytes = 0;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")})
-        bytes += QFileInfo(path + suffix).size();
-    return bytes;
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    const QStringList parts = QString::fromLatin1(file.readAll()).split(QLatin1Char(' '));
+    return parts.mid(0, 3).join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -62,6 +42,13 @@ Benchmark::Benchmark(const Options &options, QTextStream &log)
     : m_options(options)
     , m_log(log)
 {
+}
+
+Benchmark::~Benchmark() = default;
+
+QString Benchmark::engineName() const
+{
+    return m_store.isServer() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite");
 }
 
 Result<Report> Benchmark::run()
@@ -76,33 +63,26 @@ Result<Report> Benchmark::run()
     } else if (!QDir().mkpath(dir)) {
         return fail(ErrorCode::Io, QStringLiteral("Cannot create the folder %1.").arg(dir));
     }
-    const QString store = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(store + suffix);
-
     Report report;
-    report.setTitle(QStringLiteral("byline-bench: %1 articles, seed %2")
-                        .arg(number(m_options.articles))
-                        .arg(m_options.seed));
-#ifdef NDEBUG
-    const QString build = QStringLiteral("optimised build (NDEBUG)");
-#else
-    const QString build = QStringLiteral("debug build: timings are not representative");
-#endif
-    report.addFact(QStringLiteral("%1 CPU threads, Qt %2, %3")
-                       .arg(QThread::idealThreadCount())
-                       .arg(QString::fromLatin1(qVersion()), build));
-
+    if (auto prepared = prepare(dir, report); !prepared)
+        return std::unexpected(prepared.error());
     for (auto step : {&Benchmark::importRows, &Benchmark::listRows, &Benchmark::saveRows}) {
-        if (auto done = (this->*step)(report, store); !done)
+        if (step == &Benchmark::listRows) {
+            if (auto added = addPeople(); !added)
+                return std::unexpected(added.error());
+        }
+        if (auto done = (this->*step)(report); !done)
             return std::unexpected(done.error());
     }
-    if (auto done = exportRows(report, store, QDir(dir).filePath(QStringLiteral("export.json")));
-        !done) {
+    if (auto done = exportRows(report, QDir(dir).filePath(QStringLiteral("export.json"))); !done)
         return std::unexpected(done.error());
-    }
-    if (auto done = searchRows(report, store); !done)
+    if (auto done = searchRows(report); !done)
         return std::unexpected(done.error());
+    if (auto done = writerRows(report, QDir(dir).filePath(QStringLiteral("writers"))); !done)
+        return std::unexpected(done.error());
+    report.addFact(QStringLiteral("load average (1, 5, 15 min) at the end: %1").arg(loadAverage()));
+    if (m_server && m_options.keep)
+        report.addFact(m_server->kept());
 
     const Measurements::Memory peak = Measurements::memory();
     report.addSection(
@@ -110,8 +90,21 @@ Result<Report> Benchmark::run()
         {QStringLiteral("- Import: the archive is generated in documents of %1 "
                         "articles (not timed) and each is read, checked and written "
                         "by the core Importer (timed), in its own transaction, into "
-                        "a store made like `byline-cli init` (WAL, synchronous=FULL).")
-             .arg(number(m_options.batch)),
+                        "%2.")
+             .arg(number(m_options.batch),
+                  m_store.isServer()
+                      ? QStringLiteral("a database made like `byline-cli server setup` (schema, "
+                                       "group roles, rights and their triggers), as the "
+                                       "server's administrator")
+                      : QStringLiteral("a store made like `byline-cli init` (WAL, "
+                                       "synchronous=FULL)")),
+         QStringLiteral("- People: an editor at a desk (%1) makes the list, saves, export and "
+                        "searches, and each writer is an editor of their own%2.")
+             .arg(m_editor,
+                  m_store.isServer() ? QStringLiteral(", each logged in to the server with a login "
+                                                      "of their own, so that the server's rights "
+                                                      "(triggers) check every change as a desk's")
+                                     : QString()),
          QStringLiteral("- List: `byline-bench probe-list` in a new process opens the "
                         "store and core's ArticleListModel (all articles, newest "
                         "first) and reads the first 60 rows' cells; the page cache "
@@ -125,21 +118,70 @@ Result<Report> Benchmark::run()
     return report;
 }
 
-Result<> Benchmark::importRows(Report &report, const QString &store)
+Result<> Benchmark::prepare(const QString &dir, Report &report)
+{
+    if (m_options.engine == Storage::Database::Engine::Postgres) {
+        if (m_options.server.isEmpty()) {
+            m_log << "Starting a PostgreSQL server for the run in " << dir << "/pg\n";
+            m_log.flush();
+        }
+        auto server = m_options.server.isEmpty()
+            ? BenchServer::start(QDir(dir).filePath(QStringLiteral("pg")), m_options.keep)
+            : BenchServer::use(m_options.server, m_options.keep);
+        if (!server)
+            return std::unexpected(server.error());
+        m_server = std::move(*server);
+        auto store = m_server->createStore();
+        if (!store)
+            return std::unexpected(store.error());
+        m_store = *store;
+    } else {
+        const QString file = QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
+        m_store = BenchStore::file(file);
+    }
+    report.setTitle(QStringLiteral("byline-bench: %1 articles, seed %2, %3")
+                        .arg(number(m_options.articles))
+                        .arg(m_options.seed)
+                        .arg(engineName()));
+#ifdef NDEBUG
+    const QString build = QStringLiteral("optimised build (NDEBUG)");
+#else
+    const QString build = QStringLiteral("debug build: timings are not representative");
+#endif
+    report.addFact(QStringLiteral("%1 CPU threads, Qt %2, %3")
+                       .arg(QThread::idealThreadCount())
+                       .arg(QString::fromLatin1(qVersion()), build));
+    report.addFact(
+        QStringLiteral("load average (1, 5, 15 min) at the start: %1").arg(loadAverage()));
+    return {};
+}
+
+Result<> Benchmark::importRows(Report &report)
 {
     m_log << "Generating and importing " << m_options.articles << " articles (seed "
-          << m_options.seed << ") into " << store << '\n';
+          << m_options.seed << ") into " << m_store.location() << '\n';
     m_log.flush();
     auto generator = ArchiveGenerator::create(m_options.articles, m_options.seed);
     if (!generator)
         return std::unexpected(generator.error());
-    auto db = openStore(store, true);
+    auto db = m_store.open({}, true);
     if (!db)
         return std::unexpected(db.error());
     if (auto seeded = Interchange::Seed::defaults(**db); !seeded)
         return std::unexpected(seeded.error());
-    if (auto version = (*db)->scalar(QStringLiteral("SELECT sqlite_version()"))) {
-        report.addFact(QStringLiteral("SQLite %1, store %2").arg(version->toString(), store));
+    if (m_store.isServer()) {
+        if (auto rights = Storage::ServerSetup::installRights(**db); !rights)
+            return std::unexpected(rights.error());
+        if (auto version = (*db)->scalar(QStringLiteral("SHOW server_version"))) {
+            report.addFact(QStringLiteral("PostgreSQL %1: %2; store %3")
+                               .arg(version->toString().section(QLatin1Char(' '), 0, 0),
+                                    m_server->description(), m_store.location()));
+        }
+    } else if (auto version = (*db)->scalar(QStringLiteral("SELECT sqlite_version()"))) {
+        report.addFact(
+            QStringLiteral("SQLite %1, store %2").arg(version->toString(), m_store.location()));
     }
     const int every
         = qMax(m_options.batch, (m_options.articles / 10 / m_options.batch) * m_options.batch);
@@ -154,6 +196,19 @@ Result<> Benchmark::importRows(Report &report, const QString &store)
     });
     if (!imported)
         return std::unexpected(imported.error());
+    if (m_store.isServer()) {
+        // As PostgreSQL's documentation advises after a bulk load: fresh statistics and the
+        // visibility map, instead of measuring beside autovacuum's first pass over the archive.
+        m_log << "VACUUM (ANALYZE)\n";
+        m_log.flush();
+        QElapsedTimer vacuum;
+        vacuum.start();
+        if (auto done = (*db)->run(QStringLiteral("VACUUM (ANALYZE)")); !done)
+            return std::unexpected(done.error());
+        report.addFact(QStringLiteral("VACUUM (ANALYZE) after the import, as after any bulk load: "
+                                      "%1 s (not part of the import's time)")
+                           .arg(fixed(double(vacuum.nsecsElapsed()) / 1e9, 1)));
+    }
     db->reset();
 
     report.addFact(QStringLiteral("archive: %1 articles, %2 article-locales, %3 experts, %4 "
@@ -162,7 +217,7 @@ Result<> Benchmark::importRows(Report &report, const QString &store)
                             number(generator->newsroom().experts.size()),
                             number(generator->newsroom().quotes.size()),
                             fixed(imported->generateSeconds, 1), mib(imported->jsonBytes)));
-    report.addFact(QStringLiteral("store after import: %1").arg(mib(storeBytes(store))));
+    report.addFact(QStringLiteral("store after import: %1").arg(mib(m_store.bytes())));
     report.addRow({QStringLiteral("Import"),
                    QStringLiteral("%1 article-locales/s (%2 in %3 s: parse and check %4 s, write "
                                   "%5 s)")
@@ -174,7 +229,7 @@ Result<> Benchmark::importRows(Report &report, const QString &store)
     return {};
 }
 
-Result<> Benchmark::listRows(Report &report, const QString &store)
+Result<> Benchmark::listRows(Report &report)
 {
     m_log << "Opening the article list in " << m_options.listRuns << " new processes\n";
     m_log.flush();
@@ -183,8 +238,9 @@ Result<> Benchmark::listRows(Report &report, const QString &store)
     Measurements::ListOpen last;
     for (int run = 0; run < qMax(1, m_options.listRuns); ++run) {
         auto list = m_options.program.isEmpty()
-            ? Measurements::openList(store)
-            : Measurements::openListInNewProcess(m_options.program, store);
+            ? Measurements::openList(m_store.childLocation(m_editor))
+            : Measurements::openListInNewProcess(m_options.program, m_store.childLocation(m_editor),
+                                                 m_store.childEnvironment(m_editor));
         if (!list)
             return std::unexpected(list.error());
         firstRows.append(list->firstRowsMs);
@@ -207,22 +263,16 @@ Result<> Benchmark::listRows(Report &report, const QString &store)
     return {};
 }
 
-Result<> Benchmark::saveRows(Report &report, const QString &store)
+Result<> Benchmark::saveRows(Report &report)
 {
     m_log << "Saving " << m_options.saves << " small edits\n";
     m_log.flush();
-    auto db = openStore(store);
+    auto db = m_store.open(m_editor);
     if (!db)
         return std::unexpected(db.error());
-    auto saves = Measurements::saveEdits(**db, m_options.saves, m_options.seed, true);
+    auto saves = Measurements::saveEdits(**db, m_options.saves, m_options.seed, true, m_editor);
     if (!saves)
         return std::unexpected(saves.error());
-    auto spread = [](const QList<double> &ms) {
-        return QStringLiteral("p95 %1 ms (p50 %2 ms, max %3 ms)")
-            .arg(fixed(Measurements::percentile(ms, 95), 1),
-                 fixed(Measurements::percentile(ms, 50), 1),
-                 fixed(Measurements::percentile(ms, 100), 1));
-    };
     const double p95 = Measurements::percentile(saves->ms, 95);
     report.addRow({QStringLiteral("Save (small edit)"),
                    QStringLiteral("%1; %2 saves as %3")
@@ -240,11 +290,11 @@ Result<> Benchmark::saveRows(Report &report, const QString &store)
     return {};
 }
 
-Result<> Benchmark::exportRows(Report &report, const QString &store, const QString &file)
+Result<> Benchmark::exportRows(Report &report, const QString &file)
 {
     m_log << "Exporting the whole store to " << file << '\n';
     m_log.flush();
-    auto db = openStore(store);
+    auto db = m_store.open(m_editor);
     if (!db)
         return std::unexpected(db.error());
     auto exported = Measurements::exportStore(**db, file);
@@ -263,18 +313,19 @@ Result<> Benchmark::exportRows(Report &report, const QString &store, const QStri
     return {};
 }
 
-Result<> Benchmark::searchRows(Report &report, const QString &store)
+Result<> Benchmark::searchRows(Report &report)
 {
-    m_log << "Searching: rare, medium and very common words and prefixes, then the same "
-             "statements in the sqlite3 shell\n";
+    m_log << "Searching: rare, medium and very common words and prefixes"
+          << (m_store.isServer() ? "" : ", then the same statements in the sqlite3 shell") << '\n';
     m_log.flush();
-    auto db = openStore(store);
+    auto db = m_store.open(m_editor);
     if (!db)
         return std::unexpected(db.error());
-    auto kinds = SearchMeasurements::run(**db, store, m_options.searchQueries, 3);
+    const QString shellStore = m_store.isServer() ? QString() : m_store.location();
+    auto kinds = SearchMeasurements::run(**db, shellStore, m_options.searchQueries, 3);
     if (!kinds)
         return std::unexpected(kinds.error());
-    const bool compared = !SearchMeasurements::shell().isEmpty();
+    const bool compared = !shellStore.isEmpty() && !SearchMeasurements::shell().isEmpty();
     QStringList lines {
         QStringLiteral(
             "| kind | queries | matching documents | p50 | p95 | shell: usual FTS5 top 50, p95 | "
@@ -321,18 +372,26 @@ Result<> Benchmark::searchRows(Report &report, const QString &store)
              QStringLiteral("≤ 1.5×"), Report::verdict(worstRatio <= 1.5)});
     }
     lines.append(QString());
-    lines.append(
-        QStringLiteral("Each query ran 3 times through SearchRepository (the service the "
-                       "desk and `byline-cli search` use: match, rank, details, snippets), "
-                       "then 3 times in `sqlite3 -readonly` with `.timer on` as the usual "
-                       "FTS5 search (bm25 over every match, top 50, snippet()), and 3 times "
-                       "as the service's own first statement (the newest 2,001 matches "
-                       "with their scores). The ratio compares the service with the usual "
-                       "query. The shell's timer has 1 ms resolution. Queries are picked "
-                       "from the index's vocabulary (fts5vocab) by document count."));
-    if (!compared)
+    if (m_store.isServer()) {
+        lines.append(QStringLiteral(
+            "Each query ran 3 times through SearchRepository (the service the desk and "
+            "`byline-cli search` use: match in the tsvector's GIN index, rank with ts_rank, "
+            "details, snippets). Queries are picked from the index's vocabulary (ts_stat over "
+            "the tsvectors) by document count, as on SQLite. No shell comparison on a server."));
+    } else {
         lines.append(
-            QStringLiteral("The sqlite3 shell is not installed (package sqlite3): no comparison."));
+            QStringLiteral("Each query ran 3 times through SearchRepository (the service the "
+                           "desk and `byline-cli search` use: match, rank, details, snippets), "
+                           "then 3 times in `sqlite3 -readonly` with `.timer on` as the usual "
+                           "FTS5 search (bm25 over every match, top 50, snippet()), and 3 times "
+                           "as the service's own first statement (the newest 2,001 matches "
+                           "with their scores). The ratio compares the service with the usual "
+                           "query. The shell's timer has 1 ms resolution. Queries are picked "
+                           "from the index's vocabulary (fts5vocab) by document count."));
+        if (!compared)
+            lines.append(QStringLiteral(
+                "The sqlite3 shell is not installed (package sqlite3): no comparison."));
+    }
     report.addSection(QStringLiteral("Search"), lines);
     return {};
 }

@@ -165,9 +165,11 @@ Result<ListOpen> fromLine(const QString &line)
     return list;
 }
 
-Result<ListOpen> openListInNewProcess(const QString &program, const QString &storePath)
+Result<ListOpen> openListInNewProcess(const QString &program, const QString &storePath,
+                                      const QProcessEnvironment &environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, {QStringLiteral("probe-list"), QStringLiteral("--db"), storePath});
     if (!process.waitForStarted() || !process.waitForFinished(120000)
         || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
@@ -178,14 +180,36 @@ Result<ListOpen> openListInNewProcess(const QString &program, const QString &sto
     return fromLine(QString::fromUtf8(process.readAllStandardOutput()).trimmed());
 }
 
-Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed, bool followList)
+void typeWords(Article &article, const QString &words, Random &random)
+{
+    Translation *source = article.translation(article.sourceLocale);
+    if (!source)
+        return;
+    QList<qsizetype> textBlocks;
+    for (qsizetype b = 0; b < source->blocks.size(); ++b) {
+        if (source->blocks.at(b).type != BlockType::Quote)
+            textBlocks.append(b);
+    }
+    if (textBlocks.isEmpty()) {
+        source->lead.prepend(words);
+        return;
+    }
+    QString &text = source->blocks[random.pick(textBlocks)].text;
+    const qsizetype space
+        = text.indexOf(QLatin1Char(' '), qsizetype(random.below(quint64(text.size()))));
+    text.insert(space < 0 ? 0 : space + 1, words);
+}
+
+Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed, bool followList,
+                        const QString &user)
 {
     Saves result;
+    result.user = user;
     auto users = Storage::UserRepository(db).all();
     if (!users)
         return std::unexpected(users.error());
     for (const User &u : std::as_const(*users)) {
-        if (u.role == Role::Editor && u.active) {
+        if (result.user.isEmpty() && u.role == Role::Editor && u.active) {
             result.user = u.name;
             break;
         }
@@ -215,25 +239,12 @@ Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed, bool fol
         Article article = std::move(**loaded);
 
         // A few words typed into one text block of the source locale.
-        Translation *source = article.translation(article.sourceLocale);
-        QList<qsizetype> textBlocks;
-        for (qsizetype b = 0; b < source->blocks.size(); ++b) {
-            if (source->blocks.at(b).type != BlockType::Quote)
-                textBlocks.append(b);
-        }
         const Vocabulary &vocabulary = Vocabulary::of(article.sourceLocale);
         QString words;
         const int typed = random.range(1, 4);
         for (int w = 0; w < typed; ++w)
             words += vocabulary.word(vocabulary.zipfRank(random)) + QLatin1Char(' ');
-        if (textBlocks.isEmpty()) {
-            source->lead.prepend(words);
-        } else {
-            QString &text = source->blocks[random.pick(textBlocks)].text;
-            const qsizetype space
-                = text.indexOf(QLatin1Char(' '), qsizetype(random.below(quint64(text.size()))));
-            text.insert(space < 0 ? 0 : space + 1, words);
-        }
+        typeWords(article, words, random);
 
         QElapsedTimer timer;
         timer.start();

@@ -3,9 +3,14 @@
 #include "core/Error.h"
 
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 
 #include <functional>
+
+namespace Byline {
+struct Article;
+}
 
 namespace Byline::Storage {
 class Database;
@@ -14,6 +19,7 @@ class Database;
 namespace Byline::Bench {
 
 class ArchiveGenerator;
+class Random;
 
 // One function per thing the benchmark measures, each on a store it is handed, so that a new
 // measurement (search) is one more function and one more row.
@@ -48,8 +54,9 @@ struct Import
                                            int batch,
                                            const std::function<void(int done)> &progress = {});
 
-// Opens the store and the full article list (core's ArticleListModel, default order) and asks
-// it for what a view paints on its first screen. Run it in a fresh process for a cold program.
+// Opens the store (a file or a postgresql:// URL) and the full article list (core's
+// ArticleListModel, default order) and asks it for what a view paints on its first screen. Run
+// it in a fresh process for a cold program.
 struct ListOpen
 {
     double openMs = 0; // Database::open
@@ -58,16 +65,24 @@ struct ListOpen
     Memory memory; // after the list is open
 };
 [[nodiscard]] Result<ListOpen> openList(const QString &storePath);
-// The same in a new process: `program probe-list --db PATH` (byline-bench itself).
+// The same in a new process: `program probe-list --db PATH` (byline-bench itself), with
+// `environment` (a server's password in PGPASSWORD).
 [[nodiscard]] Result<ListOpen> openListInNewProcess(const QString &program,
-                                                    const QString &storePath);
+                                                    const QString &storePath,
+                                                    const QProcessEnvironment &environment
+                                                    = QProcessEnvironment::systemEnvironment());
 // The line probe-list prints and openListInNewProcess reads back.
 [[nodiscard]] QString toLine(const ListOpen &list);
 [[nodiscard]] Result<ListOpen> fromLine(const QString &line);
 
-// Small edits saved through EditService (as `byline-cli save` and the editor do) by an editor
-// of the store: each loads an article, changes a few words of one text block of its source
-// locale, and saves. Only the save is timed.
+// Types `words` (ending in a space) at the start of a word of one text block of the article's
+// source locale, picked at random (the lead's start when it has none): no word already there
+// is split.
+void typeWords(Article &article, const QString &words, Random &random);
+
+// Small edits saved through EditService (as `byline-cli save` and the editor do) by `user`, an
+// editor (empty: the store's first active editor): each loads an article, changes a few words of
+// one text block of its source locale, and saves. Only the save is timed.
 //
 // With `followList`, an article list (core's ArticleListModel, newest first) is open on the
 // store as on the desk, and after each save two more figures are taken: `listMs`, from the
@@ -84,7 +99,7 @@ struct Saves
     QString user;
 };
 [[nodiscard]] Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed,
-                                      bool followList = false);
+                                      bool followList = false, const QString &user = {});
 
 // The whole store through the core Exporter, written to `file` as `byline-cli export` does.
 struct Export

@@ -26,8 +26,17 @@ public:
     void addRow(const Row &row) { m_rows.append(row); }
     void addSection(const QString &heading, const QStringList &lines);
 
+    [[nodiscard]] QString title() const { return m_title; }
+    [[nodiscard]] const QStringList &facts() const { return m_facts; }
     [[nodiscard]] const QList<Row> &rows() const { return m_rows; }
     [[nodiscard]] QString markdown() const;
+
+    // A report as markdown() wrote it: its title, facts and table (not the sections).
+    [[nodiscard]] static Report fromMarkdown(const QString &text);
+    // Several reports (one per engine) in one table: a column of results per report, named by
+    // the last part of its title ("SQLite", "PostgreSQL"), each with its verdict, rows in the
+    // first report's order; then each report's facts.
+    [[nodiscard]] static QString sideBySide(const QList<Report> &reports);
 
     // PASS when `ok`, else MISS.
     [[nodiscard]] static Verdict verdict(bool ok) { return ok ? Verdict::Pass : Verdict::Miss; }

@@ -20,19 +20,41 @@ struct Term
     qint64 documents = 0;
 };
 
-// Terms whose document count lies in [low, high], spread evenly over that range.
-Result<QList<Term>> termsBetween(Storage::Database &db, qint64 low, qint64 high, int count,
-                                 int minLength)
+// Every term of the index with the number of documents holding it, ordered by that number,
+// then by the term: from FTS5's own vocabulary on SQLite, from ts_stat over the tsvectors on
+// a server (the same folded words, docs/ARCHITECTURE.md "Two engines").
+Result<QList<Term>> vocabulary(Storage::Database &db)
 {
-    auto q
-        = db.run(QStringLiteral("SELECT term, doc FROM temp.bench_terms WHERE doc BETWEEN ? AND ? "
-                                "AND length(term) >= ? ORDER BY doc, term"),
-                 {low, high, minLength});
+    if (!db.isServer()) {
+        if (auto made = db.run(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_terms "
+                                              "USING fts5vocab(main, 'search', 'row')"));
+            !made) {
+            return std::unexpected(made.error());
+        }
+    }
+    auto q = db.run(
+        db.isServer() ? QStringLiteral("SELECT word, ndoc FROM ts_stat('SELECT words FROM search')")
+                      : QStringLiteral("SELECT term, doc FROM temp.bench_terms"));
     if (!q)
         return std::unexpected(q.error());
     QList<Term> all;
     while (q->next())
         all.append({q->value(0).toString(), q->value(1).toLongLong()});
+    std::sort(all.begin(), all.end(), [](const Term &a, const Term &b) {
+        return a.documents != b.documents ? a.documents < b.documents : a.text < b.text;
+    });
+    return all;
+}
+
+// Terms whose document count lies in [low, high], spread evenly over that range.
+QList<Term> termsBetween(const QList<Term> &vocabulary, qint64 low, qint64 high, int count,
+                         int minLength)
+{
+    QList<Term> all;
+    for (const Term &t : vocabulary) {
+        if (t.documents >= low && t.documents <= high && t.text.size() >= minLength)
+            all.append(t);
+    }
     QList<Term> picked;
     if (all.isEmpty())
         return picked;
@@ -42,16 +64,18 @@ Result<QList<Term>> termsBetween(Storage::Database &db, qint64 low, qint64 high,
     return picked;
 }
 
-Result<QList<Term>> mostCommon(Storage::Database &db, int count, int minLength)
+QList<Term> mostCommon(QList<Term> vocabulary, int count, int minLength)
 {
-    auto q = db.run(QStringLiteral("SELECT term, doc FROM temp.bench_terms WHERE length(term) >= ? "
-                                   "ORDER BY doc DESC, term LIMIT ?"),
-                    {minLength, count});
-    if (!q)
-        return std::unexpected(q.error());
+    std::stable_sort(vocabulary.begin(), vocabulary.end(), [](const Term &a, const Term &b) {
+        return a.documents != b.documents ? a.documents > b.documents : a.text < b.text;
+    });
     QList<Term> result;
-    while (q->next())
-        result.append({q->value(0).toString(), q->value(1).toLongLong()});
+    for (const Term &t : std::as_const(vocabulary)) {
+        if (result.size() >= count)
+            break;
+        if (t.text.size() >= minLength)
+            result.append(t);
+    }
     return result;
 }
 
@@ -83,17 +107,15 @@ QString shell()
     return QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
 }
 
-Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int perKind, int repeats)
+Result<QList<Kind>> run(Storage::Database &db, const QString &shellStore, int perKind, int repeats)
 {
-    if (auto vocab = db.run(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_terms "
-                                           "USING fts5vocab(main, 'search', 'row')"));
-        !vocab) {
-        return std::unexpected(vocab.error());
-    }
     auto total = db.scalar(QStringLiteral("SELECT count(*) FROM search_docs"));
     if (!total)
         return std::unexpected(total.error());
     const qint64 documents = qMax<qint64>(1, total->toLongLong());
+    auto words = vocabulary(db);
+    if (!words)
+        return std::unexpected(words.error());
 
     struct Plan
     {
@@ -102,30 +124,19 @@ Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int per
         QList<Term> terms;
         int prefixLength; // 0: whole words
     };
-    QList<Plan> plans;
-    auto add = [&](const QString &name, bool selective, Result<QList<Term>> terms,
-                   int prefix) -> Result<> {
-        if (!terms)
-            return std::unexpected(terms.error());
-        plans.append({name, selective, *terms, prefix});
-        return {};
-    };
     const qint64 rareHigh = qMax<qint64>(5, documents / 5000);
     const qint64 mediumLow = qMax<qint64>(rareHigh + 1, documents / 300);
     const qint64 mediumHigh = qMax<qint64>(mediumLow + 1, documents / 30);
-    for (Result<> step :
-         {add(QStringLiteral("rare words"), true, termsBetween(db, 2, rareHigh, perKind, 4), 0),
-          add(QStringLiteral("medium words"), true,
-              termsBetween(db, mediumLow, mediumHigh, perKind, 4), 0),
-          add(QStringLiteral("very common words"), false, mostCommon(db, perKind, 1), 0),
-          add(QStringLiteral("prefixes, 2 letters"), false, mostCommon(db, perKind * 4, 3), 2),
-          add(QStringLiteral("prefixes, 4 letters"), false,
-              termsBetween(db, mediumLow, mediumHigh, perKind, 6), 4)}) {
-        if (!step)
-            return std::unexpected(step.error());
-    }
+    const QList<Plan> plans {
+        {QStringLiteral("rare words"), true, termsBetween(*words, 2, rareHigh, perKind, 4), 0},
+        {QStringLiteral("medium words"), true,
+         termsBetween(*words, mediumLow, mediumHigh, perKind, 4), 0},
+        {QStringLiteral("very common words"), false, mostCommon(*words, perKind, 1), 0},
+        {QStringLiteral("prefixes, 2 letters"), false, mostCommon(*words, perKind * 4, 3), 2},
+        {QStringLiteral("prefixes, 4 letters"), false,
+         termsBetween(*words, mediumLow, mediumHigh, perKind, 6), 4}};
 
-    const QString shellPath = shell();
+    const QString shellPath = shellStore.isEmpty() ? QString() : shell();
     Storage::SearchRepository search(db);
     QList<Kind> kinds;
     for (const Plan &plan : std::as_const(plans)) {
@@ -182,8 +193,8 @@ Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int per
             kind.matchesMax = qMax(kind.matchesMax, t.documents);
         }
         if (!shellPath.isEmpty()) {
-            kind.shellMs = shellTimes(shellPath, storePath, usualSql);
-            kind.shellWindowMs = shellTimes(shellPath, storePath, shellSql);
+            kind.shellMs = shellTimes(shellPath, shellStore, usualSql);
+            kind.shellWindowMs = shellTimes(shellPath, shellStore, shellSql);
         }
         kinds.append(kind);
     }

@@ -28,8 +28,10 @@ struct Kind
     qint64 matchesMax = 0;
 };
 
-// Picks the queries from the index's own vocabulary (fts5vocab), deterministically.
-[[nodiscard]] Result<QList<Kind>> run(Storage::Database &db, const QString &storePath, int perKind,
+// Picks the queries from the index's own vocabulary (fts5vocab; ts_stat on a server),
+// deterministically. The same queries run in the sqlite3 shell on `shellStore` (a SQLite file;
+// empty: no comparison).
+[[nodiscard]] Result<QList<Kind>> run(Storage::Database &db, const QString &shellStore, int perKind,
                                       int repeats);
 
 // The sqlite3 shell, or empty when it is not installed (then nothing is compared).

@@ -6,6 +6,10 @@
 #include "tests/bench/Benchmark.h"
 #include "tests/bench/HugoContent.h"
 #include "tests/bench/Measurements.h"
+#include "tests/bench/Report.h"
+#include "tests/bench/SearchMeasurements.h"
+#include "tests/bench/Writer.h"
+#include "tests/bench/WriterLog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,7 +19,9 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <iostream>
 #include <limits>
+#include <string>
 
 using namespace Byline;
 using namespace Byline::Bench;
@@ -27,14 +33,24 @@ const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
   generate --articles N [--seed S] [--per-file K] -o FILE|-
         write a deterministic byline/1 archive (same N and seed, same bytes); with --per-file,
         FILE-0001.json, FILE-0002.json, ... of K articles each (the first has the newsroom)
-  run [--articles 50000] [--seed S] [--workdir DIR] [--batch 1000] [--saves 200]
-      [--list-runs 3] [--search-queries 20]
+  run [--engine sqlite|postgres] [--server URL] [--articles 50000] [--seed S] [--workdir DIR]
+      [--batch 1000] [--saves 200] [--list-runs 3] [--search-queries 20]
+      [--writers 8] [--writers-seconds 60] [--writers-articles 20] [--keep yes]
         generate the archive, import it into a fresh store and print each target of
-        tests/bench/README.md with its result, as Markdown (progress on standard error)
+        tests/bench/README.md with its result, as Markdown (progress on standard error); then
+        --writers processes save, comment and act on the same articles for --writers-seconds,
+        and every change the store acknowledged is looked for in it. On postgres, the store is
+        a new database on the server an administrator's --server URL names (dropped
+        afterwards), or on a server started for the run (scripts/pg-server) and stopped after;
+        --keep yes leaves them (a SQLite store stays in --workdir in any case)
+  compare REPORT.md REPORT.md...
+        the tables of reports that run printed (one per engine) side by side
   hugo-site --db PATH -o DIR
         write the store's live pages as a Hugo site (for tests/bench/hugo-compare.sh)
   probe-list --db PATH
         open the store and its article list in this process and print the timings (run uses it)
+  probe-search --db PATH [--search-queries 20]
+        run's search queries on an existing store: p50, p95 and max per kind of query
 
 Exit codes: 0 done, 1 failure, 2 usage, 4 not found, 6 invalid input, 7 storage failure.
 )";
@@ -197,6 +213,9 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     qint64 saves = 0;
     qint64 listRuns = 0;
     qint64 searchQueries = 0;
+    qint64 writers = 0;
+    qint64 writersSeconds = 0;
+    qint64 writersArticles = 0;
     QString problem;
     if (!integer(args, QStringLiteral("articles"), 0, 10000000, options.articles, articles, problem)
         || !integer(args, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), 1, seed,
@@ -205,9 +224,29 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
         || !integer(args, QStringLiteral("saves"), 0, 100000, options.saves, saves, problem)
         || !integer(args, QStringLiteral("list-runs"), 1, 100, options.listRuns, listRuns, problem)
         || !integer(args, QStringLiteral("search-queries"), 1, 1000, options.searchQueries,
-                    searchQueries, problem)) {
+                    searchQueries, problem)
+        || !integer(args, QStringLiteral("writers"), 0, 64, options.writers, writers, problem)
+        || !integer(args, QStringLiteral("writers-seconds"), 1, 3600, options.writersSeconds,
+                    writersSeconds, problem)
+        || !integer(args, QStringLiteral("writers-articles"), 1, 100000, options.writersArticles,
+                    writersArticles, problem)) {
         return usage(err, problem);
     }
+    const QString engine = args.options.value(QStringLiteral("engine"), QStringLiteral("sqlite"));
+    if (engine == QLatin1String("postgres"))
+        options.engine = Storage::Database::Engine::Postgres;
+    else if (engine != QLatin1String("sqlite"))
+        return usage(err, QStringLiteral("--engine is sqlite or postgres"));
+    options.server = args.options.value(QStringLiteral("server"));
+    if (!options.server.isEmpty() && options.engine != Storage::Database::Engine::Postgres)
+        return usage(err, QStringLiteral("--server goes with --engine postgres"));
+    options.writers = int(writers);
+    options.writersSeconds = int(writersSeconds);
+    options.writersArticles = int(writersArticles);
+    const QString keep = args.options.value(QStringLiteral("keep"), QStringLiteral("no"));
+    if (keep != QLatin1String("yes") && keep != QLatin1String("no"))
+        return usage(err, QStringLiteral("--keep is yes or no"));
+    options.keep = keep == QLatin1String("yes");
     options.articles = int(articles);
     options.seed = quint64(seed);
     options.batch = int(batch);
@@ -220,6 +259,68 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     if (!result)
         return report(err, result.error());
     out << result->markdown();
+    return 0;
+}
+
+// The hidden `writer` command: one writer of run's concurrent-writers phase (ConcurrentWriters
+// starts it). It opens the store, says "ready", waits for a line on standard input, then works
+// for --seconds. A server's password comes in PGPASSWORD.
+int writer(const Args &args, QTextStream &err)
+{
+    qint64 index = 0;
+    qint64 seconds = 0;
+    qint64 seed = 0;
+    QString problem;
+    if (!integer(args, QStringLiteral("index"), 0, 99, 0, index, problem)
+        || !integer(args, QStringLiteral("seconds"), 1, 3600, 10, seconds, problem)
+        || !integer(args, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), 1, seed,
+                    problem)) {
+        return usage(err, problem);
+    }
+    for (const char *needed : {"db", "user", "articles", "log"}) {
+        if (args.options.value(QLatin1String(needed)).isEmpty())
+            return usage(err, QStringLiteral("writer needs --%1").arg(QLatin1String(needed)));
+    }
+    Storage::Database::Options options;
+    options.path = args.options.value(QStringLiteral("db"));
+    auto db = Storage::Database::open(options);
+    if (!db)
+        return report(err, db.error());
+    WriterLog log;
+    if (auto opened = log.open(args.options.value(QStringLiteral("log"))); !opened)
+        return report(err, opened.error());
+    Writer w(**db, log,
+             {args.options.value(QStringLiteral("user")), int(index),
+              args.options.value(QStringLiteral("articles")).split(QLatin1Char(',')),
+              quint64(seed)});
+    std::cout << "ready" << std::endl;
+    std::string go;
+    std::getline(std::cin, go);
+    if (auto done = w.runUntil(QDeadlineTimer(seconds * 1000)); !done)
+        return report(err, done.error());
+    return 0;
+}
+
+int compare(const QStringList &files, QTextStream &out, QTextStream &err)
+{
+    if (files.size() < 2)
+        return usage(err, QStringLiteral("compare needs two reports or more"));
+    QList<Report> reports;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return report(err,
+                          {ErrorCode::NotFound,
+                           QStringLiteral("Cannot read %1: %2.").arg(path, file.errorString()),
+                           {}});
+        reports.append(Report::fromMarkdown(QString::fromUtf8(file.readAll())));
+        if (reports.last().rows().isEmpty())
+            return report(err,
+                          {ErrorCode::InvalidInput,
+                           QStringLiteral("%1 holds no table of byline-bench run.").arg(path),
+                           {}});
+    }
+    out << Report::sideBySide(reports);
     return 0;
 }
 
@@ -253,6 +354,33 @@ int probeList(const Args &args, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// Searches an existing store as run does (the same queries, each 3 times) and prints p50 and
+// p95 per kind: for looking into search times without importing again.
+int probeSearch(const Args &args, QTextStream &out, QTextStream &err)
+{
+    const QString path = args.options.value(QStringLiteral("db"));
+    qint64 queries = 0;
+    QString problem;
+    if (path.isEmpty())
+        return usage(err, QStringLiteral("probe-search needs --db PATH"));
+    if (!integer(args, QStringLiteral("search-queries"), 1, 1000, 20, queries, problem))
+        return usage(err, problem);
+    Storage::Database::Options options;
+    options.path = path;
+    auto db = Storage::Database::open(options);
+    if (!db)
+        return report(err, db.error());
+    auto kinds = SearchMeasurements::run(**db, {}, int(queries), 3);
+    if (!kinds)
+        return report(err, kinds.error());
+    for (const SearchMeasurements::Kind &k : std::as_const(*kinds)) {
+        out << k.name << ": p50 " << Measurements::percentile(k.ms, 50) << " ms, p95 "
+            << Measurements::percentile(k.ms, 95) << " ms, max "
+            << Measurements::percentile(k.ms, 100) << " ms\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -268,6 +396,8 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    if (arguments.first() == QLatin1String("compare"))
+        return compare(arguments.mid(1), out, err);
     Args args;
     args.command = arguments.first();
     QString problem;
@@ -278,8 +408,15 @@ int main(int argc, char *argv[])
         {QStringLiteral("run"),
          {QStringLiteral("articles"), QStringLiteral("seed"), QStringLiteral("workdir"),
           QStringLiteral("batch"), QStringLiteral("saves"), QStringLiteral("list-runs"),
-          QStringLiteral("search-queries")}},
+          QStringLiteral("search-queries"), QStringLiteral("engine"), QStringLiteral("server"),
+          QStringLiteral("writers"), QStringLiteral("writers-seconds"),
+          QStringLiteral("writers-articles"), QStringLiteral("keep")}},
+        {QStringLiteral("writer"),
+         {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("index"),
+          QStringLiteral("seconds"), QStringLiteral("articles"), QStringLiteral("seed"),
+          QStringLiteral("log")}},
         {QStringLiteral("probe-list"), {QStringLiteral("db")}},
+        {QStringLiteral("probe-search"), {QStringLiteral("db"), QStringLiteral("search-queries")}},
         {QStringLiteral("hugo-site"), {QStringLiteral("db"), QStringLiteral("output")}},
     };
     if (!allowed.contains(args.command))
@@ -292,5 +429,9 @@ int main(int argc, char *argv[])
         return run(args, out, err);
     if (args.command == QLatin1String("hugo-site"))
         return hugoContent(args, out, err);
+    if (args.command == QLatin1String("writer"))
+        return writer(args, err);
+    if (args.command == QLatin1String("probe-search"))
+        return probeSearch(args, out, err);
     return probeList(args, out, err);
 }
