@@ -175,11 +175,11 @@ void dropServerStores()
 
 namespace {
 
-std::unique_ptr<Storage::Database> openStoreAt(const QString &location)
+std::unique_ptr<Storage::Database> openStoreAt(const QString &location, bool create = true)
 {
     Storage::Database::Options options;
     options.path = location;
-    options.createIfMissing = true;
+    options.createIfMissing = create;
     auto db = Storage::Database::open(options);
     if (!db)
         FAIL(db.error().message.toStdString());
@@ -208,6 +208,11 @@ Result<Interchange::Importer::Report> importAs(Storage::Database &db, const QByt
 std::unique_ptr<Storage::Database> openStore(const QString &path)
 {
     return openStoreAt(storeLocation(path));
+}
+
+std::unique_ptr<Storage::Database> openExistingStoreAt(const QString &location)
+{
+    return openStoreAt(location, false);
 }
 
 std::unique_ptr<Storage::Database> openDemoStore(const QString &path)

@@ -67,6 +67,8 @@ void dropServerStores();
 [[nodiscard]] std::unique_ptr<Storage::Database> openDemoStore(const QString &path);
 // The demo newsroom at exactly `location` (a SQLite file even on the test server).
 [[nodiscard]] std::unique_ptr<Storage::Database> openDemoStoreAt(const QString &location);
+// Opens the store at exactly `location` (a file or a server URL), which must exist already.
+[[nodiscard]] std::unique_ptr<Storage::Database> openExistingStoreAt(const QString &location);
 
 // Imports `json` as `user` (the demo newsroom's editor unless said), as byline-cli import --as.
 [[nodiscard]] Result<Interchange::Importer::Report>

@@ -102,7 +102,7 @@ Result<> EditService::save(Article &article, const QString &userName)
     }
     Segments::stamp(&**stored, article);
     Article saved = article;
-    if (auto done = articles.save(saved, userName); !done) {
+    if (auto done = articles.save(saved, userName, RevisionKind::Save, &**stored); !done) {
         if (done.error().code == ErrorCode::Conflict) {
             // The losing text was kept as a revision: that must be committed too.
             if (auto committed = tx->commit(); !committed)
@@ -149,7 +149,7 @@ Result<int> EditService::restore(const QString &uid, int number, const QString &
     QString why;
     if (!Permissions::mayEdit(*user, **stored, restored, &why))
         return fail(ErrorCode::PermissionDenied, why);
-    if (auto saved = articles.save(restored, userName, RevisionKind::Restore); !saved)
+    if (auto saved = articles.save(restored, userName, RevisionKind::Restore, &**stored); !saved)
         return std::unexpected(saved.error());
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());

@@ -482,7 +482,8 @@ Result<> ArticleRepository::create(Article &article, const QString &user)
     return {};
 }
 
-Result<> ArticleRepository::save(Article &article, const QString &user, RevisionKind kind)
+Result<> ArticleRepository::save(Article &article, const QString &user, RevisionKind kind,
+                                 const Article *current)
 {
     const QString what = QObject::tr("saving the article %1").arg(article.uid);
     // The store never counts past what its own export can carry back in.
@@ -565,13 +566,19 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
                         .arg(article.uid)
                         .arg(*number));
     }
-    // What the store holds now (under the row lock the UPDATE above took).
-    auto stored = find(article.uid);
-    if (!stored)
-        return std::unexpected(stored.error());
-    if (!*stored) {
-        return fail(ErrorCode::NotFound,
-                    QObject::tr("The article %1 is no longer in the store.").arg(article.uid));
+    // What the store holds (under the row lock taken above; the caller's copy was read under
+    // the same lock, and the UPDATE changed none of its text or authors).
+    std::optional<Article> read;
+    if (!current) {
+        auto found = find(article.uid);
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found) {
+            return fail(ErrorCode::NotFound,
+                        QObject::tr("The article %1 is no longer in the store.").arg(article.uid));
+        }
+        read = std::move(**found);
+        current = &*read;
     }
     // A save changes text, not workflow: each locale keeps its state and live time as stored
     // (an editor may have approved it since this copy was loaded); a locale added by this save
@@ -579,20 +586,19 @@ Result<> ArticleRepository::save(Article &article, const QString &user, Revision
     QList<Translation> translations = article.translations;
     for (Translation &t : translations) {
         const auto before
-            = std::find_if((*stored)->translations.cbegin(), (*stored)->translations.cend(),
+            = std::find_if(current->translations.cbegin(), current->translations.cend(),
                            [&t](const Translation &s) { return s.locale == t.locale; });
-        t.state = before != (*stored)->translations.cend() ? before->state
-                                                           : TranslationState::InProgress;
-        t.publishedAt
-            = before != (*stored)->translations.cend() ? before->publishedAt : std::nullopt;
+        t.state
+            = before != current->translations.cend() ? before->state : TranslationState::InProgress;
+        t.publishedAt = before != current->translations.cend() ? before->publishedAt : std::nullopt;
     }
     // Only what changed is written: on a server, each row is checked against the rights of
     // whoever saves (a translator's save never touches the source text's rows).
-    if ((*stored)->authors != article.authors) {
+    if (current->authors != article.authors) {
         if (auto done = writeAuthors(*id, article.authors); !done)
             return done;
     }
-    if (auto done = writeTranslations(*id, translations, &(*stored)->translations); !done)
+    if (auto done = writeTranslations(*id, translations, &current->translations); !done)
         return done;
     if (auto done
         = appendRevision(*id, {*number, now, user, kind, article.version + 1, translations});

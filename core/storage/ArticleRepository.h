@@ -63,8 +63,11 @@ public:
     // Saves the text and metadata of an article the user loaded at `article.version`. If
     // someone saved since, nothing is overwritten: the user's text is kept as a "conflict"
     // revision and ErrorCode::Conflict is returned. On success the version goes up by one.
+    // `current` is the article as stored when the caller read it after lock() in the same
+    // transaction (a service checking rights has it already); without it the save reads it.
     [[nodiscard]] Result<> save(Article &article, const QString &user,
-                                RevisionKind kind = RevisionKind::Save);
+                                RevisionKind kind = RevisionKind::Save,
+                                const Article *current = nullptr);
 
     // Applies a workflow transition. ErrorCode::Conflict if the article is no longer in
     // `change.from` (someone else moved it first).

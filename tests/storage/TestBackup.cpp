@@ -37,15 +37,6 @@ const QString section = QStringLiteral("9fe74806-a99f-491f-80d7-82a9884d4013");
 const QString journalist = QStringLiteral("irina.volkova");
 const QString publishedUid = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");
 
-std::unique_ptr<Database> reopen(const QString &path)
-{
-    Database::Options options;
-    options.path = path;
-    auto db = Database::open(options);
-    REQUIRE_OK(db);
-    return std::move(*db);
-}
-
 qint64 articles(Database &db)
 {
     auto count = Storage::ArticleRepository(db).count();
@@ -110,7 +101,7 @@ TEST_CASE("a backup taken while another connection and byline-cli write is the s
     TempDir dir;
     const QString path = dir.path(QStringLiteral("store.sqlite"));
     auto db = Test::openDemoStore(path);
-    auto desk = reopen(path); // another desk writing meanwhile
+    auto desk = Test::openExistingStoreAt(path); // another desk writing meanwhile
     const qint64 before = articles(*db);
 
     Backup backup(*db);
@@ -157,7 +148,7 @@ TEST_CASE("a backup taken while another connection and byline-cli write is the s
               .isEmpty());
 
     // The copy is a store in its own right.
-    auto copy = reopen(file);
+    auto copy = Test::openExistingStoreAt(file);
     CHECK(articles(*copy) == before);
 }
 
@@ -341,7 +332,7 @@ TEST_CASE("a damaged, foreign or newer backup is refused and the store is left a
     }
     SECTION("the store itself")
     {
-        auto db = reopen(path);
+        auto db = Test::openExistingStoreAt(path);
         auto refused = Backup(*db).restoreFrom(path);
         REQUIRE_FALSE(refused.has_value());
         CHECK(refused.error().message.contains(QStringLiteral("the store itself")));
@@ -352,7 +343,7 @@ TEST_CASE("a damaged, foreign or newer backup is refused and the store is left a
 
     const QByteArray badBefore = QFile::exists(bad) ? Test::sha256(bad) : QByteArray();
     {
-        auto db = reopen(path);
+        auto db = Test::openExistingStoreAt(path);
         auto refused = Backup(*db).restoreFrom(bad);
         REQUIRE_FALSE(refused.has_value());
         INFO(refused.error().message.toStdString());
@@ -376,7 +367,7 @@ TEST_CASE("reading a backup leaves nothing beside it, even one in WAL mode",
 {
     BackedUpStore store;
     // A store copied by hand rather than made by `backup`: in WAL mode, no -wal left.
-    reopen(store.file).reset();
+    Test::openExistingStoreAt(store.file).reset();
     REQUIRE(Test::readFile(store.file).at(18) == 2);
     REQUIRE_FALSE(QFile::exists(store.file + QStringLiteral("-wal")));
     const QByteArray before = Test::sha256(store.file);
@@ -398,7 +389,7 @@ TEST_CASE("a restore into a store another desk has open gives that desk the rest
     auto &db = store.db;
     const qint64 backedUp = store.inBackup;
 
-    auto desk = reopen(path); // the desk: open, watching, reading
+    auto desk = Test::openExistingStoreAt(path); // the desk: open, watching, reading
     Storage::ChangeWatcher watcher(*desk);
     watcher.start(60 * 60 * 1000); // the test looks by hand
     REQUIRE(watcher.checkNow() == 0);
@@ -514,7 +505,7 @@ TEST_CASE("a backup of an older schema is brought up to date as it is restored",
         ~NextVersion() { Storage::Migrator::setSourceDirectory({}); }
     } next(migrations);
 
-    auto db = reopen(path); // upgraded as it opens
+    auto db = Test::openExistingStoreAt(path); // upgraded as it opens
     REQUIRE(db->schemaVersion() == older + 1);
     const QByteArray backupBefore = Test::sha256(file);
     auto report = Backup(*db).restoreFrom(file, {}, false);

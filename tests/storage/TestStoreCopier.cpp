@@ -115,15 +115,6 @@ void requireSound(Database &db)
     CHECK(problems->isEmpty());
 }
 
-std::unique_ptr<Database> openExisting(const QString &location)
-{
-    Database::Options options;
-    options.path = location;
-    auto db = Database::open(options);
-    REQUIRE_OK(db);
-    return std::move(*db);
-}
-
 StoreCopier::Report copied(const QString &from, const QString &to, int pageRows = 0)
 {
     StoreCopier copier(from, to);
@@ -173,8 +164,8 @@ TEST_CASE("copy: a newsroom goes to the engine under test and back with every ro
     CHECK(heard.contains({StoreCopier::Stage::SearchIndex, QString(), 7, 7}));
     copied(b, c, 5);
 
-    auto middle = openExisting(b);
-    auto back = openExisting(c);
+    auto middle = Test::openExistingStoreAt(b);
+    auto back = Test::openExistingStoreAt(c);
     CHECK(middle->isServer() == Test::onServer());
     requireSound(*middle);
     requireSound(*back);
@@ -209,7 +200,7 @@ TEST_CASE("copy: into an empty file, or into a server database with nothing in i
     else
         Test::writeFile(target, {});
     copied(a, target);
-    auto copy = openExisting(target);
+    auto copy = Test::openExistingStoreAt(target);
     CHECK(exported(*copy) == exported(*source));
     requireSound(*copy);
 }
@@ -224,7 +215,7 @@ TEST_CASE("copy: new work on the copy gets ids of its own", "[storage][copy]")
         addHistory(*source);
     }
     copied(a, b);
-    auto db = openExisting(b);
+    auto db = Test::openExistingStoreAt(b);
     const qint64 lastArticle
         = db->scalar(QStringLiteral("SELECT max(id) FROM articles"))->toLongLong();
 
@@ -296,7 +287,7 @@ TEST_CASE("copy: the source is read and never written", "[storage][copy]")
         auto source = Test::openDemoStoreAt(a);
         addHistory(*source);
     }
-    auto source = openExisting(a);
+    auto source = Test::openExistingStoreAt(a);
     const QStringList before = rowsOf(*source, true);
     const QByteArray file = Test::onServer() ? QByteArray() : Test::sha256(a);
     copied(a, dir.path(QStringLiteral("copy.sqlite")));
@@ -326,7 +317,7 @@ TEST_CASE("copy: a copy that fails half way leaves no newsroom in the target", "
     CHECK(failed.error().message.contains(QStringLiteral("Nothing of the copy was kept")));
     if (Test::onServer()) {
         // One transaction: not one row stayed, and a copy of a sound store goes in after it.
-        auto db = openExisting(b);
+        auto db = Test::openExistingStoreAt(b);
         CHECK(rowsOf(*db, true).isEmpty());
         db.reset();
         REQUIRE_OK(source->run(QStringLiteral("DELETE FROM comments WHERE article_id = 9999")));
