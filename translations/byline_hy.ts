@@ -368,6 +368,14 @@
         <source>%1 (overdue)</source>
         <translation>%1 (ժամկետանց)</translation>
     </message>
+    <message>
+        <source>%1 has it open in %2</source>
+        <translation>%1-ը բացել է %2-ով</translation>
+    </message>
+    <message>
+        <source>Open at</source>
+        <translation>Բաց է</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticlePage</name>
@@ -3155,6 +3163,17 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Cannot write %1 (%2), so the password was not kept there. You will be asked for it again.</source>
         <translation>Հնարավոր չէ գրել %1-ում (%2), ուստի գաղտնաբառն այնտեղ չպահվեց։ Այն ձեզնից կրկին կհարցնեն։</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PresenceLine</name>
+    <message>
+        <source>%1 is editing %2 since %3</source>
+        <translation>%1-ը խմբագրում է %2-ը %3-ից</translation>
+    </message>
+    <message>
+        <source>Who else has this article open is not known while the newsroom cannot be reached.</source>
+        <translation>Քանի դեռ խմբագրությունն անհասանելի է, հայտնի չէ, թե ուրիշ ում մոտ է բաց այս հոդվածը։</translation>
     </message>
 </context>
 <context>
@@ -5984,6 +6003,30 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The table %1 has no column %2.</source>
         <translation>%1 աղյուսակում %2 սյունակ չկա։</translation>
+    </message>
+    <message>
+        <source>noting that you have %1 open</source>
+        <translation>%1 հոդվածը ձեզ մոտ բաց լինելը նշելիս</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>%1 աշխատակից չկա։</translation>
+    </message>
+    <message>
+        <source>noting that you closed %1</source>
+        <translation>%1 հոդվածը փակելը նշելիս</translation>
+    </message>
+    <message>
+        <source>noting that you closed your articles</source>
+        <translation>ձեր հոդվածները փակելը նշելիս</translation>
+    </message>
+    <message>
+        <source>reading who has which article open</source>
+        <translation>կարդալիս, թե ում մոտ որ հոդվածն է բաց</translation>
+    </message>
+    <message>
+        <source>tidying up who has which article open</source>
+        <translation>բաց հոդվածների ցանկը մաքրելիս</translation>
     </message>
 </context>
 <context>

@@ -368,6 +368,14 @@
         <source>%1 (overdue)</source>
         <translation>%1 (просрочено)</translation>
     </message>
+    <message>
+        <source>%1 has it open in %2</source>
+        <translation>%1: открыта на %2</translation>
+    </message>
+    <message>
+        <source>Open at</source>
+        <translation>Открыта у</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticlePage</name>
@@ -3182,6 +3190,17 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Cannot write %1 (%2), so the password was not kept there. You will be asked for it again.</source>
         <translation>Не удалось записать %1 (%2), поэтому пароль там не сохранён. Его спросят у вас снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::PresenceLine</name>
+    <message>
+        <source>%1 is editing %2 since %3</source>
+        <translation>%1 редактирует %2 с %3</translation>
+    </message>
+    <message>
+        <source>Who else has this article open is not known while the newsroom cannot be reached.</source>
+        <translation>Пока редакция недоступна, неизвестно, у кого ещё открыта эта статья.</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6032,30 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The table %1 has no column %2.</source>
         <translation>В таблице %1 нет столбца %2.</translation>
+    </message>
+    <message>
+        <source>noting that you have %1 open</source>
+        <translation>при отметке, что у вас открыта статья %1</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Сотрудника %1 нет.</translation>
+    </message>
+    <message>
+        <source>noting that you closed %1</source>
+        <translation>при отметке, что вы закрыли статью %1</translation>
+    </message>
+    <message>
+        <source>noting that you closed your articles</source>
+        <translation>при отметке, что вы закрыли свои статьи</translation>
+    </message>
+    <message>
+        <source>reading who has which article open</source>
+        <translation>при чтении того, у кого какие статьи открыты</translation>
+    </message>
+    <message>
+        <source>tidying up who has which article open</source>
+        <translation>при уборке списка открытых статей</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ constexpr KindName kindNames[] = {
     {ChangeKind::SettingsChanged, "settings"},
     {ChangeKind::UsersChanged, "users"},
     {ChangeKind::SavedSearchesChanged, "saved-searches"},
+    {ChangeKind::PresenceChanged, "presence"},
     {ChangeKind::Many, "many"},
 };
 

@@ -23,6 +23,7 @@ enum class ChangeKind {
     SettingsChanged, // uid: the setting's key, or "strings", "sections", "locales"
     UsersChanged, // uid: the user's login
     SavedSearchesChanged, // uid: the owner's login
+    PresenceChanged, // uid (the article), locale: someone opened, moved in or closed it
     Many, // more changed than is worth listing (an import): reload everything
 };
 

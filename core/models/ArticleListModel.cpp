@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "core/changes/ChangeFeed.h"
-
+#include "core/services/PresenceBoard.h"
 #include "core/storage/ArticleLists.h"
 #include "core/storage/Database.h"
 #include "core/storage/LocaleRepository.h"
@@ -235,6 +235,33 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void ArticleListModel::setPresence(PresenceBoard *board)
+{
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_presence = board;
+    if (!board)
+        return;
+    // Who is where changes often and touches one narrow column: repaint it, read nothing.
+    connect(board, &PresenceBoard::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Present), index(int(m_rows.size()) - 1, Present));
+    });
+}
+
+QString ArticleListModel::presenceText(const ArticleSummary &row) const
+{
+    if (!m_presence)
+        return {};
+    if (!m_presence->isKnown())
+        return QStringLiteral("?");
+    QStringList people;
+    for (const Presence &p : m_presence->others(row.uid))
+        people.append(initials(p.displayName.isEmpty() ? p.user : p.displayName) + QLatin1Char(' ')
+                      + localeLabel(p.locale));
+    return people.join(QStringLiteral(", "));
+}
+
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     Storage::ArticleQuery q = m_query;
@@ -298,6 +325,26 @@ QString ArticleListModel::formatTime(const std::optional<QDateTime> &time) const
     return time->toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+QString ArticleListModel::localeLabel(const QString &code) const
+{
+    for (const Locale &locale : m_locales) {
+        if (locale.code == code)
+            return locale.label;
+    }
+    return code.toUpper();
+}
+
+QString ArticleListModel::initials(const QString &name)
+{
+    QString result;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        result += word.front().toUpper();
+        if (result.size() == 2)
+            break;
+    }
+    return result;
+}
+
 QString ArticleListModel::localesText(const ArticleSummary &row) const
 {
     QStringList parts;
@@ -354,6 +401,15 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             }
             return lines.join(QLatin1Char('\n'));
         }
+        if (index.column() == Present && m_presence) {
+            QStringList lines;
+            for (const Presence &p : m_presence->others(row.uid)) {
+                lines.append(tr("%1 has it open in %2")
+                                 .arg(p.displayName.isEmpty() ? p.user : p.displayName,
+                                      localeLabel(p.locale)));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -381,6 +437,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return formatTime(row.publishedAt);
         case Updated:
             return formatTime(row.updatedAt);
+        case Present:
+            return presenceText(row);
         case ColumnCount:
             break;
         }
@@ -411,6 +469,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Published");
     case Updated:
         return tr("Updated");
+    case Present:
+        return tr("Open at");
     case ColumnCount:
         break;
     }

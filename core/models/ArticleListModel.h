@@ -9,6 +9,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QMap>
+#include <QPointer>
 #include <QTimeZone>
 
 namespace Byline::Storage {
@@ -16,6 +17,8 @@ class Database;
 }
 
 namespace Byline {
+
+class PresenceBoard;
 
 // The article list: pages rows in from the store as the view scrolls (keyset paging), sorts
 // and filters in SQL. data() only reads what has been fetched. It follows the store's change
@@ -27,6 +30,7 @@ class ArticleListModel : public QAbstractTableModel
 public:
     enum Column {
         Headline,
+        Present, // who else has it open (initials and language), from a PresenceBoard
         Section,
         Authors,
         State,
@@ -58,6 +62,8 @@ public:
     // The interface language changed: headers and labels are words again.
     void retranslate();
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    // Where the Present column learns who else has which article open (the desk's board).
+    void setPresence(PresenceBoard *board);
 
     [[nodiscard]] const ArticleSummary &summary(int row) const { return m_rows.at(row); }
     [[nodiscard]] QString lastError() const { return m_lastError; }
@@ -87,6 +93,10 @@ private:
     [[nodiscard]] Result<QList<ArticleSummary>> fetchPage();
     [[nodiscard]] QString formatTime(const std::optional<QDateTime> &time) const;
     [[nodiscard]] QString localesText(const ArticleSummary &row) const;
+    [[nodiscard]] QString presenceText(const ArticleSummary &row) const;
+    [[nodiscard]] QString localeLabel(const QString &code) const;
+    // "Ani Hakobyan" -> "AH".
+    [[nodiscard]] static QString initials(const QString &name);
 
     Storage::Database &m_db;
     Storage::ArticleQuery m_query;
@@ -96,6 +106,7 @@ private:
     QMap<QString, QString>
         m_displayNames; // login -> the name people know  // uid -> name in the UI's article locale
     QTimeZone m_zone;
+    QPointer<PresenceBoard> m_presence;
     int m_pageSize = 200;
     bool m_atEnd = false;
     QString m_lastError;

@@ -13,24 +13,43 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_timer(new QTimer(this))
+    , m_soon(new QTimer(this))
 {
-    connect(m_timer, &QTimer::timeout, this, [this] {
+    const auto look = [this] {
         if (auto checked = checkNow(); !checked)
             Q_EMIT failed(checked.error().message);
-    });
+    };
+    connect(m_timer, &QTimer::timeout, this, look);
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(coalesceMs);
+    connect(m_soon, &QTimer::timeout, this, look);
 }
 
-void ChangeWatcher::start(int intervalMs)
+void ChangeWatcher::start(int intervalMs, Notifications notifications)
 {
     if (auto now = catchUpToNow(); !now)
         qCWarning(lcStorage) << "watching the store for changes:" << now.error().detail;
     m_started = true;
+    if (notifications == Notifications::Follow && !m_notified) {
+        // A notification only says "look": the rows say what changed. Several in a row are
+        // read in one look.
+        m_notified = m_db.notifyOnChanges(this, [this] {
+            if (m_timer->isActive() && !m_soon->isActive())
+                m_soon->start();
+        });
+    }
+    if (intervalMs <= 0) {
+        intervalMs = !m_db.isServer() ? fileIntervalMs
+            : m_notified              ? notifiedIntervalMs
+                                      : serverIntervalMs;
+    }
     m_timer->start(intervalMs);
 }
 
 void ChangeWatcher::stop()
 {
     m_timer->stop();
+    m_soon->stop();
 }
 
 bool ChangeWatcher::isActive() const

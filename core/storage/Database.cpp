@@ -372,9 +372,24 @@ void Database::recordChange(Change change)
         m_pending.append(std::move(change));
     if (m_transactionDepth > 0)
         return;
-    // A write outside a transaction has committed already.
-    if (auto logged = logPendingChanges(); !logged)
+    // A write outside a transaction has committed already. On a server its change_log rows
+    // need a transaction of their own (logPendingChanges locks the table until the commit).
+    const auto step = [this](const char *sql) -> Result<> {
+        auto done = run(QLatin1String(sql));
+        if (!done)
+            return std::unexpected(done.error());
+        return {};
+    };
+    Result<> logged = isServer() ? step("BEGIN") : Result<>();
+    if (logged)
+        logged = logPendingChanges();
+    if (isServer() && logged)
+        logged = step("COMMIT");
+    if (!logged) {
+        if (isServer())
+            (void)run(QStringLiteral("ROLLBACK"));
         qCWarning(lcStorage) << "the change was not logged:" << logged.error().detail;
+    }
     announcePendingChanges();
 }
 
@@ -401,6 +416,14 @@ Result<> Database::logPendingChanges()
         if (!seq)
             return std::unexpected(seq.error());
         last = *seq;
+    }
+    if (isServer()) {
+        // Delivered at the commit, to every desk listening (ChangeWatcher): they read the rows
+        // at once instead of at their next look.
+        if (auto notified = run(QStringLiteral("SELECT pg_notify(?, ?)"),
+                                {QString::fromLatin1(changesChannel), QString::number(last)}, what);
+            !notified)
+            return std::unexpected(notified.error());
     }
     if (last > changeLogKept) {
         if (auto pruned = run(QStringLiteral("DELETE FROM change_log WHERE seq <= ?"),

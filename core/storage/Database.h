@@ -125,6 +125,13 @@ public:
     // Rows of change_log kept for the other connections to read; older ones are pruned.
     static constexpr int changeLogKept = 5000;
 
+    // On a server: calls `handler` from this thread's event loop soon after another session
+    // committed changes to the store (PostgreSQL's LISTEN/NOTIFY: every commit that writes
+    // change_log rows notifies `changesChannel`), also after reconnect(), until `context` is
+    // destroyed. False on SQLite, where a ChangeWatcher asks the file instead.
+    bool notifyOnChanges(QObject *context, std::function<void()> handler);
+    static constexpr const char *changesChannel = "byline_changes";
+
 private:
     friend class Transaction;
     void finishReads() const; // at the end of the outermost transaction
@@ -153,6 +160,8 @@ private:
     // Drops every prepared statement (they are prepared again when next run): at opening,
     // and after a server connection was made anew.
     void forgetStatements();
+    // LISTEN on changesChannel (at notifyOnChanges, and again after a reconnect).
+    [[nodiscard]] bool listenForChanges();
 
     QString m_connectionName;
     QSqlDatabase m_connection;
@@ -173,6 +182,7 @@ private:
     std::unique_ptr<ChangeFeed> m_feed;
     Changes m_pending; // recorded in the open transaction
     QString m_origin;
+    bool m_listening = false; // notifyOnChanges was asked for
 };
 
 } // namespace Byline::Storage

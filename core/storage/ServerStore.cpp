@@ -7,7 +7,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
 #include "core/storage/ServerAddress.h"
+#include "core/storage/ServerSetup.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -87,6 +89,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const Options &options)
         }
         if (auto migrated = db->migrateServer(); !migrated)
             return std::unexpected(migrated.error());
+        // A newsroom's rights cover the tables the upgrade added too (whoever may upgrade may
+        // install them: a superuser or the database's owner, as `server setup` does).
+        auto shared = ServerSetup::rightsInstalled(*db);
+        if (!shared)
+            return std::unexpected(shared.error());
+        if (*shared) {
+            if (auto installed = ServerSetup::installRights(*db); !installed)
+                return std::unexpected(installed.error());
+        }
     }
     return db;
 }
@@ -221,8 +232,38 @@ Result<> Database::reconnect()
         m_connectionLost = true;
         return session;
     }
+    // The old session's LISTEN ended with it.
+    if (m_listening && !listenForChanges())
+        qCWarning(lcStorage) << "no notifications of changes from" << m_path
+                             << "after reconnecting";
     qCInfo(lcStorage) << "connected again to" << m_path;
     return {};
+}
+
+bool Database::notifyOnChanges(QObject *context, std::function<void()> handler)
+{
+    if (!isServer() || !m_connection.driver()->hasFeature(QSqlDriver::EventNotifications))
+        return false;
+    // The driver stays the same object across reconnect(): one connection to its signal.
+    QObject::connect(
+        m_connection.driver(), &QSqlDriver::notification, context,
+        [handler = std::move(handler)](const QString &name, QSqlDriver::NotificationSource source,
+                                       const QVariant &) {
+            // This session's own commits are on the hub already.
+            if (source == QSqlDriver::OtherSource && name == QLatin1String(changesChannel))
+                handler();
+        });
+    m_listening = true;
+    return listenForChanges();
+}
+
+bool Database::listenForChanges()
+{
+    QSqlDriver *driver = m_connection.driver();
+    const QString channel = QString::fromLatin1(changesChannel);
+    if (driver->subscribedToNotifications().contains(channel))
+        return true;
+    return driver->subscribeToNotification(channel);
 }
 
 Error Database::unreachable(const QString &doing, const QString &detail) const

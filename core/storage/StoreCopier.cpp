@@ -65,7 +65,8 @@ const QList<Table> &plan()
 // Tables the target makes for itself instead of receiving them: the server's schema version
 // (its migrations write it), the search index with SQLite's own tables for FTS5 (built anew
 // by the target's engine), the translation backlog (counted by triggers as the rows arrive),
-// and SQLite's own (sqlite_sequence follows the ids copied).
+// SQLite's own (sqlite_sequence follows the ids copied), and presence (who has what open on
+// the source's live connections: nobody on the target's yet).
 bool madeByTarget(const QString &table)
 {
     static const QStringList names {
@@ -73,7 +74,7 @@ bool madeByTarget(const QString &table)
         QStringLiteral("search_docs"),         QStringLiteral("search_data"),
         QStringLiteral("search_idx"),          QStringLiteral("search_content"),
         QStringLiteral("search_docsize"),      QStringLiteral("search_config"),
-        QStringLiteral("translation_backlog"),
+        QStringLiteral("translation_backlog"), QStringLiteral("presence"),
     };
     return names.contains(table) || table.startsWith(QLatin1String("sqlite_"));
 }

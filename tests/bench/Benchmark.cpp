@@ -78,6 +78,8 @@ Result<Report> Benchmark::run()
         return std::unexpected(done.error());
     if (auto done = searchRows(report); !done)
         return std::unexpected(done.error());
+    if (auto done = liveRows(report); !done)
+        return std::unexpected(done.error());
     if (auto done = writerRows(report, QDir(dir).filePath(QStringLiteral("writers"))); !done)
         return std::unexpected(done.error());
     report.addFact(QStringLiteral("load average (1, 5, 15 min) at the end: %1").arg(loadAverage()));

@@ -38,6 +38,7 @@ public:
         int writers = 8; // concurrent writer processes (0: none)
         int writersSeconds = 60;
         int writersArticles = 20; // the newest articles, which they all work on
+        int liveSaves = 100; // saves of another desk the live-updates probe times (0: none)
         bool keep = false; // a server's store stays (database, logins; a started server runs)
     };
 
@@ -56,6 +57,10 @@ private:
     [[nodiscard]] Result<> exportRows(Report &report, const QString &file);
     [[nodiscard]] Result<> searchRows(Report &report);
     [[nodiscard]] Result<> writerRows(Report &report, const QString &folder);
+    [[nodiscard]] Result<> liveRows(Report &report);
+    // The `count` newest articles (the desk's current work), which the writers and the
+    // live-updates probe work on.
+    [[nodiscard]] Result<QStringList> newestArticles(int count) const;
     [[nodiscard]] QString engineName() const;
 
     Options m_options;
@@ -64,6 +69,7 @@ private:
     BenchStore m_store;
     QString m_editor; // at a desk: list, saves, export, search
     QStringList m_writers; // one per writer
+    QString m_liveSaver; // the other desk of the live-updates probe
 };
 
 } // namespace Byline::Bench

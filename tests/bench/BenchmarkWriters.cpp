@@ -1,13 +1,16 @@
-// Benchmark: its people, and the concurrent writers (tests/bench/README.md, "Concurrent
-// writers").
+// Benchmark: its people, the live-updates probe and the concurrent writers
+// (tests/bench/README.md, "Live updates", "Concurrent writers").
 #include "tests/bench/Benchmark.h"
 
 #include "core/services/SettingsService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/ChangeWatcher.h"
 #include "core/storage/UserRepository.h"
 #include "tests/bench/BenchServer.h"
 #include "tests/bench/ConcurrentWriters.h"
 #include "tests/bench/Figures.h"
+#include "tests/bench/LiveProbe.h"
+#include "tests/bench/Measurements.h"
 
 #include <QTextStream>
 
@@ -39,6 +42,8 @@ Result<> Benchmark::addPeople()
     SettingsService::Change change;
     m_editor = prefix + QStringLiteral("editor");
     change.added.append({m_editor, QStringLiteral("Bench editor"), Role::Editor, {}, true});
+    m_liveSaver = prefix + QStringLiteral("saver");
+    change.added.append({m_liveSaver, QStringLiteral("Bench saver"), Role::Editor, {}, true});
     m_writers.clear();
     for (int i = 1; i <= m_options.writers; ++i) {
         m_writers.append(prefix + QStringLiteral("writer-%1").arg(i));
@@ -56,6 +61,50 @@ Result<> Benchmark::addPeople()
     return {};
 }
 
+Result<QStringList> Benchmark::newestArticles(int count) const
+{
+    auto db = m_store.open();
+    if (!db)
+        return std::unexpected(db.error());
+    auto uids = Storage::ArticleRepository(**db).uids();
+    if (!uids)
+        return std::unexpected(uids.error());
+    return uids->mid(qMax<qsizetype>(0, uids->size() - count));
+}
+
+Result<> Benchmark::liveRows(Report &report)
+{
+    if (m_options.liveSaves <= 0)
+        return {};
+    LiveProbe::Options options;
+    options.program = m_options.program;
+    options.desk = m_editor;
+    options.saver = m_liveSaver;
+    options.saves = m_options.liveSaves;
+    auto newest = newestArticles(5);
+    if (!newest)
+        return std::unexpected(newest.error());
+    options.articles = *newest;
+    m_log << "Live updates: " << options.saves << " saves in another process, every "
+          << options.intervalMs << " ms or so, seen in this one's article list\n";
+    m_log.flush();
+    auto latencies = LiveProbe::run(m_store, options);
+    if (!latencies)
+        return std::unexpected(latencies.error());
+    const double p95 = Measurements::percentile(latencies->ms, 95);
+    report.addRow({QStringLiteral("A save seen on another desk (commit to its list)"),
+                   QStringLiteral("%1; %2 saves, %3 not shown within %4 s; %5")
+                       .arg(spread(latencies->ms), number(latencies->ms.size() + latencies->missed),
+                            number(latencies->missed), number(LiveProbe::missedAfterMs / 1000),
+                            latencies->notified
+                                ? QStringLiteral("the server notifies each commit (LISTEN/NOTIFY)")
+                                : QStringLiteral("the desk looks every %1 ms (PRAGMA data_version)")
+                                      .arg(Storage::ChangeWatcher::fileIntervalMs)),
+                   QStringLiteral("p95 ≤ 500 ms"),
+                   Report::verdict(latencies->missed == 0 && p95 <= 500)});
+    return {};
+}
+
 Result<> Benchmark::writerRows(Report &report, const QString &folder)
 {
     if (m_options.writers <= 0)
@@ -69,16 +118,10 @@ Result<> Benchmark::writerRows(Report &report, const QString &folder)
     options.people = m_writers;
     options.seconds = m_options.writersSeconds;
     options.seed = m_options.seed;
-    {
-        auto db = m_store.open();
-        if (!db)
-            return std::unexpected(db.error());
-        auto uids = Storage::ArticleRepository(**db).uids();
-        if (!uids)
-            return std::unexpected(uids.error());
-        // The newest articles: the desk's current work.
-        options.articles = uids->mid(qMax<qsizetype>(0, uids->size() - m_options.writersArticles));
-    }
+    auto newest = newestArticles(m_options.writersArticles);
+    if (!newest)
+        return std::unexpected(newest.error());
+    options.articles = *newest;
     m_log << options.people.size() << " writers for " << options.seconds << " s on the "
           << options.articles.size() << " newest articles\n";
     m_log.flush();

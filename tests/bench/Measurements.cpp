@@ -200,6 +200,16 @@ void typeWords(Article &article, const QString &words, Random &random)
     text.insert(space < 0 ? 0 : space + 1, words);
 }
 
+Result<Article> load(Storage::Database &db, const QString &uid)
+{
+    auto loaded = Storage::ArticleRepository(db).find(uid);
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    if (!*loaded)
+        return fail(ErrorCode::NotFound, QStringLiteral("Article %1 vanished.").arg(uid));
+    return std::move(**loaded);
+}
+
 Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed, bool followList,
                         const QString &user)
 {
@@ -231,12 +241,10 @@ Result<Saves> saveEdits(Storage::Database &db, int count, quint64 seed, bool fol
         list = std::make_unique<ArticleListModel>(db);
     for (int i = 0; i < count; ++i) {
         const QString &uid = uids->at(qsizetype(random.below(quint64(uids->size()))));
-        auto loaded = articles.find(uid);
+        auto loaded = load(db, uid);
         if (!loaded)
             return std::unexpected(loaded.error());
-        if (!*loaded)
-            return fail(ErrorCode::NotFound, QStringLiteral("Article %1 vanished.").arg(uid));
-        Article article = std::move(**loaded);
+        Article article = std::move(*loaded);
 
         // A few words typed into one text block of the source locale.
         const Vocabulary &vocabulary = Vocabulary::of(article.sourceLocale);

@@ -75,6 +75,9 @@ struct ListOpen
 [[nodiscard]] QString toLine(const ListOpen &list);
 [[nodiscard]] Result<ListOpen> fromLine(const QString &line);
 
+// The article `uid` as stored (NotFound when it has gone).
+[[nodiscard]] Result<Article> load(Storage::Database &db, const QString &uid);
+
 // Types `words` (ending in a space) at the start of a word of one text block of the article's
 // source locale, picked at random (the lead's start when it has none): no word already there
 // is split.

@@ -251,8 +251,8 @@ TEST_CASE("byline-bench run measures a small archive and prints the table", "[sq
     bench.start(QStringLiteral(BYLINE_BENCH),
                 {QStringLiteral("run"), QStringLiteral("--articles"), QStringLiteral("200"),
                  QStringLiteral("--search-queries"), QStringLiteral("3"),
-                 QStringLiteral("--writers"), QStringLiteral("2"),
-                 QStringLiteral("--writers-seconds"), QStringLiteral("2"),
+                 QStringLiteral("--live-saves"), QStringLiteral("10"), QStringLiteral("--writers"),
+                 QStringLiteral("2"), QStringLiteral("--writers-seconds"), QStringLiteral("2"),
                  QStringLiteral("--workdir"), dir.path(QStringLiteral("run"))});
     REQUIRE(bench.waitForFinished(120000));
     const QString out = QString::fromUtf8(bench.readAllStandardOutput());
@@ -268,7 +268,9 @@ TEST_CASE("byline-bench run measures a small archive and prints the table", "[sq
           "| Concurrent writers: save |", "| Concurrent writers: conflicts |",
           "| Concurrent writers: refusals (locked/busy) | 0 locked; 0 other errors |",
           "| Concurrent writers: lost acknowledged changes | 0 (of ", "### Concurrent writers",
-          "## byline-bench: 200 articles, seed 1, SQLite"}) {
+          "## byline-bench: 200 articles, seed 1, SQLite",
+          "| A save seen on another desk (commit to its list) |",
+          "; 10 saves, 0 not shown within 10 s; the desk looks every 250 ms"}) {
         CHECK(out.contains(QLatin1String(row)));
     }
     CHECK(out.contains(QStringLiteral("(600 in "))); // 200 articles x 3 locales imported
@@ -509,14 +511,27 @@ TEST_CASE("byline-bench run --engine postgres measures on a server and drops wha
     TempDir dir;
     QProcess bench;
     bench.start(QStringLiteral(BYLINE_BENCH),
-                {QStringLiteral("run"), QStringLiteral("--engine"), QStringLiteral("postgres"),
-                 QStringLiteral("--server"), Test::serverUrl(QStringLiteral("postgres")),
-                 QStringLiteral("--articles"), QStringLiteral("30"),
-                 QStringLiteral("--search-queries"), QStringLiteral("2"), QStringLiteral("--saves"),
-                 QStringLiteral("10"), QStringLiteral("--list-runs"), QStringLiteral("1"),
-                 QStringLiteral("--writers"), QStringLiteral("2"),
-                 QStringLiteral("--writers-seconds"), QStringLiteral("2"),
-                 QStringLiteral("--workdir"), dir.path(QStringLiteral("run"))});
+                {QStringLiteral("run"),
+                 QStringLiteral("--engine"),
+                 QStringLiteral("postgres"),
+                 QStringLiteral("--server"),
+                 Test::serverUrl(QStringLiteral("postgres")),
+                 QStringLiteral("--articles"),
+                 QStringLiteral("30"),
+                 QStringLiteral("--search-queries"),
+                 QStringLiteral("2"),
+                 QStringLiteral("--saves"),
+                 QStringLiteral("10"),
+                 QStringLiteral("--list-runs"),
+                 QStringLiteral("1"),
+                 QStringLiteral("--live-saves"),
+                 QStringLiteral("10"),
+                 QStringLiteral("--writers"),
+                 QStringLiteral("2"),
+                 QStringLiteral("--writers-seconds"),
+                 QStringLiteral("2"),
+                 QStringLiteral("--workdir"),
+                 dir.path(QStringLiteral("run"))});
     REQUIRE(bench.waitForFinished(240000));
     const QString out = QString::fromUtf8(bench.readAllStandardOutput());
     INFO(out.toStdString() << QString::fromUtf8(bench.readAllStandardError()).toStdString());
@@ -527,7 +542,9 @@ TEST_CASE("byline-bench run --engine postgres measures on a server and drops wha
           "| Article list: first rows after opening |", "| Save (small edit) |",
           "| Search, selective words (top 50 with snippets) |",
           "| Concurrent writers: refusals (locked/busy) | 0 locked; 0 other errors |",
-          "| Concurrent writers: lost acknowledged changes | 0 (of ", "logged in as themselves"}) {
+          "| Concurrent writers: lost acknowledged changes | 0 (of ", "logged in as themselves",
+          "| A save seen on another desk (commit to its list) |",
+          "; 10 saves, 0 not shown within 10 s; the server notifies each commit"}) {
         CHECK(out.contains(QLatin1String(row)));
     }
     CHECK(out.contains(QStringLiteral("(90 in "))); // 30 articles x 3 locales
@@ -557,8 +574,8 @@ TEST_CASE("byline-bench run --engine postgres starts a server of its own and sto
                  QStringLiteral("--articles"), QStringLiteral("10"),
                  QStringLiteral("--search-queries"), QStringLiteral("1"), QStringLiteral("--saves"),
                  QStringLiteral("5"), QStringLiteral("--list-runs"), QStringLiteral("1"),
-                 QStringLiteral("--writers"), QStringLiteral("2"),
-                 QStringLiteral("--writers-seconds"), QStringLiteral("1"),
+                 QStringLiteral("--live-saves"), QStringLiteral("2"), QStringLiteral("--writers"),
+                 QStringLiteral("2"), QStringLiteral("--writers-seconds"), QStringLiteral("1"),
                  QStringLiteral("--workdir"), work});
     REQUIRE(bench.waitForStarted());
     // The server is there while the bench runs...

@@ -5,6 +5,7 @@
 #include "tests/bench/ArchiveGenerator.h"
 #include "tests/bench/Benchmark.h"
 #include "tests/bench/HugoContent.h"
+#include "tests/bench/LiveProbe.h"
 #include "tests/bench/Measurements.h"
 #include "tests/bench/Report.h"
 #include "tests/bench/SearchMeasurements.h"
@@ -35,9 +36,11 @@ const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
         FILE-0001.json, FILE-0002.json, ... of K articles each (the first has the newsroom)
   run [--engine sqlite|postgres] [--server URL] [--articles 50000] [--seed S] [--workdir DIR]
       [--batch 1000] [--saves 200] [--list-runs 3] [--search-queries 20]
-      [--writers 8] [--writers-seconds 60] [--writers-articles 20] [--keep yes]
+      [--live-saves 100] [--writers 8] [--writers-seconds 60] [--writers-articles 20]
+      [--keep yes]
         generate the archive, import it into a fresh store and print each target of
         tests/bench/README.md with its result, as Markdown (progress on standard error); then
+        another process saves --live-saves times while this one's article list follows, and
         --writers processes save, comment and act on the same articles for --writers-seconds,
         and every change the store acknowledged is looked for in it. On postgres, the store is
         a new database on the server an administrator's --server URL names (dropped
@@ -213,6 +216,7 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     qint64 saves = 0;
     qint64 listRuns = 0;
     qint64 searchQueries = 0;
+    qint64 liveSaves = 0;
     qint64 writers = 0;
     qint64 writersSeconds = 0;
     qint64 writersArticles = 0;
@@ -225,6 +229,8 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
         || !integer(args, QStringLiteral("list-runs"), 1, 100, options.listRuns, listRuns, problem)
         || !integer(args, QStringLiteral("search-queries"), 1, 1000, options.searchQueries,
                     searchQueries, problem)
+        || !integer(args, QStringLiteral("live-saves"), 0, 100000, options.liveSaves, liveSaves,
+                    problem)
         || !integer(args, QStringLiteral("writers"), 0, 64, options.writers, writers, problem)
         || !integer(args, QStringLiteral("writers-seconds"), 1, 3600, options.writersSeconds,
                     writersSeconds, problem)
@@ -240,6 +246,7 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     options.server = args.options.value(QStringLiteral("server"));
     if (!options.server.isEmpty() && options.engine != Storage::Database::Engine::Postgres)
         return usage(err, QStringLiteral("--server goes with --engine postgres"));
+    options.liveSaves = int(liveSaves);
     options.writers = int(writers);
     options.writersSeconds = int(writersSeconds);
     options.writersArticles = int(writersArticles);
@@ -297,6 +304,34 @@ int writer(const Args &args, QTextStream &err)
     std::string go;
     std::getline(std::cin, go);
     if (auto done = w.runUntil(QDeadlineTimer(seconds * 1000)); !done)
+        return report(err, done.error());
+    return 0;
+}
+
+// The hidden `live-saver` command: the other desk of run's live-updates probe (LiveProbe
+// starts it). A server's password comes in PGPASSWORD.
+int liveSaver(const Args &args, QTextStream &err)
+{
+    qint64 saves = 0;
+    qint64 intervalMs = 0;
+    QString problem;
+    if (!integer(args, QStringLiteral("saves"), 1, 100000, 100, saves, problem)
+        || !integer(args, QStringLiteral("interval-ms"), 1, 60000, 200, intervalMs, problem))
+        return usage(err, problem);
+    for (const char *needed : {"db", "user", "articles"}) {
+        if (args.options.value(QLatin1String(needed)).isEmpty())
+            return usage(err, QStringLiteral("live-saver needs --%1").arg(QLatin1String(needed)));
+    }
+    Storage::Database::Options options;
+    options.path = args.options.value(QStringLiteral("db"));
+    auto db = Storage::Database::open(options);
+    if (!db)
+        return report(err, db.error());
+    if (auto done
+        = LiveProbe::save(**db, args.options.value(QStringLiteral("user")),
+                          args.options.value(QStringLiteral("articles")).split(QLatin1Char(',')),
+                          int(saves), int(intervalMs));
+        !done)
         return report(err, done.error());
     return 0;
 }
@@ -410,7 +445,11 @@ int main(int argc, char *argv[])
           QStringLiteral("batch"), QStringLiteral("saves"), QStringLiteral("list-runs"),
           QStringLiteral("search-queries"), QStringLiteral("engine"), QStringLiteral("server"),
           QStringLiteral("writers"), QStringLiteral("writers-seconds"),
-          QStringLiteral("writers-articles"), QStringLiteral("keep")}},
+          QStringLiteral("writers-articles"), QStringLiteral("keep"),
+          QStringLiteral("live-saves")}},
+        {QStringLiteral("live-saver"),
+         {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("articles"),
+          QStringLiteral("saves"), QStringLiteral("interval-ms")}},
         {QStringLiteral("writer"),
          {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("index"),
           QStringLiteral("seconds"), QStringLiteral("articles"), QStringLiteral("seed"),
@@ -431,6 +470,8 @@ int main(int argc, char *argv[])
         return hugoContent(args, out, err);
     if (args.command == QLatin1String("writer"))
         return writer(args, err);
+    if (args.command == QLatin1String("live-saver"))
+        return liveSaver(args, err);
     if (args.command == QLatin1String("probe-search"))
         return probeSearch(args, out, err);
     return probeList(args, out, err);

@@ -15,7 +15,9 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlQuery>
+#include <QTest>
 
 using namespace Byline;
 using namespace Byline::Storage;
@@ -175,7 +177,7 @@ TEST_CASE("another connection's commits reach the watcher, and its own connectio
     auto cron = Test::openStore(path); // byline-cli, another desk: another connection
     Heard heard(*desk);
     ChangeWatcher watcher(*desk);
-    watcher.start(60 * 60 * 1000); // the test looks by hand
+    watcher.start(60 * 60 * 1000, ChangeWatcher::Notifications::Ignore); // looks by hand
     REQUIRE(watcher.checkNow() == 0);
 
     act(*cron, submitted, Action::Approve);
@@ -225,6 +227,52 @@ TEST_CASE("another connection's commits reach the watcher, and its own connectio
         CHECK(heard.all()
               == Changes {Change {ChangeKind::Many, {}, 0, {}, ChangeOrigin::OtherConnection}});
     }
+}
+
+TEST_CASE("on a server another desk's commit reaches the hub as it commits, also after a "
+          "reconnect",
+          "[storage][changes][watcher]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("notified.sqlite"));
+    auto desk = Test::openDemoStore(path);
+    auto other = Test::openStore(path);
+    Heard heard(*desk);
+    ChangeWatcher watcher(*desk);
+    watcher.start(60 * 60 * 1000); // no look of its own during the test: only notifications
+    CHECK(watcher.isNotified() == Test::onServer());
+    if (!Test::onServer())
+        return; // SQLite sends none: the watcher looks every second (the case above)
+    const auto heardApproval = [&heard] {
+        for (const Change &c : heard.all()) {
+            if (c.kind == ChangeKind::ArticleStateChanged && c.uid == submitted
+                && c.origin == ChangeOrigin::OtherConnection)
+                return true;
+        }
+        return false;
+    };
+    QElapsedTimer clock;
+    clock.start();
+    act(*other, submitted, Action::Approve);
+    CHECK(QTest::qWaitFor(heardApproval, 5000));
+    CHECK(clock.elapsed() < 2000);
+
+    // The desk's own commits notify nobody but the others: its hub hears each once.
+    heard.batches.clear();
+    Article mine = load(*desk, draft);
+    mine.translation(u"ru")->lead = QStringLiteral("Лид, исправленный за столом.");
+    REQUIRE_OK(EditService(*desk).save(mine, QStringLiteral("irina.volkova")));
+    QTest::qWait(200);
+    CHECK(heard.all() == Changes {Change {ChangeKind::ArticleSaved, draft, mine.version}});
+
+    // A new session listens again.
+    REQUIRE(Test::endOtherSessions(*other) >= 1);
+    CHECK_FALSE(watcher.checkNow().has_value()); // the desk finds its connection gone
+    REQUIRE_OK(desk->reconnect());
+    heard.batches.clear();
+    act(*other, submitted, Action::Publish);
+    CHECK(QTest::qWaitFor(
+        [&heard] { return containsKind(heard.all(), {ChangeKind::ArticleStateChanged}); }, 5000));
 }
 
 TEST_CASE("the translation backlog is counted as articles change, as a full count finds it",

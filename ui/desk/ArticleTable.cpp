@@ -56,6 +56,14 @@ void ArticleTable::retranslate()
         stateWidth = std::max(stateWidth,
                               fontMetrics().horizontalAdvance(ArticleListModel::stateLabel(s)));
     setColumnWidth(ArticleListModel::State, stateWidth + 2 * digit);
+    // Beside the headline, so it is seen: its heading and one person ("AH RU") fit; the
+    // tooltip names everyone.
+    const QString heading
+        = m_model->headerData(ArticleListModel::Present, Qt::Horizontal).toString();
+    setColumnWidth(ArticleListModel::Present,
+                   std::max(fontMetrics().horizontalAdvance(heading),
+                            fontMetrics().horizontalAdvance(QStringLiteral("AH RU")))
+                       + 3 * digit);
     setAccessibleName(tr("Articles"));
 }
 

@@ -1,6 +1,7 @@
 #include "ui/desk/EditorTabs.h"
 
 #include "core/changes/ChangeFeed.h"
+#include "core/services/PresenceBoard.h"
 #include "core/storage/Database.h"
 #include "ui/document/ArticleDocument.h"
 
@@ -38,6 +39,8 @@ EditorTabs::EditorTabs(Storage::Database &db, QWidget *desk, QWidget *parent)
     connect(m_closeAction, &QAction::triggered, this, [this] { closeTab(currentWidget()); });
     retranslate();
     connect(&db.changes(), &ChangeFeed::changed, this, &EditorTabs::followStore);
+    m_presence = new PresenceBoard(db, this);
+    connect(this, &QTabWidget::currentChanged, this, &EditorTabs::syncPresence);
 }
 
 EditorTabs::~EditorTabs()
@@ -91,9 +94,14 @@ ArticleEditor *EditorTabs::open(const QString &uid)
         delete e;
         return nullptr;
     }
-    connect(e, &ArticleEditor::titleChanged, this, [this, e] { retitle(e); });
+    connect(e, &ArticleEditor::titleChanged, this, [this, e] {
+        retitle(e);
+        syncPresence(); // the title follows the language shown
+    });
     connect(e, &ArticleEditor::modifiedChanged, this, [this, e] { retitle(e); });
     retitle(e);
+    e->setPresence(m_presence);
+    syncPresence();
     if (e->page())
         e->page()->setFocus();
     return e;
@@ -114,6 +122,25 @@ void EditorTabs::closeTab(QWidget *tab)
     if (qobject_cast<ArticleEditor *>(tab) || qobject_cast<TranslationView *>(tab))
         delete tab; // saves what is unsaved; what fails stays in the journal
     setCurrentWidget(m_desk);
+    syncPresence();
+}
+
+void EditorTabs::syncPresence()
+{
+    QHash<QString, QString> open;
+    for (ArticleEditor *e : editors()) {
+        if (!e->uid().isEmpty())
+            open.insert(e->uid(), e->locale());
+    }
+    for (TranslationView *v : translationViews()) {
+        if (!v->uid().isEmpty() && !open.contains(v->uid()))
+            open.insert(v->uid(), v->locale());
+    }
+    if (auto *e = qobject_cast<ArticleEditor *>(currentWidget()); e && !e->uid().isEmpty())
+        open.insert(e->uid(), e->locale());
+    else if (auto *v = qobject_cast<TranslationView *>(currentWidget()); v && !v->uid().isEmpty())
+        open.insert(v->uid(), v->locale());
+    m_presence->sync(open);
 }
 
 void EditorTabs::showPage(QWidget *page)
@@ -174,6 +201,8 @@ TranslationView *EditorTabs::translate(const QString &uid, const QString &locale
     connect(v, &TranslationView::titleChanged, this, [this, v] { retitle(v); });
     connect(v, &TranslationView::modifiedChanged, this, [this, v] { retitle(v); });
     retitle(v);
+    v->setPresence(m_presence);
+    syncPresence();
     // The first open segment gets the keys.
     for (SegmentRow *r : v->rows()) {
         if (!r->isQuote() && r->state() != SegmentRow::State::Done) {
@@ -187,6 +216,7 @@ TranslationView *EditorTabs::translate(const QString &uid, const QString &locale
 void EditorTabs::setUser(const std::optional<User> &user)
 {
     m_user = user;
+    m_presence->setUser(user ? user->name : QString());
     for (ArticleEditor *e : editors())
         e->setUser(user);
     for (TranslationView *v : translationViews())

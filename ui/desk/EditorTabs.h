@@ -13,6 +13,7 @@ class Database;
 }
 
 class ArticleEditor;
+class PresenceBoard;
 class TranslationView;
 
 // The desk's central area: the article list as the first tab, and one tab per open article
@@ -48,6 +49,8 @@ public:
     void setUser(const std::optional<User> &user);
     // Saves the article's editor, if it is open, before something else acts on the article.
     void saveArticle(const QString &uid);
+    // Who has which article open: this desk's tabs, told to the store, and the other desks'.
+    [[nodiscard]] PresenceBoard *presence() const { return m_presence; }
     // Where editors journal unsaved text (default: the user's data folder).
     void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
 
@@ -62,12 +65,15 @@ private:
     void retitle(QWidget *tab);
     void followStore(const Byline::Changes &changes);
     void retranslate();
+    // Tells the board what the tabs hold, each article in the language of its tab in front.
+    void syncPresence();
 
     Storage::Database &m_db;
     QWidget *m_desk;
     std::optional<User> m_user;
     QString m_journalFolder;
     QAction *m_closeAction = nullptr;
+    PresenceBoard *m_presence = nullptr;
 };
 
 } // namespace Byline

@@ -611,6 +611,7 @@ void MainWindow::setUpEditors(QWidget *desk)
 {
     m_editors = new EditorTabs(m_db, desk, this);
     setCentralWidget(m_editors);
+    m_model->setPresence(m_editors->presence()); // who else has a row's article open
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     m_articleMenu->insertAction(m_findAction, m_openAction);

@@ -1,4 +1,5 @@
 #include "ui/editor/ArticleEditor.h"
+#include "ui/presence/PresenceLine.h"
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
@@ -81,6 +82,8 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     auto *head = new QVBoxLayout;
     head->setContentsMargins(8, 0, 8, 0);
     head->addWidget(m_details);
+    m_presenceLine = new PresenceLine(m_db, this);
+    head->addWidget(m_presenceLine);
     layout->addLayout(head);
     layout->addWidget(m_banner);
     layout->addWidget(m_toolbar);
@@ -280,6 +283,11 @@ QString ArticleEditor::title() const
                     ->text(document()->article().sourceLocale, QStringLiteral("title"))
                     .simplified();
     return title.isEmpty() ? tr("(no headline)") : title;
+}
+
+void ArticleEditor::setPresence(PresenceBoard *board)
+{
+    m_presenceLine->follow(board, uid());
 }
 
 QString ArticleEditor::localeLabel(const QString &code) const

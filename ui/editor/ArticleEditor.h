@@ -16,6 +16,9 @@ class QLabel;
 class QToolBar;
 
 namespace Byline {
+
+class PresenceBoard;
+class PresenceLine;
 namespace Storage {
 class Database;
 }
@@ -71,6 +74,8 @@ public:
     void setAutosaveDelay(int ms);
 
     void setUser(const std::optional<User> &user);
+    // Who else has this article open (the desk's board; PresenceLine over the text).
+    void setPresence(PresenceBoard *board);
     [[nodiscard]] const std::optional<User> &user() const;
 
     // Loads the article (and offers to restore an unsaved draft of it). False when it cannot
@@ -142,6 +147,7 @@ private:
     [[nodiscard]] QString localeLabel(const QString &code) const;
 
     Storage::Database &m_db;
+    PresenceLine *m_presenceLine = nullptr;
     ArticleSession *m_session = nullptr; // the document, its saver, the quotes, the person
     QString m_locale;
     UndoKeys *m_undoKeys = nullptr;

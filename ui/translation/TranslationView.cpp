@@ -1,4 +1,5 @@
 #include "ui/translation/TranslationView.h"
+#include "ui/presence/PresenceLine.h"
 
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
@@ -99,6 +100,8 @@ TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
     layout->setContentsMargins(0, 6, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(top);
+    m_presenceLine = new PresenceLine(m_db, this);
+    layout->addWidget(m_presenceLine);
     layout->addWidget(m_banner);
     layout->addLayout(columns);
     layout->addWidget(m_scroll, 1);
@@ -173,6 +176,11 @@ void TranslationView::setJournalFolder(const QString &folder)
 void TranslationView::setAutosaveDelay(int ms)
 {
     m_session->saver()->setAutosaveDelay(ms);
+}
+
+void TranslationView::setPresence(PresenceBoard *board)
+{
+    m_presenceLine->follow(board, uid());
 }
 
 void TranslationView::setUser(const std::optional<User> &user)

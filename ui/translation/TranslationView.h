@@ -23,6 +23,9 @@ class QScrollArea;
 class QVBoxLayout;
 
 namespace Byline {
+
+class PresenceBoard;
+class PresenceLine;
 namespace Storage {
 class Database;
 }
@@ -68,6 +71,8 @@ public:
     void setJournalFolder(const QString &folder);
     void setAutosaveDelay(int ms);
     void setUser(const std::optional<User> &user);
+    // Who else has this article open (the desk's board; PresenceLine over the segments).
+    void setPresence(PresenceBoard *board);
 
     // Loads the article for translating into `locale`. False when it cannot (the status line
     // says why): no such article, or `locale` is its source language.
@@ -151,6 +156,7 @@ private:
     QAction *addShortcut(const QKeySequence &keys);
 
     Storage::Database &m_db;
+    PresenceLine *m_presenceLine = nullptr;
     ArticleSession *m_session = nullptr; // the document, its saver, the quotes, the person
     QString m_locale;
     UndoKeys *m_undoKeys = nullptr;

@@ -301,6 +301,29 @@ CREATE POLICY own_searches ON saved_searches
     USING (user_id = byline_person() OR byline_is_owner())
     WITH CHECK (user_id = byline_person() OR byline_is_owner());
 
+-- Presence (who has which article open): everyone sees it; each person writes only their own
+-- rows, from their own session; rows of sessions that are gone are cleared by anyone through
+-- byline_forget_absent().
+ALTER TABLE presence ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS see_presence ON presence;
+CREATE POLICY see_presence ON presence FOR SELECT USING (true);
+DROP POLICY IF EXISTS add_presence ON presence;
+CREATE POLICY add_presence ON presence FOR INSERT
+    WITH CHECK ((user_id = byline_person() AND process = pg_backend_pid()) OR byline_is_owner());
+DROP POLICY IF EXISTS change_presence ON presence;
+CREATE POLICY change_presence ON presence FOR UPDATE
+    USING (user_id = byline_person() OR byline_is_owner())
+    WITH CHECK ((user_id = byline_person() AND process = pg_backend_pid()) OR byline_is_owner());
+DROP POLICY IF EXISTS end_presence ON presence;
+CREATE POLICY end_presence ON presence FOR DELETE
+    USING (user_id = byline_person() OR byline_is_owner());
+
+CREATE OR REPLACE FUNCTION byline_forget_absent() RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    DELETE FROM presence WHERE process NOT IN (SELECT pid FROM pg_stat_activity
+                                               WHERE pid IS NOT NULL)
+$$;
+
 -- What each group may do with the tables (nothing more than this is granted).
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO @member@;
@@ -308,7 +331,7 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO @member@;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO @member@;
 GRANT INSERT, UPDATE, DELETE ON articles, article_authors, translations, blocks,
     segment_sources, experts, expert_names, quotes, quote_texts, search_docs, search,
-    saved_searches TO @member@;
+    saved_searches, presence TO @member@;
 GRANT INSERT, DELETE ON change_log TO @member@;
 GRANT INSERT ON revisions, audit, comments, newsroom_audit TO @member@;
 GRANT UPDATE (resolved_at, resolved_by) ON comments TO @member@;

@@ -1,0 +1,171 @@
+// The live newsroom at the desk (docs/ARCHITECTURE.md, "Presence", "The change hub"): two
+// desks in one test process, two connections to one store as two people.
+#include "core/models/ArticleListModel.h"
+#include "core/services/EditService.h"
+#include "core/services/PresenceBoard.h"
+#include "core/storage/ArticleRepository.h"
+#include "core/storage/Database.h"
+#include "tests/TestSupport.h"
+#include "ui/desk/EditorTabs.h"
+#include "ui/desk/MainWindow.h"
+#include "ui/editor/ArticleEditor.h"
+#include "ui/presence/PresenceLine.h"
+#include "ui/translation/TranslationView.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QTest>
+
+using namespace Byline;
+using Byline::Test::TempDir;
+
+namespace {
+
+const QString draftUid = QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b");
+const QString irina = QStringLiteral("irina.volkova");
+const QString samvel = QStringLiteral("samvel.harutyunyan");
+const QString lena = QStringLiteral("lena.mkrtchyan");
+
+QString presentCell(MainWindow &window, const QString &uid)
+{
+    ArticleListModel *model = window.articleModel();
+    const int row = model->rowOf(uid);
+    if (row < 0)
+        return QStringLiteral("(no row)");
+    return model->index(row, ArticleListModel::Present).data().toString();
+}
+
+PresenceLine *presenceLine(QWidget *view)
+{
+    auto *line = view->findChild<PresenceLine *>(QStringLiteral("presenceLine"));
+    REQUIRE(line != nullptr);
+    return line;
+}
+
+} // namespace
+
+TEST_CASE("two desks see who has which article open, in which language, and when they leave",
+          "[ui][live][presence]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("live.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    MainWindow mine(*ownDb);
+    mine.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-mine")));
+    mine.setCurrentUser(samvel);
+    mine.show();
+    auto other = std::make_unique<MainWindow>(*otherDb);
+    other->editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-other")));
+    other->setCurrentUser(irina);
+    other->show();
+    CHECK(presentCell(mine, draftUid).isEmpty());
+
+    // Irina opens her draft at the other desk: this desk's list shows her initials and language.
+    ArticleEditor *hers = other->editorTabs()->open(draftUid);
+    REQUIRE(hers != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return presentCell(mine, draftUid) == QStringLiteral("IV RU"); },
+                            PresenceBoard::refreshMs - 500));
+    const QModelIndex cell = mine.articleModel()->index(mine.articleModel()->rowOf(draftUid),
+                                                        ArticleListModel::Present);
+    CHECK(cell.data(Qt::ToolTipRole).toString()
+          == QStringLiteral("Irina Volkova has it open in RU"));
+
+    // Opening it here too is allowed (presence is advisory), and the editor says who is there.
+    ArticleEditor *editor = mine.editorTabs()->open(draftUid);
+    REQUIRE(editor != nullptr);
+    CHECK_FALSE(editor->isReadOnly());
+    PresenceLine *line = presenceLine(editor);
+    CHECK(line->isVisibleTo(editor));
+    CHECK(line->text().startsWith(QStringLiteral("Irina Volkova is editing RU since ")));
+    // Her desk shows this one in turn, in the language of its tab.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return presenceLine(hers)->text().startsWith(
+                QStringLiteral("Samvel Harutyunyan is editing RU since "));
+        },
+        PresenceBoard::refreshMs - 500));
+
+    // She moves to the English text: the line follows.
+    hers->setLocale(QStringLiteral("en"));
+    CHECK(QTest::qWaitFor(
+        [&] { return line->text().startsWith(QStringLiteral("Irina Volkova is editing EN")); },
+        PresenceBoard::refreshMs - 500));
+
+    // Her desk closes: she is gone from the list and the editor here.
+    other.reset();
+    CHECK(QTest::qWaitFor([&] { return presentCell(mine, draftUid).isEmpty(); },
+                          PresenceBoard::refreshMs - 500));
+    CHECK_FALSE(line->isVisibleTo(editor));
+
+    // A translator in the translation view is shown the same way.
+    auto third = Test::openStore(path);
+    MainWindow translator(*third);
+    translator.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-third")));
+    translator.setCurrentUser(lena);
+    TranslationView *view = translator.editorTabs()->translate(draftUid, QStringLiteral("hy"));
+    REQUIRE(view != nullptr);
+    CHECK(QTest::qWaitFor(
+        [&] { return line->text().startsWith(QStringLiteral("Lena Mkrtchyan is editing AM")); },
+        PresenceBoard::refreshMs - 500));
+    CHECK(presenceLine(view)->text().startsWith(
+        QStringLiteral("Samvel Harutyunyan is editing RU since ")));
+}
+
+TEST_CASE("another desk's save shows in this desk's list without anyone asking", "[ui][live]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("rows.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    MainWindow mine(*ownDb);
+    mine.setCurrentUser(samvel);
+    mine.show();
+
+    auto found = Storage::ArticleRepository(*otherDb).find(draftUid);
+    REQUIRE_OK(found);
+    Article article = **found;
+    article.translation(u"ru")->title = QStringLiteral("Заголовок, сохранённый за другим столом");
+    REQUIRE_OK(EditService(*otherDb).save(article, irina));
+    CHECK(QTest::qWaitFor(
+        [&] {
+            const int row = mine.articleModel()->rowOf(draftUid);
+            return row >= 0
+                && mine.articleModel()->summary(row).title
+                == QStringLiteral("Заголовок, сохранённый за другим столом");
+        },
+        2000));
+}
+
+// The desk with someone else in the same article, for the README and for looking at it (not
+// in the suite: run by hand):
+//   BYLINE_SHOTS_DIR=/tmp/shots xvfb-run -a build/dev/tests/test_live "[.shots]"
+TEST_CASE("screenshots of presence", "[.shots]")
+{
+    const QString folder = qEnvironmentVariable("BYLINE_SHOTS_DIR");
+    if (folder.isEmpty())
+        FAIL("Set BYLINE_SHOTS_DIR to the folder the screenshots go to.");
+    QDir().mkpath(folder);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("shots.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    MainWindow other(*otherDb);
+    other.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-other")));
+    other.setCurrentUser(lena);
+    REQUIRE(other.editorTabs()->translate(draftUid, QStringLiteral("hy")) != nullptr);
+    MainWindow mine(*ownDb);
+    mine.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-mine")));
+    mine.setCurrentUser(samvel);
+    mine.resize(1366, 768);
+    mine.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&mine));
+    REQUIRE(QTest::qWaitFor([&] { return !presentCell(mine, draftUid).isEmpty(); }, 3000));
+    QTest::qWait(300);
+    REQUIRE(mine.grab().save(QDir(folder).filePath(QStringLiteral("presence-list.png"))));
+    ArticleEditor *editor = mine.editorTabs()->open(draftUid);
+    REQUIRE(editor != nullptr);
+    QTest::qWait(300);
+    REQUIRE(mine.grab().save(QDir(folder).filePath(QStringLiteral("presence-editor.png"))));
+}
