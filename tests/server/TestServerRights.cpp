@@ -6,6 +6,7 @@
 #include "core/domain/User.h"
 #include "core/services/SettingsService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/PresenceRepository.h"
 #include "core/storage/ServerAddress.h"
 #include "core/storage/ServerSetup.h"
 #include "core/storage/UserRepository.h"
@@ -459,4 +460,82 @@ TEST_CASE("server: a person made inactive can no longer log in, and once active 
     CHECK(refused.error().code == ErrorCode::PermissionDenied);
     REQUIRE_OK(Storage::UserRepository(*newsroom.admin).upsert(*user));
     CHECK(newsroom.as(name)->login() == newsroom.logins.value(name));
+}
+
+TEST_CASE("server: presence is everyone's to see, each person's own to write, from their own "
+          "session",
+          "[server][rights][presence]")
+{
+    ServerNewsroom newsroom;
+    const QString irina = QStringLiteral("irina.volkova");
+    const QString tom = QStringLiteral("tom.reid");
+    auto hers = newsroom.as(irina);
+    auto his = newsroom.as(tom);
+    // Through Byline each enters in their own name and sees the other.
+    REQUIRE_OK(
+        Storage::PresenceRepository(*hers).enter(article, QStringLiteral("ru"), hers->login()));
+    REQUIRE_OK(
+        Storage::PresenceRepository(*his).enter(article, QStringLiteral("en"), his->login()));
+    auto seen = Storage::PresenceRepository(*his).present(article);
+    REQUIRE_OK(seen);
+    CHECK(seen->size() == 2);
+    // His desk cannot end her presence, and hers outlives his attempt.
+    REQUIRE_OK(his->run(QStringLiteral("DELETE FROM presence WHERE session = ?"),
+                        {QVariant(hers->origin())}));
+    seen = Storage::PresenceRepository(*hers).present(article);
+    REQUIRE_OK(seen);
+    CHECK(seen->size() == 2);
+
+    // Raw SQL under his login: no row in her name, none claiming another session's backend.
+    RawLogin raw(newsroom.url(tom));
+    const QString herId = QStringLiteral("(SELECT id FROM users WHERE name = '%1')")
+                              .arg(newsroom.logins.value(irina));
+    const QString hisId = QStringLiteral("(SELECT id FROM users WHERE name = '%1')")
+                              .arg(newsroom.logins.value(tom));
+    const QString insert
+        = QStringLiteral("INSERT INTO presence (session, article_uid, locale, user_id, since, "
+                         "process) VALUES ('forged', '%1', 'hy', %2, '2026-12-07T10:00:00Z', %3)");
+    CHECK_FALSE(raw.changes(insert.arg(article, herId, QStringLiteral("pg_backend_pid()"))));
+    CHECK_FALSE(raw.changes(insert.arg(article, hisId, QStringLiteral("1"))));
+    CHECK(raw.changes(insert.arg(article, hisId, QStringLiteral("pg_backend_pid()"))));
+    CHECK_FALSE(raw.changes(
+        QStringLiteral("UPDATE presence SET locale = 'hy' WHERE user_id = %1").arg(herId)));
+    CHECK_FALSE(raw.changes(QStringLiteral("DELETE FROM presence WHERE user_id = %1").arg(herId)));
+    // Anyone may clear the rows of sessions that are gone (a desk that crashed), and only
+    // those.
+    REQUIRE_OK(newsroom.admin->run(insert.arg(article, herId, QStringLiteral("0"))));
+    const auto rows = [&] {
+        auto n = newsroom.admin->scalar(QStringLiteral("SELECT count(*) FROM presence"));
+        REQUIRE_OK(n);
+        return n->toInt();
+    };
+    CHECK(rows() == 3);
+    (void)raw.commit(QStringLiteral("SELECT 1 FROM (SELECT byline_forget_absent()) f"));
+    CHECK(rows() == 2);
+    seen = Storage::PresenceRepository(*his).present(article);
+    REQUIRE_OK(seen);
+    CHECK(seen->size() == 2);
+}
+
+TEST_CASE("server: a newsroom upgraded by its administrator's desk keeps its rights on the new "
+          "tables",
+          "[server][rights][presence]")
+{
+    ServerNewsroom newsroom;
+    // The newsroom as schema 9 left it: no presence yet.
+    REQUIRE_OK(newsroom.admin->run(QStringLiteral("DROP TABLE presence")));
+    REQUIRE_OK(newsroom.admin->run(
+        QStringLiteral("UPDATE byline_meta SET value = '9' WHERE key = 'schema_version'")));
+    {
+        Storage::Database::Options options;
+        options.path = Test::storeLocation(newsroom.dir.path(QStringLiteral("newsroom")));
+        auto upgraded = Storage::Database::open(options); // the administrator's desk
+        REQUIRE_OK(upgraded);
+        CHECK((*upgraded)->schemaVersion() == Storage::Database::latestSchemaVersion());
+    }
+    auto hers = newsroom.as(QStringLiteral("irina.volkova"));
+    REQUIRE_OK(
+        Storage::PresenceRepository(*hers).enter(article, QStringLiteral("ru"), hers->login()));
+    RawLogin raw(newsroom.url(QStringLiteral("tom.reid")));
+    CHECK_FALSE(raw.changes(QStringLiteral("DELETE FROM presence")));
 }
