@@ -39,6 +39,7 @@ public:
         int writersSeconds = 60;
         int writersArticles = 20; // the newest articles, which they all work on
         int liveSaves = 100; // saves of another desk the live-updates probe times (0: none)
+        int presenceRounds = 5; // desks it sees open an article and crash
         bool keep = false; // a server's store stays (database, logins; a started server runs)
     };
 

@@ -81,6 +81,7 @@ Result<> Benchmark::liveRows(Report &report)
     options.desk = m_editor;
     options.saver = m_liveSaver;
     options.saves = m_options.liveSaves;
+    options.presenceRounds = m_options.presenceRounds;
     auto newest = newestArticles(5);
     if (!newest)
         return std::unexpected(newest.error());
@@ -102,6 +103,17 @@ Result<> Benchmark::liveRows(Report &report)
                                       .arg(Storage::ChangeWatcher::fileIntervalMs)),
                    QStringLiteral("p95 ≤ 500 ms"),
                    Report::verdict(latencies->missed == 0 && p95 <= 500)});
+    const int rounds = options.presenceRounds;
+    const double shown = Measurements::percentile(latencies->presenceShownMs, 100);
+    const double gone = Measurements::percentile(latencies->presenceGoneMs, 100);
+    report.addRow(
+        {QStringLiteral("Presence: another desk opening an article, then killed (SIGKILL)"),
+         QStringLiteral("shown %1; gone %2; %3 rounds, %4 over %5 s")
+             .arg(spread(latencies->presenceShownMs), spread(latencies->presenceGoneMs),
+                  number(rounds), number(latencies->presenceMissed),
+                  number(LiveProbe::missedAfterMs / 1000)),
+         QStringLiteral("≤ 10 s"),
+         Report::verdict(latencies->presenceMissed == 0 && shown <= 10000 && gone <= 10000)});
     return {};
 }
 

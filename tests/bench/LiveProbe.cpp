@@ -2,9 +2,11 @@
 
 #include "core/models/ArticleListModel.h"
 #include "core/services/EditService.h"
+#include "core/services/PresenceBoard.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/ChangeWatcher.h"
 #include "core/storage/Database.h"
+#include "core/storage/PresenceRepository.h"
 #include "tests/bench/BenchStore.h"
 #include "tests/bench/Measurements.h"
 #include "tests/bench/Random.h"
@@ -18,6 +20,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <iostream>
 #include <optional>
 
@@ -73,6 +76,16 @@ Result<> LiveProbe::save(Storage::Database &db, const QString &user, const QStri
         QThread::msleep(ulong(intervalMs / 2 + int(random.below(quint64(intervalMs) + 1))));
     }
     return {};
+}
+
+Result<> LiveProbe::hold(Storage::Database &db, const QString &user, const QString &uid)
+{
+    if (auto entered = Storage::PresenceRepository(db).enter(uid, QStringLiteral("en"), user);
+        !entered)
+        return entered;
+    std::cout << "present " << nowUs() << std::endl;
+    for (;;)
+        QThread::sleep(60); // until killed, as a desk that crashes
 }
 
 Result<LiveProbe::Latencies> LiveProbe::run(const BenchStore &store, const Options &options)
@@ -176,6 +189,69 @@ Result<LiveProbe::Latencies> LiveProbe::run(const BenchStore &store, const Optio
             continue;
         }
         result.ms.append(double(qMax<qint64>(0, *when - s.committedUs)) / 1000.0);
+    }
+
+    // Presence: a desk that opens an article, then crashes.
+    PresenceBoard board(**db);
+    board.setUser(options.desk);
+    const QString &held = options.articles.constFirst();
+    const auto waitFor = [](const std::function<bool()> &done) {
+        const QDeadlineTimer until(missedAfterMs);
+        while (!done() && !until.hasExpired()) {
+            QEventLoop wait;
+            QTimer::singleShot(5, &wait, &QEventLoop::quit);
+            wait.exec();
+        }
+        return done();
+    };
+    for (int round = 0; round < options.presenceRounds; ++round) {
+        QProcess holder;
+        holder.setProcessEnvironment(store.childEnvironment(options.saver));
+        holder.start(options.program,
+                     {QStringLiteral("presence-holder"), QStringLiteral("--db"),
+                      store.childLocation(options.saver), QStringLiteral("--user"), options.saver,
+                      QStringLiteral("--article"), held});
+        if (!holder.waitForStarted())
+            return fail(
+                ErrorCode::Io,
+                QStringLiteral("The presence holder did not start: %1").arg(holder.errorString()));
+        qint64 enteredUs = 0;
+        const bool present = waitFor([&] {
+            if (enteredUs == 0 && holder.canReadLine()) {
+                const QList<QByteArray> parts = holder.readLine().trimmed().split(' ');
+                if (parts.size() == 2 && parts.at(0) == "present")
+                    enteredUs = parts.at(1).toLongLong();
+            }
+            if (holder.state() == QProcess::NotRunning)
+                return true;
+            return !board.others(held).isEmpty();
+        });
+        const qint64 shownUs = nowUs();
+        if (holder.state() == QProcess::NotRunning) {
+            return fail(ErrorCode::StorageFailure,
+                        QStringLiteral("The presence holder failed: %1")
+                            .arg(QString::fromUtf8(holder.readAllStandardError()).trimmed()));
+        }
+        while (enteredUs == 0 && holder.waitForReadyRead(missedAfterMs)) {
+            const QList<QByteArray> parts = holder.readLine().trimmed().split(' ');
+            if (parts.size() == 2 && parts.at(0) == "present")
+                enteredUs = parts.at(1).toLongLong();
+        }
+        if (!present || enteredUs == 0) {
+            ++result.presenceMissed;
+            holder.kill();
+            holder.waitForFinished();
+            continue;
+        }
+        result.presenceShownMs.append(double(qMax<qint64>(0, shownUs - enteredUs)) / 1000.0);
+        const qint64 killedUs = nowUs();
+        holder.kill(); // SIGKILL: it says goodbye to nobody
+        holder.waitForFinished();
+        if (!waitFor([&] { return board.others(held).isEmpty(); })) {
+            ++result.presenceMissed;
+            continue;
+        }
+        result.presenceGoneMs.append(double(nowUs() - killedUs) / 1000.0);
     }
     return result;
 }

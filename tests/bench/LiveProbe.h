@@ -21,6 +21,9 @@ class BenchStore;
 // command, another editor on another connection). The saver saves a small edit of one of a few
 // articles every `intervalMs` and prints when each commit returned (the wall clock, which both
 // processes share on one machine); the desk notes when its list first shows each new version.
+// Then, `presenceRounds` times, a holder (the hidden `presence-holder` command, the saver's
+// person) opens an article and is killed with SIGKILL, as a desk that crashes: the desk notes
+// when its PresenceBoard shows them and when it no longer does.
 class LiveProbe
 {
 public:
@@ -32,6 +35,7 @@ public:
         QStringList articles; // what the saver saves, in turn
         int saves = 100;
         int intervalMs = 200;
+        int presenceRounds = 5;
     };
 
     struct Latencies
@@ -39,6 +43,9 @@ public:
         QList<double> ms; // commit to shown, one per save
         int missed = 0; // saves the list never showed (within missedAfterMs)
         bool notified = false; // the desk's watcher was told of commits (a server)
+        QList<double> presenceShownMs; // from the holder's commit to the desk's board
+        QList<double> presenceGoneMs; // from SIGKILL to the board no longer showing them
+        int presenceMissed = 0; // rounds where either took longer than missedAfterMs
     };
 
     [[nodiscard]] static Result<Latencies> run(const BenchStore &store, const Options &options);
@@ -47,6 +54,11 @@ public:
     // "saved UID VERSION MICROSECONDS-SINCE-EPOCH", after the commit returned.
     [[nodiscard]] static Result<> save(Storage::Database &db, const QString &user,
                                        const QStringList &articles, int saves, int intervalMs);
+
+    // The holder's side (`presence-holder`): enters presence on `uid` as `user`, prints
+    // "present MICROSECONDS-SINCE-EPOCH" after the commit, then waits to be killed.
+    [[nodiscard]] static Result<> hold(Storage::Database &db, const QString &user,
+                                       const QString &uid);
 
     static constexpr int missedAfterMs = 10000;
 };

@@ -248,30 +248,41 @@ TEST_CASE("byline-bench run measures a small archive and prints the table", "[sq
 {
     TempDir dir;
     QProcess bench;
-    bench.start(QStringLiteral(BYLINE_BENCH),
-                {QStringLiteral("run"), QStringLiteral("--articles"), QStringLiteral("200"),
-                 QStringLiteral("--search-queries"), QStringLiteral("3"),
-                 QStringLiteral("--live-saves"), QStringLiteral("10"), QStringLiteral("--writers"),
-                 QStringLiteral("2"), QStringLiteral("--writers-seconds"), QStringLiteral("2"),
-                 QStringLiteral("--workdir"), dir.path(QStringLiteral("run"))});
+    bench.start(
+        QStringLiteral(BYLINE_BENCH),
+        {QStringLiteral("run"), QStringLiteral("--articles"), QStringLiteral("200"),
+         QStringLiteral("--search-queries"), QStringLiteral("3"), QStringLiteral("--live-saves"),
+         QStringLiteral("10"), QStringLiteral("--presence-rounds"), QStringLiteral("1"),
+         QStringLiteral("--writers"), QStringLiteral("2"), QStringLiteral("--writers-seconds"),
+         QStringLiteral("2"), QStringLiteral("--workdir"), dir.path(QStringLiteral("run"))});
     REQUIRE(bench.waitForFinished(120000));
     const QString out = QString::fromUtf8(bench.readAllStandardOutput());
     INFO(out.toStdString() << QString::fromUtf8(bench.readAllStandardError()).toStdString());
     REQUIRE(bench.exitStatus() == QProcess::NormalExit);
     CHECK(bench.exitCode() == 0);
     for (const char *row :
-         {"| Import |", "| Article list: first rows after opening |",
-          "| Resident memory with the list open |", "| Save (small edit) |",
-          "| Full export (byline/1 JSON) |", "| Search, selective words (top 50 with snippets) |",
-          "| Search, any query (common words, prefixes) |", "### Search", "| rare words | 3 ",
-          "| prefixes, 2 letters | 3 ", "| Concurrent writers: throughput |",
-          "| Concurrent writers: save |", "| Concurrent writers: conflicts |",
+         {"| Import |",
+          "| Article list: first rows after opening |",
+          "| Resident memory with the list open |",
+          "| Save (small edit) |",
+          "| Full export (byline/1 JSON) |",
+          "| Search, selective words (top 50 with snippets) |",
+          "| Search, any query (common words, prefixes) |",
+          "### Search",
+          "| rare words | 3 ",
+          "| prefixes, 2 letters | 3 ",
+          "| Concurrent writers: throughput |",
+          "| Concurrent writers: save |",
+          "| Concurrent writers: conflicts |",
           "| Concurrent writers: refusals (locked/busy) | 0 locked; 0 other errors |",
-          "| Concurrent writers: lost acknowledged changes | 0 (of ", "### Concurrent writers",
+          "| Concurrent writers: lost acknowledged changes | 0 (of ",
+          "### Concurrent writers",
           "## byline-bench: 200 articles, seed 1, SQLite",
           "| A save seen on another desk (commit to its list) |",
-          "; 10 saves, 0 not shown within 10 s; the desk looks every 250 ms"}) {
-        CHECK(out.contains(QLatin1String(row)));
+          "; 10 saves, 0 not shown within 10 s; the desk looks every 250 ms",
+          "| Presence: another desk opening an article, then killed (SIGKILL) |",
+          "; 1 rounds, 0 over 10 s | ≤ 10 s | PASS |"}) {
+        CHECK(out.contains(QString::fromUtf8(row)));
     }
     CHECK(out.contains(QStringLiteral("(600 in "))); // 200 articles x 3 locales imported
     CHECK(out.contains(QStringLiteral("200 saves")));
@@ -526,6 +537,8 @@ TEST_CASE("byline-bench run --engine postgres measures on a server and drops wha
                  QStringLiteral("1"),
                  QStringLiteral("--live-saves"),
                  QStringLiteral("10"),
+                 QStringLiteral("--presence-rounds"),
+                 QStringLiteral("1"),
                  QStringLiteral("--writers"),
                  QStringLiteral("2"),
                  QStringLiteral("--writers-seconds"),
@@ -544,8 +557,9 @@ TEST_CASE("byline-bench run --engine postgres measures on a server and drops wha
           "| Concurrent writers: refusals (locked/busy) | 0 locked; 0 other errors |",
           "| Concurrent writers: lost acknowledged changes | 0 (of ", "logged in as themselves",
           "| A save seen on another desk (commit to its list) |",
-          "; 10 saves, 0 not shown within 10 s; the server notifies each commit"}) {
-        CHECK(out.contains(QLatin1String(row)));
+          "; 10 saves, 0 not shown within 10 s; the server notifies each commit",
+          "; 1 rounds, 0 over 10 s | ≤ 10 s | PASS |"}) {
+        CHECK(out.contains(QString::fromUtf8(row)));
     }
     CHECK(out.contains(QStringLiteral("(90 in "))); // 30 articles x 3 locales
     // Its database, its logins and its group roles are gone again.
@@ -570,13 +584,27 @@ TEST_CASE("byline-bench run --engine postgres starts a server of its own and sto
     const QString work = dir.path(QStringLiteral("run"));
     QProcess bench;
     bench.start(QStringLiteral(BYLINE_BENCH),
-                {QStringLiteral("run"), QStringLiteral("--engine"), QStringLiteral("postgres"),
-                 QStringLiteral("--articles"), QStringLiteral("10"),
-                 QStringLiteral("--search-queries"), QStringLiteral("1"), QStringLiteral("--saves"),
-                 QStringLiteral("5"), QStringLiteral("--list-runs"), QStringLiteral("1"),
-                 QStringLiteral("--live-saves"), QStringLiteral("2"), QStringLiteral("--writers"),
-                 QStringLiteral("2"), QStringLiteral("--writers-seconds"), QStringLiteral("1"),
-                 QStringLiteral("--workdir"), work});
+                {QStringLiteral("run"),
+                 QStringLiteral("--engine"),
+                 QStringLiteral("postgres"),
+                 QStringLiteral("--articles"),
+                 QStringLiteral("10"),
+                 QStringLiteral("--search-queries"),
+                 QStringLiteral("1"),
+                 QStringLiteral("--saves"),
+                 QStringLiteral("5"),
+                 QStringLiteral("--list-runs"),
+                 QStringLiteral("1"),
+                 QStringLiteral("--live-saves"),
+                 QStringLiteral("2"),
+                 QStringLiteral("--presence-rounds"),
+                 QStringLiteral("0"),
+                 QStringLiteral("--writers"),
+                 QStringLiteral("2"),
+                 QStringLiteral("--writers-seconds"),
+                 QStringLiteral("1"),
+                 QStringLiteral("--workdir"),
+                 work});
     REQUIRE(bench.waitForStarted());
     // The server is there while the bench runs...
     QString server;

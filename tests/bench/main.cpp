@@ -36,13 +36,14 @@ const char usageText[] = R"(Usage: byline-bench COMMAND [OPTIONS]
         FILE-0001.json, FILE-0002.json, ... of K articles each (the first has the newsroom)
   run [--engine sqlite|postgres] [--server URL] [--articles 50000] [--seed S] [--workdir DIR]
       [--batch 1000] [--saves 200] [--list-runs 3] [--search-queries 20]
-      [--live-saves 100] [--writers 8] [--writers-seconds 60] [--writers-articles 20]
-      [--keep yes]
+      [--live-saves 100] [--presence-rounds 5] [--writers 8] [--writers-seconds 60]
+      [--writers-articles 20] [--keep yes]
         generate the archive, import it into a fresh store and print each target of
         tests/bench/README.md with its result, as Markdown (progress on standard error); then
         another process saves --live-saves times while this one's article list follows, and
-        --writers processes save, comment and act on the same articles for --writers-seconds,
-        and every change the store acknowledged is looked for in it. On postgres, the store is
+        --presence-rounds times opens an article and is killed while this one's presence
+        follows; then --writers processes save, comment and act on the same articles for
+        --writers-seconds, and every change the store acknowledged is looked for in it. On postgres, the store is
         a new database on the server an administrator's --server URL names (dropped
         afterwards), or on a server started for the run (scripts/pg-server) and stopped after;
         --keep yes leaves them (a SQLite store stays in --workdir in any case)
@@ -217,6 +218,7 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     qint64 listRuns = 0;
     qint64 searchQueries = 0;
     qint64 liveSaves = 0;
+    qint64 presenceRounds = 0;
     qint64 writers = 0;
     qint64 writersSeconds = 0;
     qint64 writersArticles = 0;
@@ -231,6 +233,8 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
                     searchQueries, problem)
         || !integer(args, QStringLiteral("live-saves"), 0, 100000, options.liveSaves, liveSaves,
                     problem)
+        || !integer(args, QStringLiteral("presence-rounds"), 0, 1000, options.presenceRounds,
+                    presenceRounds, problem)
         || !integer(args, QStringLiteral("writers"), 0, 64, options.writers, writers, problem)
         || !integer(args, QStringLiteral("writers-seconds"), 1, 3600, options.writersSeconds,
                     writersSeconds, problem)
@@ -247,6 +251,7 @@ int run(const Args &args, QTextStream &out, QTextStream &err)
     if (!options.server.isEmpty() && options.engine != Storage::Database::Engine::Postgres)
         return usage(err, QStringLiteral("--server goes with --engine postgres"));
     options.liveSaves = int(liveSaves);
+    options.presenceRounds = int(presenceRounds);
     options.writers = int(writers);
     options.writersSeconds = int(writersSeconds);
     options.writersArticles = int(writersArticles);
@@ -333,6 +338,27 @@ int liveSaver(const Args &args, QTextStream &err)
                           int(saves), int(intervalMs));
         !done)
         return report(err, done.error());
+    return 0;
+}
+
+// The hidden `presence-holder` command: a desk of run's live-updates probe that opens an
+// article and is then killed (LiveProbe starts it). A server's password comes in PGPASSWORD.
+int presenceHolder(const Args &args, QTextStream &err)
+{
+    for (const char *needed : {"db", "user", "article"}) {
+        if (args.options.value(QLatin1String(needed)).isEmpty())
+            return usage(err,
+                         QStringLiteral("presence-holder needs --%1").arg(QLatin1String(needed)));
+    }
+    Storage::Database::Options options;
+    options.path = args.options.value(QStringLiteral("db"));
+    auto db = Storage::Database::open(options);
+    if (!db)
+        return report(err, db.error());
+    if (auto held = LiveProbe::hold(**db, args.options.value(QStringLiteral("user")),
+                                    args.options.value(QStringLiteral("article")));
+        !held)
+        return report(err, held.error());
     return 0;
 }
 
@@ -445,8 +471,10 @@ int main(int argc, char *argv[])
           QStringLiteral("batch"), QStringLiteral("saves"), QStringLiteral("list-runs"),
           QStringLiteral("search-queries"), QStringLiteral("engine"), QStringLiteral("server"),
           QStringLiteral("writers"), QStringLiteral("writers-seconds"),
-          QStringLiteral("writers-articles"), QStringLiteral("keep"),
-          QStringLiteral("live-saves")}},
+          QStringLiteral("writers-articles"), QStringLiteral("keep"), QStringLiteral("live-saves"),
+          QStringLiteral("presence-rounds")}},
+        {QStringLiteral("presence-holder"),
+         {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("article")}},
         {QStringLiteral("live-saver"),
          {QStringLiteral("db"), QStringLiteral("user"), QStringLiteral("articles"),
           QStringLiteral("saves"), QStringLiteral("interval-ms")}},
@@ -472,6 +500,8 @@ int main(int argc, char *argv[])
         return writer(args, err);
     if (args.command == QLatin1String("live-saver"))
         return liveSaver(args, err);
+    if (args.command == QLatin1String("presence-holder"))
+        return presenceHolder(args, err);
     if (args.command == QLatin1String("probe-search"))
         return probeSearch(args, out, err);
     return probeList(args, out, err);
