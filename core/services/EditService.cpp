@@ -1,6 +1,8 @@
 #include "core/services/EditService.h"
 
+#include "core/Log.h"
 #include "core/interchange/Limits.h"
+#include "core/services/SaveMerge.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
@@ -73,7 +75,8 @@ Result<Article> EditService::create(const QString &userName, const QString &sect
     return article;
 }
 
-Result<> EditService::save(Article &article, const QString &userName)
+Result<> EditService::save(Article &article, const QString &userName, const Article *base,
+                           bool *mergedOut)
 {
     // The permission check reads what the save will replace: both under one write lock (the
     // store's on SQLite, the article's row on a server).
@@ -92,16 +95,34 @@ Result<> EditService::save(Article &article, const QString &userName)
         return std::unexpected(stored.error());
     if (!*stored)
         return fail(ErrorCode::NotFound, QObject::tr("There is no article %1.").arg(article.uid));
+    Article saved = article;
+    // Overtaken by someone else's save: what each of them changed since this person loaded
+    // the article is kept, part by part. Translated segments are stamped against the source
+    // this person translated from (the base), so what the other save changed in the source
+    // shows as stale.
+    const bool overtaken = base && base->uid == article.uid && base->version == article.version
+        && (*stored)->version != article.version;
+    bool merged = false;
+    if (overtaken) {
+        Segments::stamp(base, saved);
+        if (auto both = SaveMerge::byLanguage(*base, saved, **stored)) {
+            saved = std::move(*both);
+            merged = true;
+        }
+    }
+    // What this person changes: against the store, or (overtaken, a conflict) against what
+    // they loaded, so that the other save's changes are not taken for theirs.
     QString why;
-    if (!Permissions::mayEdit(*user, **stored, article, &why))
+    const Article &before = overtaken && !merged ? *base : **stored;
+    if (!Permissions::mayEdit(*user, before, saved, &why))
         return fail(ErrorCode::PermissionDenied, why);
-    if (!article.translation(article.sourceLocale)) {
+    if (!saved.translation(saved.sourceLocale)) {
         return fail(ErrorCode::InvalidInput,
                     QObject::tr("The article has no text in its source locale (%1).")
-                        .arg(article.sourceLocale));
+                        .arg(saved.sourceLocale));
     }
-    Segments::stamp(&**stored, article);
-    Article saved = article;
+    if (!overtaken)
+        Segments::stamp(&**stored, saved);
     if (auto done = articles.save(saved, userName, RevisionKind::Save, &**stored); !done) {
         if (done.error().code == ErrorCode::Conflict) {
             // The losing text was kept as a revision: that must be committed too.
@@ -112,6 +133,10 @@ Result<> EditService::save(Article &article, const QString &userName)
     }
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
+    if (merged)
+        qCInfo(lcStorage) << "saved" << article.uid << "merged with a save made meanwhile";
+    if (mergedOut)
+        *mergedOut = merged;
     article = saved;
     return {};
 }

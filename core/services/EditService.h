@@ -22,7 +22,16 @@ public:
 
     // Saves `article` (text, authors, section, editor) as `user`. Workflow fields in `article`
     // (state, times) are not saved: they change only through the workflow.
-    [[nodiscard]] Result<> save(Article &article, const QString &user);
+    //
+    // `base` is the article as this person loaded it (the desk's stored copy, at
+    // `article.version`). With it, a save that someone else's save overtook is merged
+    // language by language (SaveMerge): a translator saving Armenian and a journalist saving
+    // Russian at once both succeed, and `article` becomes what was saved, their part included.
+    // Only when both changed the same part is it a conflict (ErrorCode::Conflict, the text
+    // kept as a revision). Without `base` any save overtaken is a conflict. `merged` (if
+    // given) says whether the saved article took in another's save this way.
+    [[nodiscard]] Result<> save(Article &article, const QString &user,
+                                const Article *base = nullptr, bool *merged = nullptr);
 
     // Starts a draft as `user` (journalists and editors): `user` is its author, `title` its
     // headline in `sourceLocale`, and its body one empty paragraph.

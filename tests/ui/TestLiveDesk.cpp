@@ -8,13 +8,17 @@
 #include "tests/TestSupport.h"
 #include "ui/desk/EditorTabs.h"
 #include "ui/desk/MainWindow.h"
+#include "ui/document/ArticleDocument.h"
+#include "ui/document/ConflictDialog.h"
 #include "ui/editor/ArticleEditor.h"
+#include "ui/editor/ArticlePage.h"
 #include "ui/presence/PresenceLine.h"
 #include "ui/translation/TranslationView.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QTest>
 
 using namespace Byline;
@@ -43,6 +47,17 @@ PresenceLine *presenceLine(QWidget *view)
     return line;
 }
 
+// A desk on `db` with `person` at it, journaling into a folder of its own in `dir`.
+std::unique_ptr<MainWindow> deskFor(Storage::Database &db, const TempDir &dir,
+                                    const QString &person)
+{
+    auto window = std::make_unique<MainWindow>(db);
+    window->editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-") + person));
+    window->setCurrentUser(person);
+    window->show();
+    return window;
+}
+
 } // namespace
 
 TEST_CASE("two desks see who has which article open, in which language, and when they leave",
@@ -52,14 +67,9 @@ TEST_CASE("two desks see who has which article open, in which language, and when
     const QString path = dir.path(QStringLiteral("live.sqlite"));
     auto ownDb = Test::openDemoStore(path);
     auto otherDb = Test::openStore(path);
-    MainWindow mine(*ownDb);
-    mine.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-mine")));
-    mine.setCurrentUser(samvel);
-    mine.show();
-    auto other = std::make_unique<MainWindow>(*otherDb);
-    other->editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-other")));
-    other->setCurrentUser(irina);
-    other->show();
+    auto desk = deskFor(*ownDb, dir, samvel);
+    MainWindow &mine = *desk;
+    auto other = deskFor(*otherDb, dir, irina);
     CHECK(presentCell(mine, draftUid).isEmpty());
 
     // Irina opens her draft at the other desk: this desk's list shows her initials and language.
@@ -101,10 +111,8 @@ TEST_CASE("two desks see who has which article open, in which language, and when
 
     // A translator in the translation view is shown the same way.
     auto third = Test::openStore(path);
-    MainWindow translator(*third);
-    translator.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-third")));
-    translator.setCurrentUser(lena);
-    TranslationView *view = translator.editorTabs()->translate(draftUid, QStringLiteral("hy"));
+    auto translator = deskFor(*third, dir, lena);
+    TranslationView *view = translator->editorTabs()->translate(draftUid, QStringLiteral("hy"));
     REQUIRE(view != nullptr);
     CHECK(QTest::qWaitFor(
         [&] { return line->text().startsWith(QStringLiteral("Lena Mkrtchyan is editing AM")); },
@@ -151,13 +159,10 @@ TEST_CASE("screenshots of presence", "[.shots]")
     const QString path = dir.path(QStringLiteral("shots.sqlite"));
     auto ownDb = Test::openDemoStore(path);
     auto otherDb = Test::openStore(path);
-    MainWindow other(*otherDb);
-    other.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-other")));
-    other.setCurrentUser(lena);
-    REQUIRE(other.editorTabs()->translate(draftUid, QStringLiteral("hy")) != nullptr);
-    MainWindow mine(*ownDb);
-    mine.editorTabs()->setJournalFolder(dir.path(QStringLiteral("journal-mine")));
-    mine.setCurrentUser(samvel);
+    auto other = deskFor(*otherDb, dir, lena);
+    REQUIRE(other->editorTabs()->translate(draftUid, QStringLiteral("hy")) != nullptr);
+    auto desk = deskFor(*ownDb, dir, samvel);
+    MainWindow &mine = *desk;
     mine.resize(1366, 768);
     mine.show();
     REQUIRE(QTest::qWaitForWindowExposed(&mine));
@@ -168,4 +173,49 @@ TEST_CASE("screenshots of presence", "[.shots]")
     REQUIRE(editor != nullptr);
     QTest::qWait(300);
     REQUIRE(mine.grab().save(QDir(folder).filePath(QStringLiteral("presence-editor.png"))));
+}
+
+TEST_CASE("a journalist's unsaved Russian and a translator's English saved meanwhile: her save "
+          "merges them, no conflict to resolve",
+          "[ui][live][parallel]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("merge.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    auto desk = deskFor(*ownDb, dir, irina);
+    MainWindow &mine = *desk;
+    ArticleEditor *editor = mine.editorTabs()->open(draftUid);
+    REQUIRE(editor != nullptr);
+    bool asked = false;
+    editor->resolveConflict = [&asked](const ConflictDialog::Info &) {
+        asked = true;
+        return ConflictDialog::Resolution(ConflictDialog::Choice::Later);
+    };
+    QPlainTextEdit *title = editor->page()->titleEdit();
+    title->moveCursor(QTextCursor::End);
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral(" - draft"));
+    REQUIRE(editor->isModified());
+
+    // Narine saves her English at her desk meanwhile.
+    auto found = Storage::ArticleRepository(*otherDb).find(draftUid);
+    REQUIRE_OK(found);
+    Article english = **found;
+    english.translation(u"en")->lead = QStringLiteral("A lead the translator saved meanwhile.");
+    REQUIRE_OK(EditService(*otherDb).save(english, QStringLiteral("narine.grigoryan")));
+    QTest::qWait(400); // her save reaches this desk, which keeps the unsaved text
+
+    REQUIRE(editor->save());
+    CHECK_FALSE(asked);
+    CHECK_FALSE(editor->isModified());
+    auto stored = Storage::ArticleRepository(*ownDb).find(draftUid);
+    REQUIRE_OK(stored);
+    CHECK((*stored)->translation(u"ru")->title.endsWith(QStringLiteral(" - draft")));
+    CHECK((*stored)->translation(u"en")->lead
+          == QStringLiteral("A lead the translator saved meanwhile."));
+    // The editor holds both now: her English shows when she looks at it.
+    CHECK(editor->document()->article().translation(u"en")->lead
+          == QStringLiteral("A lead the translator saved meanwhile."));
+    CHECK(editor->page()->titleEdit()->toPlainText().endsWith(QStringLiteral(" - draft")));
 }

@@ -377,6 +377,15 @@ void ArticleDocument::markSaved(const Article &saved)
     noteBlockIds(saved);
 }
 
+void ArticleDocument::adoptMerged(const Article &saved)
+{
+    m_stored = saved;
+    m_article = saved;
+    noteBlockIds(saved);
+    Q_EMIT wasReset();
+    Q_EMIT changed();
+}
+
 void ArticleDocument::rebase(const Article &stored, const QString &onlyLocale)
 {
     if (!onlyLocale.isEmpty()) {

@@ -69,6 +69,10 @@ public:
     // Not undoable: what the store says.
     // A save went through; `saved` is what the store holds now (the same text).
     void markSaved(const Article &saved);
+    // A save went through merged with another desk's save made meanwhile (EditService,
+    // "Saves per language"): `saved` holds this text and their parts too. The views show it
+    // whole again; the undo history stays (it holds only this person's own steps).
+    void adoptMerged(const Article &saved);
     // The store moved on (a workflow step, or someone's save the person chose to save over):
     // the working copy keeps its text and is based on `stored` from now on. With `onlyLocale`
     // it keeps only that locale's text and takes everything else from `stored` (a translator's

@@ -157,10 +157,17 @@ bool ArticleSaver::save(bool interactive)
         return interactive && resolve();
     m_saving = true;
     Article draft = m_document->article();
-    auto done = EditService(m_db).save(draft, m_user->name);
+    const Article base = m_document->stored();
+    // With what this desk loaded: a save overtaken by another desk's save of other parts
+    // (another language, the section) is merged in the store instead of a conflict.
+    bool merged = false;
+    auto done = EditService(m_db).save(draft, m_user->name, &base, &merged);
     m_saving = false;
     if (done) {
-        m_document->markSaved(draft);
+        if (merged)
+            m_document->adoptMerged(draft);
+        else
+            m_document->markSaved(draft);
         if (auto removed = m_journal.remove(draft.uid); !removed)
             m_journalProblem = removed.error().message;
         setState(State::Saved);
