@@ -3348,6 +3348,17 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::SavedElsewhereBar</name>
+    <message>
+        <source>%1 saved a newer version at %2. What you typed stays here; saving merges it with theirs.</source>
+        <translation>%1-ը %2-ին պահպանել է ավելի նոր տարբերակ։ Ձեր գրածը մնում է այստեղ. պահպանելիս այն կմիավորվի նրանց փոփոխությունների հետ։</translation>
+    </message>
+    <message>
+        <source>Save and merge now</source>
+        <translation>Պահպանել և միավորել</translation>
+    </message>
+</context>
+<context>
     <name>Byline::SavedSearchList</name>
     <message>
         <source>Rename the saved search</source>
@@ -6027,6 +6038,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>tidying up who has which article open</source>
         <translation>բաց հոդվածների ցանկը մաքրելիս</translation>
+    </message>
+    <message>
+        <source>reading who saved the article %1</source>
+        <translation>կարդալիս, թե ով է պահպանել %1 հոդվածը</translation>
     </message>
 </context>
 <context>

@@ -3375,6 +3375,17 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::SavedElsewhereBar</name>
+    <message>
+        <source>%1 saved a newer version at %2. What you typed stays here; saving merges it with theirs.</source>
+        <translation>%1 сохранил(а) более новую версию в %2. Ваш текст остаётся здесь; при сохранении он будет объединён с их правками.</translation>
+    </message>
+    <message>
+        <source>Save and merge now</source>
+        <translation>Сохранить и объединить</translation>
+    </message>
+</context>
+<context>
     <name>Byline::SavedSearchList</name>
     <message>
         <source>Rename the saved search</source>
@@ -6056,6 +6067,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>tidying up who has which article open</source>
         <translation>при уборке списка открытых статей</translation>
+    </message>
+    <message>
+        <source>reading who saved the article %1</source>
+        <translation>при чтении того, кто сохранил статью %1</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,27 @@ Result<> ArticleRepository::appendRevision(qint64 articleId, const Revision &rev
     return {};
 }
 
+Result<std::optional<Revision>> ArticleRepository::latestSave(const QString &uid) const
+{
+    auto q = m_db.run(QStringLiteral("SELECT r.number, r.created_at, u.name, r.kind, r.version "
+                                     "FROM revisions r JOIN articles a ON a.id = r.article_id "
+                                     "LEFT JOIN users u ON u.id = r.user_id "
+                                     "WHERE a.uid = ? AND r.kind <> 'conflict' "
+                                     "ORDER BY r.number DESC LIMIT 1"),
+                      {uid}, QObject::tr("reading who saved the article %1").arg(uid));
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return std::optional<Revision>();
+    Revision r;
+    r.number = q->value(0).toInt();
+    r.createdAt = parseUtc(q->value(1).toString()).value_or(QDateTime());
+    r.user = q->value(2).toString();
+    r.kind = revisionKindFromName(q->value(3).toString()).value_or(RevisionKind::Save);
+    r.version = q->value(4).toInt();
+    return std::optional<Revision>(std::move(r));
+}
+
 Result<> ArticleRepository::create(Article &article, const QString &user)
 {
     auto tx = Transaction::begin(m_db, QObject::tr("creating the article"));

@@ -57,6 +57,10 @@ public:
     // NotFound when there is no such article.
     [[nodiscard]] Result<> lock(const QString &uid);
 
+    // Who made the stored version of `uid` and when: its newest revision that is not a kept
+    // conflict, without the text (nothing when the article has none).
+    [[nodiscard]] Result<std::optional<Revision>> latestSave(const QString &uid) const;
+
     // A new article: version 1, created and updated now, revision 1 recorded.
     [[nodiscard]] Result<> create(Article &article, const QString &user);
 

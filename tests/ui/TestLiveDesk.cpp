@@ -10,6 +10,7 @@
 #include "ui/desk/MainWindow.h"
 #include "ui/document/ArticleDocument.h"
 #include "ui/document/ConflictDialog.h"
+#include "ui/document/SavedElsewhereBar.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/editor/ArticlePage.h"
 #include "ui/presence/PresenceLine.h"
@@ -18,7 +19,9 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace Byline;
@@ -173,6 +176,20 @@ TEST_CASE("screenshots of presence", "[.shots]")
     REQUIRE(editor != nullptr);
     QTest::qWait(300);
     REQUIRE(mine.grab().save(QDir(folder).filePath(QStringLiteral("presence-editor.png"))));
+    // Unsaved text here, a newer version saved there.
+    QPlainTextEdit *title = editor->page()->titleEdit();
+    title->moveCursor(QTextCursor::End);
+    title->setFocus();
+    QTest::keyClicks(title, QStringLiteral(" (draft)"));
+    auto found = Storage::ArticleRepository(*otherDb).find(draftUid);
+    REQUIRE_OK(found);
+    Article english = **found;
+    english.translation(u"en")->lead += QStringLiteral(" Checked.");
+    REQUIRE_OK(EditService(*otherDb).save(english, QStringLiteral("narine.grigoryan")));
+    auto *bar = editor->findChild<SavedElsewhereBar *>(QStringLiteral("savedElsewhereBar"));
+    REQUIRE(QTest::qWaitFor([&] { return bar->isVisibleTo(editor); }, 2000));
+    QTest::qWait(300);
+    REQUIRE(mine.grab().save(QDir(folder).filePath(QStringLiteral("saved-elsewhere.png"))));
 }
 
 TEST_CASE("a journalist's unsaved Russian and a translator's English saved meanwhile: her save "
@@ -204,9 +221,17 @@ TEST_CASE("a journalist's unsaved Russian and a translator's English saved meanw
     Article english = **found;
     english.translation(u"en")->lead = QStringLiteral("A lead the translator saved meanwhile.");
     REQUIRE_OK(EditService(*otherDb).save(english, QStringLiteral("narine.grigoryan")));
-    QTest::qWait(400); // her save reaches this desk, which keeps the unsaved text
+    // Her save reaches this desk, which keeps the unsaved text and says whose the newer
+    // version is.
+    auto *bar = editor->findChild<SavedElsewhereBar *>(QStringLiteral("savedElsewhereBar"));
+    REQUIRE(bar != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return bar->isVisibleTo(editor); }, 2000));
+    CHECK(bar->label()->text().startsWith(
+        QStringLiteral("Narine Grigoryan saved a newer version at ")));
+    CHECK(editor->isModified());
 
-    REQUIRE(editor->save());
+    QTest::mouseClick(bar->mergeButton(), Qt::LeftButton);
+    CHECK_FALSE(bar->isVisibleTo(editor));
     CHECK_FALSE(asked);
     CHECK_FALSE(editor->isModified());
     auto stored = Storage::ArticleRepository(*ownDb).find(draftUid);

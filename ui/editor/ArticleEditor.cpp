@@ -1,17 +1,19 @@
 #include "ui/editor/ArticleEditor.h"
-#include "ui/presence/PresenceLine.h"
 
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/workflow/Permissions.h"
+#include "core/workflow/TimeInput.h"
 #include "ui/document/ArticleDocument.h"
 #include "ui/document/ArticleSaver.h"
 #include "ui/document/ArticleSession.h"
+#include "ui/document/SavedElsewhereBar.h"
 #include "ui/document/UndoKeys.h"
 #include "ui/editor/ArticleDetails.h"
 #include "ui/editor/ArticlePage.h"
 #include "ui/editor/BlockWidget.h"
 #include "ui/editor/QuotePickerDialog.h"
+#include "ui/presence/PresenceLine.h"
 #include "ui/widgets/Banner.h"
 
 #include <QAction>
@@ -84,6 +86,9 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
     head->addWidget(m_details);
     m_presenceLine = new PresenceLine(m_db, this);
     head->addWidget(m_presenceLine);
+    m_savedElsewhere = new SavedElsewhereBar(this);
+    head->addWidget(m_savedElsewhere);
+    connect(m_savedElsewhere, &SavedElsewhereBar::mergeRequested, this, [this] { save(); });
     layout->addLayout(head);
     layout->addWidget(m_banner);
     layout->addWidget(m_toolbar);
@@ -92,6 +97,7 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
 
     connect(m_session->saver(), &ArticleSaver::stateChanged, this, &ArticleEditor::updateStatus);
     connect(m_session->saver(), &ArticleSaver::saved, this, [this](const QString &uid) {
+        m_savedElsewhere->hide();
         documentChanged();
         Q_EMIT saved(uid);
     });
@@ -436,6 +442,21 @@ void ArticleEditor::reloadFromStore()
     }
     m_details->display(document()->article(), m_locale);
     updateRights();
+    showSavedElsewhere();
+}
+
+void ArticleEditor::showSavedElsewhere()
+{
+    // Unsaved text kept over a newer version: say whose it is, and offer to merge now.
+    if (!document()->isModified()) {
+        m_savedElsewhere->hide();
+        return;
+    }
+    auto latest = Storage::ArticleRepository(m_db).latestSave(uid());
+    if (!latest || !*latest || (*latest)->version <= document()->stored().version)
+        return;
+    m_savedElsewhere->showSave(m_details->displayName((*latest)->user), (*latest)->createdAt,
+                               TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc()));
 }
 
 void ArticleEditor::reloadQuotes()

@@ -19,6 +19,7 @@ namespace Byline {
 
 class PresenceBoard;
 class PresenceLine;
+class SavedElsewhereBar;
 namespace Storage {
 class Database;
 }
@@ -94,6 +95,8 @@ public:
     bool save();
     // The store changed the article (a workflow step on the desk): follow it.
     void reloadFromStore();
+    // Shows who saved a newer version while this has unsaved text (SavedElsewhereBar).
+    void showSavedElsewhere();
     // A quote's words changed in the registry (translated elsewhere): show them.
     void reloadQuotes();
 
@@ -148,6 +151,7 @@ private:
 
     Storage::Database &m_db;
     PresenceLine *m_presenceLine = nullptr;
+    SavedElsewhereBar *m_savedElsewhere = nullptr; // a newer save while this has unsaved text
     ArticleSession *m_session = nullptr; // the document, its saver, the quotes, the person
     QString m_locale;
     UndoKeys *m_undoKeys = nullptr;

@@ -1,5 +1,4 @@
 #include "ui/translation/TranslationView.h"
-#include "ui/presence/PresenceLine.h"
 
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
@@ -10,6 +9,7 @@
 #include "ui/document/ArticleSession.h"
 #include "ui/document/UndoKeys.h"
 #include "ui/language/Labels.h"
+#include "ui/presence/PresenceLine.h"
 #include "ui/translation/CoverageBar.h"
 #include "ui/translation/QuoteTranslations.h"
 #include "ui/widgets/Banner.h"
