@@ -81,6 +81,8 @@ public:
     [[nodiscard]] static QString translationStateLabel(TranslationState state);
     // Scheduled, its time (and a minute of grace) passed, and still not published.
     [[nodiscard]] static bool isOverdue(const ArticleSummary &row);
+    // "Ani Hakobyan" -> "AH": how the list and the calendar show who has an article open.
+    [[nodiscard]] static QString initials(const QString &name);
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
@@ -95,8 +97,6 @@ private:
     [[nodiscard]] QString localesText(const ArticleSummary &row) const;
     [[nodiscard]] QString presenceText(const ArticleSummary &row) const;
     [[nodiscard]] QString localeLabel(const QString &code) const;
-    // "Ani Hakobyan" -> "AH".
-    [[nodiscard]] static QString initials(const QString &name);
 
     Storage::Database &m_db;
     Storage::ArticleQuery m_query;

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "core/changes/ChangeFeed.h"
 #include "core/storage/Database.h"
+#include "core/storage/LocaleRepository.h"
 #include "core/storage/PresenceRepository.h"
 
 #include <QTimer>
@@ -79,6 +80,17 @@ void PresenceBoard::enter(const QString &uid, const QString &locale)
         return;
     if (auto entered = Storage::PresenceRepository(m_db).enter(uid, locale, m_user); !entered)
         qCWarning(lcStorage) << "entering presence on" << uid << ":" << entered.error().detail;
+}
+
+QString PresenceBoard::localeLabel(const QString &code) const
+{
+    if (m_labels.isEmpty()) {
+        if (auto locales = Storage::LocaleRepository(m_db).all()) {
+            for (const Locale &l : std::as_const(*locales))
+                m_labels.insert(l.code, l.label);
+        }
+    }
+    return m_labels.value(code, code.toUpper());
 }
 
 QList<Presence> PresenceBoard::others(const QString &uid) const

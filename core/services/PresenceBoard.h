@@ -47,6 +47,9 @@ public:
     [[nodiscard]] QList<Presence> others(const QString &uid) const;
     // Reads who is where now.
     void refresh();
+    // The label readers know a locale by ("AM" for hy): how views name the language someone
+    // works in.
+    [[nodiscard]] QString localeLabel(const QString &code) const;
 
     static constexpr int refreshMs = 3000;
 
@@ -62,6 +65,7 @@ private:
     QString m_user;
     QHash<QString, QString> m_open; // this desk's: uid -> locale
     QHash<QString, QList<Presence>> m_others; // uid -> the people at other desks
+    mutable QHash<QString, QString> m_labels; // locale code -> label, read once
     bool m_known = false;
     QTimer *m_timer = nullptr;
 };

@@ -6,6 +6,8 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "tests/TestSupport.h"
+#include "ui/calendar/CalendarDayList.h"
+#include "ui/calendar/EditorialCalendar.h"
 #include "ui/desk/EditorTabs.h"
 #include "ui/desk/MainWindow.h"
 #include "ui/document/ArticleDocument.h"
@@ -122,6 +124,40 @@ TEST_CASE("two desks see who has which article open, in which language, and when
         PresenceBoard::refreshMs - 500));
     CHECK(presenceLine(view)->text().startsWith(
         QStringLiteral("Samvel Harutyunyan is editing RU since ")));
+}
+
+TEST_CASE("the calendar's cards show who else has an article open", "[ui][live][presence]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("calendar.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    const QString published = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");
+    auto found = Storage::ArticleRepository(*ownDb).find(published);
+    REQUIRE_OK(found);
+    REQUIRE((*found)->publishedAt.has_value());
+    auto mine = deskFor(*ownDb, dir, irina);
+    EditorialCalendar *calendar = mine->calendar();
+    calendar->showDay((*found)->publishedAt->date());
+    const auto card = [&]() -> QString {
+        for (const QDate &day : calendar->days()) {
+            CalendarDayList *list = calendar->dayList(day);
+            for (int row = 0; row < list->count(); ++row) {
+                if (list->item(row)->data(CalendarDayList::UidRole).toString() == published)
+                    return list->item(row)->text();
+            }
+        }
+        return QStringLiteral("(no card)");
+    };
+    REQUIRE_FALSE(card().contains(QStringLiteral("SH")));
+
+    auto other = deskFor(*otherDb, dir, samvel);
+    REQUIRE(other->editorTabs()->translate(published, QStringLiteral("hy")) != nullptr);
+    CHECK(QTest::qWaitFor([&] { return card().endsWith(QStringLiteral("\nSH AM")); },
+                          PresenceBoard::refreshMs - 500));
+    other.reset();
+    CHECK(QTest::qWaitFor([&] { return !card().contains(QStringLiteral("SH AM")); },
+                          PresenceBoard::refreshMs - 500));
 }
 
 TEST_CASE("another desk's save shows in this desk's list without anyone asking", "[ui][live]")

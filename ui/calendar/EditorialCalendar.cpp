@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/changes/ChangeFeed.h"
 #include "core/models/ArticleListModel.h"
+#include "core/services/PresenceBoard.h"
 #include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
@@ -292,15 +293,54 @@ QString EditorialCalendar::cardText(const ArticleSummary &article) const
 {
     const QString time = calendarTime(article).toString(QStringLiteral("HH:mm"));
     const QString title = article.title.isEmpty() ? tr("(untitled)") : article.title;
-    if (m_span == Span::Month) // small cells: one line, the rest in the tooltip
-        return QStringLiteral("%1%2 %3").arg(isLate(article) ? QStringLiteral("⚠ ") : QString(),
-                                             time, title);
+    const QString present = presenceText(article.uid);
+    if (m_span == Span::Month) { // small cells: one line, the rest in the tooltip
+        return QStringLiteral("%1%2 %3%4")
+            .arg(isLate(article) ? QStringLiteral("⚠ ") : QString(), time, title,
+                 present.isEmpty() ? QString() : QStringLiteral(" · ") + present);
+    }
     QString state = ArticleListModel::stateLabel(article.state);
     if (isLate(article))
         state = tr("Late: not published yet");
     else if (article.publishedLateSeconds)
         state = tr("Published late");
-    return QStringLiteral("%1 · %2\n%3").arg(time, state, title);
+    return QStringLiteral("%1 · %2\n%3%4")
+        .arg(time, state, title, present.isEmpty() ? QString() : QStringLiteral("\n") + present);
+}
+
+void EditorialCalendar::setPresence(PresenceBoard *board)
+{
+    if (m_presence)
+        disconnect(m_presence, nullptr, this, nullptr);
+    m_presence = board;
+    if (board)
+        connect(board, &PresenceBoard::changed, this, &EditorialCalendar::refreshCardTexts);
+    refreshCardTexts();
+}
+
+QString EditorialCalendar::presenceText(const QString &uid) const
+{
+    if (!m_presence)
+        return {};
+    QStringList people;
+    for (const Presence &p : m_presence->others(uid)) {
+        people.append(ArticleListModel::initials(p.displayName.isEmpty() ? p.user : p.displayName)
+                      + QLatin1Char(' ') + m_presence->localeLabel(p.locale));
+    }
+    return people.join(QStringLiteral(", "));
+}
+
+void EditorialCalendar::refreshCardTexts()
+{
+    for (const Cell &c : std::as_const(m_cells)) {
+        for (int row = 0; row < c.list->count(); ++row) {
+            QListWidgetItem *item = c.list->item(row);
+            const auto article
+                = m_articles.constFind(item->data(CalendarDayList::UidRole).toString());
+            if (article != m_articles.cend())
+                item->setText(cardText(*article));
+        }
+    }
 }
 
 QString EditorialCalendar::cardToolTip(const ArticleSummary &article) const

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
+#include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -21,6 +22,8 @@ class QPushButton;
 class QToolButton;
 
 namespace Byline {
+
+class PresenceBoard;
 namespace Storage {
 class Database;
 }
@@ -50,6 +53,9 @@ public:
     void showPrevious();
     // Reads the articles again (after a change elsewhere).
     void reload();
+    // Where the cards learn who else has an article open (the desk's board): their initials
+    // and language on the card.
+    void setPresence(PresenceBoard *board);
 
     [[nodiscard]] QList<QDate> days() const;
     [[nodiscard]] CalendarDayList *dayList(const QDate &day) const;
@@ -94,6 +100,9 @@ private:
     [[nodiscard]] QDateTime calendarTime(const ArticleSummary &article) const;
     [[nodiscard]] bool isLate(const ArticleSummary &article) const;
     [[nodiscard]] QString cardText(const ArticleSummary &article) const;
+    // "AH RU, TR EN": who else has it open, or empty.
+    [[nodiscard]] QString presenceText(const QString &uid) const;
+    void refreshCardTexts();
     [[nodiscard]] QString cardToolTip(const ArticleSummary &article) const;
 
     struct Cell
@@ -106,6 +115,7 @@ private:
     Storage::Database &m_db;
     std::optional<User> m_user;
     QTimeZone m_zone;
+    QPointer<PresenceBoard> m_presence;
     Span m_span = Span::Week;
     QDate m_anchor;
     QList<Cell> m_cells;

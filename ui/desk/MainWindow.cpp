@@ -643,6 +643,7 @@ void MainWindow::openCurrent()
 void MainWindow::setUpCalendarAndSavedSearches(QSplitter *desk)
 {
     m_calendar = new EditorialCalendar(m_db, this);
+    m_calendar->setPresence(m_editors->presence()); // who else has a card's article open
     m_calendar->hide();
     m_viewMenu = new QMenu(this);
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_viewMenu);
