@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -54,6 +55,9 @@ QString Benchmark::engineName() const
 Result<Report> Benchmark::run()
 {
     std::unique_ptr<QTemporaryDir> temporary;
+    // A server started for the run lives in the folder: stopped before a temporary folder
+    // goes (declared after it, so it runs first), or scripts/pg-server no longer finds it.
+    const auto stopServer = qScopeGuard([this] { m_server.reset(); });
     QString dir = m_options.workdir;
     if (dir.isEmpty()) {
         temporary = std::make_unique<QTemporaryDir>();
