@@ -258,7 +258,7 @@ QString ArticleListModel::presenceText(const ArticleSummary &row) const
     QStringList people;
     for (const Presence &p : m_presence->others(row.uid))
         people.append(initials(p.displayName.isEmpty() ? p.user : p.displayName) + QLatin1Char(' ')
-                      + localeLabel(p.locale));
+                      + m_presence->localeLabel(p.locale));
     return people.join(QStringLiteral(", "));
 }
 
@@ -323,15 +323,6 @@ QString ArticleListModel::formatTime(const std::optional<QDateTime> &time) const
     if (!time || !time->isValid())
         return {};
     return time->toTimeZone(m_zone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString ArticleListModel::localeLabel(const QString &code) const
-{
-    for (const Locale &locale : m_locales) {
-        if (locale.code == code)
-            return locale.label;
-    }
-    return code.toUpper();
 }
 
 QString ArticleListModel::initials(const QString &name)
@@ -406,7 +397,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             for (const Presence &p : m_presence->others(row.uid)) {
                 lines.append(tr("%1 has it open in %2")
                                  .arg(p.displayName.isEmpty() ? p.user : p.displayName,
-                                      localeLabel(p.locale)));
+                                      m_presence->localeLabel(p.locale)));
             }
             return lines.join(QLatin1Char('\n'));
         }

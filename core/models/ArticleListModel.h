@@ -96,7 +96,6 @@ private:
     [[nodiscard]] QString formatTime(const std::optional<QDateTime> &time) const;
     [[nodiscard]] QString localesText(const ArticleSummary &row) const;
     [[nodiscard]] QString presenceText(const ArticleSummary &row) const;
-    [[nodiscard]] QString localeLabel(const QString &code) const;
 
     Storage::Database &m_db;
     Storage::ArticleQuery m_query;

@@ -84,12 +84,6 @@ void PresenceBoard::enter(const QString &uid, const QString &locale)
 
 QString PresenceBoard::localeLabel(const QString &code) const
 {
-    if (m_labels.isEmpty()) {
-        if (auto locales = Storage::LocaleRepository(m_db).all()) {
-            for (const Locale &l : std::as_const(*locales))
-                m_labels.insert(l.code, l.label);
-        }
-    }
     return m_labels.value(code, code.toUpper());
 }
 
@@ -103,6 +97,14 @@ void PresenceBoard::refresh()
     QHash<QString, QList<Presence>> others;
     bool known = false;
     if (!m_db.isConnectionLost()) {
+        // The labels are read here, with the presence, so that views asking for them (a
+        // model's data()) never reach the store.
+        if (m_labels.isEmpty()) {
+            if (auto locales = Storage::LocaleRepository(m_db).all()) {
+                for (const Locale &l : std::as_const(*locales))
+                    m_labels.insert(l.code, l.label);
+            }
+        }
         auto present = Storage::PresenceRepository(m_db).present();
         if (present) {
             known = true;
@@ -123,6 +125,9 @@ void PresenceBoard::followStore(const Changes &changes)
 {
     bool look = false;
     for (const Change &c : changes) {
+        if (c.kind == ChangeKind::Many
+            || (c.kind == ChangeKind::SettingsChanged && c.uid == QStringLiteral("locales")))
+            m_labels.clear(); // read again when next asked
         if (c.kind == ChangeKind::Many && c.origin == ChangeOrigin::OtherConnection) {
             // Also what comes after a reconnect: the new session enters again.
             for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)

@@ -65,7 +65,7 @@ private:
     QString m_user;
     QHash<QString, QString> m_open; // this desk's: uid -> locale
     QHash<QString, QList<Presence>> m_others; // uid -> the people at other desks
-    mutable QHash<QString, QString> m_labels; // locale code -> label, read once
+    QHash<QString, QString> m_labels; // locale code -> label, read with the presence
     bool m_known = false;
     QTimer *m_timer = nullptr;
 };

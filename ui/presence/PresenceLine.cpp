@@ -1,7 +1,6 @@
 #include "ui/presence/PresenceLine.h"
 
 #include "core/services/PresenceBoard.h"
-#include "core/storage/LocaleRepository.h"
 #include "core/workflow/TimeInput.h"
 
 #include <QEvent>
@@ -29,17 +28,13 @@ void PresenceLine::follow(PresenceBoard *board, const QString &uid)
         disconnect(m_board, nullptr, this, nullptr);
     m_board = board;
     m_uid = uid;
-    if (auto locales = Storage::LocaleRepository(m_db).all()) {
-        for (const Locale &l : std::as_const(*locales))
-            m_labels.insert(l.code, l.label);
-    }
     m_zone = TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc());
     if (m_board)
         connect(m_board, &PresenceBoard::changed, this, &PresenceLine::showPresence);
     showPresence();
 }
 
-QString PresenceLine::describe(const QList<Presence> &people, const QMap<QString, QString> &labels,
+QString PresenceLine::describe(const QList<Presence> &people, const PresenceBoard &board,
                                const QTimeZone &zone)
 {
     QStringList lines;
@@ -50,8 +45,7 @@ QString PresenceLine::describe(const QList<Presence> &people, const QMap<QString
             ? since.toString(QStringLiteral("HH:mm"))
             : QLocale().toString(since, QLocale::ShortFormat);
         const QString who = p.displayName.isEmpty() ? p.user : p.displayName;
-        lines.append(tr("%1 is editing %2 since %3")
-                         .arg(who, labels.value(p.locale, p.locale.toUpper()), when));
+        lines.append(tr("%1 is editing %2 since %3").arg(who, board.localeLabel(p.locale), when));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -69,7 +63,7 @@ void PresenceLine::showPresence()
         return;
     }
     const QList<Presence> others = m_board->others(m_uid);
-    setText(describe(others, m_labels, m_zone));
+    setText(describe(others, *m_board, m_zone));
     setVisible(!others.isEmpty());
 }
 

@@ -3,7 +3,6 @@
 #include "core/domain/Presence.h"
 
 #include <QLabel>
-#include <QMap>
 #include <QPointer>
 #include <QTimeZone>
 
@@ -27,9 +26,8 @@ public:
     // Shows the others on `uid` as `board` knows them, and follows it.
     void follow(PresenceBoard *board, const QString &uid);
 
-    // The words for `people` (locale labels by code, times in `zone`).
-    [[nodiscard]] static QString describe(const QList<Presence> &people,
-                                          const QMap<QString, QString> &labels,
+    // The words for `people` (languages as `board` labels them, times in `zone`).
+    [[nodiscard]] static QString describe(const QList<Presence> &people, const PresenceBoard &board,
                                           const QTimeZone &zone);
 
 protected:
@@ -41,7 +39,6 @@ private:
     Storage::Database &m_db;
     QPointer<PresenceBoard> m_board;
     QString m_uid;
-    QMap<QString, QString> m_labels; // locale code -> label
     QTimeZone m_zone;
 };
 
