@@ -102,6 +102,11 @@ Commands:
                 spike restore   (--locale: that translation only)
   publish-due [--now TIME]           publish every scheduled article whose time has come
   comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+                                     a comment naming someone (@login) lands in their inbox
+  inbox --as USER [--unread] [--json]
+                                     USER's inbox, newest first: sent back, assigned,
+                                     scheduled, published, mentioned, translation gone stale
+  inbox read ID|all --as USER        mark one entry (or all) read
   revisions UID [--json]
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
@@ -171,6 +176,8 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
          {{QStringLiteral("as"), QStringLiteral("text"), QStringLiteral("locale"),
            QStringLiteral("resolve")},
           {}}},
+        {QStringLiteral("inbox"),
+         {{QStringLiteral("as")}, {QStringLiteral("json"), QStringLiteral("unread")}}},
         {QStringLiteral("revisions"), {{}, {QStringLiteral("json")}}},
         {QStringLiteral("diff"), {{}, {}}},
         {QStringLiteral("restore"), {{QStringLiteral("as")}, {}}},
@@ -321,6 +328,8 @@ int Cli::run(const QStringList &arguments)
         return publishDue(args);
     if (args.command == QLatin1String("comment"))
         return comment(args);
+    if (args.command == QLatin1String("inbox"))
+        return inbox(args);
     if (args.command == QLatin1String("revisions"))
         return revisions(args);
     if (args.command == QLatin1String("diff"))

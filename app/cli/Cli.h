@@ -66,6 +66,7 @@ private:
     int act(Args &args);
     int publishDue(Args &args);
     int comment(Args &args);
+    int inbox(Args &args); // `inbox`, `inbox read ID|all` (CliWorkflow.cpp)
     int revisions(Args &args);
     int diff(Args &args);
     int restore(Args &args);

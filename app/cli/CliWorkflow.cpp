@@ -10,6 +10,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/InboxRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/RevisionDiff.h"
@@ -180,6 +181,90 @@ int Cli::comment(Args &args)
     if (!number)
         return report(number.error());
     m_out << tr("Comment %1 added.").arg(*number) << '\n';
+    return Done;
+}
+
+int Cli::inbox(Args &args)
+{
+    const bool reading = !args.positional.isEmpty();
+    if (reading
+        && (args.positional.size() != 2 || args.positional.first() != QLatin1String("read")))
+        return usage(tr("inbox takes no arguments, or \"read ID\" or \"read all\""));
+    if (args.option("as").isEmpty())
+        return usage(tr("inbox needs --as USER (whose inbox)"));
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    const QString user = args.option("as");
+    auto person = Storage::UserRepository(**db).find(user);
+    if (!person)
+        return report(person.error());
+    if (!*person)
+        return report({ErrorCode::NotFound, tr("There is no user \"%1\".").arg(user), {}});
+    Storage::InboxRepository inbox(**db);
+    if (reading) {
+        const QString which = args.positional.at(1);
+        if (which == QLatin1String("all")) {
+            auto marked = inbox.markAllRead(user);
+            if (!marked)
+                return report(marked.error());
+            m_out << tr("%n entries marked read.", nullptr, *marked) << '\n';
+            return Done;
+        }
+        bool ok = false;
+        const qint64 id = which.toLongLong(&ok);
+        if (!ok || id < 1)
+            return usage(tr("inbox read needs an entry's number (from \"inbox\") or \"all\""));
+        if (auto done = inbox.markRead(user, id); !done)
+            return report(done.error());
+        m_out << tr("Entry %1 marked read.").arg(id) << '\n';
+        return Done;
+    }
+    auto entries = inbox.list(user);
+    if (!entries)
+        return report(entries.error());
+    if (args.flag("unread"))
+        entries->removeIf([](const InboxEntry &e) { return e.readAt.has_value(); });
+    if (args.flag("json")) {
+        Interchange::JsonWriter out;
+        out.beginArray();
+        for (const InboxEntry &e : std::as_const(*entries)) {
+            out.beginObject();
+            out.field(u"id", e.id);
+            out.field(u"kind", inboxKindName(e.kind));
+            out.field(u"article", e.articleUid);
+            out.field(u"headline", e.headline);
+            out.field(u"locale",
+                      e.locale.isEmpty() ? std::optional<QString>() : std::optional(e.locale));
+            out.field(u"actor",
+                      e.actor.isEmpty() ? std::optional<QString>() : std::optional(e.actor));
+            out.field(u"at", formatUtc(e.at));
+            out.field(u"detail", e.detail);
+            out.field(u"comment", e.comment);
+            out.field(u"read_at",
+                      e.readAt ? std::optional(formatUtc(*e.readAt)) : std::optional<QString>());
+            out.endObject();
+        }
+        out.endArray();
+        m_out << QString::fromUtf8(out.finish());
+        return Done;
+    }
+    if (entries->isEmpty()) {
+        m_out << (args.flag("unread") ? tr("Nothing unread.") : tr("The inbox is empty.")) << '\n';
+        return Done;
+    }
+    // One line each: unread marked "*", the number to mark it read with, then what happened.
+    for (const InboxEntry &e : std::as_const(*entries)) {
+        m_out << (e.readAt ? QStringLiteral("  ") : QStringLiteral("* ")) << e.id << "  "
+              << formatUtc(e.at) << "  " << inboxKindName(e.kind) << "  " << e.articleUid;
+        if (!e.locale.isEmpty())
+            m_out << " (" << e.locale << ')';
+        m_out << "  " << (e.actor.isEmpty() ? QStringLiteral("publish-due") : e.actor) << "  "
+              << e.headline;
+        if (!e.detail.isEmpty())
+            m_out << "  \"" << e.detail << '"';
+        m_out << '\n';
+    }
     return Done;
 }
 

@@ -24,6 +24,7 @@ constexpr KindName kindNames[] = {
     {ChangeKind::UsersChanged, "users"},
     {ChangeKind::SavedSearchesChanged, "saved-searches"},
     {ChangeKind::PresenceChanged, "presence"},
+    {ChangeKind::InboxChanged, "inbox"},
     {ChangeKind::Many, "many"},
 };
 

@@ -24,6 +24,7 @@ enum class ChangeKind {
     UsersChanged, // uid: the user's login
     SavedSearchesChanged, // uid: the owner's login
     PresenceChanged, // uid (the article), locale: someone opened, moved in or closed it
+    InboxChanged, // uid: whose inbox (a login): an entry arrived or was read
     Many, // more changed than is worth listing (an import): reload everything
 };
 

@@ -1,14 +1,17 @@
 #include "core/services/EditService.h"
 
+#include "core/Clock.h"
 #include "core/Log.h"
 #include "core/interchange/Limits.h"
 #include "core/services/SaveMerge.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/InboxRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "core/translation/Segments.h"
+#include "core/workflow/Notices.h"
 #include "core/workflow/Permissions.h"
 
 #include <QObject>
@@ -131,6 +134,10 @@ Result<> EditService::save(Article &article, const QString &userName, const Arti
         }
         return done;
     }
+    if (auto told = Storage::InboxRepository(m_db).deliver(
+            Notices::ofSave(**stored, saved, userName, Clock::now()));
+        !told)
+        return std::unexpected(told.error());
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
     if (merged)
@@ -176,6 +183,10 @@ Result<int> EditService::restore(const QString &uid, int number, const QString &
         return fail(ErrorCode::PermissionDenied, why);
     if (auto saved = articles.save(restored, userName, RevisionKind::Restore, &**stored); !saved)
         return std::unexpected(saved.error());
+    if (auto told = Storage::InboxRepository(m_db).deliver(
+            Notices::ofSave(**stored, restored, userName, Clock::now()));
+        !told)
+        return std::unexpected(told.error());
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
     return int((*stored)->revisions.size()) + 1;

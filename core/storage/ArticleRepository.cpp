@@ -698,7 +698,7 @@ Result<> ArticleRepository::lock(const QString &uid)
     return {};
 }
 
-Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChange &change)
+Result<int> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChange &change)
 {
     const QString what = QObject::tr("changing the state of %1").arg(uid);
     auto tx = Transaction::begin(m_db, what);
@@ -742,10 +742,13 @@ Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChan
         }
     }
     if (auto done = insertAudit(*id, change.audit); !done)
-        return done;
+        return std::unexpected(done.error());
+    int commentNumber = 0;
     if (change.comment) {
-        if (auto done = CommentRepository(m_db).insert(*id, *change.comment); !done)
-            return std::unexpected(done.error());
+        auto number = CommentRepository(m_db).insert(*id, *change.comment);
+        if (!number)
+            return std::unexpected(number.error());
+        commentNumber = *number;
     }
     auto version
         = m_db.scalar(QStringLiteral("SELECT version FROM articles WHERE id = ?"), {*id}, what);
@@ -757,7 +760,9 @@ Result<> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowChan
         m_db.recordChange({ChangeKind::TranslationStateChanged, uid, version->toInt(), it.key()});
     if (change.comment)
         m_db.recordChange({ChangeKind::CommentsChanged, uid, 0, change.comment->locale});
-    return tx->commit();
+    if (auto committed = tx->commit(); !committed)
+        return std::unexpected(committed.error());
+    return commentNumber;
 }
 
 Result<QStringList> ArticleRepository::dueForPublication(const QDateTime &now) const

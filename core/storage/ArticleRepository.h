@@ -74,8 +74,9 @@ public:
                                 const Article *current = nullptr);
 
     // Applies a workflow transition. ErrorCode::Conflict if the article is no longer in
-    // `change.from` (someone else moved it first).
-    [[nodiscard]] Result<> applyWorkflow(const QString &uid, const WorkflowChange &change);
+    // `change.from` (someone else moved it first). Returns the number of the comment
+    // `change.comment` was kept as (0 without one).
+    [[nodiscard]] Result<int> applyWorkflow(const QString &uid, const WorkflowChange &change);
 
     // Articles whose scheduled time has come (status scheduled, scheduled_at <= now), oldest
     // first.

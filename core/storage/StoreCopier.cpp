@@ -56,6 +56,7 @@ const QList<Table> &plan()
         {"audit", {QStringLiteral("id")}},
         {"comments", {QStringLiteral("id")}},
         {"saved_searches", {QStringLiteral("id")}},
+        {"inbox", {QStringLiteral("id")}},
         {"newsroom_audit", {QStringLiteral("id")}},
         {"change_log", {QStringLiteral("seq")}},
     };

@@ -4,8 +4,10 @@
 #include "core/TimeFormat.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/CommentRepository.h"
+#include "core/storage/InboxRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
+#include "core/workflow/Notices.h"
 #include "core/workflow/Permissions.h"
 #include "core/workflow/StateMachine.h"
 #include "core/workflow/TimeInput.h"
@@ -55,6 +57,17 @@ void goLive(const Article &article, const QDateTime &now, Storage::WorkflowChang
         if ((isSource || t.state == TranslationState::Approved) && !t.publishedAt)
             change.localePublishedAt.insert(t.locale, now);
     }
+}
+
+// The locales a change takes live.
+QStringList goingLive(const Storage::WorkflowChange &change)
+{
+    QStringList locales;
+    for (auto it = change.localePublishedAt.cbegin(); it != change.localePublishedAt.cend(); ++it) {
+        if (it.value())
+            locales.append(it.key());
+    }
+    return locales;
 }
 
 QStringList names(const QList<Action> &actions)
@@ -224,8 +237,14 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
         if (request.action == Action::Schedule && change.audit.comment.isEmpty())
             change.audit.comment = QObject::tr("for %1").arg(formatUtc(*change.scheduledAt));
     }
-    if (auto applied = articles.applyWorkflow(request.uid, change); !applied)
+    auto applied = articles.applyWorkflow(request.uid, change);
+    if (!applied)
         return std::unexpected(applied.error());
+    const Notices::Step step {request.action,    request.user, request.locale,
+                              request.comment,   *applied,     change.scheduledAt,
+                              goingLive(change), now};
+    if (auto told = Storage::InboxRepository(m_db).deliver(Notices::ofStep(article, step)); !told)
+        return std::unexpected(told.error());
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
     outcome.from = change.audit.from;
@@ -270,10 +289,15 @@ Result<int> WorkflowService::comment(const QString &uid, const QString &userName
                     QObject::tr("The article %1 has no %2 translation to comment on; it has: %3.")
                         .arg(uid, locale, locales.join(QStringLiteral(", "))));
     }
+    const QDateTime now = Clock::now();
     auto number = Storage::CommentRepository(m_db).add(
-        uid, Comment {0, Clock::now(), userName, locale, text, {}, {}});
+        uid, Comment {0, now, userName, locale, text, {}, {}});
     if (!number)
         return number;
+    if (auto told = Storage::InboxRepository(m_db).deliver(
+            Notices::ofComment(uid, locale, userName, text, *number, now));
+        !told)
+        return std::unexpected(told.error());
     if (auto committed = tx->commit(); !committed)
         return std::unexpected(committed.error());
     return number;
@@ -312,6 +336,10 @@ Result<QList<WorkflowService::Published>> WorkflowService::publishDue(const QDat
         return std::unexpected(due.error());
     QList<Published> done;
     for (const QString &uid : std::as_const(*due)) {
+        // Each article with its inbox entries, all or nothing.
+        auto tx = Storage::Transaction::begin(m_db, QObject::tr("publishing %1").arg(uid));
+        if (!tx)
+            return std::unexpected(tx.error());
         auto found = articles.find(uid);
         if (!found)
             return std::unexpected(found.error());
@@ -344,6 +372,12 @@ Result<QList<WorkflowService::Published>> WorkflowService::publishDue(const QDat
                 continue; // another publish-due got there first: published exactly once
             return std::unexpected(applied.error());
         }
+        const Notices::Step step {Action::Publish,   {}, {}, {}, 0, a.scheduledAt,
+                                  goingLive(change), now};
+        if (auto told = Storage::InboxRepository(m_db).deliver(Notices::ofStep(a, step)); !told)
+            return std::unexpected(told.error());
+        if (auto committed = tx->commit(); !committed)
+            return std::unexpected(committed.error());
         const Translation *source = a.sourceTranslation();
         done.append({uid, source ? source->title : QString(), *a.scheduledAt,
                      late > lateToleranceSeconds ? late : 0});

@@ -6,6 +6,7 @@
 #include "core/domain/User.h"
 #include "core/services/SettingsService.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/InboxRepository.h"
 #include "core/storage/PresenceRepository.h"
 #include "core/storage/ServerAddress.h"
 #include "core/storage/ServerSetup.h"
@@ -522,8 +523,9 @@ TEST_CASE("server: a newsroom upgraded by its administrator's desk keeps its rig
           "[server][rights][presence]")
 {
     ServerNewsroom newsroom;
-    // The newsroom as schema 9 left it: no presence yet.
+    // The newsroom as schema 9 left it: no presence or inbox yet.
     REQUIRE_OK(newsroom.admin->run(QStringLiteral("DROP TABLE presence")));
+    REQUIRE_OK(newsroom.admin->run(QStringLiteral("DROP TABLE inbox")));
     REQUIRE_OK(newsroom.admin->run(
         QStringLiteral("UPDATE byline_meta SET value = '9' WHERE key = 'schema_version'")));
     {
@@ -536,6 +538,73 @@ TEST_CASE("server: a newsroom upgraded by its administrator's desk keeps its rig
     auto hers = newsroom.as(QStringLiteral("irina.volkova"));
     REQUIRE_OK(
         Storage::PresenceRepository(*hers).enter(article, QStringLiteral("ru"), hers->login()));
+    InboxEntry forHer;
+    forHer.user = hers->login();
+    forHer.articleUid = article;
+    REQUIRE_OK(Storage::InboxRepository(*newsroom.admin).deliver({forHer}));
     RawLogin raw(newsroom.url(QStringLiteral("tom.reid")));
     CHECK_FALSE(raw.changes(QStringLiteral("DELETE FROM presence")));
+    CHECK(raw.commit(QStringLiteral("SELECT count(*) FROM inbox")).toInt() == 0);
+}
+
+TEST_CASE("server: an inbox is its person's alone to read and mark read, and what anyone adds "
+          "to it is in their own name",
+          "[server][rights][inbox]")
+{
+    ServerNewsroom newsroom;
+    const QString tom = QStringLiteral("tom.reid");
+    const QString irina = QStringLiteral("irina.volkova");
+    const QString samvel = QStringLiteral("samvel.harutyunyan");
+    auto editors = newsroom.as(samvel);
+    // The editor sends tom's article back, naming irina: both hear of it, through Byline.
+    REQUIRE_OK(WorkflowService(*editors).act(
+        {article,
+         Action::RequestChanges,
+         editors->login(),
+         {},
+         QStringLiteral("Sources for the figures, please; @%1 knows them.")
+             .arg(newsroom.logins.value(irina)),
+         {}}));
+    auto his = newsroom.as(tom);
+    auto entries = Storage::InboxRepository(*his).list(his->login());
+    REQUIRE_OK(entries);
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->first().kind == InboxKind::SentBack);
+    CHECK(entries->first().actor == editors->login());
+    auto hers = newsroom.as(irina);
+    entries = Storage::InboxRepository(*hers).list(hers->login());
+    REQUIRE_OK(entries);
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->first().kind == InboxKind::Mentioned);
+    const qint64 herEntry = entries->first().id;
+
+    // Nobody reads another's inbox, even naming them.
+    entries = Storage::InboxRepository(*his).list(hers->login());
+    REQUIRE_OK(entries);
+    CHECK(entries->isEmpty());
+    RawLogin raw(newsroom.url(tom));
+    CHECK(raw.commit(QStringLiteral("SELECT count(*) FROM inbox")).toInt() == 1);
+    // Nor marks it read, nor rewrites his own.
+    CHECK_FALSE(raw.changes(QStringLiteral("UPDATE inbox SET read_at = '2026-12-07T10:00:00Z' "
+                                           "WHERE id = %1")
+                                .arg(herEntry)));
+    CHECK(raw.changes(QStringLiteral("UPDATE inbox SET read_at = '2026-12-07T10:00:00Z'")));
+    CHECK_FALSE(raw.changes(QStringLiteral("UPDATE inbox SET detail = 'rewritten'")));
+    CHECK_FALSE(raw.changes(QStringLiteral("DELETE FROM inbox")));
+    // He may tell her something, but it is his word: a forged actor is replaced by him.
+    const QString herId = QStringLiteral("(SELECT id FROM users WHERE name = '%1')")
+                              .arg(newsroom.logins.value(irina));
+    const QString samvelId
+        = QStringLiteral("(SELECT id FROM users WHERE name = '%1')").arg(editors->login());
+    REQUIRE(raw.commit(QStringLiteral("INSERT INTO inbox (user_id, kind, article_uid, actor_id, "
+                                      "at, detail) VALUES (%1, 'mentioned', '%2', %3, "
+                                      "'2026-12-07T10:00:00Z', 'from tom')")
+                           .arg(herId, article, samvelId))
+                .isNull()); // committed; nothing to read back
+
+    entries = Storage::InboxRepository(*hers).list(hers->login());
+    REQUIRE_OK(entries);
+    REQUIRE(entries->size() == 2);
+    CHECK(entries->first().detail == QStringLiteral("from tom"));
+    CHECK(entries->first().actor == his->login());
 }

@@ -419,6 +419,7 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE change_log")));
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE newsroom_audit"))); // schema 8
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE presence"))); // schema 10
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE inbox"))); // schema 11
         REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 3")));
     }
     auto db = Test::openStore(path);

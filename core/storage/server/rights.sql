@@ -324,6 +324,36 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
                                                WHERE pid IS NOT NULL)
 $$;
 
+-- The inbox: each person reads, and marks read, only their own entries. Whoever acts tells
+-- the people concerned (core/workflow/Notices), so anyone may add an entry to anyone's inbox,
+-- but always in their own name.
+ALTER TABLE inbox ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS own_inbox ON inbox;
+CREATE POLICY own_inbox ON inbox FOR SELECT USING (user_id = byline_person() OR byline_is_owner());
+DROP POLICY IF EXISTS tell_inbox ON inbox;
+CREATE POLICY tell_inbox ON inbox FOR INSERT
+    WITH CHECK (byline_person() IS NOT NULL OR byline_is_owner());
+DROP POLICY IF EXISTS read_inbox ON inbox;
+CREATE POLICY read_inbox ON inbox FOR UPDATE
+    USING (user_id = byline_person() OR byline_is_owner())
+    WITH CHECK (user_id = byline_person() OR byline_is_owner());
+
+CREATE OR REPLACE FUNCTION byline_actor_is_session() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF byline_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    NEW.actor_id := byline_person();
+    NEW.read_at := NULL;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS actor_inbox ON inbox;
+CREATE TRIGGER actor_inbox BEFORE INSERT ON inbox
+FOR EACH ROW EXECUTE FUNCTION byline_actor_is_session();
+
 -- What each group may do with the tables (nothing more than this is granted).
 REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO @member@;
@@ -333,8 +363,9 @@ GRANT INSERT, UPDATE, DELETE ON articles, article_authors, translations, blocks,
     segment_sources, experts, expert_names, quotes, quote_texts, search_docs, search,
     saved_searches, presence TO @member@;
 GRANT INSERT, DELETE ON change_log TO @member@;
-GRANT INSERT ON revisions, audit, comments, newsroom_audit TO @member@;
+GRANT INSERT ON revisions, audit, comments, newsroom_audit, inbox TO @member@;
 GRANT UPDATE (resolved_at, resolved_by) ON comments TO @member@;
+GRANT UPDATE (read_at) ON inbox TO @member@;
 GRANT INSERT, UPDATE, DELETE ON locales, settings, site_strings, sections, section_texts, users,
     user_locales TO @admin@;
 
