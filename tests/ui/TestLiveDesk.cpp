@@ -5,6 +5,8 @@
 #include "core/services/PresenceBoard.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/InboxRepository.h"
+#include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 #include "ui/calendar/CalendarDayList.h"
 #include "ui/calendar/EditorialCalendar.h"
@@ -15,13 +17,18 @@
 #include "ui/document/SavedElsewhereBar.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/editor/ArticlePage.h"
+#include "ui/inbox/InboxPanel.h"
+#include "ui/panels/CommentDelegate.h"
+#include "ui/panels/CommentsPanel.h"
 #include "ui/presence/PresenceLine.h"
 #include "ui/translation/TranslationView.h"
 
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -185,6 +192,63 @@ TEST_CASE("another desk's save shows in this desk's list without anyone asking",
         2000));
 }
 
+TEST_CASE("an article sent back at one desk lands in its author's inbox at another, and opens "
+          "at the editor's comment",
+          "[ui][live][inbox]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("inbox.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
+    const QString tom = QStringLiteral("tom.reid");
+    auto desk = deskFor(*ownDb, dir, tom);
+    MainWindow &his = *desk;
+    QAction *inboxAction = his.inboxAction();
+    CHECK(inboxAction->text() == QStringLiteral("Inbox"));
+
+    // The editor sends tom's article back from the other desk.
+    auto editors = deskFor(*otherDb, dir, samvel);
+    WorkflowService::Request back;
+    back.uid = submittedUid;
+    back.action = Action::RequestChanges;
+    back.user = samvel;
+    back.comment = QStringLiteral("The growth figures need a source.");
+    REQUIRE_OK(WorkflowService(*otherDb).act(back));
+
+    // Tom's toolbar counts it as it commits, and his inbox says who did what.
+    REQUIRE(
+        QTest::qWaitFor([&] { return inboxAction->text() == QStringLiteral("Inbox (1)"); }, 3000));
+    InboxPanel *inbox = his.inbox();
+    REQUIRE(inbox->list()->count() == 1);
+    QListWidgetItem *item = inbox->list()->item(0);
+    const QString header = item->data(CommentDelegate::HeaderRole).toString();
+    CHECK(header.startsWith(
+        QString::fromUtf8("\u25cf Samvel Harutyunyan sent back \u201cSmall markets")));
+    CHECK(item->text() == QStringLiteral("The growth figures need a source."));
+
+    // The toolbar's Inbox shows the panel; opening the entry opens the article in an editor
+    // and the comments at the editor's comment, and it is read.
+    inboxAction->trigger();
+    CHECK(his.inboxDock()->isVisible());
+    inbox->list()->setCurrentItem(item);
+    inbox->openSelected();
+    ArticleEditor *editor = his.editorTabs()->editor(submittedUid);
+    REQUIRE(editor != nullptr);
+    CHECK(his.editorTabs()->currentWidget() == editor);
+    CHECK(his.commentsDock()->isVisible());
+    QListWidgetItem *comment = his.commentsPanel()->list()->currentItem();
+    REQUIRE(comment != nullptr);
+    CHECK(comment->data(CommentsPanel::NumberRole).toInt() == 1);
+    CHECK(comment->text() == QStringLiteral("The growth figures need a source."));
+    CHECK(inboxAction->text() == QStringLiteral("Inbox"));
+    auto unread = Storage::InboxRepository(*otherDb).unread(tom);
+    REQUIRE_OK(unread);
+    CHECK(*unread == 0);
+    // The editor's own desk has nothing: he acted.
+    CHECK(editors->inboxAction()->text() == QStringLiteral("Inbox"));
+}
+
 // The desk with someone else in the same article, for the README and for looking at it (not
 // in the suite: run by hand):
 //   BYLINE_SHOTS_DIR=/tmp/shots xvfb-run -a build/dev/tests/test_live "[.shots]"
@@ -226,6 +290,39 @@ TEST_CASE("screenshots of presence", "[.shots]")
     REQUIRE(QTest::qWaitFor([&] { return bar->isVisibleTo(editor); }, 2000));
     QTest::qWait(300);
     REQUIRE(mine.grab().save(QDir(folder).filePath(QStringLiteral("saved-elsewhere.png"))));
+}
+
+TEST_CASE("screenshots of the inbox", "[.shots]")
+{
+    const QString folder = qEnvironmentVariable("BYLINE_SHOTS_DIR");
+    if (folder.isEmpty())
+        FAIL("Set BYLINE_SHOTS_DIR to the folder the screenshots go to.");
+    QDir().mkpath(folder);
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("inbox-shots.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
+    const QString tom = QStringLiteral("tom.reid");
+    WorkflowService workflow(*otherDb);
+    REQUIRE_OK(workflow.comment(draftUid, irina, {},
+                                QStringLiteral("@tom.reid could you lend me your port contact "
+                                               "for the second quote?")));
+    WorkflowService::Request back;
+    back.uid = submittedUid;
+    back.action = Action::RequestChanges;
+    back.user = samvel;
+    back.comment = QStringLiteral("The growth figures need a source, and the third answer is "
+                                  "longer than the interview allows.");
+    REQUIRE_OK(workflow.act(back));
+    auto desk = deskFor(*ownDb, dir, tom);
+    MainWindow &his = *desk;
+    his.resize(1366, 768);
+    REQUIRE(QTest::qWaitForWindowExposed(&his));
+    his.inboxAction()->trigger();
+    his.inbox()->list()->setCurrentRow(1);
+    QTest::qWait(300);
+    REQUIRE(his.grab().save(QDir(folder).filePath(QStringLiteral("inbox.png"))));
 }
 
 TEST_CASE("a journalist's unsaved Russian and a translator's English saved meanwhile: her save "

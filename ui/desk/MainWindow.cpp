@@ -23,6 +23,7 @@
 #include "ui/desk/WhoAreYouDialog.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/experts/ExpertsWindow.h"
+#include "ui/inbox/InboxPanel.h"
 #include "ui/language/Labels.h"
 #include "ui/language/UiLanguage.h"
 #include "ui/panels/CommentsPanel.h"
@@ -283,6 +284,7 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
     m_dailyBackup->start();
     setUpExpertsAndComments();
     setUpTranslation();
+    setUpInbox(toolbar);
     retranslate();
     resize(1280, 760);
     // The panels beside the list: a third of a laptop screen, not half of it.
@@ -366,6 +368,8 @@ void MainWindow::retranslate()
     m_previewDock->setWindowTitle(tr("Preview"));
     m_historyDock->setWindowTitle(tr("History"));
     m_commentsDock->setWindowTitle(tr("Comments"));
+    m_inboxDock->setWindowTitle(tr("Inbox"));
+    updateInboxAction();
     m_expertsAction->setText(tr("E&xperts…"));
     m_findAction->setText(tr("&Find in the archive…"));
     m_quickSearch->setPlaceholderText(tr("What are you looking for?"));
@@ -422,6 +426,7 @@ void MainWindow::userChanged(const std::optional<User> &user)
     m_search->setUser(name);
     m_savedSearches->setUser(name);
     m_comments->setUser(user);
+    m_inbox->setUser(user);
     if (m_experts)
         m_experts->setUser(user);
     updateStatus();
@@ -748,6 +753,101 @@ ExpertsWindow *MainWindow::showExperts()
     m_experts->raise();
     m_experts->activateWindow();
     return m_experts;
+}
+
+// The inbox: a panel tabbed with the others, and "Inbox" on the toolbar with the unread count,
+// which shows the panel.
+void MainWindow::setUpInbox(QToolBar *toolbar)
+{
+    m_inbox = new InboxPanel(m_db, this);
+    m_inboxDock = addPanel(m_inbox, QStringLiteral("inbox"), m_commentsDock);
+    m_translationDock->raise();
+    m_inboxAction = new QAction(this);
+    m_inboxAction->setObjectName(QStringLiteral("inbox"));
+    m_inboxAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    toolbar->addSeparator();
+    toolbar->addAction(m_inboxAction);
+    m_viewMenu->addAction(m_inboxAction);
+    connect(m_inboxAction, &QAction::triggered, this, [this] {
+        m_inboxDock->show();
+        m_inboxDock->raise();
+        m_inbox->list()->setFocus();
+    });
+    connect(m_inbox, &InboxPanel::unreadChanged, this, &MainWindow::updateInboxAction);
+    connect(m_inbox, &InboxPanel::openRequested, this, &MainWindow::openInboxEntry);
+    connect(m_inbox, &InboxPanel::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000); // a passing trouble: no dialog for it
+    });
+    m_inbox->setUser(m_currentUser->user());
+}
+
+void MainWindow::updateInboxAction()
+{
+    if (!m_inboxAction)
+        return;
+    const int unread = m_inbox->unread();
+    m_inboxAction->setText(unread > 0 ? tr("Inbox (%1)").arg(unread) : tr("Inbox"));
+    m_inboxAction->setToolTip(
+        unread > 0 ? tr("%n unread in your inbox (Ctrl+Shift+I)", nullptr, unread)
+                   : tr("Your inbox: sent back, assigned, scheduled, published, mentioned, "
+                        "stale translations (Ctrl+Shift+I)"));
+    if (QWidget *button
+        = findChild<QToolBar *>(QStringLiteral("workflow"))->widgetForAction(m_inboxAction)) {
+        QFont font = button->font();
+        font.setBold(unread > 0);
+        button->setFont(font);
+    }
+}
+
+void MainWindow::openInboxEntry(const InboxEntry &entry)
+{
+    auto found = Storage::ArticleRepository(m_db).find(entry.articleUid);
+    if (!found || !*found) {
+        warn(tr("Not found"),
+             found ? tr("The article this entry is about is no longer in the newsroom.")
+                   : tr("The article could not be read: %1").arg(found.error().message));
+        return;
+    }
+    const Article &article = **found;
+    m_editors->setCurrentIndex(0);
+    selectArticle(entry.articleUid); // the panels follow the list
+    const bool onTranslation = !entry.locale.isEmpty() && entry.locale != article.sourceLocale
+        && article.translation(entry.locale);
+    const std::optional<User> &user = m_currentUser->user();
+    const bool translates = user && user->role == Role::Translator;
+    switch (entry.kind) {
+    case InboxKind::SentBack:
+    case InboxKind::Mentioned:
+        if (onTranslation && translates)
+            m_editors->translate(entry.articleUid, entry.locale);
+        else
+            m_editors->open(entry.articleUid);
+        m_commentsDock->show();
+        m_commentsDock->raise();
+        m_comments->showComment(entry.comment);
+        break;
+    case InboxKind::AssignedTranslator:
+    case InboxKind::Stale:
+        if (onTranslation) {
+            if (TranslationView *view = m_editors->translate(entry.articleUid, entry.locale);
+                view && entry.kind == InboxKind::Stale) {
+                view->setFilter(TranslationView::Filter::Stale);
+            }
+            m_translationDock->raise();
+        } else {
+            m_editors->open(entry.articleUid);
+        }
+        break;
+    case InboxKind::AssignedEditor:
+    case InboxKind::Scheduled:
+        m_editors->open(entry.articleUid);
+        break;
+    case InboxKind::Published:
+        m_editors->open(entry.articleUid);
+        m_previewDock->show();
+        m_previewDock->raise();
+        break;
+    }
 }
 
 // The translation view: Article > Translate… (Ctrl+T), the list's context menu and the

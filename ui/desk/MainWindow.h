@@ -21,6 +21,7 @@ class QTimer;
 class QListWidget;
 class QSplitter;
 class QTableView;
+class QToolBar;
 
 namespace Byline {
 class ArticleTable;
@@ -36,6 +37,8 @@ class EditorTabs;
 class EditorialCalendar;
 class SavedSearchList;
 class HistoryPanel;
+class InboxPanel;
+struct InboxEntry;
 class PreviewPanel;
 class SearchPanel;
 class SettingsDialog;
@@ -73,6 +76,15 @@ public:
     [[nodiscard]] QAction *calendarAction() const { return m_calendarAction; }
     [[nodiscard]] SavedSearchList *savedSearches() const { return m_savedSearches; }
     [[nodiscard]] CommentsPanel *commentsPanel() const { return m_comments; }
+    [[nodiscard]] QDockWidget *commentsDock() const { return m_commentsDock; }
+    // The person's inbox (a panel), and the toolbar's "Inbox" with the unread count.
+    [[nodiscard]] InboxPanel *inbox() const { return m_inbox; }
+    [[nodiscard]] QDockWidget *inboxDock() const { return m_inboxDock; }
+    [[nodiscard]] QAction *inboxAction() const { return m_inboxAction; }
+    // Shows the article an inbox entry is about, where it happened: a comment in the comments
+    // panel, a translation in its translation view (a stale one at its stale segments), else
+    // the editor.
+    void openInboxEntry(const InboxEntry &entry);
     [[nodiscard]] QAction *expertsAction() const { return m_expertsAction; }
     // Article > Experts…: the registry window (made on first use).
     ExpertsWindow *showExperts();
@@ -156,6 +168,8 @@ private:
     void setUpCalendarAndSavedSearches(QSplitter *desk);
     void setUpSettings();
     void setUpExpertsAndComments();
+    void setUpInbox(QToolBar *toolbar);
+    void updateInboxAction();
     void setUpTranslation();
     void translateCurrent();
 
@@ -203,6 +217,9 @@ private:
     QAction *m_settingsAction = nullptr;
     CommentsPanel *m_comments = nullptr;
     QDockWidget *m_commentsDock = nullptr;
+    InboxPanel *m_inbox = nullptr;
+    QDockWidget *m_inboxDock = nullptr;
+    QAction *m_inboxAction = nullptr;
     ExpertsWindow *m_experts = nullptr;
     Storage::ChangeWatcher *m_watcher = nullptr; // other connections' commits to the hub
     QAction *m_expertsAction = nullptr;

@@ -213,6 +213,25 @@ void CommentsPanel::fillList()
     updateButtons();
 }
 
+bool CommentsPanel::showComment(int number)
+{
+    const auto it = std::ranges::find_if(
+        m_comments, [number](const auto &e) { return e.comment.number == number; });
+    if (number <= 0 || it == m_comments.cend())
+        return false;
+    if (it->comment.resolvedAt && !m_showResolved->isChecked())
+        m_showResolved->setChecked(true); // fills the list again
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        if (item->data(NumberRole).toInt() == number) {
+            m_list->setCurrentItem(item);
+            m_list->scrollToItem(item, QAbstractItemView::PositionAtCenter);
+            return true;
+        }
+    }
+    return false;
+}
+
 void CommentsPanel::updateButtons()
 {
     const bool haveArticle = !m_uid.isEmpty();

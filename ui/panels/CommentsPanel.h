@@ -45,6 +45,9 @@ public:
 
     void addComment();
     void resolveSelected();
+    // Selects comment `number` of the article shown (showing the resolved ones if it is one
+    // of them) and scrolls to it. False when there is no such comment.
+    bool showComment(int number);
 
 Q_SIGNALS:
     void failed(const QString &message);
