@@ -17,10 +17,12 @@
 #include "ui/document/SavedElsewhereBar.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/editor/ArticlePage.h"
+#include "ui/editor/BlockWidget.h"
 #include "ui/inbox/InboxPanel.h"
 #include "ui/panels/CommentDelegate.h"
 #include "ui/panels/CommentsPanel.h"
 #include "ui/presence/PresenceLine.h"
+#include "ui/translation/SegmentRow.h"
 #include "ui/translation/TranslationView.h"
 
 #include <catch2/catch.hpp>
@@ -31,6 +33,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTest>
 
 using namespace Byline;
@@ -190,6 +193,78 @@ TEST_CASE("another desk's save shows in this desk's list without anyone asking",
                 == QStringLiteral("Заголовок, сохранённый за другим столом");
         },
         2000));
+}
+
+TEST_CASE("an open article with nothing unsaved takes another desk's save in place: the cursor "
+          "stays on the same words",
+          "[ui][live]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("inplace.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    auto desk = deskFor(*ownDb, dir, irina);
+    ArticleEditor *editor = desk->editorTabs()->open(draftUid);
+    REQUIRE(editor != nullptr);
+    ArticlePage *page = editor->page();
+    // A paragraph after the first block.
+    BlockWidget *second = nullptr;
+    for (BlockWidget *w : page->blockWidgets().mid(1)) {
+        if (!second && w->type() == BlockType::Paragraph && w->text().size() > 20)
+            second = w;
+    }
+    REQUIRE(second != nullptr);
+    QPlainTextEdit *field = second->textEdit();
+    REQUIRE(field != nullptr);
+    const QString words = field->toPlainText();
+    REQUIRE(words.size() > 20);
+    page->focusBlock(second->blockId());
+    QTextCursor at = field->textCursor();
+    at.setPosition(10);
+    field->setTextCursor(at);
+    QTest::qWait(50); // laid out
+    const int scrolled = page->verticalScrollBar()->value();
+    INFO("scrolled to " << scrolled);
+
+    // The other desk adds a sentence before her cursor, in the same paragraph, and rewrites
+    // the headline and the first paragraph.
+    auto found = Storage::ArticleRepository(*otherDb).find(draftUid);
+    REQUIRE_OK(found);
+    Article article = **found;
+    Translation *ru = article.translation(u"ru");
+    const QString added = QString::fromUtf8("Сначала главное. ");
+    const auto blockText = [](Article &a, const QString &id) -> QString & {
+        for (Block &b : a.translation(u"ru")->blocks) {
+            if (b.id == id)
+                return b.text;
+        }
+        FAIL("no block " << id.toStdString());
+        static QString none;
+        return none;
+    };
+    blockText(article, second->blockId()) = added + blockText(article, second->blockId());
+    ru->blocks[0].text += QString::fromUtf8(" Уточнено редактором.");
+    ru->title += QString::fromUtf8(" (уточнено)");
+    REQUIRE_OK(EditService(*otherDb).save(article, samvel));
+
+    REQUIRE(QTest::qWaitFor([&] { return field->toPlainText() == added + words; }, 3000));
+    CHECK(page->titleEdit()->toPlainText().endsWith(QString::fromUtf8(" (уточнено)")));
+    // Same widget, still focused, the cursor on the same letter; nothing to save; the page
+    // did not jump.
+    CHECK(page->blockWidget(second->blockId()) == second);
+    CHECK(field->hasFocus());
+    CHECK(field->textCursor().position() == 10 + added.size());
+    CHECK(page->currentBlockId() == second->blockId());
+    CHECK_FALSE(editor->isModified());
+    CHECK(page->verticalScrollBar()->value() == scrolled);
+
+    // A change after the cursor leaves it where it is.
+    article = **Storage::ArticleRepository(*otherDb).find(draftUid);
+    blockText(article, second->blockId()) += QString::fromUtf8(" Конец.");
+    REQUIRE_OK(EditService(*otherDb).save(article, samvel));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return field->toPlainText().endsWith(QString::fromUtf8(" Конец.")); }, 3000));
+    CHECK(field->textCursor().position() == 10 + added.size());
 }
 
 TEST_CASE("an article sent back at one desk lands in its author's inbox at another, and opens "
@@ -376,4 +451,51 @@ TEST_CASE("a journalist's unsaved Russian and a translator's English saved meanw
     CHECK(editor->document()->article().translation(u"en")->lead
           == QStringLiteral("A lead the translator saved meanwhile."));
     CHECK(editor->page()->titleEdit()->toPlainText().endsWith(QStringLiteral(" - draft")));
+}
+
+TEST_CASE("a translator's unsaved Armenian over the journalist's Russian saved meanwhile: the "
+          "translation view keeps her place, says who saved, and merges on request",
+          "[ui][live][parallel]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("translate.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    auto desk = deskFor(*ownDb, dir, lena);
+    TranslationView *view = desk->editorTabs()->translate(draftUid, QStringLiteral("hy"));
+    REQUIRE(view != nullptr);
+    SegmentRow *lead = view->row(QStringLiteral("lead"));
+    REQUIRE(lead != nullptr);
+    QPlainTextEdit *field = lead->editor();
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("Hay"));
+    REQUIRE(view->isModified());
+    const int at = field->textCursor().position();
+
+    // Irina saves a new Russian headline at her desk.
+    auto found = Storage::ArticleRepository(*otherDb).find(draftUid);
+    REQUIRE_OK(found);
+    Article russian = **found;
+    russian.translation(u"ru")->title += QString::fromUtf8(" — обновлено");
+    REQUIRE_OK(EditService(*otherDb).save(russian, irina));
+
+    auto *bar = view->findChild<SavedElsewhereBar *>(QStringLiteral("savedElsewhereBar"));
+    REQUIRE(bar != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return bar->isVisibleTo(view); }, 2000));
+    CHECK(
+        bar->label()->text().startsWith(QStringLiteral("Irina Volkova saved a newer version at ")));
+    // Her row, her words and her cursor are where they were.
+    CHECK(view->row(QStringLiteral("lead")) == lead);
+    CHECK(field->toPlainText() == QStringLiteral("Hay"));
+    CHECK(field->textCursor().position() == at);
+    CHECK(field->hasFocus());
+
+    QTest::mouseClick(bar->mergeButton(), Qt::LeftButton);
+    CHECK_FALSE(bar->isVisibleTo(view));
+    CHECK_FALSE(view->isModified());
+    auto stored = Storage::ArticleRepository(*ownDb).find(draftUid);
+    REQUIRE_OK(stored);
+    CHECK((*stored)->translation(u"ru")->title.endsWith(QString::fromUtf8(" — обновлено")));
+    REQUIRE((*stored)->translation(u"hy") != nullptr);
+    CHECK((*stored)->translation(u"hy")->lead == QStringLiteral("Hay"));
 }

@@ -1,7 +1,10 @@
 #include "ui/document/ArticleSession.h"
 
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/UserRepository.h"
+#include "core/workflow/TimeInput.h"
 #include "ui/document/ArticleDocument.h"
+#include "ui/document/SavedElsewhereBar.h"
 
 #include <QUndoStack>
 #include <QWidget>
@@ -112,6 +115,23 @@ bool ArticleSession::reloadFromStore()
         m_document->reset(stored); // someone saved: show their text
     // Otherwise my unsaved text stays; saving it shows both texts.
     return true;
+}
+
+void ArticleSession::showNewerSave(SavedElsewhereBar *bar) const
+{
+    if (!m_document || !m_document->isModified()) {
+        bar->hide();
+        return;
+    }
+    auto latest = Storage::ArticleRepository(m_db).latestSave(uid());
+    if (!latest || !*latest || (*latest)->version <= m_document->stored().version)
+        return;
+    const QString login = (*latest)->user;
+    auto user = Storage::UserRepository(m_db).find(login);
+    const QString who
+        = user && *user && !(*user)->displayName.isEmpty() ? (*user)->displayName : login;
+    bar->showSave(who, (*latest)->createdAt,
+                  TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc()));
 }
 
 bool ArticleSession::reloadQuotes()

@@ -19,6 +19,7 @@ namespace Storage {
 class Database;
 }
 class ArticleDocument;
+class SavedElsewhereBar;
 
 // One article being edited, as the editor and the translation view share it (in the manner of
 // Tiled's Editor over a Document): the working copy with its undo history (ArticleDocument),
@@ -69,6 +70,10 @@ public:
     // rebased (the text is the same), an unmodified copy takes the stored text, and unsaved
     // text stays (saving it shows both). False when the article cannot be read.
     bool reloadFromStore();
+    // Unsaved text over a newer version saved elsewhere: `bar` says who saved it and when;
+    // otherwise (nothing unsaved, nothing newer) it is hidden. Leaves it as it is when the
+    // store cannot be read.
+    void showNewerSave(SavedElsewhereBar *bar) const;
     // The quote registry read again (a quote translated elsewhere). False when it cannot be.
     bool reloadQuotes();
 

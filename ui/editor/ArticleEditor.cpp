@@ -447,16 +447,7 @@ void ArticleEditor::reloadFromStore()
 
 void ArticleEditor::showSavedElsewhere()
 {
-    // Unsaved text kept over a newer version: say whose it is, and offer to merge now.
-    if (!document()->isModified()) {
-        m_savedElsewhere->hide();
-        return;
-    }
-    auto latest = Storage::ArticleRepository(m_db).latestSave(uid());
-    if (!latest || !*latest || (*latest)->version <= document()->stored().version)
-        return;
-    m_savedElsewhere->showSave(m_details->displayName((*latest)->user), (*latest)->createdAt,
-                               TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc()));
+    m_session->showNewerSave(m_savedElsewhere);
 }
 
 void ArticleEditor::reloadQuotes()

@@ -4,6 +4,7 @@
 #include "ui/document/QuoteCatalog.h"
 #include "ui/document/UndoKeys.h"
 #include "ui/editor/BlockWidget.h"
+#include "ui/widgets/FieldText.h"
 #include "ui/widgets/GrowingTextEdit.h"
 
 #include <QEvent>
@@ -161,9 +162,13 @@ void ArticlePage::setReadOnly(bool readOnly)
 
 void ArticlePage::rebuild()
 {
+    // In place: a field whose text changed keeps its cursor on the same words, the widgets of
+    // the blocks still there stay (ArticleDocument::reset, adoptMerged: another desk's save).
     m_setting = true;
-    BlockWidget::replaceText(m_title, m_document->text(m_locale, QStringLiteral("title")));
-    BlockWidget::replaceText(m_lead, m_document->text(m_locale, QStringLiteral("lead")));
+    FieldText::replace(m_title, m_document->text(m_locale, QStringLiteral("title")),
+                       FieldText::Cursor::Kept);
+    FieldText::replace(m_lead, m_document->text(m_locale, QStringLiteral("lead")),
+                       FieldText::Cursor::Kept);
     m_setting = false;
     reconcile();
     updateHints();
@@ -232,7 +237,7 @@ void ArticlePage::reconcile()
         if (e.block.type == BlockType::Quote)
             showQuote(w, e.block.quoteUid);
         else
-            w->setText(e.block.text);
+            w->setText(e.block.text, FieldText::Cursor::Kept);
         w->setNumber(i + 1);
         w->setReadOnly(m_readOnly);
         w->setCurrent(e.block.id == m_current);
@@ -310,14 +315,14 @@ void ArticlePage::textChanged(const QString &locale, const QString &key)
     if (key == QLatin1String("title")) {
         if (m_title->toPlainText() != text) {
             m_setting = true;
-            BlockWidget::replaceText(m_title, text);
+            FieldText::replace(m_title, text);
             m_setting = false;
             m_title->setFocus(Qt::OtherFocusReason);
         }
     } else if (key == QLatin1String("lead")) {
         if (m_lead->toPlainText() != text) {
             m_setting = true;
-            BlockWidget::replaceText(m_lead, text);
+            FieldText::replace(m_lead, text);
             m_setting = false;
             m_lead->setFocus(Qt::OtherFocusReason);
         }

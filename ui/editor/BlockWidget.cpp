@@ -15,21 +15,6 @@
 namespace Byline {
 namespace {
 
-// Where the cursor goes when the text changes from `before` to `after` (an undo): the end of
-// the changed part.
-qsizetype changeEnd(const QString &before, const QString &after)
-{
-    qsizetype prefix = 0;
-    const qsizetype shorter = std::min(before.size(), after.size());
-    while (prefix < shorter && before.at(prefix) == after.at(prefix))
-        ++prefix;
-    qsizetype suffix = 0;
-    while (suffix < shorter - prefix
-           && before.at(before.size() - 1 - suffix) == after.at(after.size() - 1 - suffix))
-        ++suffix;
-    return after.size() - suffix;
-}
-
 QString gutterMark(BlockType type)
 {
     switch (type) {
@@ -188,34 +173,14 @@ QString BlockWidget::text() const
     return {};
 }
 
-void BlockWidget::setText(const QString &text)
+void BlockWidget::setText(const QString &text, FieldText::Cursor cursor)
 {
     m_setting = true;
     if (m_line)
-        replaceText(m_line, text);
+        FieldText::replace(m_line, text, cursor);
     else if (m_text)
-        replaceText(m_text, text);
+        FieldText::replace(m_text, text, cursor);
     m_setting = false;
-}
-
-void BlockWidget::replaceText(QLineEdit *field, const QString &text)
-{
-    const QString before = field->text();
-    if (before == text)
-        return;
-    field->setText(text);
-    field->setCursorPosition(int(changeEnd(before, text)));
-}
-
-void BlockWidget::replaceText(QPlainTextEdit *field, const QString &text)
-{
-    const QString before = field->toPlainText();
-    if (before == text)
-        return;
-    field->setPlainText(text);
-    QTextCursor c = field->textCursor();
-    c.setPosition(int(changeEnd(before, text)));
-    field->setTextCursor(c);
 }
 
 void BlockWidget::setQuote(const QString &words, const QString &attribution, const QString &note)

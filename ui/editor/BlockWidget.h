@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Block.h"
+#include "ui/widgets/FieldText.h"
 
 #include <QFrame>
 
@@ -33,9 +34,9 @@ public:
 
     // The text typed (paragraphs, headings, pull quotes).
     [[nodiscard]] QString text() const;
-    // From the document: changes the field without reporting an edit, and puts the cursor
-    // where the text changed.
-    void setText(const QString &text);
+    // From the document: changes the field without reporting an edit (the cursor: see
+    // FieldText::Cursor).
+    void setText(const QString &text, FieldText::Cursor cursor = FieldText::Cursor::AtChange);
     // Expert quotes: the words and who said them; `note` (may be empty) says what is missing.
     void setQuote(const QString &words, const QString &attribution, const QString &note);
     // A translation shows the source text above the field; an empty label hides it.
@@ -51,9 +52,6 @@ public:
     [[nodiscard]] QPushButton *useButton() const { return m_use; }
 
     [[nodiscard]] static QString typeLabel(BlockType type);
-    // Replaces a field's text (when it differs) with the cursor at the end of the change.
-    static void replaceText(QLineEdit *field, const QString &text);
-    static void replaceText(QPlainTextEdit *field, const QString &text);
 
 Q_SIGNALS:
     void edited(const QString &id, const QString &text);

@@ -2,6 +2,7 @@
 
 #include "core/translation/WordDiff.h"
 #include "ui/language/Labels.h"
+#include "ui/widgets/FieldText.h"
 #include "ui/widgets/GrowingTextEdit.h"
 
 #include <QApplication>
@@ -109,6 +110,7 @@ SegmentRow::SegmentRow(const QString &key, bool singleLine, bool quote, QWidget 
     : QFrame(parent)
     , m_key(key)
     , m_quote(quote)
+    , m_singleLine(singleLine)
 {
     m_stripe = new QFrame(this);
     m_stripe->setFixedWidth(4);
@@ -237,11 +239,7 @@ void SegmentRow::setTranslation(const QString &text)
     if (before == text)
         return;
     m_setting = true;
-    const int position = m_editor->textCursor().position();
-    m_editor->setPlainText(text);
-    QTextCursor c = m_editor->textCursor();
-    c.setPosition(std::min(position, int(text.size())));
-    m_editor->setTextCursor(c);
+    FieldText::replace(m_editor, text, FieldText::Cursor::Kept);
     m_setting = false;
 }
 

@@ -43,6 +43,7 @@ public:
 
     [[nodiscard]] const QString &key() const { return m_key; }
     [[nodiscard]] bool isQuote() const { return m_quote; }
+    [[nodiscard]] bool isSingleLine() const { return m_singleLine; }
 
     void setLabel(const QString &label);
     // The source now; `previous`: what the translation was made from, when that differs.
@@ -86,6 +87,7 @@ private:
 
     QString m_key;
     bool m_quote = false;
+    bool m_singleLine = false;
     QString m_sourceText;
     QString m_previousText;
     State m_state = State::Missing;

@@ -7,6 +7,7 @@
 #include "core/workflow/Permissions.h"
 #include "ui/document/ArticleDocument.h"
 #include "ui/document/ArticleSession.h"
+#include "ui/document/SavedElsewhereBar.h"
 #include "ui/document/UndoKeys.h"
 #include "ui/language/Labels.h"
 #include "ui/presence/PresenceLine.h"
@@ -102,6 +103,9 @@ TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
     layout->addLayout(top);
     m_presenceLine = new PresenceLine(m_db, this);
     layout->addWidget(m_presenceLine);
+    m_savedElsewhere = new SavedElsewhereBar(this);
+    layout->addWidget(m_savedElsewhere);
+    connect(m_savedElsewhere, &SavedElsewhereBar::mergeRequested, this, [this] { save(); });
     layout->addWidget(m_banner);
     layout->addLayout(columns);
     layout->addWidget(m_scroll, 1);
@@ -130,6 +134,7 @@ TranslationView::TranslationView(Storage::Database &db, QWidget *parent)
 
     connect(m_session->saver(), &ArticleSaver::stateChanged, this, &TranslationView::updateStatus);
     connect(m_session->saver(), &ArticleSaver::saved, this, [this](const QString &uid) {
+        m_savedElsewhere->hide();
         documentChanged();
         Q_EMIT saved(uid);
     });
@@ -298,29 +303,43 @@ void TranslationView::rebuild()
         if (r->isQuote() && m_quoteRows->isModified(r))
             typed.insert(r->key(), r->translation());
     }
-    qDeleteAll(std::exchange(m_rows, {}));
+    // Rows still asked for stay (with their cursor and focus: another desk's save taken in
+    // place); new ones are made, the rest go.
+    QHash<QString, SegmentRow *> old;
+    for (SegmentRow *r : std::exchange(m_rows, {}))
+        old.insert(r->key(), r);
     for (const SegmentRow::Kind &kind : rowKinds()) {
-        auto *r = new SegmentRow(kind.key, kind.singleLine, kind.quote, m_scroll->widget());
-        r->setLabel(segmentLabel(kind.key));
-        connect(r, &SegmentRow::edited, this, &TranslationView::edited);
-        connect(r, &SegmentRow::focused, this, &TranslationView::setCurrent);
-        connect(r, &SegmentRow::copyRequested, this, [this](const QString &segment) {
-            focusSegment(segment);
-            copySource();
-        });
-        connect(r, &SegmentRow::doneRequested, this, [this](const QString &segment) {
-            focusSegment(segment);
-            markDoneAndNext();
-        });
-        if (kind.quote) {
-            r->setTranslation(typed.value(kind.key, m_quoteRows->storedWords(kind.key)));
-        } else {
-            m_undoKeys->watch(r->editor());
-            r->setTranslation(document()->text(m_locale, kind.key));
+        SegmentRow *r = old.take(kind.key);
+        if (r && (r->isQuote() != kind.quote || r->isSingleLine() != kind.singleLine)) {
+            delete r;
+            r = nullptr;
         }
+        if (r) {
+            m_rowsLayout->removeWidget(r);
+        } else {
+            r = new SegmentRow(kind.key, kind.singleLine, kind.quote, m_scroll->widget());
+            connect(r, &SegmentRow::edited, this, &TranslationView::edited);
+            connect(r, &SegmentRow::focused, this, &TranslationView::setCurrent);
+            connect(r, &SegmentRow::copyRequested, this, [this](const QString &segment) {
+                focusSegment(segment);
+                copySource();
+            });
+            connect(r, &SegmentRow::doneRequested, this, [this](const QString &segment) {
+                focusSegment(segment);
+                markDoneAndNext();
+            });
+            if (!kind.quote)
+                m_undoKeys->watch(r->editor());
+        }
+        r->setLabel(segmentLabel(kind.key));
+        if (kind.quote)
+            r->setTranslation(typed.value(kind.key, m_quoteRows->storedWords(kind.key)));
+        else
+            r->setTranslation(document()->text(m_locale, kind.key));
         m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, r);
         m_rows.append(r);
     }
+    qDeleteAll(old);
     if (!row(m_current))
         m_current.clear();
     if (SegmentRow *r = currentRow())
@@ -684,6 +703,7 @@ void TranslationView::reloadFromStore()
         return;
     }
     reloadQuotes(); // a workflow step may change who may translate them, too
+    m_session->showNewerSave(m_savedElsewhere);
 }
 
 bool TranslationView::isModified() const

@@ -26,6 +26,7 @@ namespace Byline {
 
 class PresenceBoard;
 class PresenceLine;
+class SavedElsewhereBar;
 namespace Storage {
 class Database;
 }
@@ -157,6 +158,7 @@ private:
 
     Storage::Database &m_db;
     PresenceLine *m_presenceLine = nullptr;
+    SavedElsewhereBar *m_savedElsewhere = nullptr; // a newer save while this has unsaved text
     ArticleSession *m_session = nullptr; // the document, its saver, the quotes, the person
     QString m_locale;
     UndoKeys *m_undoKeys = nullptr;
