@@ -14,6 +14,7 @@
 #include "core/workflow/WorkflowService.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace Byline {
 
@@ -30,6 +31,7 @@ void ArticleListModel::applyChanges(const Changes &changes)
 {
     bool context = false;
     QStringList articles;
+    QSet<QString> seen;
     for (const Change &c : changes) {
         switch (c.kind) {
         case ChangeKind::Many:
@@ -41,10 +43,18 @@ void ArticleListModel::applyChanges(const Changes &changes)
             context = true; // names of people and sections, the time zone
             break;
         default:
-            if (c.isArticle() && !articles.contains(c.uid))
+            if (c.isArticle() && !seen.contains(c.uid)) {
+                seen.insert(c.uid);
                 articles.append(c.uid);
+            }
             break;
         }
+    }
+    if (articles.size() > refreshLimit) {
+        if (context)
+            loadContext();
+        reload();
+        return;
     }
     if (context) {
         loadContext();

@@ -62,6 +62,9 @@ public:
     // The interface language changed: headers and labels are words again.
     void retranslate();
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    // More articles changed at once than this (someone's import, a flood of saves): the list
+    // reads its first page again in one statement instead of each article on its own.
+    static constexpr int refreshLimit = 32;
     // Where the Present column learns who else has which article open (the desk's board).
     void setPresence(PresenceBoard *board);
 

@@ -200,3 +200,40 @@ TEST_CASE("a row that now sorts after the rows fetched so far waits for paging, 
     CHECK(uids(model).first() == first);
     CHECK(model.rowCount() == 6);
 }
+
+TEST_CASE("a burst of changed articles (someone's import) reloads the list once instead of "
+          "reading each article",
+          "[storage][model][changes]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("burst.sqlite")));
+    ArticleListModel model(*db);
+    QAbstractItemModelTester tester(&model);
+    Signals seen(model);
+    LaterClock clock;
+    const int burst = ArticleListModel::refreshLimit + 1;
+    {
+        auto tx = Transaction::begin(*db, QStringLiteral("a burst"));
+        REQUIRE_OK(tx);
+        for (int i = 0; i < burst; ++i) {
+            clock.tick();
+            REQUIRE_OK(EditService(*db).create(
+                editor, QStringLiteral("9fe74806-a99f-491f-80d7-82a9884d4013"),
+                QStringLiteral("ru"), QStringLiteral("Burst %1").arg(i)));
+        }
+        REQUIRE_OK(tx->commit());
+    }
+    db->changes().flush();
+    CHECK(seen.resets == 1);
+    CHECK(seen.inserts == 0);
+    ArticleListModel fresh(*db);
+    CHECK(uids(model) == uids(fresh));
+    CHECK(model.rowCount() == 6 + burst);
+
+    // A few at a time still go row by row.
+    seen.resets = 0;
+    clock.tick();
+    saveTitle(*db, draft, QStringLiteral("ru"), QStringLiteral("One more change"));
+    db->changes().flush();
+    CHECK(seen.resets == 0);
+}

@@ -6,6 +6,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/InboxRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 #include "ui/calendar/CalendarDayList.h"
@@ -34,6 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Byline;
@@ -322,6 +324,39 @@ TEST_CASE("an article sent back at one desk lands in its author's inbox at anoth
     CHECK(*unread == 0);
     // The editor's own desk has nothing: he acted.
     CHECK(editors->inboxAction()->text() == QStringLiteral("Inbox"));
+}
+
+TEST_CASE("another desk's import of many articles reloads the list once, and the article this "
+          "desk had selected stays selected",
+          "[ui][live]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("burst.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    auto desk = deskFor(*ownDb, dir, samvel);
+    MainWindow &mine = *desk;
+    REQUIRE(mine.selectArticle(draftUid));
+    int resets = 0;
+    QObject::connect(mine.articleModel(), &QAbstractItemModel::modelReset, mine.articleModel(),
+                     [&resets] { ++resets; });
+    {
+        auto tx = Storage::Transaction::begin(*otherDb, QStringLiteral("an import"));
+        REQUIRE_OK(tx);
+        for (int i = 0; i <= ArticleListModel::refreshLimit; ++i) {
+            REQUIRE_OK(EditService(*otherDb).create(
+                samvel, QStringLiteral("9fe74806-a99f-491f-80d7-82a9884d4013"),
+                QStringLiteral("en"), QStringLiteral("Imported %1").arg(i)));
+        }
+        REQUIRE_OK(tx->commit());
+    }
+    const int expected = 6 + ArticleListModel::refreshLimit + 1;
+    REQUIRE(QTest::qWaitFor([&] { return mine.articleModel()->rowCount() == expected; }, 3000));
+    CHECK(resets == 1);
+    const QModelIndex current = mine.articleView()->currentIndex();
+    REQUIRE(current.isValid());
+    CHECK(mine.articleModel()->summary(current.row()).uid == draftUid);
+    CHECK(mine.articleView()->selectionModel()->isRowSelected(current.row(), {}));
 }
 
 // The desk with someone else in the same article, for the README and for looking at it (not

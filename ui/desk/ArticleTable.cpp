@@ -6,6 +6,7 @@
 #include <QHeaderView>
 
 #include <algorithm>
+#include <utility>
 
 namespace Byline {
 
@@ -42,6 +43,22 @@ ArticleTable::ArticleTable(ArticleListModel *model, QWidget *parent)
         setColumnWidth(column,
                        fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptCurrent = currentUid();
+        const QModelIndex top = indexAt(QPoint(0, 0));
+        m_keptTop = top.isValid() && top.row() < m_model->rowCount()
+            ? m_model->summary(top.row()).uid
+            : QString();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        if (const int top = m_model->rowOf(std::exchange(m_keptTop, {})); top >= 0)
+            scrollTo(m_model->index(top, 0), QAbstractItemView::PositionAtTop);
+        if (const int row = m_model->rowOf(std::exchange(m_keptCurrent, {})); row >= 0) {
+            selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect
+                                                  | QItemSelectionModel::Rows);
+        }
+    });
     retranslate();
 }
 

@@ -8,7 +8,8 @@ class ArticleListModel;
 
 // The article list on the desk: one row per article of the chosen view, read page by page from
 // the store (ArticleListModel), sorted by the columns the store can sort, each column as wide
-// as what it shows in the interface language.
+// as what it shows in the interface language. When the whole list is read again (another
+// desk's import) the current article stays current and the rows seen stay in view.
 class ArticleTable : public QTableView
 {
     Q_OBJECT
@@ -25,6 +26,10 @@ public:
 
 private:
     ArticleListModel *m_model;
+    // Across a reload of the whole list (someone's import): the current article and the one
+    // at the top, kept when the first page still holds them.
+    QString m_keptCurrent;
+    QString m_keptTop;
 };
 
 } // namespace Byline
