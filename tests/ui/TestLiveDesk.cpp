@@ -16,6 +16,7 @@
 #include "ui/document/ArticleDocument.h"
 #include "ui/document/ConflictDialog.h"
 #include "ui/document/SavedElsewhereBar.h"
+#include "ui/editor/ArticleDetails.h"
 #include "ui/editor/ArticleEditor.h"
 #include "ui/editor/ArticlePage.h"
 #include "ui/editor/BlockWidget.h"
@@ -28,6 +29,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QLabel>
@@ -357,6 +359,46 @@ TEST_CASE("another desk's import of many articles reloads the list once, and the
     REQUIRE(current.isValid());
     CHECK(mine.articleModel()->summary(current.row()).uid == draftUid);
     CHECK(mine.articleView()->selectionModel()->isRowSelected(current.row(), {}));
+}
+
+TEST_CASE("an editor gives a translation to a translator from the article's details: her inbox "
+          "opens it in the translation view",
+          "[ui][live][inbox]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("assign.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
+    auto editors = deskFor(*ownDb, dir, samvel);
+    auto translators = deskFor(*otherDb, dir, lena);
+
+    ArticleEditor *editor = editors->editorTabs()->open(submittedUid);
+    REQUIRE(editor != nullptr);
+    QComboBox *translator = editor->details()->translatorBox();
+    CHECK_FALSE(translator->isVisibleTo(editor)); // the English source has no translator
+    editor->setLocale(QStringLiteral("hy"));
+    REQUIRE(translator->isVisibleTo(editor));
+    CHECK(translator->currentData().toString() == QStringLiteral("narine.grigoryan"));
+    const int lenaAt = translator->findData(lena);
+    REQUIRE(lenaAt > 0);
+    CHECK(translator->findData(QStringLiteral("olga.smirnova")) < 0); // she translates Russian
+    translator->setCurrentIndex(lenaAt);
+    Q_EMIT translator->activated(lenaAt);
+    REQUIRE(editor->isModified());
+    REQUIRE(editor->save());
+
+    REQUIRE(QTest::qWaitFor(
+        [&] { return translators->inboxAction()->text() == QStringLiteral("Inbox (1)"); }, 3000));
+    InboxPanel *inbox = translators->inbox();
+    REQUIRE(inbox->entries().size() == 1);
+    CHECK(inbox->entries().first().kind == InboxKind::AssignedTranslator);
+    inbox->list()->setCurrentRow(0);
+    inbox->openSelected();
+    TranslationView *view
+        = translators->editorTabs()->translationView(submittedUid, QStringLiteral("hy"));
+    REQUIRE(view != nullptr);
+    CHECK(translators->editorTabs()->currentWidget() == view);
 }
 
 // The desk with someone else in the same article, for the README and for looking at it (not

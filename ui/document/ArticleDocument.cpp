@@ -340,6 +340,20 @@ void ArticleDocument::setEditor(const QString &name)
                                           }));
 }
 
+void ArticleDocument::setTranslator(const QString &locale, const QString &name)
+{
+    const Translation *t = m_article.translation(locale);
+    if (!t || t->translator == name)
+        return;
+    m_undo->push(new ChangeValue<QString>(tr("Change the translator"), t->translator, name,
+                                          [this, locale](const QString &value) {
+                                              if (Translation *x = m_article.translation(locale))
+                                                  x->translator = value;
+                                              Q_EMIT detailsChanged();
+                                              Q_EMIT changed();
+                                          }));
+}
+
 void ArticleDocument::addTranslation(const QString &locale, const QString &translator)
 {
     if (m_article.translation(locale))

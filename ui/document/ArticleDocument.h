@@ -63,6 +63,8 @@ public:
     void setSection(const QString &uid);
     void setAuthors(const QStringList &names);
     void setEditor(const QString &name);
+    // Who translates `locale` (a login; empty: nobody). Nothing when there is no translation.
+    void setTranslator(const QString &locale, const QString &name);
     // A new, empty translation (with the source's expert quotes, which need no translating).
     void addTranslation(const QString &locale, const QString &translator);
 

@@ -33,6 +33,8 @@ ArticleDetails::ArticleDetails(QWidget *parent)
     m_section = new QComboBox(this);
     m_editorLabel = new QLabel(this);
     m_editor = new QComboBox(this);
+    m_translatorLabel = new QLabel(this);
+    m_translator = new QComboBox(this);
     m_slugLabel = new QLabel(this);
     m_slug = new QLineEdit(this);
     m_slug->setValidator(new QRegularExpressionValidator(
@@ -52,6 +54,7 @@ ArticleDetails::ArticleDetails(QWidget *parent)
     m_localeLabel->setBuddy(m_locale);
     m_sectionLabel->setBuddy(m_section);
     m_editorLabel->setBuddy(m_editor);
+    m_translatorLabel->setBuddy(m_translator);
     m_slugLabel->setBuddy(m_slug);
     m_authorsLabel->setBuddy(m_authors);
 
@@ -71,6 +74,8 @@ ArticleDetails::ArticleDetails(QWidget *parent)
     grid->addWidget(m_authors, 1, 3);
     grid->addWidget(m_stateLabel, 1, 4);
     grid->addWidget(m_state, 1, 5);
+    grid->addWidget(m_translatorLabel, 2, 0);
+    grid->addWidget(m_translator, 2, 1);
     grid->setColumnStretch(1, 3);
     grid->setColumnStretch(3, 3);
     grid->setColumnStretch(5, 2);
@@ -80,6 +85,9 @@ ArticleDetails::ArticleDetails(QWidget *parent)
             [this](int index) { Q_EMIT sectionChosen(m_section->itemData(index).toString()); });
     connect(m_editor, &QComboBox::activated, this,
             [this](int index) { Q_EMIT editorChosen(m_editor->itemData(index).toString()); });
+    connect(m_translator, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT translatorChosen(m_current, m_translator->itemData(index).toString());
+    });
     connect(m_slug, &QLineEdit::textEdited, this, &ArticleDetails::slugEdited);
     retranslate();
 }
@@ -137,6 +145,10 @@ void ArticleDetails::setEditable(bool details, bool people, bool text, const QSt
     m_authors->setToolTip(people ? tr("Who wrote it, in byline order") : whyNotPeople);
     m_editor->setEnabled(people);
     m_editor->setToolTip(people ? tr("The editor who reviews it") : whyNotPeople);
+    m_translator->setEnabled(people);
+    m_translator->setToolTip(people ? tr("Who translates this language; they are told in their "
+                                         "inbox")
+                                    : whyNotPeople);
     m_slug->setReadOnly(!text);
     m_slug->setToolTip(text ? tr("The last part of the page's address in this language: "
                                  "lower-case Latin letters, digits and -")
@@ -245,6 +257,24 @@ void ArticleDetails::fillPeople()
             m_editor->addItem(displayName(u.name), u.name);
     }
     m_editor->setCurrentIndex(std::max(0, m_editor->findData(m_article.editor)));
+
+    // A translation's translator: the newsroom's translators into it, and whoever it has.
+    const Translation *t = m_article.translation(m_current);
+    const bool translation = t && m_current != m_article.sourceLocale;
+    m_translatorLabel->setVisible(translation);
+    m_translator->setVisible(translation);
+    const QSignalBlocker blockTranslator(m_translator);
+    m_translator->clear();
+    if (!translation)
+        return;
+    m_translator->addItem(tr("(none)"), QString());
+    for (const User &u : std::as_const(m_users)) {
+        const bool translates
+            = u.active && u.role == Role::Translator && u.locales.contains(m_current);
+        if (translates || u.name == t->translator)
+            m_translator->addItem(displayName(u.name), u.name);
+    }
+    m_translator->setCurrentIndex(std::max(0, m_translator->findData(t->translator)));
 }
 
 void ArticleDetails::fillAuthorsMenu()
@@ -289,6 +319,7 @@ void ArticleDetails::retranslate()
     m_localeLabel->setText(tr("&Language:"));
     m_sectionLabel->setText(tr("Se&ction:"));
     m_editorLabel->setText(tr("&Editor:"));
+    m_translatorLabel->setText(tr("&Translator:"));
     m_slugLabel->setText(tr("Slu&g:"));
     m_authorsLabel->setText(tr("A&uthors:"));
     m_stateLabel->setText(tr("State:"));
@@ -296,6 +327,7 @@ void ArticleDetails::retranslate()
     m_locale->setToolTip(tr("The language you are editing; add a translation from here"));
     m_section->setAccessibleName(tr("Section"));
     m_editor->setAccessibleName(tr("Editor"));
+    m_translator->setAccessibleName(tr("Translator"));
     m_slug->setAccessibleName(tr("Slug"));
     m_slug->setPlaceholderText(tr("page-address"));
     m_authors->setAccessibleName(tr("Authors"));

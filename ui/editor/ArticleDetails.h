@@ -21,7 +21,8 @@ class Database;
 
 // The head of the article editor: the language being edited (the article's languages with the
 // source marked, and "Add translation" for the newsroom's other languages), the section, the
-// authors, the assigned editor, the slug of the language, and the workflow state (read only:
+// authors, the assigned editor, the slug of the language, who translates it (a translation
+// only), and the workflow state (read only:
 // it changes through the workflow actions). It shows; the editor decides what a choice does.
 class ArticleDetails : public QWidget
 {
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] QComboBox *sectionBox() const { return m_section; }
     [[nodiscard]] QToolButton *authorsButton() const { return m_authors; }
     [[nodiscard]] QComboBox *editorBox() const { return m_editor; }
+    // Who translates the language shown (hidden for the source language).
+    [[nodiscard]] QComboBox *translatorBox() const { return m_translator; }
     [[nodiscard]] QLineEdit *slugEdit() const { return m_slug; }
     [[nodiscard]] QLabel *stateLabel() const { return m_state; }
     [[nodiscard]] QMenu *authorsMenu() const { return m_authorsMenu; }
@@ -56,6 +59,7 @@ Q_SIGNALS:
     void sectionChosen(const QString &uid);
     void authorsChosen(const QStringList &names);
     void editorChosen(const QString &name);
+    void translatorChosen(const QString &locale, const QString &name);
     void slugEdited(const QString &slug);
 
 protected:
@@ -81,6 +85,8 @@ private:
     QComboBox *m_section = nullptr;
     QLabel *m_editorLabel = nullptr;
     QComboBox *m_editor = nullptr;
+    QLabel *m_translatorLabel = nullptr;
+    QComboBox *m_translator = nullptr;
     QLabel *m_slugLabel = nullptr;
     QLineEdit *m_slug = nullptr;
     QLabel *m_authorsLabel = nullptr;

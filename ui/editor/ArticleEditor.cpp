@@ -117,6 +117,11 @@ ArticleEditor::ArticleEditor(Storage::Database &db, QWidget *parent)
         if (document() && m_peopleEditable)
             document()->setEditor(name);
     });
+    connect(m_details, &ArticleDetails::translatorChosen, this,
+            [this](const QString &locale, const QString &name) {
+                if (document() && m_peopleEditable)
+                    document()->setTranslator(locale, name);
+            });
     connect(m_details, &ArticleDetails::slugEdited, this, [this](const QString &slug) {
         if (document() && m_textEditable)
             document()->setText(m_locale, QStringLiteral("slug"), slug);
