@@ -99,6 +99,18 @@
         <source>Workflow state</source>
         <translation>Հոդվածի վիճակը</translation>
     </message>
+    <message>
+        <source>Who translates this language; they are told in their inbox</source>
+        <translation>Ով է թարգմանում այս լեզվով. նա կտեղեկանա իր մուտքային արկղից</translation>
+    </message>
+    <message>
+        <source>&amp;Translator:</source>
+        <translation>&amp;Թարգմանիչ՝</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Թարգմանիչ</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleDocument</name>
@@ -177,6 +189,10 @@
     <message>
         <source>Edit the SEO description</source>
         <translation>SEO նկարագրության խմբագրում</translation>
+    </message>
+    <message>
+        <source>Change the translator</source>
+        <translation>Թարգմանչի փոփոխում</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1451,37 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>%1-ը մուտք է գործում նոր գաղտնաբառով։</translation>
     </message>
     <message>
+        <source>copy takes only --from DB and --to DB</source>
+        <translation>copy-ն ընդունում է միայն --from DB և --to DB</translation>
+    </message>
+    <message>
+        <source>copy names its stores with --from and --to, not --db</source>
+        <translation>copy-ն պահոցները նշում է --from-ով և --to-ով, ոչ թե --db-ով</translation>
+    </message>
+    <message>
+        <source>copy needs --from DB (the store to copy) and --to DB (a new file or an empty database)</source>
+        <translation>copy-ին անհրաժեշտ են --from DB (պատճենվող պահոցը) և --to DB (նոր ֆայլ կամ դատարկ տվյալների բազա)</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3</source>
+        <translation>Պատճենվում է %1-ը՝ %2՝ %3-ից</translation>
+    </message>
+    <message>
+        <source>Building the search index: %1 of %2 articles</source>
+        <translation>Որոնման ինդեքսի կառուցում՝ %1 հոդված %2-ից</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
+        <translation>
+            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
+            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next, as the server&apos;s owner: &quot;byline-cli server setup %1&quot; gives the newsroom&apos;s people their logins and rights there.</source>
+        <translation>Հաջորդը՝ սերվերի տիրոջ անունից․ «byline-cli server setup %1» հրամանը խմբագրության աշխատակիցներին այնտեղ կտա իրենց մուտքանունները և իրավունքները։</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1476,6 +1523,11 @@ Commands:
                 spike restore   (--locale: that translation only)
   publish-due [--now TIME]           publish every scheduled article whose time has come
   comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+                                     a comment naming someone (@login) lands in their inbox
+  inbox --as USER [--unread] [--json]
+                                     USER&apos;s inbox, newest first: sent back, assigned,
+                                     scheduled, published, mentioned, translation gone stale
+  inbox read ID|all --as USER        mark one entry (or all) read
   revisions UID [--json]
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
@@ -1547,6 +1599,13 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
                 spike restore   (--locale՝ միայն այդ թարգմանությունը)
   publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
   comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+                                     մեկնաբանությունը, որում նշված է մեկը (@login), հասնում է
+                                     նրա մուտքային արկղ
+  inbox --as USER [--unread] [--json]
+                                     USER-ի մուտքային արկղը՝ նորերը վերևում. վերադարձված,
+                                     նշանակված, պլանավորված, հրապարակված, նշում, հնացած
+                                     թարգմանություն
+  inbox read ID|all --as USER        նշել գրառումը (կամ բոլորը) կարդացված
   revisions UID [--json]
   diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
   restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
@@ -1579,35 +1638,39 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
 </translation>
     </message>
     <message>
-        <source>copy takes only --from DB and --to DB</source>
-        <translation>copy-ն ընդունում է միայն --from DB և --to DB</translation>
+        <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
+        <translation>inbox-ը արգումենտներ չի ընդունում, բացի «read ID»-ից կամ «read all»-ից</translation>
     </message>
     <message>
-        <source>copy names its stores with --from and --to, not --db</source>
-        <translation>copy-ն պահոցները նշում է --from-ով և --to-ով, ոչ թե --db-ով</translation>
+        <source>inbox needs --as USER (whose inbox)</source>
+        <translation>inbox-ին պետք է --as USER (ում մուտքային արկղը)</translation>
     </message>
     <message>
-        <source>copy needs --from DB (the store to copy) and --to DB (a new file or an empty database)</source>
-        <translation>copy-ին անհրաժեշտ են --from DB (պատճենվող պահոցը) և --to DB (նոր ֆայլ կամ դատարկ տվյալների բազա)</translation>
-    </message>
-    <message>
-        <source>Copying %1: %2 of %3</source>
-        <translation>Պատճենվում է %1-ը՝ %2՝ %3-ից</translation>
-    </message>
-    <message>
-        <source>Building the search index: %1 of %2 articles</source>
-        <translation>Որոնման ինդեքսի կառուցում՝ %1 հոդված %2-ից</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>«%1» օգտատեր չկա։</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
+        <source>%n entries marked read.</source>
         <translation>
-            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
-            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
+            <numerusform>%n գրառում նշվեց կարդացված։</numerusform>
+            <numerusform>%n գրառում նշվեց կարդացված։</numerusform>
         </translation>
     </message>
     <message>
-        <source>Next, as the server&apos;s owner: &quot;byline-cli server setup %1&quot; gives the newsroom&apos;s people their logins and rights there.</source>
-        <translation>Հաջորդը՝ սերվերի տիրոջ անունից․ «byline-cli server setup %1» հրամանը խմբագրության աշխատակիցներին այնտեղ կտա իրենց մուտքանունները և իրավունքները։</translation>
+        <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
+        <translation>inbox read-ին պետք է գրառման համարը («inbox»-ից) կամ «all»</translation>
+    </message>
+    <message>
+        <source>Entry %1 marked read.</source>
+        <translation>%1 գրառումը նշվեց կարդացված։</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>Չկարդացված ոչինչ չկա։</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Մուտքային արկղը դատարկ է։</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2680,127 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::InboxPanel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Your inbox could not be read: %1</source>
+        <translation>Ձեր մուտքային արկղը չհաջողվեց կարդալ․ %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Ինչ-որ մեկը</translation>
+    </message>
+    <message>
+        <source>%1 sent back %2</source>
+        <translation>%1-ը վերադարձրեց լրամշակման %2-ը</translation>
+    </message>
+    <message>
+        <source>%1 sent back your %2 translation of %3</source>
+        <translation>%1-ը լրամշակման վերադարձրեց %3-ի ձեր %2 թարգմանությունը</translation>
+    </message>
+    <message>
+        <source>%1 made you the editor of %2</source>
+        <translation>%1-ը ձեզ նշանակեց %2-ի խմբագիր</translation>
+    </message>
+    <message>
+        <source>%1 asked you to translate %2 into %3</source>
+        <translation>%1-ը ձեզ հանձնարարեց թարգմանել %2-ը %3</translation>
+    </message>
+    <message>
+        <source>%1 scheduled %2 for %3</source>
+        <translation>%1-ը պլանավորեց %2-ը %3-ի համար</translation>
+    </message>
+    <message>
+        <source>Your %1 translation of %2 is live</source>
+        <translation>%2-ի ձեր %1 թարգմանությունը հրապարակված է</translation>
+    </message>
+    <message>
+        <source>%1 was published on schedule</source>
+        <translation>%1-ը հրապարակվեց ըստ ժամանակացույցի</translation>
+    </message>
+    <message>
+        <source>%1 published %2</source>
+        <translation>%1-ը հրապարակեց %2-ը</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you on %2</source>
+        <translation>%1-ը ձեզ նշեց %2-ում</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed the source of %2: %n segment(s) of your %3 translation are stale</source>
+        <translation>
+            <numerusform>%1-ը փոխեց %2-ի բնագիրը. ձեր %3 թարգմանության %n հատված հնացել է</numerusform>
+            <numerusform>%1-ը փոխեց %2-ի բնագիրը. ձեր %3 թարգմանության %n հատված հնացել է</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Կարդացվել է %1</translation>
+    </message>
+    <message>
+        <source>Unread: open it to see it in its place</source>
+        <translation>Չկարդացված. բացեք՝ տեղում տեսնելու համար</translation>
+    </message>
+    <message>
+        <source>Choose who you are to see your inbox.</source>
+        <translation>Ընտրեք, թե ով եք, որ տեսնեք ձեր մուտքային արկղը։</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>Չկարդացված ոչինչ չկա։</translation>
+    </message>
+    <message>
+        <source>Nothing yet. When an article of yours is sent back, scheduled or published, when you are assigned or mentioned, it shows here.</source>
+        <translation>Դեռ ոչինչ։ Երբ ձեր հոդվածը վերադարձվի, պլանավորվի կամ հրապարակվի, երբ ձեզ նշանակեն կամ նշեն, դա կերևա այստեղ։</translation>
+    </message>
+    <message>
+        <source>Your inbox</source>
+        <translation>Ձեր մուտքային արկղը</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n չկարդացված</numerusform>
+            <numerusform>%n չկարդացված</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>Ամբողջը կարդացված է</translation>
+    </message>
+    <message>
+        <source>The entry could not be marked read: %1</source>
+        <translation>Գրառումը չհաջողվեց նշել կարդացված․ %1</translation>
+    </message>
+    <message>
+        <source>Your inbox could not be marked read: %1</source>
+        <translation>Մուտքային արկղը չհաջողվեց նշել կարդացված․ %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Մուտքային</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Միայն չկարդացվածը</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <source>Show the article where this happened (Enter)</source>
+        <translation>Ցույց տալ հոդվածն այնտեղ, որտեղ դա տեղի է ունեցել (Enter)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Նշել բոլորը կարդացված</translation>
+    </message>
+</context>
+<context>
     <name>Byline::InterfaceSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -3027,6 +3211,37 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Work in a newsroom kept in a file on this computer</source>
         <translation>Աշխատել այս համակարգչի ֆայլում պահվող խմբագրությունում</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Մուտքային</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Մուտքային (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in your inbox (Ctrl+Shift+I)</source>
+        <translation>
+            <numerusform>Մուտքային արկղում %n չկարդացված (Ctrl+Shift+I)</numerusform>
+            <numerusform>Մուտքային արկղում %n չկարդացված (Ctrl+Shift+I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your inbox: sent back, assigned, scheduled, published, mentioned, stale translations (Ctrl+Shift+I)</source>
+        <translation>Ձեր մուտքային արկղը. վերադարձված, նշանակված, պլանավորված, հրապարակված, նշումներ, հնացած թարգմանություններ (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Չի գտնվել</translation>
+    </message>
+    <message>
+        <source>The article this entry is about is no longer in the newsroom.</source>
+        <translation>Հոդվածը, որի մասին է այս գրառումը, այլևս խմբագրությունում չէ։</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>Հոդվածը չհաջողվեց կարդալ․ %1</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6257,34 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>reading who saved the article %1</source>
         <translation>կարդալիս, թե ով է պահպանել %1 հոդվածը</translation>
+    </message>
+    <message>
+        <source>telling people what happened</source>
+        <translation>աշխատակիցներին տեղեկացնելիս</translation>
+    </message>
+    <message>
+        <source>reading the inbox of %1</source>
+        <translation>%1-ի մուտքային արկղը կարդալիս</translation>
+    </message>
+    <message>
+        <source>counting the unread inbox of %1</source>
+        <translation>%1-ի չկարդացվածները հաշվելիս</translation>
+    </message>
+    <message>
+        <source>marking an inbox entry read</source>
+        <translation>մուտքային գրառումը կարդացված նշելիս</translation>
+    </message>
+    <message>
+        <source>%1 has no inbox entry %2; &quot;byline-cli inbox&quot; lists them.</source>
+        <translation>%1-ը չունի %2 մուտքային գրառում. ցանկը տալիս է «byline-cli inbox»-ը։</translation>
+    </message>
+    <message>
+        <source>marking the inbox read</source>
+        <translation>մուտքային արկղը կարդացված նշելիս</translation>
+    </message>
+    <message>
+        <source>publishing %1</source>
+        <translation>%1-ը հրապարակելիս</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,18 @@
         <source>Workflow state</source>
         <translation>Статус статьи</translation>
     </message>
+    <message>
+        <source>Who translates this language; they are told in their inbox</source>
+        <translation>Кто переводит на этот язык; ему придёт сообщение во входящие</translation>
+    </message>
+    <message>
+        <source>&amp;Translator:</source>
+        <translation>П&amp;ереводчик:</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Переводчик</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ArticleDocument</name>
@@ -177,6 +189,10 @@
     <message>
         <source>Edit the SEO description</source>
         <translation>Правка SEO-описания</translation>
+    </message>
+    <message>
+        <source>Change the translator</source>
+        <translation>Изменение переводчика</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1464,38 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>%1 входит с новым паролем.</translation>
     </message>
     <message>
+        <source>copy takes only --from DB and --to DB</source>
+        <translation>copy принимает только --from DB и --to DB</translation>
+    </message>
+    <message>
+        <source>copy names its stores with --from and --to, not --db</source>
+        <translation>copy указывает хранилища через --from и --to, а не через --db</translation>
+    </message>
+    <message>
+        <source>copy needs --from DB (the store to copy) and --to DB (a new file or an empty database)</source>
+        <translation>copy нужны --from DB (какое хранилище копировать) и --to DB (новый файл или пустая база данных)</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 of %3</source>
+        <translation>Копирование %1: %2 из %3</translation>
+    </message>
+    <message>
+        <source>Building the search index: %1 of %2 articles</source>
+        <translation>Построение поискового индекса: %1 из %2 статей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
+        <translation>
+            <numerusform>%1 скопировано в %2: %n статья, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+            <numerusform>%1 скопировано в %2: %n статьи, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+            <numerusform>%1 скопировано в %2: %n статей, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next, as the server&apos;s owner: &quot;byline-cli server setup %1&quot; gives the newsroom&apos;s people their logins and rights there.</source>
+        <translation>Дальше — от имени владельца сервера: «byline-cli server setup %1» даст сотрудникам редакции их логины и права на нём.</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1489,6 +1537,11 @@ Commands:
                 spike restore   (--locale: that translation only)
   publish-due [--now TIME]           publish every scheduled article whose time has come
   comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+                                     a comment naming someone (@login) lands in their inbox
+  inbox --as USER [--unread] [--json]
+                                     USER&apos;s inbox, newest first: sent back, assigned,
+                                     scheduled, published, mentioned, translation gone stale
+  inbox read ID|all --as USER        mark one entry (or all) read
   revisions UID [--json]
   diff UID REV_A REV_B               word-level differences between two revisions
   restore UID REV --as USER          make an old revision the current text (a new revision)
@@ -1560,6 +1613,13 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
                 spike restore   (--locale: только этот перевод)
   publish-due [--now TIME]           опубликовать все запланированные статьи, время которых наступило
   comment UID --as USER (--text TEXT [--locale L] | --resolve N)
+                                     комментарий с упоминанием (@логин) попадает во входящие
+                                     упомянутого
+  inbox --as USER [--unread] [--json]
+                                     входящие USER, новые сверху: возвращено на доработку,
+                                     назначено, запланировано, опубликовано, упоминание,
+                                     перевод устарел
+  inbox read ID|all --as USER        отметить запись (или все) прочитанной
   revisions UID [--json]
   diff UID REV_A REV_B               различия между двумя ревизиями по словам
   restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
@@ -1592,36 +1652,40 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
 </translation>
     </message>
     <message>
-        <source>copy takes only --from DB and --to DB</source>
-        <translation>copy принимает только --from DB и --to DB</translation>
+        <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
+        <translation>inbox не принимает аргументов, кроме «read ID» или «read all»</translation>
     </message>
     <message>
-        <source>copy names its stores with --from and --to, not --db</source>
-        <translation>copy указывает хранилища через --from и --to, а не через --db</translation>
+        <source>inbox needs --as USER (whose inbox)</source>
+        <translation>inbox требует --as USER (чьи входящие)</translation>
     </message>
     <message>
-        <source>copy needs --from DB (the store to copy) and --to DB (a new file or an empty database)</source>
-        <translation>copy нужны --from DB (какое хранилище копировать) и --to DB (новый файл или пустая база данных)</translation>
-    </message>
-    <message>
-        <source>Copying %1: %2 of %3</source>
-        <translation>Копирование %1: %2 из %3</translation>
-    </message>
-    <message>
-        <source>Building the search index: %1 of %2 articles</source>
-        <translation>Построение поискового индекса: %1 из %2 статей</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Пользователя «%1» нет.</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
+        <source>%n entries marked read.</source>
         <translation>
-            <numerusform>%1 скопировано в %2: %n статья, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
-            <numerusform>%1 скопировано в %2: %n статьи, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
-            <numerusform>%1 скопировано в %2: %n статей, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+            <numerusform>%n запись отмечена прочитанной.</numerusform>
+            <numerusform>%n записи отмечены прочитанными.</numerusform>
+            <numerusform>%n записей отмечено прочитанными.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Next, as the server&apos;s owner: &quot;byline-cli server setup %1&quot; gives the newsroom&apos;s people their logins and rights there.</source>
-        <translation>Дальше — от имени владельца сервера: «byline-cli server setup %1» даст сотрудникам редакции их логины и права на нём.</translation>
+        <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
+        <translation>inbox read требует номер записи (из «inbox») или «all»</translation>
+    </message>
+    <message>
+        <source>Entry %1 marked read.</source>
+        <translation>Запись %1 отмечена прочитанной.</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>Непрочитанного нет.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Во входящих пусто.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2705,129 @@ Double-click to show the article in the list.</source>
     </message>
 </context>
 <context>
+    <name>Byline::InboxPanel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Your inbox could not be read: %1</source>
+        <translation>Не удалось прочитать ваши входящие: %1</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+    <message>
+        <source>%1 sent back %2</source>
+        <translation>%1 вернул(а) на доработку %2</translation>
+    </message>
+    <message>
+        <source>%1 sent back your %2 translation of %3</source>
+        <translation>%1 вернул(а) на доработку ваш перевод %3 на %2</translation>
+    </message>
+    <message>
+        <source>%1 made you the editor of %2</source>
+        <translation>%1 назначил(а) вас редактором статьи %2</translation>
+    </message>
+    <message>
+        <source>%1 asked you to translate %2 into %3</source>
+        <translation>%1 поручил(а) вам перевести %2 на %3</translation>
+    </message>
+    <message>
+        <source>%1 scheduled %2 for %3</source>
+        <translation>%1 запланировал(а) %2 на %3</translation>
+    </message>
+    <message>
+        <source>Your %1 translation of %2 is live</source>
+        <translation>Ваш перевод %2 на %1 опубликован</translation>
+    </message>
+    <message>
+        <source>%1 was published on schedule</source>
+        <translation>%1 опубликована по расписанию</translation>
+    </message>
+    <message>
+        <source>%1 published %2</source>
+        <translation>%1 опубликовал(а) %2</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you on %2</source>
+        <translation>%1 упомянул(а) вас в статье %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed the source of %2: %n segment(s) of your %3 translation are stale</source>
+        <translation>
+            <numerusform>%1 изменил(а) оригинал %2: в вашем переводе на %3 устарел %n сегмент</numerusform>
+            <numerusform>%1 изменил(а) оригинал %2: в вашем переводе на %3 устарели %n сегмента</numerusform>
+            <numerusform>%1 изменил(а) оригинал %2: в вашем переводе на %3 устарело %n сегментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>Прочитано %1</translation>
+    </message>
+    <message>
+        <source>Unread: open it to see it in its place</source>
+        <translation>Не прочитано: откройте, чтобы увидеть это на месте</translation>
+    </message>
+    <message>
+        <source>Choose who you are to see your inbox.</source>
+        <translation>Выберите, кто вы, чтобы увидеть свои входящие.</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>Непрочитанного нет.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. When an article of yours is sent back, scheduled or published, when you are assigned or mentioned, it shows here.</source>
+        <translation>Пока ничего. Когда вашу статью вернут на доработку, запланируют или опубликуют, когда вас назначат или упомянут, это появится здесь.</translation>
+    </message>
+    <message>
+        <source>Your inbox</source>
+        <translation>Ваши входящие</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>Всё прочитано</translation>
+    </message>
+    <message>
+        <source>The entry could not be marked read: %1</source>
+        <translation>Не удалось отметить запись прочитанной: %1</translation>
+    </message>
+    <message>
+        <source>Your inbox could not be marked read: %1</source>
+        <translation>Не удалось отметить входящие прочитанными: %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Только непрочитанное</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show the article where this happened (Enter)</source>
+        <translation>Показать статью там, где это произошло (Enter)</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Отметить всё прочитанным</translation>
+    </message>
+</context>
+<context>
     <name>Byline::InterfaceSettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -3054,6 +3241,38 @@ Double-click to show the article in the list.</source>
     <message>
         <source>Work in a newsroom kept in a file on this computer</source>
         <translation>Работать в редакции, хранящейся в файле на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <source>Inbox (%1)</source>
+        <translation>Входящие (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in your inbox (Ctrl+Shift+I)</source>
+        <translation>
+            <numerusform>Во входящих %n непрочитанное (Ctrl+Shift+I)</numerusform>
+            <numerusform>Во входящих %n непрочитанных (Ctrl+Shift+I)</numerusform>
+            <numerusform>Во входящих %n непрочитанных (Ctrl+Shift+I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your inbox: sent back, assigned, scheduled, published, mentioned, stale translations (Ctrl+Shift+I)</source>
+        <translation>Ваши входящие: возвращённое на доработку, назначенное, запланированное, опубликованное, упоминания, устаревшие переводы (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>The article this entry is about is no longer in the newsroom.</source>
+        <translation>Статьи, о которой эта запись, в редакции больше нет.</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>Не удалось прочитать статью: %1</translation>
     </message>
 </context>
 <context>
@@ -6071,6 +6290,34 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>reading who saved the article %1</source>
         <translation>при чтении того, кто сохранил статью %1</translation>
+    </message>
+    <message>
+        <source>telling people what happened</source>
+        <translation>при сообщении сотрудникам о случившемся</translation>
+    </message>
+    <message>
+        <source>reading the inbox of %1</source>
+        <translation>при чтении входящих %1</translation>
+    </message>
+    <message>
+        <source>counting the unread inbox of %1</source>
+        <translation>при подсчёте непрочитанных входящих %1</translation>
+    </message>
+    <message>
+        <source>marking an inbox entry read</source>
+        <translation>при отметке записи входящих прочитанной</translation>
+    </message>
+    <message>
+        <source>%1 has no inbox entry %2; &quot;byline-cli inbox&quot; lists them.</source>
+        <translation>У %1 нет записи входящих %2; их список выводит «byline-cli inbox».</translation>
+    </message>
+    <message>
+        <source>marking the inbox read</source>
+        <translation>при отметке входящих прочитанными</translation>
+    </message>
+    <message>
+        <source>publishing %1</source>
+        <translation>при публикации %1</translation>
     </message>
 </context>
 <context>
