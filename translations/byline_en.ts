@@ -182,6 +182,23 @@
     </message>
 </context>
 <context>
+    <name>Byline::InboxPanel</name>
+    <message numerus="yes">
+        <source>%1 changed the source of %2: %n segment(s) of your %3 translation are stale</source>
+        <translation>
+            <numerusform>%1 changed the source of %2: %n segment of your %3 translation is stale</numerusform>
+            <numerusform>%1 changed the source of %2: %n segments of your %3 translation are stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Byline::MainWindow</name>
     <message numerus="yes">
         <source>Published %n scheduled article(s), some of them late.</source>
@@ -202,6 +219,13 @@
         <translation>
             <numerusform>%n article shown</numerusform>
             <numerusform>%n articles shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in your inbox (Ctrl+Shift+I)</source>
+        <translation>
+            <numerusform>%n unread in your inbox (Ctrl+Shift+I)</numerusform>
+            <numerusform>%n unread in your inbox (Ctrl+Shift+I)</numerusform>
         </translation>
     </message>
 </context>

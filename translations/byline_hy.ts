@@ -1649,13 +1649,6 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
         <source>There is no user &quot;%1&quot;.</source>
         <translation>«%1» օգտատեր չկա։</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries marked read.</source>
-        <translation>
-            <numerusform>%n գրառում նշվեց կարդացված։</numerusform>
-            <numerusform>%n գրառում նշվեց կարդացված։</numerusform>
-        </translation>
-    </message>
     <message>
         <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
         <translation>inbox read-ին պետք է գրառման համարը («inbox»-ից) կամ «all»</translation>
@@ -1671,6 +1664,10 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     <message>
         <source>The inbox is empty.</source>
         <translation>Մուտքային արկղը դատարկ է։</translation>
+    </message>
+    <message>
+        <source>Entries marked read: %1.</source>
+        <translation>Կարդացված է նշվել՝ %1։</translation>
     </message>
 </context>
 <context>

@@ -1663,14 +1663,6 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
         <source>There is no user &quot;%1&quot;.</source>
         <translation>Пользователя «%1» нет.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entries marked read.</source>
-        <translation>
-            <numerusform>%n запись отмечена прочитанной.</numerusform>
-            <numerusform>%n записи отмечены прочитанными.</numerusform>
-            <numerusform>%n записей отмечено прочитанными.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
         <translation>inbox read требует номер записи (из «inbox») или «all»</translation>
@@ -1686,6 +1678,10 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     <message>
         <source>The inbox is empty.</source>
         <translation>Во входящих пусто.</translation>
+    </message>
+    <message>
+        <source>Entries marked read: %1.</source>
+        <translation>Отмечено прочитанными: %1.</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ int Cli::inbox(Args &args)
             auto marked = inbox.markAllRead(user);
             if (!marked)
                 return report(marked.error());
-            m_out << tr("%n entries marked read.", nullptr, *marked) << '\n';
+            m_out << tr("Entries marked read: %1.").arg(*marked) << '\n';
             return Done;
         }
         bool ok = false;

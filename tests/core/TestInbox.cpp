@@ -314,3 +314,55 @@ TEST_CASE("an inbox is read entry by entry or all at once, and skips what is gon
     CHECK(*all == 2); // the unread one, and the one whose article is gone
     CHECK(unreadOf(*db, tom) == 0);
 }
+
+TEST_CASE("byline-cli inbox lists a person's entries, marks them read and says what is wrong",
+          "[inbox][cli]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("cli.sqlite"));
+    (void)Test::openDemoStore(path);
+    const QStringList db {QStringLiteral("--db"), path};
+    const auto cli = [&db](const QStringList &args) {
+        return Test::runCli(db + args);
+    };
+
+    auto empty = cli({QStringLiteral("inbox"), QStringLiteral("--as"), tom});
+    Test::requireDone(empty);
+    CHECK(empty.out == QStringLiteral("The inbox is empty.\n"));
+    Test::requireDone(cli({QStringLiteral("act"), submittedUid, QStringLiteral("request-changes"),
+                           QStringLiteral("--as"), samvel, QStringLiteral("--comment"),
+                           QStringLiteral("Sources, please.")}));
+
+    auto listed = cli({QStringLiteral("inbox"), QStringLiteral("--as"), tom});
+    Test::requireDone(listed);
+    CHECK(listed.out.startsWith(QStringLiteral("* ")));
+    CHECK(listed.out.contains(QStringLiteral("sent-back  ") + submittedUid));
+    CHECK(listed.out.contains(QStringLiteral("\"Sources, please.\"")));
+    auto json
+        = cli({QStringLiteral("inbox"), QStringLiteral("--as"), tom, QStringLiteral("--json")});
+    Test::requireDone(json);
+    CHECK(json.out.contains(QStringLiteral("\"kind\": \"sent-back\"")));
+    CHECK(json.out.contains(QStringLiteral("\"read_at\": null")));
+
+    // Someone else's entry is not found; a bad number is a usage error.
+    const QString id = listed.out.section(QLatin1Char(' '), 1, 1);
+    auto hers
+        = cli({QStringLiteral("inbox"), QStringLiteral("read"), id, QStringLiteral("--as"), irina});
+    Test::requireError(hers, 4);
+    CHECK(cli({QStringLiteral("inbox"), QStringLiteral("read"), QStringLiteral("first"),
+               QStringLiteral("--as"), tom})
+              .exitCode
+          == 2);
+    CHECK(cli({QStringLiteral("inbox")}).exitCode == 2);
+    Test::requireError(
+        cli({QStringLiteral("inbox"), QStringLiteral("--as"), QStringLiteral("nobody.here")}), 4);
+
+    auto all = cli({QStringLiteral("inbox"), QStringLiteral("read"), QStringLiteral("all"),
+                    QStringLiteral("--as"), tom});
+    Test::requireDone(all);
+    CHECK(all.out == QStringLiteral("Entries marked read: 1.\n"));
+    auto unread
+        = cli({QStringLiteral("inbox"), QStringLiteral("--as"), tom, QStringLiteral("--unread")});
+    Test::requireDone(unread);
+    CHECK(unread.out == QStringLiteral("Nothing unread.\n"));
+}
