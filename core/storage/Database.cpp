@@ -589,6 +589,16 @@ Error Database::failed(const QSqlQuery &query, const QString &what) const
     return errorFrom(query.lastError(), what);
 }
 
+Database::Options Database::sameStore() const
+{
+    Options options;
+    options.path = m_path;
+    options.password = isServer() ? m_connection.password() : QString();
+    options.migrate = false;
+    options.busyTimeoutMs = m_busyTimeoutMs;
+    return options;
+}
+
 Result<qint64> Database::insert(const QString &sql, const QVariantList &binds,
                                 const QString &what) const
 {

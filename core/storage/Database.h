@@ -59,6 +59,10 @@ public:
 
     // The file, or the server's URL without its password.
     [[nodiscard]] QString path() const { return m_path; }
+    // How to open another connection to this store as the same person (a background job's, on
+    // its own thread): the location, the password this one logged in with, and no migration
+    // (this one did it).
+    [[nodiscard]] Options sameStore() const;
     [[nodiscard]] Engine engine() const { return m_engine; }
     [[nodiscard]] bool isServer() const { return m_engine == Engine::Postgres; }
     // On a server, who this connection logged in as (session_user): the person at the desk.

@@ -11,6 +11,7 @@
 #include "tests/TestSupport.h"
 #include "ui/calendar/CalendarDayList.h"
 #include "ui/calendar/EditorialCalendar.h"
+#include "ui/desk/BackgroundJob.h"
 #include "ui/desk/EditorTabs.h"
 #include "ui/desk/MainWindow.h"
 #include "ui/document/ArticleDocument.h"
@@ -32,11 +33,13 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -399,6 +402,49 @@ TEST_CASE("an editor gives a translation to a translator from the article's deta
         = translators->editorTabs()->translationView(submittedUid, QStringLiteral("hy"));
     REQUIRE(view != nullptr);
     CHECK(translators->editorTabs()->currentWidget() == view);
+}
+
+TEST_CASE("publishing what is due waits for another desk's long transaction without holding up "
+          "the window",
+          "[ui][live]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("due.sqlite"));
+    auto ownDb = Test::openDemoStore(path);
+    auto otherDb = Test::openStore(path);
+    const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
+    WorkflowService workflow(*ownDb);
+    WorkflowService::Request step;
+    step.uid = submittedUid;
+    step.user = samvel;
+    step.action = Action::Approve;
+    REQUIRE_OK(workflow.act(step));
+    step.action = Action::Schedule;
+    step.at = QDateTime::currentDateTimeUtc().addSecs(2);
+    REQUIRE_OK(workflow.act(step));
+    auto desk = deskFor(*ownDb, dir, samvel);
+    MainWindow &mine = *desk;
+    QTest::qWait(2100); // it is due now
+
+    // Another desk holds the store's write lock (an import, say) for a while.
+    auto held = Storage::Transaction::begin(*otherDb, QStringLiteral("a long import"));
+    REQUIRE_OK(held);
+    QElapsedTimer clock;
+    clock.start();
+    mine.publishDue();
+    CHECK(clock.elapsed() < 100); // the window answers at once
+    CHECK(mine.publishJob()->isRunning());
+    QTest::qWait(300);
+    CHECK(mine.publishJob()->isRunning()); // still waiting for the lock, in the background
+    REQUIRE_OK(held->commit());
+    REQUIRE(QTest::qWaitFor([&] { return !mine.publishJob()->isRunning(); }, 5000));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const int row = mine.articleModel()->rowOf(submittedUid);
+            return row >= 0 && mine.articleModel()->summary(row).state == WorkflowState::Published;
+        },
+        3000));
+    CHECK(mine.statusBar()->currentMessage() == QStringLiteral("Published 1 scheduled article."));
 }
 
 // The desk with someone else in the same article, for the README and for looking at it (not

@@ -1,7 +1,5 @@
 #include "ui/desk/BackgroundJob.h"
 
-#include "core/storage/Database.h"
-
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,17 +26,22 @@ BackgroundJob::~BackgroundJob()
 
 bool BackgroundJob::start(const QString &storePath, Work work)
 {
+    Storage::Database::Options options;
+    options.path = storePath;
+    options.migrate = false; // the window's connection migrated it already
+    return start(options, std::move(work));
+}
+
+bool BackgroundJob::start(const Storage::Database::Options &store, Work work)
+{
     if (isRunning())
         return false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     QPointer<BackgroundJob> self(this);
     auto cancelFlag = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(
-        [storePath, work = std::move(work), cancelFlag, self]() -> Result<QString> {
-            Storage::Database::Options options;
-            options.path = storePath;
-            options.migrate = false; // the window's connection migrated it already
-            auto db = Storage::Database::open(options);
+    m_watcher.setFuture(
+        QtConcurrent::run([store, work = std::move(work), cancelFlag, self]() -> Result<QString> {
+            auto db = Storage::Database::open(store);
             if (!db)
                 return std::unexpected(db.error());
             Progress progress;

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/Progress.h"
+#include "core/storage/Database.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -12,9 +13,6 @@
 #include <memory>
 
 namespace Byline {
-namespace Storage {
-class Database;
-}
 
 // Long work on the store without freezing the window: the work runs on a thread of its own
 // with its own connection to the store (one connection per thread), reports progress, and can
@@ -29,7 +27,10 @@ public:
     explicit BackgroundJob(QObject *parent = nullptr);
     ~BackgroundJob() override; // cancels and waits: the work never outlives its window
 
-    // False (and nothing started) while other work runs.
+    // False (and nothing started) while other work runs. The work's connection opens `store`
+    // (Database::sameStore() of the window's: on a server, as the same person).
+    bool start(const Storage::Database::Options &store, Work work);
+    // A SQLite file, or a server whose password libpq finds itself.
     bool start(const QString &storePath, Work work);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }

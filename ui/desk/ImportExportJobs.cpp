@@ -85,9 +85,9 @@ Result<QString> exportSite(Storage::Database &db, const Progress &progress, cons
 
 } // namespace
 
-ImportExportJobs::ImportExportJobs(const QString &storePath, QWidget *window)
+ImportExportJobs::ImportExportJobs(const Storage::Database::Options &store, QWidget *window)
     : QObject(window)
-    , m_storePath(storePath)
+    , m_store(store)
     , m_window(window)
 {
 }
@@ -154,7 +154,7 @@ bool ImportExportJobs::start(Kind kind, const QString &path)
     m_progress->setCancelButtonText(tr("Cancel"));
     m_progress->setMaximum(0);
     m_progress->setValue(0);
-    return m_job->start(m_storePath, std::move(work));
+    return m_job->start(m_store, std::move(work));
 }
 
 } // namespace Byline

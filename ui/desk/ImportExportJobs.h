@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/storage/Database.h"
+
 #include <QObject>
 #include <QString>
 
@@ -17,7 +19,8 @@ class ImportExportJobs : public QObject
 public:
     enum class Kind { Import, Export, SiteExport };
 
-    ImportExportJobs(const QString &storePath, QWidget *window);
+    // `store`: how the jobs open the window's store (Database::sameStore()).
+    ImportExportJobs(const Storage::Database::Options &store, QWidget *window);
 
     // Who imports: the store checks their rights and its audit trails name them.
     void setUser(const QString &user) { m_user = user; }
@@ -33,7 +36,7 @@ Q_SIGNALS:
                   bool cancelled);
 
 private:
-    QString m_storePath;
+    Storage::Database::Options m_store;
     QString m_user;
     QWidget *m_window;
     BackgroundJob *m_job = nullptr;

@@ -14,6 +14,7 @@
 #include "ui/calendar/EditorialCalendar.h"
 #include "ui/connect/ConnectionKeeper.h"
 #include "ui/desk/ArticleTable.h"
+#include "ui/desk/BackgroundJob.h"
 #include "ui/desk/BackupBanner.h"
 #include "ui/desk/CurrentUser.h"
 #include "ui/desk/DailyBackup.h"
@@ -157,11 +158,27 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
                                             QStringLiteral("byline-export.json"),
                                             tr("Byline files (*.json)"));
     };
-    m_jobs = new ImportExportJobs(db.path(), this);
+    m_jobs = new ImportExportJobs(db.sameStore(), this);
     connect(m_jobs, &ImportExportJobs::finished, this, &MainWindow::jobFinished);
     connect(m_translations, &TranslationStatusPanel::failed, this,
             [this](const QString &message) { warn(tr("Not done"), message); });
 
+    // Publishing what is due runs on a connection of its own: waiting for another desk's long
+    // transaction (an import) never holds up this window.
+    m_publishJob = new BackgroundJob(this);
+    connect(m_publishJob, &BackgroundJob::finished, this,
+            [this](bool ok, const QString &message, bool) {
+                if (!ok && m_db.isConnectionLost())
+                    return; // ConnectionKeeper says it
+                if (!message.isEmpty())
+                    statusBar()->showMessage(message, ok ? 30000 : 10000);
+                if (ok && !message.isEmpty()) {
+                    // The list, the calendar and the panels follow the change hub: its
+                    // changes now, rather than at the watcher's next look.
+                    if (auto seen = m_watcher->checkNow(); !seen)
+                        statusBar()->showMessage(seen.error().message, 10000);
+                }
+            });
     m_publishTimer = new QTimer(this);
     m_publishTimer->setInterval(60 * 1000);
     connect(m_publishTimer, &QTimer::timeout, this, &MainWindow::publishDue);
@@ -576,22 +593,24 @@ bool MainWindow::selectArticle(const QString &uid)
 
 void MainWindow::publishDue()
 {
-    auto published = WorkflowService(m_db).publishDue(Clock::now());
-    if (!published) {
-        if (!m_db.isConnectionLost()) // else ConnectionKeeper says it
-            statusBar()->showMessage(published.error().message, 10000);
-        return;
-    }
-    if (published->isEmpty())
-        return;
-    int late = 0;
-    for (const auto &p : *published)
-        late += p.lateSeconds > 0 ? 1 : 0;
-    statusBar()->showMessage(
-        late > 0 ? tr("Published %n scheduled article(s), some of them late.", nullptr,
-                      int(published->size()))
-                 : tr("Published %n scheduled article(s).", nullptr, int(published->size())),
-        30000); // the list, the calendar and the panels follow the change hub
+    if (m_db.isConnectionLost() || m_publishJob->isRunning())
+        return; // the next minute tries again
+    m_publishJob->start(m_db.sameStore(),
+                        [](Storage::Database &db, const Progress &) -> Result<QString> {
+                            auto published = WorkflowService(db).publishDue(Clock::now());
+                            if (!published)
+                                return std::unexpected(published.error());
+                            if (published->isEmpty())
+                                return QString();
+                            int late = 0;
+                            for (const auto &p : *published)
+                                late += p.lateSeconds > 0 ? 1 : 0;
+                            const int n = int(published->size());
+                            return late > 0 ? tr("Published %n scheduled article(s), some of "
+                                                 "them late.",
+                                                 nullptr, n)
+                                            : tr("Published %n scheduled article(s).", nullptr, n);
+                        });
 }
 
 void MainWindow::updateStatus()

@@ -25,6 +25,7 @@ class QToolBar;
 
 namespace Byline {
 class ArticleTable;
+class BackgroundJob;
 class Banner;
 class DailyBackup;
 class CurrentUser;
@@ -98,8 +99,10 @@ public:
     void setCurrentUser(const QString &name);
     [[nodiscard]] QString currentUser() const;
 
-    // Publishes what is due (the desk does this every minute, like `byline-cli publish-due`).
+    // Publishes what is due (the desk does this every minute, like `byline-cli publish-due`),
+    // on a connection and a thread of its own; the status line says what it published.
     void publishDue();
+    [[nodiscard]] BackgroundJob *publishJob() const { return m_publishJob; }
 
     // How the desk tells a person that something was not done (a message box; tests answer it).
     std::function<void(const QString &title, const QString &message)> warn;
@@ -208,6 +211,7 @@ private:
     QDockWidget *m_translationDock = nullptr;
     QString m_shownUid;
     QTimer *m_publishTimer = nullptr;
+    BackgroundJob *m_publishJob = nullptr;
     EditorTabs *m_editors = nullptr; // the list, then one tab per open article
     QAction *m_openAction = nullptr;
     EditorialCalendar *m_calendar = nullptr; // a tab beside the list (View > Calendar)
