@@ -1772,6 +1772,10 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
         <source>&amp;Resolve</source>
         <translation>&amp;Լուծել</translation>
     </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>

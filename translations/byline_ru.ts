@@ -1786,6 +1786,10 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
         <source>&amp;Resolve</source>
         <translation>&amp;Закрыть</translation>
     </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
 </context>
 <context>
     <name>Byline::ConflictDialog</name>

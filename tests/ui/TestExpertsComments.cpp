@@ -2,6 +2,7 @@
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/ExpertRepository.h"
+#include "core/storage/InboxRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 #include "ui/desk/EditorTabs.h"
@@ -13,10 +14,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -345,6 +348,45 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     CHECK(panel->editor()->toPlainText().isEmpty());
     window.articleView()->selectRow(rowOf(window, submittedUid));
     CHECK(panel->editor()->toPlainText() == QStringLiteral("half a thought"));
+}
+
+TEST_CASE("typing @ in a comment offers the newsroom's people; the one chosen is named by login "
+          "and hears of it in their inbox",
+          "[ui][comments][inbox]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("mention.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentUser(journalist);
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    CommentsPanel *panel = window.commentsPanel();
+    window.articleView()->selectRow(rowOf(window, submittedUid));
+    panel->parentWidget()->raise();
+    panel->editor()->setFocus();
+
+    QTest::keyClicks(panel->editor(), QStringLiteral("Ask @ani"));
+    QCompleter *people = panel->mentionCompleter();
+    REQUIRE(people->popup()->isVisible());
+    REQUIRE(people->completionCount() == 1);
+    CHECK(people->currentIndex().data().toString()
+          == QStringLiteral("Ani Hakobyan (@ani.hakobyan)"));
+    QTest::keyClick(people->popup(), Qt::Key_Return);
+    CHECK_FALSE(people->popup()->isVisible());
+    CHECK(panel->editor()->toPlainText() == QStringLiteral("Ask @ani.hakobyan "));
+    QTest::keyClicks(panel->editor(), QStringLiteral("about the port"));
+    // An address is not a mention: nothing offered.
+    QTest::keyClicks(panel->editor(), QStringLiteral(", or desk@ex"));
+    CHECK_FALSE(people->popup()->isVisible());
+    QTest::keyClick(panel->editor(), Qt::Key_Return, Qt::ControlModifier);
+
+    auto inbox = Storage::InboxRepository(*db).list(QStringLiteral("ani.hakobyan"));
+    REQUIRE(inbox.has_value());
+    REQUIRE(inbox->size() == 1);
+    CHECK(inbox->first().kind == InboxKind::Mentioned);
+    CHECK(inbox->first().detail == QStringLiteral("Ask @ani.hakobyan about the port, or desk@ex"));
 }
 
 TEST_CASE("closing the desk asks about an expert's unsaved changes first", "[ui][experts]")

@@ -10,19 +10,57 @@
 #include "core/workflow/WorkflowService.h"
 #include "ui/panels/CommentDelegate.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QShortcut>
+#include <QStandardItemModel>
+#include <QTextBlock>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace Byline {
+namespace {
+
+// The comment box: while the people offered after "@" show, Enter, Tab and Escape are theirs
+// (the completer's popup asks the box first, and takes only what the box ignores).
+class CommentEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    QCompleter *completer = nullptr;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (completer && completer->popup()->isVisible()) {
+            switch (event->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+            case Qt::Key_Tab:
+            case Qt::Key_Backtab:
+            case Qt::Key_Escape:
+                event->ignore();
+                return;
+            default:
+                break;
+            }
+        }
+        QPlainTextEdit::keyPressEvent(event);
+    }
+};
+
+} // namespace
 
 CommentsPanel::CommentsPanel(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
@@ -48,7 +86,8 @@ CommentsPanel::CommentsPanel(Storage::Database &db, QWidget *parent)
     m_onLabel = new QLabel(this);
     m_locale = new QComboBox(this);
     m_onLabel->setBuddy(m_locale);
-    m_text = new QPlainTextEdit(this);
+    auto *text = new CommentEdit(this);
+    m_text = text;
     m_text->setTabChangesFocus(true);
     m_text->setMaximumHeight(fontMetrics().lineSpacing() * 5 + 12);
     m_add = new QPushButton(this);
@@ -79,6 +118,16 @@ CommentsPanel::CommentsPanel(Storage::Database &db, QWidget *parent)
         send->setContext(Qt::WidgetShortcut);
         connect(send, &QShortcut::activated, this, &CommentsPanel::addComment);
     }
+    m_people = new QStandardItemModel(this);
+    m_mentions = new QCompleter(m_people, this);
+    m_mentions->setWidget(m_text);
+    text->completer = m_mentions;
+    m_mentions->setCompletionRole(LoginRole);
+    m_mentions->setCaseSensitivity(Qt::CaseInsensitive);
+    m_mentions->setCompletionMode(QCompleter::PopupCompletion);
+    connect(m_mentions, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            &CommentsPanel::insertMention);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &CommentsPanel::offerMentions);
     connect(m_add, &QPushButton::clicked, this, &CommentsPanel::addComment);
     connect(m_resolve, &QPushButton::clicked, this, &CommentsPanel::resolveSelected);
     connect(m_showResolved, &QCheckBox::toggled, this, &CommentsPanel::fillList);
@@ -126,9 +175,17 @@ void CommentsPanel::reload()
         }
     }
     m_displayNames.clear();
+    m_people->clear();
     if (auto users = Storage::UserRepository(m_db).all()) {
-        for (const User &u : *users)
-            m_displayNames.insert(u.name, u.displayName.isEmpty() ? u.name : u.displayName);
+        for (const User &u : *users) {
+            const QString shown = u.displayName.isEmpty() ? u.name : u.displayName;
+            m_displayNames.insert(u.name, shown);
+            if (!u.active)
+                continue;
+            auto *item = new QStandardItem(tr("%1 (@%2)").arg(shown, u.name));
+            item->setData(u.name, LoginRole);
+            m_people->appendRow(item);
+        }
     }
 
     m_localeLabels.clear();
@@ -279,6 +336,42 @@ void CommentsPanel::addComment()
         if (m_list->item(row)->data(NumberRole).toInt() == *added)
             m_list->setCurrentRow(row);
     }
+}
+
+void CommentsPanel::offerMentions()
+{
+    static const QRegularExpression typing(QStringLiteral("(?:^|[^\\w@.])@([A-Za-z0-9._-]*)$"));
+    QTextCursor cursor = m_text->textCursor();
+    const QString before = cursor.block().text().left(cursor.positionInBlock());
+    const QRegularExpressionMatch m = typing.match(before);
+    if (!m.hasMatch() || !m_text->hasFocus()) {
+        m_mentions->popup()->hide();
+        return;
+    }
+    m_mentions->setCompletionPrefix(m.captured(1));
+    if (m_mentions->completionCount() == 0) {
+        m_mentions->popup()->hide();
+        return;
+    }
+    QRect at = m_text->cursorRect();
+    at.setWidth(m_mentions->popup()->sizeHintForColumn(0)
+                + m_mentions->popup()->verticalScrollBar()->sizeHint().width());
+    m_mentions->complete(at);
+    m_mentions->popup()->setCurrentIndex(m_mentions->completionModel()->index(0, 0));
+}
+
+void CommentsPanel::insertMention(const QModelIndex &index)
+{
+    const QString login = index.data(LoginRole).toString();
+    if (login.isEmpty())
+        return;
+    QTextCursor cursor = m_text->textCursor();
+    // Replace the "@" and what was typed after it with the whole login.
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor,
+                        int(m_mentions->completionPrefix().size()) + 1);
+    cursor.insertText(QLatin1Char('@') + login + QLatin1Char(' '));
+    m_text->setTextCursor(cursor);
+    m_mentions->popup()->hide();
 }
 
 void CommentsPanel::resolveSelected()

@@ -9,6 +9,8 @@
 #include <optional>
 
 class QCheckBox;
+class QCompleter;
+class QStandardItemModel;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -23,7 +25,8 @@ class Database;
 // The selected article's editorial comments: who wrote each, when (in the newsroom's time
 // zone) and on which locale; open ones first, resolved ones greyed and shown only on request;
 // the comment an editor sent the article back with is marked. Anyone chosen in "You are" adds a
-// comment on the whole article or on one locale (Ctrl+Enter sends) and resolves one.
+// comment on the whole article or on one locale (Ctrl+Enter sends) and resolves one. Typing "@"
+// offers the newsroom's people: a comment that names someone (@login) lands in their inbox.
 class CommentsPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +42,9 @@ public:
     [[nodiscard]] QPushButton *addButton() const { return m_add; }
     [[nodiscard]] QPushButton *resolveButton() const { return m_resolve; }
     [[nodiscard]] QCheckBox *showResolvedBox() const { return m_showResolved; }
+    // The people offered after "@" (their logins in LoginRole).
+    [[nodiscard]] QCompleter *mentionCompleter() const { return m_mentions; }
+    static constexpr int LoginRole = Qt::UserRole + 3;
 
     // The comment number an item of list() stands for.
     static constexpr int NumberRole = Qt::UserRole + 1;
@@ -60,6 +66,9 @@ private:
     void fillList();
     void updateButtons();
     void retranslate();
+    // "@" and the start of a login before the cursor: the people whose login starts so.
+    void offerMentions();
+    void insertMention(const QModelIndex &index);
 
     Storage::Database &m_db;
     QString m_uid;
@@ -78,6 +87,8 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_resolve = nullptr;
+    QStandardItemModel *m_people = nullptr;
+    QCompleter *m_mentions = nullptr;
 };
 
 } // namespace Byline
