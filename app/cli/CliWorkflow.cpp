@@ -190,11 +190,11 @@ int Cli::inbox(Args &args)
     if (reading
         && (args.positional.size() != 2 || args.positional.first() != QLatin1String("read")))
         return usage(tr("inbox takes no arguments, or \"read ID\" or \"read all\""));
-    if (args.option("as").isEmpty())
-        return usage(tr("inbox needs --as USER (whose inbox)"));
-    auto db = openStore();
+    auto db = openStore(); // on a server, --as becomes the login
     if (!db)
         return report(db.error());
+    if (args.option("as").isEmpty())
+        return usage(tr("inbox needs --as USER (whose inbox)"));
     const QString user = args.option("as");
     auto person = Storage::UserRepository(**db).find(user);
     if (!person)

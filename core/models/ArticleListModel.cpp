@@ -36,7 +36,7 @@ void ArticleListModel::applyChanges(const Changes &changes)
         switch (c.kind) {
         case ChangeKind::Many:
             loadContext();
-            reload();
+            reloadFollowingChanges();
             return;
         case ChangeKind::UsersChanged:
         case ChangeKind::SettingsChanged:
@@ -53,7 +53,7 @@ void ArticleListModel::applyChanges(const Changes &changes)
     if (articles.size() > refreshLimit) {
         if (context)
             loadContext();
-        reload();
+        reloadFollowingChanges();
         return;
     }
     if (context) {
@@ -61,8 +61,14 @@ void ArticleListModel::applyChanges(const Changes &changes)
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
-    for (const QString &uid : std::as_const(articles))
-        refreshArticle(uid);
+    refreshArticles(articles);
+}
+
+void ArticleListModel::reloadFollowingChanges()
+{
+    m_followingChanges = true;
+    reload();
+    m_followingChanges = false;
 }
 
 int ArticleListModel::rowOf(const QString &uid) const
@@ -98,19 +104,36 @@ int ArticleListModel::positionFor(const ArticleSummary &row, int except) const
 
 void ArticleListModel::refreshArticle(const QString &uid)
 {
-    Storage::ArticleQuery one = m_query;
-    one.uid = uid;
-    one.afterKey.reset();
-    one.afterRowId = 0;
-    one.limit = 1;
-    auto found = Storage::ArticleLists(m_db).summaries(one);
+    refreshArticles({uid});
+}
+
+void ArticleListModel::refreshArticles(const QStringList &uids)
+{
+    if (uids.isEmpty())
+        return;
+    // All of them in one statement, then each to its place.
+    Storage::ArticleQuery these = m_query;
+    these.uids = uids;
+    these.afterKey.reset();
+    these.afterRowId = 0;
+    these.limit = int(uids.size());
+    auto found = Storage::ArticleLists(m_db).summaries(these);
     if (!found) {
-        qCWarning(lcStorage) << "refreshing an article in the list:" << found.error().detail;
+        qCWarning(lcStorage) << "refreshing articles in the list:" << found.error().detail;
         return;
     }
+    for (const QString &uid : uids) {
+        const auto it = std::find_if(found->cbegin(), found->cend(),
+                                     [&uid](const ArticleSummary &s) { return s.uid == uid; });
+        place(uid, it == found->cend() ? nullptr : &*it);
+    }
+}
+
+void ArticleListModel::place(const QString &uid, const ArticleSummary *row)
+{
     const int old = rowOf(uid);
     const int others = int(m_rows.size()) - (old >= 0 ? 1 : 0);
-    const int target = found->isEmpty() ? -1 : positionFor(found->constFirst(), old);
+    const int target = !row ? -1 : positionFor(*row, old);
     // Past the rows fetched so far while more are still to come: paging brings it in place.
     const bool belongs = target >= 0 && (target < others || m_atEnd);
     if (!belongs) {
@@ -121,7 +144,7 @@ void ArticleListModel::refreshArticle(const QString &uid)
         }
         return;
     }
-    const ArticleSummary &fresh = found->constFirst();
+    const ArticleSummary &fresh = *row;
     if (old < 0) {
         beginInsertRows({}, target, target);
         m_rows.insert(target, fresh);

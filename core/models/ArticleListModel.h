@@ -57,6 +57,8 @@ public:
     // inserted (it now belongs to the list) or removed (it no longer does, or it now sorts
     // after the rows fetched so far, where paging will find it).
     void refreshArticle(const QString &uid);
+    // The same for several articles, read in one statement.
+    void refreshArticles(const QStringList &uids);
     // The row showing the article among those fetched, or -1.
     [[nodiscard]] int rowOf(const QString &uid) const;
     // The interface language changed: headers and labels are words again.
@@ -65,6 +67,10 @@ public:
     // More articles changed at once than this (someone's import, a flood of saves): the list
     // reads its first page again in one statement instead of each article on its own.
     static constexpr int refreshLimit = 32;
+    // Whether the reset under way (modelAboutToBeReset .. modelReset) follows changes made in
+    // the store (the same query again), rather than a new query or order: views keep their
+    // place across the first kind only.
+    [[nodiscard]] bool isFollowingChanges() const { return m_followingChanges; }
     // Where the Present column learns who else has which article open (the desk's board).
     void setPresence(PresenceBoard *board);
 
@@ -92,6 +98,9 @@ Q_SIGNALS:
 
 private:
     void applyChanges(const Byline::Changes &changes);
+    void reloadFollowingChanges();
+    // Puts the article's row where `row` (null: no longer in the list) belongs.
+    void place(const QString &uid, const ArticleSummary *row);
     // Where `row` belongs among the fetched rows other than `except` (by the list's order).
     [[nodiscard]] int positionFor(const ArticleSummary &row, int except) const;
     void loadContext();
@@ -111,6 +120,7 @@ private:
     QPointer<PresenceBoard> m_presence;
     int m_pageSize = 200;
     bool m_atEnd = false;
+    bool m_followingChanges = false;
     QString m_lastError;
 };
 

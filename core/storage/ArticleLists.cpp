@@ -90,6 +90,14 @@ Result<QList<ArticleSummary>> ArticleLists::summaries(const ArticleQuery &query)
         sql += QStringLiteral(" AND a.uid = ?");
         binds.append(query.uid);
     }
+    if (!query.uids.isEmpty()) {
+        QStringList marks;
+        for (const QString &uid : query.uids) {
+            marks.append(QStringLiteral("?"));
+            binds.append(uid);
+        }
+        sql += QStringLiteral(" AND a.uid IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     if (!query.sectionUid.isEmpty()) {
         sql += QStringLiteral(" AND s.uid = ?");
         binds.append(query.sectionUid);

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +23,7 @@ struct ArticleQuery
     QString involving; // user name: their work (an author, or the assigned editor)
     QString needsTranslation; // locale: not the source, and no approved translation in it yet
     QString uid; // only this article (is it still in the list, and where?)
+    QStringList uids; // only these (the list placing several changed articles at once)
     // The editorial calendar: only articles whose time on the calendar is in [from, to) (UTC):
     // scheduled ones by their scheduled time, published ones by their publication time.
     std::optional<QDateTime> calendarFrom;

@@ -596,6 +596,8 @@ Database::Options Database::sameStore() const
     options.password = isServer() ? m_connection.password() : QString();
     options.migrate = false;
     options.busyTimeoutMs = m_busyTimeoutMs;
+    options.readOnly = m_readOnly;
+    options.othersMayWrite = m_readOnly && !m_immutable;
     return options;
 }
 

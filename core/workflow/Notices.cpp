@@ -22,11 +22,12 @@ InboxEntry entry(InboxKind kind, const QString &user, const QString &uid, const 
     return e;
 }
 
-// Adds `e` unless its person already has an entry of the same kind for this act.
+// Adds `e` unless its person already has an entry of the same kind, on the same locale, for
+// this act.
 void addOnce(QList<InboxEntry> &entries, InboxEntry e)
 {
     for (const InboxEntry &x : std::as_const(entries)) {
-        if (x.user == e.user && x.kind == e.kind)
+        if (x.user == e.user && x.kind == e.kind && x.locale == e.locale)
             return;
     }
     entries.append(std::move(e));
@@ -101,21 +102,24 @@ QList<InboxEntry> ofStep(const Article &article, const Step &step)
         }
         break;
     case Action::Publish:
-    case Action::Approve:
-        if (step.locale.isEmpty() && step.action == Action::Publish) {
+    case Action::Approve: {
+        const bool wholeArticle = step.locale.isEmpty() && step.action == Action::Publish;
+        if (wholeArticle) {
             for (const QString &user : article.authors)
                 addOnce(entries, entry(InboxKind::Published, user, uid, {}, step.actor, step.at));
         }
-        // Translations that go live: their translators hear of their own.
+        // Translations that go live: their translators hear of their own (an author who heard
+        // of the whole article going live needs no second entry for it).
         for (const QString &locale : step.localesLive) {
             const Translation *t = article.translation(locale);
             if (!t || locale == article.sourceLocale || t->translator.isEmpty()
-                || article.authors.contains(t->translator))
+                || (wholeArticle && article.authors.contains(t->translator)))
                 continue;
             addOnce(entries,
                     entry(InboxKind::Published, t->translator, uid, locale, step.actor, step.at));
         }
         break;
+    }
     case Action::Submit:
     case Action::Unschedule:
     case Action::Unpublish:

@@ -366,3 +366,42 @@ TEST_CASE("byline-cli inbox lists a person's entries, marks them read and says w
     Test::requireDone(unread);
     CHECK(unread.out == QStringLiteral("Nothing unread.\n"));
 }
+
+TEST_CASE("each translation going live is news for its translator, an author's own too",
+          "[inbox][workflow]")
+{
+    Article a;
+    a.uid = QStringLiteral("a1");
+    a.sourceLocale = QStringLiteral("en");
+    a.authors = {tom};
+    for (const auto &[locale, translator] :
+         {std::pair {QStringLiteral("en"), QString()}, std::pair {QStringLiteral("ru"), olga},
+          std::pair {QStringLiteral("hy"), olga}}) {
+        Translation t;
+        t.locale = locale;
+        t.translator = translator;
+        a.translations.append(t);
+    }
+    Notices::Step publish;
+    publish.action = Action::Publish;
+    publish.actor = samvel;
+    publish.localesLive = {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("hy")};
+    const QList<InboxEntry> all = Notices::ofStep(a, publish);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].user == tom);
+    CHECK((all[1].user == olga && all[1].locale == QStringLiteral("ru")));
+    CHECK((all[2].user == olga && all[2].locale == QStringLiteral("hy")));
+
+    // The author translated the Armenian too: approving it on the live article tells them.
+    a.translation(u"hy")->translator = tom;
+    Notices::Step approve;
+    approve.action = Action::Approve;
+    approve.actor = samvel;
+    approve.locale = QStringLiteral("hy");
+    approve.localesLive = {QStringLiteral("hy")};
+    const QList<InboxEntry> theirs = Notices::ofStep(a, approve);
+    REQUIRE(theirs.size() == 1);
+    CHECK(theirs[0].user == tom);
+    CHECK(theirs[0].kind == InboxKind::Published);
+    CHECK(theirs[0].locale == QStringLiteral("hy"));
+}

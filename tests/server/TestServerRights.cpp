@@ -607,4 +607,26 @@ TEST_CASE("server: an inbox is its person's alone to read and mark read, and wha
     REQUIRE(entries->size() == 2);
     CHECK(entries->first().detail == QStringLiteral("from tom"));
     CHECK(entries->first().actor == his->login());
+    CHECK(entries->first().at
+          != QDateTime::fromString(QStringLiteral("2026-12-07T10:00:00Z"),
+                                   Qt::ISODate)); // the server's time
+    // Nothing about an article that does not exist.
+    CHECK_FALSE(raw.changes(QStringLiteral("INSERT INTO inbox (user_id, kind, article_uid, at) "
+                                           "VALUES (%1, 'mentioned', 'no-such-article', "
+                                           "'2026-12-07T10:00:00Z')")
+                                .arg(herId)));
+
+    // publish-due, run by the editor's desk, names no one: the article went live on schedule.
+    newsroom.force(WorkflowState::Scheduled);
+    REQUIRE_OK(newsroom.admin->run(
+        QStringLiteral("UPDATE articles SET scheduled_at = '2026-01-01T00:00:00Z' WHERE uid = ?"),
+        {article}));
+    auto published = WorkflowService(*editors).publishDue(QDateTime::currentDateTimeUtc());
+    REQUIRE_OK(published);
+    REQUIRE(published->size() == 1);
+    entries = Storage::InboxRepository(*his).list(his->login());
+    REQUIRE_OK(entries);
+    REQUIRE(entries->size() == 2);
+    CHECK(entries->first().kind == InboxKind::Published);
+    CHECK(entries->first().actor.isEmpty());
 }

@@ -210,6 +210,9 @@ TEST_CASE("a burst of changed articles (someone's import) reloads the list once 
     ArticleListModel model(*db);
     QAbstractItemModelTester tester(&model);
     Signals seen(model);
+    QList<bool> following; // per reset: whether it followed the store's changes
+    QObject::connect(&model, &QAbstractItemModel::modelAboutToBeReset, &model,
+                     [&] { following.append(model.isFollowingChanges()); });
     LaterClock clock;
     const int burst = ArticleListModel::refreshLimit + 1;
     {
@@ -229,8 +232,13 @@ TEST_CASE("a burst of changed articles (someone's import) reloads the list once 
     ArticleListModel fresh(*db);
     CHECK(uids(model) == uids(fresh));
     CHECK(model.rowCount() == 6 + burst);
+    CHECK(following == QList<bool> {true});
+    model.sort(ArticleListModel::Headline, Qt::AscendingOrder); // a new order: not following
+    CHECK(following == QList<bool> {true, false});
 
     // A few at a time still go row by row.
+    seen.resets = 0;
+    model.sort(ArticleListModel::Updated, Qt::DescendingOrder);
     seen.resets = 0;
     clock.tick();
     saveTitle(*db, draft, QStringLiteral("ru"), QStringLiteral("One more change"));

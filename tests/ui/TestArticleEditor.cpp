@@ -19,6 +19,7 @@
 #include "ui/editor/BlockWidget.h"
 #include "ui/editor/QuotePickerDialog.h"
 #include "ui/language/UiLanguage.h"
+#include "ui/widgets/FieldText.h"
 #include "ui/workflow/WorkflowActions.h"
 
 #include <catch2/catch.hpp>
@@ -771,4 +772,38 @@ TEST_CASE("closing the desk with unsaved text in an open editor saves it and doe
     CHECK(stored(*db, draftUid)
               .translation(u"ru")
               ->title.endsWith(QStringLiteral(" - typed before closing")));
+}
+
+TEST_CASE("a field's text keeps its non-breaking spaces and lines, and text from the store keeps "
+          "the cursor on the same words",
+          "[ui][editor]")
+{
+    QPlainTextEdit field;
+    field.setUndoRedoEnabled(false);
+    const QString words = QString::fromUtf8("Ереван,\u00a01\u00a0декабря\nвторая строка");
+    FieldText::replace(&field, words);
+    CHECK(FieldText::text(&field) == words);
+    FieldText::replace(&field, words); // the same text: nothing happens
+    QTextCursor at = field.textCursor();
+    at.setPosition(9); // after "1"
+    field.setTextCursor(at);
+
+    // Before the cursor: it moves along. After it: it stays. Around it: after the change.
+    FieldText::replace(&field, QStringLiteral("Ag ") + words, FieldText::Cursor::Kept);
+    CHECK(field.textCursor().position() == 12);
+    FieldText::replace(&field, QStringLiteral("Ag ") + words + QStringLiteral("!"),
+                       FieldText::Cursor::Kept);
+    CHECK(field.textCursor().position() == 12);
+    // An undo shows where the change was.
+    FieldText::replace(&field, words + QStringLiteral("!"), FieldText::Cursor::AtChange);
+    CHECK(field.textCursor().position() == 0);
+
+    // A field with its own undo (a quote's words) starts it again: loaded text is not undone.
+    QPlainTextEdit quote;
+    quote.setPlainText(QStringLiteral("first words"));
+    QTest::keyClicks(&quote, QStringLiteral(" typed"));
+    REQUIRE(quote.document()->isUndoAvailable());
+    FieldText::replace(&quote, QStringLiteral("the registry's words"), FieldText::Cursor::Kept);
+    CHECK_FALSE(quote.document()->isUndoAvailable());
+    CHECK(FieldText::text(&quote) == QStringLiteral("the registry's words"));
 }

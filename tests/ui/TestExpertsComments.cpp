@@ -350,9 +350,10 @@ TEST_CASE("the comments panel follows the article: add, resolve, the send-back c
     CHECK(panel->editor()->toPlainText() == QStringLiteral("half a thought"));
 }
 
-TEST_CASE("typing @ in a comment offers the newsroom's people; the one chosen is named by login "
-          "and hears of it in their inbox",
-          "[ui][comments][inbox]")
+TEST_CASE(
+    "typing @ in a comment offers the newsroom's people, and the one chosen is named by login "
+    "and hears of it in their inbox",
+    "[ui][comments][inbox]")
 {
     TempDir dir;
     auto db = Test::openDemoStore(dir.path(QStringLiteral("mention.sqlite")));

@@ -44,6 +44,8 @@ ArticleTable::ArticleTable(ArticleListModel *model, QWidget *parent)
                        fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + digit);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!m_model->isFollowingChanges())
+            return; // a new view or order starts at its top
         m_keptCurrent = currentUid();
         const QModelIndex top = indexAt(QPoint(0, 0));
         m_keptTop = top.isValid() && top.row() < m_model->rowCount()
@@ -51,9 +53,20 @@ ArticleTable::ArticleTable(ArticleListModel *model, QWidget *parent)
             : QString();
     });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        if (const int top = m_model->rowOf(std::exchange(m_keptTop, {})); top >= 0)
-            scrollTo(m_model->index(top, 0), QAbstractItemView::PositionAtTop);
-        if (const int row = m_model->rowOf(std::exchange(m_keptCurrent, {})); row >= 0) {
+        const QString current = std::exchange(m_keptCurrent, {});
+        const QString top = std::exchange(m_keptTop, {});
+        // New articles ahead of it (someone's import, newest first) may have pushed it past
+        // the first page: a few more pages are read to find it.
+        int row = m_model->rowOf(current);
+        for (int page = 0;
+             !current.isEmpty() && row < 0 && page < keepPages && m_model->canFetchMore({});
+             ++page) {
+            m_model->fetchMore({});
+            row = m_model->rowOf(current);
+        }
+        if (const int topRow = m_model->rowOf(top); topRow >= 0)
+            scrollTo(m_model->index(topRow, 0), QAbstractItemView::PositionAtTop);
+        if (row >= 0) {
             selectionModel()->setCurrentIndex(m_model->index(row, 0),
                                               QItemSelectionModel::ClearAndSelect
                                                   | QItemSelectionModel::Rows);

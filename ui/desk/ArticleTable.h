@@ -8,8 +8,9 @@ class ArticleListModel;
 
 // The article list on the desk: one row per article of the chosen view, read page by page from
 // the store (ArticleListModel), sorted by the columns the store can sort, each column as wide
-// as what it shows in the interface language. When the whole list is read again (another
-// desk's import) the current article stays current and the rows seen stay in view.
+// as what it shows in the interface language. When the whole list is read again because of
+// changes in the store (another desk's import) the current article stays current (within a
+// few pages of the top) and the rows seen stay in view.
 class ArticleTable : public QTableView
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ private:
     // at the top, kept when the first page still holds them.
     QString m_keptCurrent;
     QString m_keptTop;
+    // How many more pages a reload reads to find the article that was current.
+    static constexpr int keepPages = 5;
 };
 
 } // namespace Byline

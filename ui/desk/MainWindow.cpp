@@ -462,13 +462,17 @@ void MainWindow::selectionChanged()
         m_actions->setArticle(m_model->summary(current.row()));
     else
         m_actions->setArticle(std::nullopt);
-    if (m_translations && uid != m_shownUid) {
-        m_shownUid = uid;
-        m_translations->setArticle(uid);
-        m_preview->setArticle(uid);
-        m_history->setArticle(uid);
-        m_comments->setArticle(uid);
-    }
+    if (m_translations && uid != m_shownUid)
+        showInPanels(uid);
+}
+
+void MainWindow::showInPanels(const QString &uid)
+{
+    m_shownUid = uid;
+    m_translations->setArticle(uid);
+    m_preview->setArticle(uid);
+    m_history->setArticle(uid);
+    m_comments->setArticle(uid);
 }
 
 void MainWindow::updateNewAction()
@@ -829,7 +833,10 @@ void MainWindow::openInboxEntry(const InboxEntry &entry)
     }
     const Article &article = **found;
     m_editors->setCurrentIndex(0);
-    selectArticle(entry.articleUid); // the panels follow the list
+    // The panels follow the list; an article the list cannot show (a search or filter hides
+    // it) is shown in them all the same.
+    if (!selectArticle(entry.articleUid))
+        showInPanels(entry.articleUid);
     const bool onTranslation = !entry.locale.isEmpty() && entry.locale != article.sourceLocale
         && article.translation(entry.locale);
     const std::optional<User> &user = m_currentUser->user();

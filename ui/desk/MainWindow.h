@@ -162,6 +162,8 @@ private:
                           QDockWidget::DockWidgetFeatures extra = {});
     void updateStatus();
     void selectionChanged();
+    // The panels beside the list (translations, preview, history, comments) show `uid`.
+    void showInPanels(const QString &uid);
     void setUpEditors(QWidget *desk);
     void openCurrent();
     void updateNewAction();

@@ -114,11 +114,11 @@ ArticlePage::ArticlePage(ArticleDocument *document, const QuoteCatalog *quotes, 
 
     connect(m_title, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_setting)
-            m_document->setText(m_locale, QStringLiteral("title"), m_title->toPlainText());
+            m_document->setText(m_locale, QStringLiteral("title"), FieldText::text(m_title));
     });
     connect(m_lead, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_setting)
-            m_document->setText(m_locale, QStringLiteral("lead"), m_lead->toPlainText());
+            m_document->setText(m_locale, QStringLiteral("lead"), FieldText::text(m_lead));
     });
     for (QWidget *top : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_lead)})
         top->installEventFilter(this);
@@ -313,14 +313,14 @@ void ArticlePage::textChanged(const QString &locale, const QString &key)
     const QString text = m_document->text(locale, key);
     // What was typed here is already shown; anything else (an undo) is shown and focused.
     if (key == QLatin1String("title")) {
-        if (m_title->toPlainText() != text) {
+        if (FieldText::text(m_title) != text) {
             m_setting = true;
             FieldText::replace(m_title, text);
             m_setting = false;
             m_title->setFocus(Qt::OtherFocusReason);
         }
     } else if (key == QLatin1String("lead")) {
-        if (m_lead->toPlainText() != text) {
+        if (FieldText::text(m_lead) != text) {
             m_setting = true;
             FieldText::replace(m_lead, text);
             m_setting = false;

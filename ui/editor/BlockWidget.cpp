@@ -79,7 +79,7 @@ BlockWidget::BlockWidget(const Block &block, UndoKeys *undoKeys, QWidget *parent
         m_text->setPlainText(block.text);
         connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
             if (!m_setting)
-                Q_EMIT edited(m_id, m_text->toPlainText());
+                Q_EMIT edited(m_id, FieldText::text(m_text));
         });
         column->addWidget(m_text);
         break;
@@ -169,7 +169,7 @@ QString BlockWidget::text() const
     if (m_line)
         return m_line->text();
     if (m_text)
-        return m_text->toPlainText();
+        return FieldText::text(m_text);
     return {};
 }
 

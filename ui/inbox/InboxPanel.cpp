@@ -102,30 +102,35 @@ void InboxPanel::setUser(const std::optional<User> &user)
 
 void InboxPanel::reload()
 {
-    m_entries.clear();
-    int unread = 0;
-    if (m_user) {
-        auto entries = Storage::InboxRepository(m_db).list(m_user->name);
-        if (!entries) {
-            // Not read now (the store is busy, the server is away): read again on the next
-            // change; what was shown stays wrong no longer than that, and the person is told.
-            Q_EMIT failed(tr("Your inbox could not be read: %1").arg(entries.error().message));
+    int unread = m_unread;
+    if (!m_user) {
+        m_entries.clear();
+        unread = 0;
+    } else {
+        Storage::InboxRepository inbox(m_db);
+        auto entries = inbox.list(m_user->name);
+        // Unread ones beyond the entries listed count too.
+        auto count = entries ? inbox.unread(m_user->name) : Result<int>(0);
+        if (!entries || !count) {
+            // Not read now (the store is busy, the server is away): what was shown stays, is
+            // read again on the next change, and the person is told.
+            Q_EMIT failed(tr("Your inbox could not be read: %1")
+                              .arg((entries ? count.error() : entries.error()).message));
         } else {
             m_entries = *entries;
+            unread = *count;
         }
-        for (const InboxEntry &e : std::as_const(m_entries))
-            unread += e.readAt ? 0 : 1;
     }
     m_localeLabels.clear();
     if (auto locales = Storage::LocaleRepository(m_db).all()) {
         for (const Locale &l : *locales)
             m_localeLabels.insert(l.code, l.label);
     }
+    const bool changed = unread != m_unread;
+    m_unread = unread;
     fillList();
-    if (unread != m_unread) {
-        m_unread = unread;
+    if (changed)
         Q_EMIT unreadChanged(m_unread);
-    }
 }
 
 QString InboxPanel::describe(const InboxEntry &e, const QString &label, const QString &when)
@@ -213,13 +218,10 @@ void InboxPanel::updateButtons()
 {
     const QListWidgetItem *item = m_list->currentItem();
     m_open->setEnabled(item && item->data(IdRole).toLongLong() > 0);
-    int unread = 0;
-    for (const InboxEntry &e : std::as_const(m_entries))
-        unread += e.readAt ? 0 : 1;
-    m_markAll->setEnabled(m_user && unread > 0 && !m_db.isReadOnly());
-    m_title->setText(!m_user      ? tr("Your inbox")
-                         : unread ? tr("%n unread", nullptr, unread)
-                                  : tr("All read"));
+    m_markAll->setEnabled(m_user && m_unread > 0 && !m_db.isReadOnly());
+    m_title->setText(!m_user        ? tr("Your inbox")
+                         : m_unread ? tr("%n unread", nullptr, m_unread)
+                                    : tr("All read"));
 }
 
 void InboxPanel::openSelected()

@@ -159,7 +159,7 @@ SegmentRow::SegmentRow(const QString &key, bool singleLine, bool quote, QWidget 
     m_editor->installEventFilter(this);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_setting)
-            Q_EMIT edited(m_key, m_editor->toPlainText());
+            Q_EMIT edited(m_key, FieldText::text(m_editor));
     });
     right->addWidget(m_editor);
     m_copy = new QToolButton(this);
@@ -235,7 +235,7 @@ void SegmentRow::setSource(const QString &source, const QString &previous)
 
 void SegmentRow::setTranslation(const QString &text)
 {
-    const QString before = m_editor->toPlainText();
+    const QString before = FieldText::text(m_editor);
     if (before == text)
         return;
     m_setting = true;
@@ -245,7 +245,7 @@ void SegmentRow::setTranslation(const QString &text)
 
 QString SegmentRow::translation() const
 {
-    return m_editor->toPlainText();
+    return FieldText::text(m_editor);
 }
 
 void SegmentRow::setState(State state)

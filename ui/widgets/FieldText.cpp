@@ -4,6 +4,7 @@
 #include <QPlainTextEdit>
 #include <QString>
 #include <QTextCursor>
+#include <QTextDocument>
 
 #include <algorithm>
 
@@ -55,12 +56,27 @@ void replace(QLineEdit *field, const QString &text, Cursor cursor)
     field->setCursorPosition(int(position));
 }
 
+QString text(const QPlainTextEdit *field)
+{
+    QString raw = field->document()->toRawText();
+    raw.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    return raw;
+}
+
 void replace(QPlainTextEdit *field, const QString &text, Cursor cursor)
 {
-    const QString before = field->toPlainText();
+    const QString before = FieldText::text(field);
     if (before == text)
         return;
     const Change change = changeBetween(before, text);
+    if (cursor == Cursor::Kept && field->isUndoRedoEnabled()) {
+        const qsizetype kept = keptPosition(before, text, field->textCursor().position());
+        field->setPlainText(text);
+        QTextCursor c = field->textCursor();
+        c.setPosition(int(kept));
+        field->setTextCursor(c);
+        return;
+    }
     if (cursor == Cursor::Kept) {
         // Only the changed part is replaced: the document moves the field's cursor (and its
         // selection) along with the words around it, and the view does not scroll.

@@ -12,8 +12,14 @@ namespace Byline::FieldText {
 // does not scroll).
 enum class Cursor { AtChange, Kept };
 
+// The field's text as typed: QPlainTextEdit::toPlainText() would turn a non-breaking space
+// into a plain one (and the store's text would then never match the field's).
+[[nodiscard]] QString text(const QPlainTextEdit *field);
+
 // Replaces the field's text when it differs, the cursor as `cursor` says. The field's
-// textChanged is emitted as usual: callers that must not take it for typing guard it.
+// textChanged is emitted as usual: callers that must not take it for typing guard it. A field
+// with its own undo history (a quote's words in the translation view) starts it again, as
+// loaded text is nothing to undo.
 void replace(QLineEdit *field, const QString &text, Cursor cursor = Cursor::AtChange);
 void replace(QPlainTextEdit *field, const QString &text, Cursor cursor = Cursor::AtChange);
 

@@ -326,7 +326,8 @@ $$;
 
 -- The inbox: each person reads, and marks read, only their own entries. Whoever acts tells
 -- the people concerned (core/workflow/Notices), so anyone may add an entry to anyone's inbox,
--- but always in their own name.
+-- but always in their own name, now, and about an article that exists. The one entry without
+-- a name is publish-due's: an article published on schedule (whichever desk ran it).
 ALTER TABLE inbox ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS own_inbox ON inbox;
 CREATE POLICY own_inbox ON inbox FOR SELECT USING (user_id = byline_person() OR byline_is_owner());
@@ -344,7 +345,15 @@ BEGIN
     IF byline_is_owner() THEN
         RETURN NEW;
     END IF;
-    NEW.actor_id := byline_person();
+    IF NOT EXISTS (SELECT 1 FROM articles WHERE uid = NEW.article_uid) THEN
+        PERFORM byline_refuse(format('there is no article %s', NEW.article_uid));
+    END IF;
+    IF NOT (NEW.actor_id IS NULL AND NEW.kind = 'published'
+            AND EXISTS (SELECT 1 FROM articles WHERE uid = NEW.article_uid
+                        AND status = 'published')) THEN
+        NEW.actor_id := byline_person();
+    END IF;
+    NEW.at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
     NEW.read_at := NULL;
     RETURN NEW;
 END
