@@ -521,6 +521,15 @@ TEST_CASE("screenshots of the inbox", "[.shots]")
     his.inbox()->list()->setCurrentRow(1);
     QTest::qWait(300);
     REQUIRE(his.grab().save(QDir(folder).filePath(QStringLiteral("inbox.png"))));
+
+    // The editor's details on a translation: who translates it.
+    auto editors = deskFor(*otherDb, dir, samvel);
+    editors->resize(1366, 768);
+    ArticleEditor *editor = editors->editorTabs()->open(submittedUid);
+    REQUIRE(editor != nullptr);
+    editor->setLocale(QStringLiteral("hy"));
+    QTest::qWait(300);
+    REQUIRE(editors->grab().save(QDir(folder).filePath(QStringLiteral("translator.png"))));
 }
 
 TEST_CASE("a journalist's unsaved Russian and a translator's English saved meanwhile: her save "
