@@ -1,5 +1,6 @@
 #include "tests/TestSupport.h"
 
+#include "core/Clock.h"
 #include "core/interchange/Seed.h"
 
 #include <catch2/catch.hpp>
@@ -313,6 +314,21 @@ void openServerConnection(const QString &name, const QString &url)
     db.setPassword(address->password);
     INFO(db.lastError().text().toStdString());
     REQUIRE(db.open());
+}
+
+QDateTime utc(const char *text)
+{
+    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
+}
+
+FixedClock::FixedClock(const char *time)
+{
+    Clock::setFixed(utc(time));
+}
+
+FixedClock::~FixedClock()
+{
+    Clock::setFixed(std::nullopt);
 }
 
 } // namespace Byline::Test

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -60,6 +61,17 @@ void dropServerStores();
 // Ends every other session on the server database `admin` is connected to (as an admin would:
 // pg_terminate_backend), the connection loss a desk must survive. Returns how many it ended.
 [[nodiscard]] int endOtherSessions(Storage::Database &admin);
+
+// A time in UTC from ISO 8601 text ("2026-11-28T12:00:00Z").
+[[nodiscard]] QDateTime utc(const char *text);
+// While it lives, the core's clock (Clock::now) says `time`.
+struct FixedClock
+{
+    explicit FixedClock(const char *time);
+    ~FixedClock();
+    FixedClock(const FixedClock &) = delete;
+    FixedClock &operator=(const FixedClock &) = delete;
+};
 
 // Opens (creating) a store and fails the test on error.
 [[nodiscard]] std::unique_ptr<Storage::Database> openStore(const QString &path);

@@ -16,7 +16,9 @@
 #include <QSqlQuery>
 
 using namespace Byline;
+using Byline::Test::FixedClock;
 using Byline::Test::TempDir;
+using Byline::Test::utc;
 
 namespace {
 
@@ -31,17 +33,6 @@ const QString irina = QStringLiteral("irina.volkova");
 const QString olga = QStringLiteral("olga.smirnova");
 const QString narine = QStringLiteral("narine.grigoryan");
 const QString lena = QStringLiteral("lena.mkrtchyan");
-
-QDateTime utc(const char *text)
-{
-    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
-}
-
-struct FixedClock
-{
-    explicit FixedClock(const char *time) { Clock::setFixed(utc(time)); }
-    ~FixedClock() { Clock::setFixed(std::nullopt); }
-};
 
 QList<InboxEntry> inboxOf(Storage::Database &db, const QString &user)
 {

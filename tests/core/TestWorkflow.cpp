@@ -18,7 +18,9 @@
 #include <QProcess>
 
 using namespace Byline;
+using Byline::Test::FixedClock;
 using Byline::Test::TempDir;
+using Byline::Test::utc;
 
 namespace {
 
@@ -29,11 +31,6 @@ const QString author = QStringLiteral("tom.reid"); // author of submittedUid
 const QString otherJournalist = QStringLiteral("irina.volkova");
 const QString hyTranslator = QStringLiteral("lena.mkrtchyan");
 const QString admin = QStringLiteral("t.babayan");
-
-QDateTime utc(const char *text)
-{
-    return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toUTC();
-}
 
 Article load(Storage::Database &db, const QString &uid)
 {
@@ -55,12 +52,6 @@ void force(Storage::Database &db, const QString &uid, WorkflowState state)
                                                       : std::nullopt;
     REQUIRE_OK(Storage::ArticleRepository(db).replace(a));
 }
-
-struct FixedClock
-{
-    explicit FixedClock(const char *time) { Clock::setFixed(utc(time)); }
-    ~FixedClock() { Clock::setFixed(std::nullopt); }
-};
 
 } // namespace
 

@@ -69,6 +69,21 @@ PresenceLine *presenceLine(QWidget *view)
     return line;
 }
 
+// One store two desks share: the demo newsroom, opened twice (two connections, as two desks).
+struct SharedStore
+{
+    explicit SharedStore(const QString &name)
+        : path(dir.path(name))
+        , own(Test::openDemoStore(path))
+        , other(Test::openStore(path))
+    {
+    }
+    TempDir dir;
+    QString path;
+    std::unique_ptr<Storage::Database> own;
+    std::unique_ptr<Storage::Database> other;
+};
+
 // A desk on `db` with `person` at it, journaling into a folder of its own in `dir`.
 std::unique_ptr<MainWindow> deskFor(Storage::Database &db, const TempDir &dir,
                                     const QString &person)
@@ -85,10 +100,8 @@ std::unique_ptr<MainWindow> deskFor(Storage::Database &db, const TempDir &dir,
 TEST_CASE("two desks see who has which article open, in which language, and when they leave",
           "[ui][live][presence]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("live.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("live.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     auto desk = deskFor(*ownDb, dir, samvel);
     MainWindow &mine = *desk;
     auto other = deskFor(*otherDb, dir, irina);
@@ -145,10 +158,8 @@ TEST_CASE("two desks see who has which article open, in which language, and when
 
 TEST_CASE("the calendar's cards show who else has an article open", "[ui][live][presence]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("calendar.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("calendar.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     const QString published = QStringLiteral("82d8d78f-e875-4ccb-8ba1-d95e4b749068");
     auto found = Storage::ArticleRepository(*ownDb).find(published);
     REQUIRE_OK(found);
@@ -179,10 +190,8 @@ TEST_CASE("the calendar's cards show who else has an article open", "[ui][live][
 
 TEST_CASE("another desk's save shows in this desk's list without anyone asking", "[ui][live]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("rows.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("rows.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     MainWindow mine(*ownDb);
     mine.setCurrentUser(samvel);
     mine.show();
@@ -206,10 +215,8 @@ TEST_CASE("an open article with nothing unsaved takes another desk's save in pla
           "stays on the same words",
           "[ui][live]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("inplace.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("inplace.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     auto desk = deskFor(*ownDb, dir, irina);
     ArticleEditor *editor = desk->editorTabs()->open(draftUid);
     REQUIRE(editor != nullptr);
@@ -278,10 +285,8 @@ TEST_CASE("an article sent back at one desk lands in its author's inbox at anoth
           "at the editor's comment",
           "[ui][live][inbox]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("inbox.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("inbox.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
     const QString tom = QStringLiteral("tom.reid");
     auto desk = deskFor(*ownDb, dir, tom);
@@ -335,10 +340,8 @@ TEST_CASE("another desk's import of many articles reloads the list once, and the
           "desk had selected stays selected",
           "[ui][live]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("burst.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("burst.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     auto desk = deskFor(*ownDb, dir, samvel);
     MainWindow &mine = *desk;
     REQUIRE(mine.selectArticle(draftUid));
@@ -368,10 +371,8 @@ TEST_CASE("an editor gives a translation to a translator from the article's deta
           "opens it in the translation view",
           "[ui][live][inbox]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("assign.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("assign.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
     auto editors = deskFor(*ownDb, dir, samvel);
     auto translators = deskFor(*otherDb, dir, lena);
@@ -408,10 +409,8 @@ TEST_CASE("publishing what is due waits for another desk's long transaction with
           "the window",
           "[ui][live]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("due.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("due.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
     WorkflowService workflow(*ownDb);
     WorkflowService::Request step;
@@ -456,10 +455,8 @@ TEST_CASE("screenshots of presence", "[.shots]")
     if (folder.isEmpty())
         FAIL("Set BYLINE_SHOTS_DIR to the folder the screenshots go to.");
     QDir().mkpath(folder);
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("shots.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("shots.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     auto other = deskFor(*otherDb, dir, lena);
     REQUIRE(other->editorTabs()->translate(draftUid, QStringLiteral("hy")) != nullptr);
     auto desk = deskFor(*ownDb, dir, samvel);
@@ -496,10 +493,8 @@ TEST_CASE("screenshots of the inbox", "[.shots]")
     if (folder.isEmpty())
         FAIL("Set BYLINE_SHOTS_DIR to the folder the screenshots go to.");
     QDir().mkpath(folder);
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("inbox-shots.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("inbox-shots.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     const QString submittedUid = QStringLiteral("37c80f9d-abb3-4a73-87dd-2a75bf53e626");
     const QString tom = QStringLiteral("tom.reid");
     WorkflowService workflow(*otherDb);
@@ -536,10 +531,8 @@ TEST_CASE("a journalist's unsaved Russian and a translator's English saved meanw
           "merges them, no conflict to resolve",
           "[ui][live][parallel]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("merge.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("merge.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     auto desk = deskFor(*ownDb, dir, irina);
     MainWindow &mine = *desk;
     ArticleEditor *editor = mine.editorTabs()->open(draftUid);
@@ -589,10 +582,8 @@ TEST_CASE("a translator's unsaved Armenian over the journalist's Russian saved m
           "translation view keeps her place, says who saved, and merges on request",
           "[ui][live][parallel]")
 {
-    TempDir dir;
-    const QString path = dir.path(QStringLiteral("translate.sqlite"));
-    auto ownDb = Test::openDemoStore(path);
-    auto otherDb = Test::openStore(path);
+    SharedStore shared(QStringLiteral("translate.sqlite"));
+    auto &[dir, path, ownDb, otherDb] = shared;
     auto desk = deskFor(*ownDb, dir, lena);
     TranslationView *view = desk->editorTabs()->translate(draftUid, QStringLiteral("hy"));
     REQUIRE(view != nullptr);

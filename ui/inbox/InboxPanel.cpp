@@ -37,8 +37,15 @@ InboxPanel::InboxPanel(Storage::Database &db, QWidget *parent)
     // An entry written here or at another desk, a headline changed, or everything after a
     // reconnect (ChangeKind::Many).
     connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
-        if (!m_user)
+        // The languages' labels and the newsroom's time zone (or everything: Many).
+        const bool context = containsKind(changes, {ChangeKind::SettingsChanged});
+        if (context)
+            loadContext();
+        if (!m_user) {
+            if (context)
+                fillList();
             return;
+        }
         for (const Change &c : changes) {
             const bool mine = c.kind == ChangeKind::InboxChanged && c.uid == m_user->name;
             const bool shown = c.kind == ChangeKind::ArticleSaved
@@ -49,6 +56,8 @@ InboxPanel::InboxPanel(Storage::Database &db, QWidget *parent)
                 return;
             }
         }
+        if (context)
+            fillList();
     });
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
@@ -87,6 +96,7 @@ InboxPanel::InboxPanel(Storage::Database &db, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &InboxPanel::openSelected);
     connect(m_markAll, &QPushButton::clicked, this, &InboxPanel::markAllRead);
     connect(m_unreadOnly, &QCheckBox::toggled, this, &InboxPanel::fillList);
+    loadContext();
     retranslate();
 }
 
@@ -121,16 +131,21 @@ void InboxPanel::reload()
             unread = *count;
         }
     }
-    m_localeLabels.clear();
-    if (auto locales = Storage::LocaleRepository(m_db).all()) {
-        for (const Locale &l : *locales)
-            m_localeLabels.insert(l.code, l.label);
-    }
     const bool changed = unread != m_unread;
     m_unread = unread;
     fillList();
     if (changed)
         Q_EMIT unreadChanged(m_unread);
+}
+
+void InboxPanel::loadContext()
+{
+    m_localeLabels.clear();
+    if (auto locales = Storage::LocaleRepository(m_db).all()) {
+        for (const Locale &l : *locales)
+            m_localeLabels.insert(l.code, l.label);
+    }
+    m_zone = TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc());
 }
 
 QString InboxPanel::describe(const InboxEntry &e, const QString &label, const QString &when)
@@ -171,7 +186,7 @@ void InboxPanel::fillList()
         = m_list->currentItem() ? m_list->currentItem()->data(IdRole).toLongLong() : 0;
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    const QTimeZone zone = TimeInput::newsroomZone(m_db).value_or(QTimeZone::utc());
+    const QTimeZone &zone = m_zone;
     const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     const auto shortTime = [&](const QDateTime &t) {
         const QDateTime local = t.toTimeZone(zone);

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <optional>
@@ -62,6 +63,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The languages' labels and the newsroom's time zone, read again when settings change.
+    void loadContext();
     void fillList();
     void updateButtons();
     void retranslate();
@@ -72,6 +75,7 @@ private:
     QList<InboxEntry> m_entries;
     int m_unread = 0;
     QHash<QString, QString> m_localeLabels; // code -> "RU", "EN", "AM"
+    QTimeZone m_zone;
     QLabel *m_title = nullptr;
     QCheckBox *m_unreadOnly = nullptr;
     QListWidget *m_list = nullptr;
