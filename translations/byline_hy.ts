@@ -6287,6 +6287,26 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>publishing %1</source>
         <translation>%1-ը հրապարակելիս</translation>
     </message>
+    <message>
+        <source>The site icon is not a PNG image. Choose a square PNG of %1 to %2 pixels.</source>
+        <translation>Կայքի պատկերակը PNG պատկեր չէ։ Ընտրեք քառակուսի PNG՝ %1-ից %2 պիքսել չափով։</translation>
+    </message>
+    <message>
+        <source>The site icon is %1 × %2 pixels; it must be square, from %3 to %4 pixels a side (180 × 180 suits phones too).</source>
+        <translation>Կայքի պատկերակը %1 × %2 պիքսել է, իսկ այն պետք է քառակուսի լինի՝ %3-ից %4 պիքսել կողմով (180 × 180-ը հարմար է նաև հեռախոսների համար)։</translation>
+    </message>
+    <message>
+        <source>The site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
+        <translation>Կայքի պատկերակը %1 ԿիԲ է, առավելագույնը՝ %2 ԿիԲ։ Պահպանեք այն ավելի փոքր չափով։</translation>
+    </message>
+    <message>
+        <source>The SVG site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
+        <translation>Կայքի SVG պատկերակը %1 ԿիԲ է, առավելագույնը՝ %2 ԿիԲ։ Պահպանեք այն ավելի փոքր չափով։</translation>
+    </message>
+    <message>
+        <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>
+        <translation>Կայքի SVG պատկերակը SVG պատկեր չէ։ Ընտրեք .svg ֆայլ կամ թողեք միայն PNG-ն։</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

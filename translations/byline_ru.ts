@@ -6319,6 +6319,26 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>publishing %1</source>
         <translation>при публикации %1</translation>
     </message>
+    <message>
+        <source>The site icon is not a PNG image. Choose a square PNG of %1 to %2 pixels.</source>
+        <translation>Значок сайта — не изображение PNG. Выберите квадратный PNG размером от %1 до %2 пикселей.</translation>
+    </message>
+    <message>
+        <source>The site icon is %1 × %2 pixels; it must be square, from %3 to %4 pixels a side (180 × 180 suits phones too).</source>
+        <translation>Значок сайта — %1 × %2 пикселей, а он должен быть квадратным, со стороной от %3 до %4 пикселей (180 × 180 подойдёт и для телефонов).</translation>
+    </message>
+    <message>
+        <source>The site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
+        <translation>Значок сайта занимает %1 КиБ, а можно не больше %2 КиБ. Сохраните его меньшего размера.</translation>
+    </message>
+    <message>
+        <source>The SVG site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
+        <translation>Значок сайта в SVG занимает %1 КиБ, а можно не больше %2 КиБ. Сохраните его меньшего размера.</translation>
+    </message>
+    <message>
+        <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>
+        <translation>Значок сайта в SVG — не изображение SVG. Выберите файл .svg или оставьте только PNG.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,6 +4,7 @@
 #include "core/interchange/JsonReader.h"
 #include "core/interchange/Limits.h"
 #include "core/services/SettingsService.h"
+#include "core/site/SiteIcon.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -240,7 +241,11 @@ Result<> DocumentReader::readSettings(const JsonReader &root)
         return std::unexpected(settings.error());
     for (auto it = settings->constBegin(); it != settings->constEnd(); ++it) {
         const QString path = QStringLiteral("settings.") + JsonReader::shownKey(it.key());
-        if (auto text = checkText(path, it.key(), it.value()); !text)
+        // The site icon's files are held to the icon's own limits (SiteIcon), not a text's.
+        const bool icon = it.key() == SiteIcon::pngKey || it.key() == SiteIcon::svgKey;
+        if (icon && !it.value().isString())
+            return invalidAt(path, QObject::tr("expected a text in quotes"));
+        if (auto text = checkText(path, it.key(), it.value()); !text && !icon)
             return text;
         // The same checks as the settings dialog: a file cannot set a javascript: address.
         if (auto valid = SettingsService::checkSetting(it.key(), it.value().toString()); !valid)

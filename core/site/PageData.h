@@ -22,6 +22,7 @@ struct PageData
         QString url;
         QString lang; // BCP 47, for hreflang / lang
         bool current = false;
+        QString icon {}; // social and app links: SVG shapes in a 24 x 24 box (SiteLinks.h)
     };
     struct Body
     {
@@ -43,6 +44,7 @@ struct PageData
     QList<Link> social; // label = network (X, YouTube...), url
     QList<Link> apps; // App Store, Google Play
     QString searchUrl; // this locale's search page
+    bool vectorIcon = true; // the site's icon has an SVG form (assets/icon.svg) beside its PNG
 
     QString sectionName;
     QString sectionDescription;

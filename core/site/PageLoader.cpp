@@ -1,5 +1,6 @@
 #include "core/site/PageLoader.h"
 
+#include "core/site/SiteIcon.h"
 #include "core/site/SiteLinks.h"
 #include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
@@ -115,6 +116,9 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
     page.timeZone = settings->value(QStringLiteral("time_zone"));
     page.canonicalUrl = page.siteUrl + articlePath(locale, t->slug, a.uid);
     page.searchUrl = page.siteUrl + QStringLiteral("/%1/search/").arg(locale);
+    // Byline's icon has both forms; a newsroom's own may be a PNG alone (SiteIcon).
+    page.vectorIcon = settings->value(SiteIcon::pngKey).isEmpty()
+        || !settings->value(SiteIcon::svgKey).isEmpty();
     for (const Locale &l : std::as_const(*locales)) {
         const Translation *other = a.translation(l.code);
         if (!other || (mode == Mode::Published && !live(*other)))
@@ -132,7 +136,7 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
     for (const SiteLinks::Link &link : SiteLinks::all) {
         const QString url = settings->value(link.key);
         if (!url.isEmpty())
-            (link.app ? page.apps : page.social).append({link.label, url, {}, false});
+            (link.app ? page.apps : page.social).append({link.label, url, {}, false, link.icon});
     }
 
     for (const Section &s : std::as_const(*sections)) {
@@ -152,7 +156,9 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
     }
     page.publishedAt
         = (t->publishedAt ? *t->publishedAt : a.publishedAt.value_or(a.updatedAt)).toUTC();
-    page.modifiedAt = a.updatedAt.toUTC();
+    // A translation approved or scheduled after its last edit went live later than that edit:
+    // a page is never modified before it was published.
+    page.modifiedAt = qMax(a.updatedAt.toUTC(), page.publishedAt);
     page.views = a.viewCount;
 
     int words = wordCount(t->title) + wordCount(t->lead);

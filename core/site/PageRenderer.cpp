@@ -2,6 +2,7 @@
 
 #include "core/site/Html.h"
 #include "core/site/InlineMarkup.h"
+#include "core/site/Typography.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -41,17 +42,53 @@ QString ogLocale(const QString &code)
     return name == QLatin1String("C") ? code : name;
 }
 
-QString links(const QList<PageData::Link> &list, const QString &cssClass)
+// An icon drawn in the text's colour, hidden from screen readers (the link's words name it).
+QString icon(const QString &shapes, const QString &cssClass = QStringLiteral("icon"))
+{
+    return QStringLiteral("<svg class=\"%2\" viewBox=\"0 0 24 24\" width=\"24\" height=\"24\" "
+                          "fill=\"none\" stroke=\"currentColor\" stroke-width=\"2\" "
+                          "stroke-linecap=\"round\" stroke-linejoin=\"round\" "
+                          "aria-hidden=\"true\" focusable=\"false\">%1</svg>")
+        .arg(shapes, cssClass);
+}
+
+// A list of links. Those with an icon show it, with their name beside it for screen readers
+// and, where `named`, for everyone.
+// Headlines (`locale` given) are set as the page sets text (Typography).
+QString links(const QList<PageData::Link> &list, const QString &cssClass, bool named = true,
+              const QString &locale = {})
 {
     QString out;
     for (const PageData::Link &l : list) {
         const QString url = Html::safeUrl(l.url);
         if (url.isEmpty())
             continue;
-        out += QStringLiteral("<li><a class=\"%1\" href=\"%2\" rel=\"noopener\">%3</a></li>")
-                   .arg(cssClass, escape(url), escape(l.label));
+        if (l.icon.isEmpty()) {
+            out += QStringLiteral("<li><a class=\"%1\" href=\"%2\" rel=\"noopener\">%3</a></li>")
+                       .arg(cssClass, escape(url),
+                            escape(locale.isEmpty() ? l.label : Typography::fix(l.label, locale)));
+            continue;
+        }
+        out += QStringLiteral("<li><a class=\"%1\" href=\"%2\" rel=\"noopener\" title=\"%3\">%4"
+                              "<span class=\"%5\">%3</span></a></li>")
+                   .arg(cssClass, escape(url), escape(l.label), icon(l.icon),
+                        named ? QStringLiteral("name") : QStringLiteral("visually-hidden"));
     }
     return out;
+}
+
+// The site's icon in every page's head.
+QString iconLinks(const PageData &page, const Options &options)
+{
+    QString h;
+    if (page.vectorIcon) {
+        h += QStringLiteral("<link rel=\"icon\" href=\"%1/icon.svg\" type=\"image/svg+xml\">\n")
+                 .arg(escape(options.assets));
+    }
+    h += QStringLiteral("<link rel=\"icon\" href=\"%1/icon.png\" type=\"image/png\">\n"
+                        "<link rel=\"apple-touch-icon\" href=\"%1/icon.png\">\n")
+             .arg(escape(options.assets));
+    return h;
 }
 
 QString head(const PageData &page, const Options &options)
@@ -66,7 +103,12 @@ QString head(const PageData &page, const Options &options)
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
         "style-src 'self'; script-src 'self'; img-src 'self' data:; "
         "connect-src 'self'; form-action 'self'; base-uri 'none'\">\n");
-    h += QStringLiteral("<title>%1 — %2</title>\n").arg(escape(title), escape(page.newsroomName));
+    // "Glaciers — Highland Dispatch", and the home page's "Highland Dispatch" once.
+    if (title.isEmpty() || title == page.newsroomName)
+        h += QStringLiteral("<title>%1</title>\n").arg(escape(page.newsroomName));
+    else
+        h += QStringLiteral("<title>%1 — %2</title>\n")
+                 .arg(escape(title), escape(page.newsroomName));
     h += QStringLiteral("<meta name=\"description\" content=\"%1\">\n")
              .arg(escape(page.description));
     h += QStringLiteral("<link rel=\"canonical\" href=\"%1\">\n").arg(url(page.canonicalUrl));
@@ -103,6 +145,7 @@ QString head(const PageData &page, const Options &options)
                         "<meta name=\"twitter:title\" content=\"%1\">\n"
                         "<meta name=\"twitter:description\" content=\"%2\">\n")
              .arg(escape(title), escape(page.description));
+    h += iconLinks(page, options);
     h += QStringLiteral("<link rel=\"stylesheet\" href=\"%1/byline.css\">\n")
              .arg(escape(options.assets));
     h += QStringLiteral("<script src=\"%1/byline.js\" defer></script>\n")
@@ -149,31 +192,50 @@ QString topBar(const PageData &page)
                         "<input type=\"search\" name=\"q\" placeholder=\"%2\" aria-label=\"%2\">"
                         "<button type=\"submit\">%3</button></form>\n")
              .arg(url(page.searchUrl), text(page, "search_prompt"), text(page, "search_button"));
+    // On a phone the form folds into an icon that leads to the search page (which has its own
+    // field), and the theme switch is an icon: the header stays one row.
+    b += QStringLiteral(
+             "<a class=\"search-icon\" href=\"%1\" aria-label=\"%2\" title=\"%2\">%3</a>\n")
+             .arg(url(page.searchUrl), text(page, "search_button"),
+                  icon(QStringLiteral("<circle cx=\"10.5\" cy=\"10.5\" r=\"6.5\"/>"
+                                      "<path d=\"m15.5 15.5 5 5\"/>")));
     b += QStringLiteral("<button type=\"button\" class=\"theme needs-js\" data-day=\"%1\" "
-                        "data-night=\"%2\">%2</button>\n")
-             .arg(text(page, "day_theme"), text(page, "night_theme"));
+                        "data-night=\"%2\" aria-label=\"%2\" title=\"%2\">%3%4</button>\n")
+             .arg(text(page, "day_theme"), text(page, "night_theme"),
+                  // The night's moon in the day theme, the day's sun in the night theme.
+                  icon(QStringLiteral("<path d=\"M20 14.5A8 8 0 1 1 9.5 4a6.5 6.5 0 0 0 10.5 "
+                                      "10.5z\"/>"),
+                       QStringLiteral("icon moon")),
+                  icon(QStringLiteral("<circle cx=\"12\" cy=\"12\" r=\"4\"/>"
+                                      "<path d=\"M12 2v2.5M12 19.5V22M2 12h2.5M19.5 12H22"
+                                      "M4.9 4.9l1.8 1.8M17.3 17.3l1.8 1.8M4.9 19.1l1.8-1.8"
+                                      "M17.3 6.7l1.8-1.8\"/>"),
+                       QStringLiteral("icon sun")));
     b += QStringLiteral("</div>\n<div class=\"links\">");
     if (!page.social.isEmpty()) {
         b += QStringLiteral("<nav class=\"social\" aria-label=\"%1\"><ul>%2</ul></nav>")
-                 .arg(text(page, "follow_us"), links(page.social, QStringLiteral("social-link")));
+                 .arg(text(page, "follow_us"),
+                      links(page.social, QStringLiteral("social-link"), false));
     }
     if (!page.apps.isEmpty()) {
         b += QStringLiteral("<nav class=\"apps\" aria-label=\"%1\"><ul>%2</ul></nav>")
-                 .arg(text(page, "apps_prompt"), links(page.apps, QStringLiteral("app-link")));
+                 .arg(text(page, "apps_prompt"),
+                      links(page.apps, QStringLiteral("app-link"), false));
     }
     b += QStringLiteral("</div>\n</header>\n");
     return b;
 }
 
-QString bodyBlock(const PageData::Body &b)
+QString bodyBlock(const PageData::Body &b, const QString &locale)
 {
+    const QString words = Typography::fix(b.text, locale);
     switch (b.type) {
     case BlockType::Paragraph:
-        return QStringLiteral("<p>%1</p>\n").arg(InlineMarkup::toHtml(b.text));
+        return QStringLiteral("<p>%1</p>\n").arg(InlineMarkup::toHtml(words));
     case BlockType::Heading:
-        return QStringLiteral("<h2>%1</h2>\n").arg(escape(b.text));
+        return QStringLiteral("<h2>%1</h2>\n").arg(escape(words));
     case BlockType::PullQuote:
-        return QStringLiteral("<aside class=\"pullquote\"><p>%1</p></aside>\n").arg(escape(b.text));
+        return QStringLiteral("<aside class=\"pullquote\"><p>%1</p></aside>\n").arg(escape(words));
     case BlockType::Quote: {
         QStringList about;
         for (const QString *part : {&b.expertRole, &b.expertCountry}) {
@@ -183,7 +245,7 @@ QString bodyBlock(const PageData::Body &b)
         QString q
             = QStringLiteral("<figure class=\"expert-quote\"><blockquote><p>%1</p></blockquote>"
                              "<figcaption><span class=\"expert\">%2</span>")
-                  .arg(escape(b.text), escape(b.expertName));
+                  .arg(escape(words), escape(b.expertName));
         if (!about.isEmpty())
             q += QStringLiteral(", <span class=\"expert-about\">%1</span>")
                      .arg(about.join(QStringLiteral(", ")));
@@ -231,9 +293,11 @@ QString renderListing(const PageData &chrome, const QString &heading, const QStr
     html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n")
                 .arg(text(page, "skip_to_content"));
     html += topBar(page);
-    html += QStringLiteral("<main id=\"content\">\n<h1>%1</h1>\n").arg(escape(heading));
+    html += QStringLiteral("<main id=\"content\">\n<h1>%1</h1>\n")
+                .arg(escape(Typography::fix(heading, page.locale)));
     if (!description.isEmpty())
-        html += QStringLiteral("<p class=\"lead\">%1</p>\n").arg(escape(description));
+        html += QStringLiteral("<p class=\"lead\">%1</p>\n")
+                    .arg(escape(Typography::fix(description, page.locale)));
     if (!searchIndex.isEmpty()) {
         // The site's search works from its own files: byline.js reads this index.
         html += QStringLiteral(
@@ -242,7 +306,7 @@ QString renderListing(const PageData &chrome, const QString &heading, const QStr
                     .arg(url(searchIndex), text(page, "no_results"));
     }
     html += QStringLiteral("<section class=\"more\"><ul>%1</ul></section>\n</main>\n")
-                .arg(links(items, QStringLiteral("more-link")));
+                .arg(links(items, QStringLiteral("more-link"), true, page.locale));
     html += QStringLiteral(
                 "<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"
                 "<p><a href=\"#content\">%3</a></p></footer>\n</body>\n</html>\n")
@@ -251,6 +315,30 @@ QString renderListing(const PageData &chrome, const QString &heading, const QStr
                           {{"year", QString::number(page.publishedAt.date().year())},
                            {"newsroom", page.newsroomName}}),
                      text(page, "back_to_top"));
+    return html;
+}
+
+QString renderLanguageChoice(const PageData &chrome, const QList<PageData::Link> &languages,
+                             const Options &options)
+{
+    const QString home = chrome.siteUrl + QLatin1Char('/') + chrome.locale + QLatin1Char('/');
+    QString html
+        = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" class=\"theme-light text-1\">\n"
+                         "<head>\n<meta charset=\"utf-8\">\n"
+                         "<meta name=\"viewport\" content=\"width=device-width, "
+                         "initial-scale=1\">\n<title>%2</title>\n"
+                         "<meta http-equiv=\"refresh\" content=\"0; url=%3\">\n"
+                         "<link rel=\"canonical\" href=\"%3\">\n")
+              .arg(escape(chrome.locale), escape(chrome.newsroomName), url(home));
+    html += iconLinks(chrome, options);
+    html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1/byline.css\">\n</head>\n<body>\n"
+                           "<main id=\"content\" class=\"languages-choice\">\n<h1>%2</h1>\n<ul>")
+                .arg(escape(options.assets), escape(chrome.newsroomName));
+    for (const PageData::Link &l : languages) {
+        html += QStringLiteral("<li><a lang=\"%1\" hreflang=\"%1\" href=\"%2\">%3</a></li>")
+                    .arg(escape(l.lang), url(l.url), escape(l.label));
+    }
+    html += QStringLiteral("</ul>\n</main>\n</body>\n</html>\n");
     return html;
 }
 
@@ -269,19 +357,21 @@ QString render(const PageData &page, const Options &options)
                 .arg(url(page.sectionUrl), escape(page.sectionName));
     html += QStringLiteral(
                 "<span class=\"text-size needs-js\"><button type=\"button\" class=\"larger\" "
-                "aria-label=\"%1\">A+</button><button type=\"button\" class=\"smaller\" "
-                "aria-label=\"%2\">A−</button></span></div>\n")
+                "aria-label=\"A+ (%1)\" title=\"%1\">A+</button><button type=\"button\" "
+                "class=\"smaller\" aria-label=\"A− (%2)\" title=\"%2\">A−</button></span></div>\n")
                 .arg(text(page, "text_larger"), text(page, "text_smaller"));
-    html += QStringLiteral("<h1>%1</h1>\n").arg(escape(page.title));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(escape(Typography::fix(page.title, page.locale)));
     html += QStringLiteral("<p class=\"meta\"><time datetime=\"%1\">%2</time> · %3</p>\n")
                 .arg(escape(iso(page.publishedAt)),
                      escape(localDateTime(page.publishedAt, page.locale, page.timeZone)),
                      text(page, "minutes_read", {{"n", QString::number(page.readingMinutes)}}));
-    if (!page.lead.isEmpty())
-        html += QStringLiteral("<p class=\"lead\">%1</p>\n").arg(escape(page.lead));
+    if (!page.lead.isEmpty()) {
+        html += QStringLiteral("<p class=\"lead\">%1</p>\n")
+                    .arg(escape(Typography::fix(page.lead, page.locale)));
+    }
     html += QStringLiteral("<div class=\"body\">\n");
     for (const PageData::Body &b : page.body)
-        html += bodyBlock(b);
+        html += bodyBlock(b, page.locale);
     html += QStringLiteral("</div>\n<footer class=\"signoff\"><p class=\"byline\">%1 · %2</p>")
                 .arg(escape(page.authors.join(QStringLiteral(", "))), escape(page.newsroomName));
     if (page.views)
@@ -326,7 +416,8 @@ QString render(const PageData &page, const Options &options)
         html += QStringLiteral("<p class=\"section-about\">%1</p>")
                     .arg(escape(page.sectionDescription));
     if (!page.more.isEmpty())
-        html += QStringLiteral("<ul>%1</ul>").arg(links(page.more, QStringLiteral("more-link")));
+        html += QStringLiteral("<ul>%1</ul>")
+                    .arg(links(page.more, QStringLiteral("more-link"), true, page.locale));
     html += QStringLiteral("</section>\n</main>\n");
     html += QStringLiteral(
                 "<footer class=\"site\"><p class=\"reuse\">%1</p><p class=\"copyright\">%2</p>"

@@ -26,6 +26,12 @@ struct Options
                                     const QString &description, const QList<PageData::Link> &items,
                                     const Options &options = {}, const QString &searchIndex = {});
 
+// The site's root: it sends the reader to the home page of `chrome`'s language and lists every
+// language's home (label = the language's own name, url, lang) for browsers that do not follow.
+[[nodiscard]] QString renderLanguageChoice(const PageData &chrome,
+                                           const QList<PageData::Link> &languages,
+                                           const Options &options = {});
+
 // "3 ноября 2026, 10:00" / "November 3, 2026, 10:00" / "3 նոյեմբերի 2026, 10:00": the
 // publication time in the page's language and the newsroom's zone.
 [[nodiscard]] QString localDateTime(const QDateTime &utc, const QString &locale,

@@ -5,6 +5,7 @@
 #include "core/site/Html.h"
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
+#include "core/site/SiteIcon.h"
 #include "core/storage/ArticleRepository.h"
 
 #include <QCoreApplication>
@@ -432,8 +433,16 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                                 .arg(written.value(path), uid, path));
             }
             written.insert(path, uid);
-            Entry entry {uid,         p->sectionUid,  p->title,     p->lead,
-                         base + path, p->publishedAt, p->updatedAt, {},
+            // Never modified before it was published (a translation approved after its last
+            // edit goes live later than that edit).
+            Entry entry {uid,
+                         p->sectionUid,
+                         p->title,
+                         p->lead,
+                         base + path,
+                         p->publishedAt,
+                         qMax(p->updatedAt, p->publishedAt),
+                         {},
                          {}};
             for (const auto *other : ofArticle) {
                 const QString url = base + PageLoader::articlePath(other->locale, other->slug, uid);
@@ -514,11 +523,61 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         return std::unexpected(finished.error());
     report.files += writer.files();
 
-    // Home and section pages, RSS, per locale that has pages.
+    // Home and section pages, RSS, per locale that has pages. A listing's alternates are the
+    // same listing in the languages that have it, its x-default the default language's (or the
+    // first that has it): never an article.
+    QHash<QString, QSet<QString>> sectionsOf; // locale -> sections with pages in it
+    for (auto it = byLocale.cbegin(); it != byLocale.cend(); ++it) {
+        for (const Entry &e : *it)
+            sectionsOf[it.key()].insert(e.sectionUid);
+    }
+    auto listingLinks = [&](PageData &frame, const QString &current, const QString &suffix,
+                            const std::function<bool(const QString &)> &has) {
+        frame.alternates.clear();
+        frame.xDefaultUrl.clear();
+        for (const Locale &other : std::as_const(*locales)) {
+            if (!has(other.code))
+                continue;
+            const QString url = base + QStringLiteral("/%1/").arg(other.code) + suffix;
+            frame.alternates.append({other.label, url, other.code, other.code == current});
+            if (other.code == defaultLocale || frame.xDefaultUrl.isEmpty())
+                frame.xDefaultUrl = url;
+        }
+        frame.canonicalUrl = base + QStringLiteral("/%1/").arg(current) + suffix;
+    };
+    auto hasPages = [&byLocale](const QString &code) {
+        return byLocale.contains(code);
+    };
     QString sitemap
         = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                          "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
                          "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    // One <url> of the sitemap: the page, when it last changed, and its other languages.
+    auto sitemapEntry
+        = [](const QString &url, const QDateTime &modified, const QList<PageData::Link> &alternates,
+             const QString &xDefault) -> QString {
+        QString out = QStringLiteral("<url><loc>%1</loc><lastmod>%2</lastmod>")
+                          .arg(xml(url), modified.toUTC().toString(Qt::ISODate));
+        for (const PageData::Link &alt : alternates) {
+            out += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"%1\" href=\"%2\"/>")
+                       .arg(xml(alt.lang), xml(alt.url));
+        }
+        if (!xDefault.isEmpty()) {
+            out += QStringLiteral(
+                       "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\"/>")
+                       .arg(xml(xDefault));
+        }
+        return out + QStringLiteral("</url>\n");
+    };
+    auto newest = [](const QList<Entry> &entries, const QString &sectionUid = {}) {
+        QDateTime last;
+        for (const Entry &e : entries) {
+            if ((sectionUid.isEmpty() || e.sectionUid == sectionUid)
+                && (!last.isValid() || e.modifiedAt > last))
+                last = e.modifiedAt;
+        }
+        return last;
+    };
     QStringList homes;
     for (const Locale &l : std::as_const(*locales)) {
         auto it = byLocale.find(l.code);
@@ -529,17 +588,11 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             return a.publishedAt > b.publishedAt;
         });
         PageData frame = chrome.value(l.code);
-        frame.alternates.clear();
-        for (const Locale &other : std::as_const(*locales)) {
-            if (byLocale.contains(other.code))
-                frame.alternates.append({other.label, base + QStringLiteral("/%1/").arg(other.code),
-                                         other.code, other.code == l.code});
-        }
+        listingLinks(frame, l.code, {}, hasPages);
         const QMap<QString, QString> words = strings->value(l.code);
         QList<PageData::Link> items;
         for (const Entry &e : std::as_const(entries).mid(0, 100))
             items.append({e.title, e.url, l.code, false});
-        frame.canonicalUrl = base + QStringLiteral("/%1/").arg(l.code);
         if (auto w
             = write(staging + QStringLiteral("/%1/index.html").arg(l.code),
                     PageRenderer::renderListing(frame, words.value(QStringLiteral("newsroom_name")),
@@ -549,6 +602,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             !w) {
             return std::unexpected(w.error());
         }
+        sitemap += sitemapEntry(frame.canonicalUrl, newest(entries), frame.alternates,
+                                frame.xDefaultUrl);
         ++report.listings;
         homes.append(l.code);
         for (const Section &s : std::as_const(*sections)) {
@@ -560,9 +615,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             if (inSection.isEmpty())
                 continue;
             PageData sectionFrame = frame;
-            sectionFrame.canonicalUrl = base + QStringLiteral("/%1/%2/").arg(l.code, s.slug);
-            for (PageData::Link &alt : sectionFrame.alternates)
-                alt.url += s.slug + QLatin1Char('/');
+            listingLinks(sectionFrame, l.code, s.slug + QLatin1Char('/'),
+                         [&sectionsOf, &s](const QString &code) {
+                             return sectionsOf.value(code).contains(s.uid);
+                         });
             if (auto w
                 = write(staging + QStringLiteral("/%1/%2/index.html").arg(l.code, s.slug),
                         PageRenderer::renderListing(sectionFrame, s.texts.value(l.code).name,
@@ -572,15 +628,15 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 !w) {
                 return std::unexpected(w.error());
             }
+            sitemap += sitemapEntry(sectionFrame.canonicalUrl, newest(entries, s.uid),
+                                    sectionFrame.alternates, sectionFrame.xDefaultUrl);
             ++report.listings;
         }
         // The search page: every article of the language (without a script, a list to scan);
         // with it, byline.js filters them by the words typed, from index.json.
         {
             PageData searchFrame = frame;
-            searchFrame.canonicalUrl = base + QStringLiteral("/%1/search/").arg(l.code);
-            for (PageData::Link &alt : searchFrame.alternates)
-                alt.url += QStringLiteral("search/");
+            listingLinks(searchFrame, l.code, QStringLiteral("search/"), hasPages);
             QList<PageData::Link> all;
             QString index = QStringLiteral("[");
             for (const Entry &e : std::as_const(entries)) {
@@ -605,21 +661,27 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 !w) {
                 return std::unexpected(w.error());
             }
+            sitemap += sitemapEntry(searchFrame.canonicalUrl, newest(entries),
+                                    searchFrame.alternates, searchFrame.xDefaultUrl);
             ++report.listings;
         }
-        // RSS 2.0: the newest 50 in this language.
+        // RSS 2.0: the newest 50 in this language, with the Atom link to itself that feed
+        // readers use, and the time the newest of them last changed.
+        const QList<Entry> inFeed = std::as_const(entries).mid(0, 50);
+        const QString feedUrl = base + QStringLiteral("/%1/rss.xml").arg(l.code);
         QString rss
-            = QStringLiteral(
-                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\">\n<channel>\n"
-                  "<title>%1</title>\n<link>%2</link>\n<description>%3</description>\n"
-                  "<language>%4</language>\n")
+            = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
+                             "xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n"
+                             "<title>%1</title>\n<link>%2</link>\n<description>%3</description>\n"
+                             "<language>%4</language>\n<lastBuildDate>%5</lastBuildDate>\n"
+                             "<atom:link href=\"%6\" rel=\"self\" type=\"application/rss+xml\"/>\n")
                   .arg(xml(words.value(QStringLiteral("newsroom_name"))),
                        xml(base + QStringLiteral("/%1/").arg(l.code)),
                        xml(words.value(QStringLiteral("tagline")).isEmpty()
                                ? words.value(QStringLiteral("newsroom_name"))
                                : words.value(QStringLiteral("tagline"))),
-                       xml(l.code));
-        for (const Entry &e : std::as_const(entries).mid(0, 50)) {
+                       xml(l.code), rfc822(newest(inFeed)), xml(feedUrl));
+        for (const Entry &e : inFeed) {
             rss += QStringLiteral("<item>\n<title>%1</title>\n<link>%2</link>\n<guid "
                                   "isPermaLink=\"true\">%2</guid>\n"
                                   "<pubDate>%3</pubDate>\n<description>%4</description>\n</item>\n")
@@ -631,47 +693,40 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             !w)
             return std::unexpected(w.error());
         ++report.feeds;
-        for (const Entry &e : std::as_const(entries)) {
-            sitemap += QStringLiteral("<url><loc>%1</loc><lastmod>%2</lastmod>")
-                           .arg(xml(e.url), e.modifiedAt.toUTC().toString(Qt::ISODate));
-            for (const PageData::Link &alt : e.alternates) {
-                sitemap
-                    += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"%1\" href=\"%2\"/>")
-                           .arg(xml(alt.lang), xml(alt.url));
-            }
-            if (!e.xDefault.isEmpty()) {
-                sitemap += QStringLiteral(
-                               "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\"/>")
-                               .arg(xml(e.xDefault));
-            }
-            sitemap += QStringLiteral("</url>\n");
-        }
+        for (const Entry &e : std::as_const(entries))
+            sitemap += sitemapEntry(e.url, e.modifiedAt, e.alternates, e.xDefault);
     }
     sitemap += QStringLiteral("</urlset>\n");
     if (auto w = write(staging + QStringLiteral("/sitemap.xml"), sitemap.toUtf8(), report.files);
         !w)
         return std::unexpected(w.error());
-    // The root sends readers to the newsroom's default language (or the first there is).
+    // The root sends readers to the newsroom's default language (or the first there is), and
+    // lists the languages for those whose browser does not follow.
     const QString home = homes.contains(defaultLocale) ? defaultLocale : homes.value(0);
     if (!home.isEmpty()) {
-        QString links;
+        QList<PageData::Link> languages;
         for (const Locale &l : std::as_const(*locales)) {
-            if (homes.contains(l.code)) {
-                links += QStringLiteral("<li><a lang=\"%1\" href=\"/%1/\">%2</a></li>")
-                             .arg(Html::escape(l.code), Html::escape(l.name));
-            }
+            if (homes.contains(l.code))
+                languages.append(
+                    {l.name, base + QStringLiteral("/%1/").arg(l.code), l.code, l.code == home});
         }
-        const QString root
-            = QStringLiteral(
-                  "<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
-                  "<title>%2</title>\n<meta http-equiv=\"refresh\" content=\"0; url=/%1/\">\n"
-                  "<link rel=\"canonical\" "
-                  "href=\"%3\">\n</head>\n<body>\n<ul>%4</ul>\n</body>\n</html>\n")
-                  .arg(Html::escape(home),
-                       Html::escape(strings->value(home).value(QStringLiteral("newsroom_name"))),
-                       Html::escape(QString(base + QStringLiteral("/%1/").arg(home))), links);
-        if (auto w = write(staging + QStringLiteral("/index.html"), root.toUtf8(), report.files);
+        if (auto w
+            = write(staging + QStringLiteral("/index.html"),
+                    PageRenderer::renderLanguageChoice(chrome.value(home), languages).toUtf8(),
+                    report.files);
             !w)
+            return std::unexpected(w.error());
+    }
+    // The site's icon: the newsroom's or Byline's, and /favicon.ico, which browsers ask for
+    // whatever a page says.
+    const SiteIcon::Icon icon = SiteIcon::of(*settings);
+    for (const auto &[file, bytes] :
+         {std::pair {QStringLiteral("/assets/icon.png"), icon.png},
+          std::pair {QStringLiteral("/assets/icon.svg"), icon.svg},
+          std::pair {QStringLiteral("/favicon.ico"), SiteIcon::ico(icon.png)}}) {
+        if (bytes.isEmpty())
+            continue;
+        if (auto w = write(staging + file, bytes, report.files); !w)
             return std::unexpected(w.error());
     }
     for (const char *asset : {"byline.css", "byline.js"}) {

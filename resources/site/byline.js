@@ -8,8 +8,13 @@
   function setTheme(dark) {
     root.classList.toggle('theme-dark', dark);
     root.classList.toggle('theme-light', !dark);
+    // The button shows an icon; its name says what a press does, in the page's language.
     var button = document.querySelector('button.theme');
-    if (button) button.textContent = dark ? button.dataset.day : button.dataset.night;
+    if (button) {
+      var label = dark ? button.dataset.day : button.dataset.night;
+      button.setAttribute('aria-label', label);
+      button.title = label;
+    }
   }
   function setSize(size) {
     size = Math.max(0, Math.min(3, size));

@@ -360,7 +360,7 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
     CHECK(searchIndex.isArray());
     const QByteArray sitemap = Test::readFile(site + QStringLiteral("/sitemap.xml"));
     CHECK(sitemap.contains("hreflang=\"x-default\""));
-    CHECK(sitemap.count("<url>") == 11);
+    CHECK(sitemap.count("<url>") == 22); // 11 article pages, 3 homes, 5 sections, 3 searches
 
     // Unpublished, it disappears from the next export; the folder is swapped whole.
     const QString page = site + QStringLiteral("/ru/ledniki-otstupayut/index.html");
