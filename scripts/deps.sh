@@ -33,18 +33,32 @@ byline_install_deps() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# The HTML validator the test suite runs over the exported demo site (html-validate, from the
-# npm registry), in .tools/ of the checkout. Node.js and npm come from Debian when missing.
+# What the test suite checks the exported demo site with: html-validate, and a real browser
+# (Debian's chromium, with the Noto fonts readers' machines have, driven by puppeteer-core and
+# checked with axe-core). The npm packages go into .tools/ of the checkout; Node.js and npm come
+# from Debian when missing.
 BYLINE_HTML_VALIDATE_VERSION=8.29.0
-byline_install_html_validate() {
-    local bin=".tools/node_modules/.bin/html-validate"
-    if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "$BYLINE_HTML_VALIDATE_VERSION"; then
+BYLINE_PUPPETEER_VERSION=24.8.2
+BYLINE_AXE_VERSION=4.10.3
+byline_install_site_tools() {
+    byline_install_deps chromium fonts-noto-core
+    local have=1
+    for pkg in "html-validate:$BYLINE_HTML_VALIDATE_VERSION" \
+               "puppeteer-core:$BYLINE_PUPPETEER_VERSION" "axe-core:$BYLINE_AXE_VERSION"; do
+        local manifest=".tools/node_modules/${pkg%%:*}/package.json"
+        if ! [ -f "$manifest" ] || ! grep -q "\"version\": \"${pkg#*:}\"" "$manifest"; then
+            have=0
+        fi
+    done
+    if [ "$have" = 1 ]; then
         return 0
     fi
     if ! command -v npm >/dev/null; then
         byline_install_deps nodejs npm
     fi
-    echo "Installing html-validate $BYLINE_HTML_VALIDATE_VERSION into .tools/ (npm)"
+    echo "Installing html-validate, puppeteer-core and axe-core into .tools/ (npm)"
     mkdir -p .tools
-    npm install --prefix .tools --no-audit --no-fund --silent "html-validate@$BYLINE_HTML_VALIDATE_VERSION"
+    npm install --prefix .tools --no-audit --no-fund --silent \
+        "html-validate@$BYLINE_HTML_VALIDATE_VERSION" \
+        "puppeteer-core@$BYLINE_PUPPETEER_VERSION" "axe-core@$BYLINE_AXE_VERSION"
 }

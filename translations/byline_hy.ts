@@ -3354,6 +3354,10 @@ Double-click to show the article in the list.</source>
         <source>Now %1 there (%2).</source>
         <translation>Այնտեղ այժմ ժամը %1 է (%2)։</translation>
     </message>
+    <message>
+        <source>Icon:</source>
+        <translation>Պատկերակ՝</translation>
+    </message>
 </context>
 <context>
     <name>Byline::PasswordStore</name>
@@ -3852,6 +3856,61 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The backup settings were not kept</source>
         <translation>Պահուստավորման կարգավորումները չպահպանվեցին</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SiteIconField</name>
+    <message>
+        <source>The site&apos;s icon</source>
+        <translation>Կայքի պատկերակը</translation>
+    </message>
+    <message>
+        <source>Choose &amp;PNG…</source>
+        <translation>Ընտրել &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;VG…</source>
+        <translation>Ավելացնել S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Use Byline&apos;s icon</source>
+        <translation>Byline-ի պատկերակը</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. The icon was not changed.</source>
+        <translation>Չհաջողվեց կարդալ %1-ը՝ %2։ Պատկերակը չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s icon</source>
+        <translation>Ընտրեք կայքի պատկերակը</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG պատկերներ (*.png);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>The icon was not changed.</source>
+        <translation>Պատկերակը չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>Add the same icon as SVG</source>
+        <translation>Ավելացրեք նույն պատկերակը SVG ձևաչափով</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;All files (*)</source>
+        <translation>SVG պատկերներ (*.svg);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <source>Byline&apos;s icon. Choose a square PNG of your own (180 × 180 pixels suits phones too); add an SVG of it for sharp tabs.</source>
+        <translation>Byline-ի պատկերակն է։ Ընտրեք ձեր քառակուսի PNG-ն (180 × 180 պիքսելը հարմար է նաև հեռախոսների համար), ավելացրեք դրա SVG-ն, որ ներդիրներում պատկերակը հստակ երևա։</translation>
+    </message>
+    <message>
+        <source>Your icon, %1 × %1 pixels. Browsers show the PNG; add an SVG of it for sharp tabs.</source>
+        <translation>Ձեր պատկերակը՝ %1 × %1 պիքսել։ Դիտարկիչները ցույց են տալիս PNG-ն։ Ավելացրեք դրա SVG-ն, որ ներդիրներում այն հստակ երևա։</translation>
+    </message>
+    <message>
+        <source>Your icon, %1 × %1 pixels, with its SVG.</source>
+        <translation>Ձեր պատկերակը՝ %1 × %1 պիքսել, SVG-ի հետ։</translation>
     </message>
 </context>
 <context>
@@ -6289,19 +6348,19 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The site icon is not a PNG image. Choose a square PNG of %1 to %2 pixels.</source>
-        <translation>Կայքի պատկերակը PNG պատկեր չէ։ Ընտրեք քառակուսի PNG՝ %1-ից %2 պիքսել չափով։</translation>
+        <translation>Կայքի պատկերակը PNG պատկեր չէ։ Ընտրեք քառակուսի PNG՝ %1-ից %2&#xa0;պիքսել չափով։</translation>
     </message>
     <message>
         <source>The site icon is %1 × %2 pixels; it must be square, from %3 to %4 pixels a side (180 × 180 suits phones too).</source>
-        <translation>Կայքի պատկերակը %1 × %2 պիքսել է, իսկ այն պետք է քառակուսի լինի՝ %3-ից %4 պիքսել կողմով (180 × 180-ը հարմար է նաև հեռախոսների համար)։</translation>
+        <translation>Կայքի պատկերակը %1&#xa0;×&#xa0;%2&#xa0;պիքսել է, իսկ այն պետք է քառակուսի լինի՝ %3-ից %4&#xa0;պիքսել կողմով (180&#xa0;×&#xa0;180-ը հարմար է նաև հեռախոսների համար)։</translation>
     </message>
     <message>
         <source>The site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
-        <translation>Կայքի պատկերակը %1 ԿիԲ է, առավելագույնը՝ %2 ԿիԲ։ Պահպանեք այն ավելի փոքր չափով։</translation>
+        <translation>Կայքի պատկերակը %1&#xa0;ԿիԲ է, առավելագույնը՝ %2&#xa0;ԿիԲ։ Պահպանեք այն ավելի փոքր չափով։</translation>
     </message>
     <message>
         <source>The SVG site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
-        <translation>Կայքի SVG պատկերակը %1 ԿիԲ է, առավելագույնը՝ %2 ԿիԲ։ Պահպանեք այն ավելի փոքր չափով։</translation>
+        <translation>Կայքի SVG պատկերակը %1&#xa0;ԿիԲ է, առավելագույնը՝ %2&#xa0;ԿիԲ։ Պահպանեք այն ավելի փոքր չափով։</translation>
     </message>
     <message>
         <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>

@@ -3384,6 +3384,10 @@ Double-click to show the article in the list.</source>
         <source>Now %1 there (%2).</source>
         <translation>Там сейчас %1 (%2).</translation>
     </message>
+    <message>
+        <source>Icon:</source>
+        <translation>Значок:</translation>
+    </message>
 </context>
 <context>
     <name>Byline::PasswordStore</name>
@@ -3883,6 +3887,61 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>The backup settings were not kept</source>
         <translation>Настройки резервного копирования не сохранены</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::SiteIconField</name>
+    <message>
+        <source>The site&apos;s icon</source>
+        <translation>Значок сайта</translation>
+    </message>
+    <message>
+        <source>Choose &amp;PNG…</source>
+        <translation>Выбрать &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;VG…</source>
+        <translation>Добавить S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Use Byline&apos;s icon</source>
+        <translation>Значок Byline</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. The icon was not changed.</source>
+        <translation>Не удалось прочитать %1: %2. Значок не изменён.</translation>
+    </message>
+    <message>
+        <source>Choose the site&apos;s icon</source>
+        <translation>Выберите значок сайта</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The icon was not changed.</source>
+        <translation>Значок не изменён.</translation>
+    </message>
+    <message>
+        <source>Add the same icon as SVG</source>
+        <translation>Добавьте тот же значок в SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg);;All files (*)</source>
+        <translation>Изображения SVG (*.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Byline&apos;s icon. Choose a square PNG of your own (180 × 180 pixels suits phones too); add an SVG of it for sharp tabs.</source>
+        <translation>Значок Byline. Выберите свой квадратный PNG (180 × 180 пикселей подойдёт и для телефонов); добавьте его SVG, чтобы значок на вкладках был чётким.</translation>
+    </message>
+    <message>
+        <source>Your icon, %1 × %1 pixels. Browsers show the PNG; add an SVG of it for sharp tabs.</source>
+        <translation>Ваш значок, %1 × %1 пикселей. Браузеры показывают PNG; добавьте его SVG, чтобы значок на вкладках был чётким.</translation>
+    </message>
+    <message>
+        <source>Your icon, %1 × %1 pixels, with its SVG.</source>
+        <translation>Ваш значок, %1 × %1 пикселей, и его SVG.</translation>
     </message>
 </context>
 <context>
@@ -6321,19 +6380,19 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The site icon is not a PNG image. Choose a square PNG of %1 to %2 pixels.</source>
-        <translation>Значок сайта — не изображение PNG. Выберите квадратный PNG размером от %1 до %2 пикселей.</translation>
+        <translation>Значок сайта — не изображение PNG. Выберите квадратный PNG размером от&#xa0;%1 до&#xa0;%2&#xa0;пикселей.</translation>
     </message>
     <message>
         <source>The site icon is %1 × %2 pixels; it must be square, from %3 to %4 pixels a side (180 × 180 suits phones too).</source>
-        <translation>Значок сайта — %1 × %2 пикселей, а он должен быть квадратным, со стороной от %3 до %4 пикселей (180 × 180 подойдёт и для телефонов).</translation>
+        <translation>Значок сайта — %1&#xa0;×&#xa0;%2&#xa0;пикселей, а он должен быть квадратным, со стороной от&#xa0;%3 до&#xa0;%4&#xa0;пикселей (180&#xa0;×&#xa0;180 подойдёт и для телефонов).</translation>
     </message>
     <message>
         <source>The site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
-        <translation>Значок сайта занимает %1 КиБ, а можно не больше %2 КиБ. Сохраните его меньшего размера.</translation>
+        <translation>Значок сайта занимает %1&#xa0;КиБ, а можно не больше %2&#xa0;КиБ. Сохраните его меньшего размера.</translation>
     </message>
     <message>
         <source>The SVG site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
-        <translation>Значок сайта в SVG занимает %1 КиБ, а можно не больше %2 КиБ. Сохраните его меньшего размера.</translation>
+        <translation>Значок сайта в SVG занимает %1&#xa0;КиБ, а можно не больше %2&#xa0;КиБ. Сохраните его меньшего размера.</translation>
     </message>
     <message>
         <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>

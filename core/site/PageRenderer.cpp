@@ -235,7 +235,10 @@ QString bodyBlock(const PageData::Body &b, const QString &locale)
     case BlockType::Heading:
         return QStringLiteral("<h2>%1</h2>\n").arg(escape(words));
     case BlockType::PullQuote:
-        return QStringLiteral("<aside class=\"pullquote\"><p>%1</p></aside>\n").arg(escape(words));
+        // A figure, not an aside: a landmark inside the article's main one confuses the
+        // landmark lists screen readers offer.
+        return QStringLiteral("<figure class=\"pullquote\"><p>%1</p></figure>\n")
+            .arg(escape(words));
     case BlockType::Quote: {
         QStringList about;
         for (const QString *part : {&b.expertRole, &b.expertCountry}) {

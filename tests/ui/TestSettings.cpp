@@ -12,6 +12,7 @@
 #include "ui/settings/LinksSettingsPage.h"
 #include "ui/settings/NewsroomSettingsPage.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/SiteIconField.h"
 #include "ui/settings/SiteStringsSettingsPage.h"
 #include "ui/settings/UsersSettingsPage.h"
 
@@ -499,4 +500,58 @@ TEST_CASE("cancelling the settings with changes asks first, nothing typed goes b
         CHECK_FALSE(dialog.isVisible());
     });
     CHECK(renderedPage(*db, QStringLiteral("en")).contains(QLatin1String("Highland Dispatch")));
+}
+
+TEST_CASE("an admin gives the site its own icon; a wrong file is refused and changes nothing",
+          "[ui][settings][icon]")
+{
+    Test::TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("icon.sqlite")));
+    MainWindow window(*db);
+    window.setCurrentUser(admin);
+    QByteArray png = Test::readFile(QStringLiteral(":/byline/site/icon.png"));
+    png.append("ours");
+    const QString pngFile = dir.path(QStringLiteral("ours.png"));
+    Test::writeFile(pngFile, png);
+    const QString wrongFile = dir.path(QStringLiteral("photo.png"));
+    Test::writeFile(wrongFile, "this is a JPEG, really");
+
+    withSettings(window, [&](SettingsDialog &dialog) {
+        Warnings warnings(dialog);
+        SiteIconField *icon = dialog.newsroomPage()->iconField();
+        auto *choosePng = icon->findChild<QPushButton *>(QStringLiteral("siteIconPng"));
+        auto *about = icon->findChild<QLabel *>(QStringLiteral("siteIconAbout"));
+        CHECK(about->text().contains(QLatin1String("Byline's icon")));
+        CHECK(icon->pngBase64().isEmpty());
+        // A file that is not a PNG: said under the buttons, the icon stays.
+        icon->askFile = [&](const QString &, const QString &) {
+            return wrongFile;
+        };
+        choosePng->click();
+        CHECK(about->text().contains(QLatin1String("not a PNG")));
+        CHECK(icon->pngBase64().isEmpty());
+        // A square PNG: taken, shown with its size.
+        icon->askFile = [&](const QString &, const QString &) {
+            return pngFile;
+        };
+        choosePng->click();
+        CHECK(about->text().contains(QString::fromUtf8("180 × 180")));
+        CHECK(icon->pngBase64() == QString::fromLatin1(png.toBase64()));
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+        CHECK(warnings.messages.isEmpty());
+    });
+    CHECK(QByteArray::fromBase64(setting(*db, "site_icon_png").toLatin1()) == png);
+    const QString page = renderedPage(*db, QStringLiteral("en"));
+    CHECK_FALSE(page.contains(QLatin1String("icon.svg"))); // a PNG alone
+    CHECK(page.contains(QLatin1String("icon.png")));
+
+    // Back to Byline's own.
+    withSettings(window, [&](SettingsDialog &dialog) {
+        SiteIconField *icon = dialog.newsroomPage()->iconField();
+        CHECK(icon->pngBase64() == QString::fromLatin1(png.toBase64()));
+        icon->findChild<QPushButton *>(QStringLiteral("siteIconDefault"))->click();
+        dialog.buttons()->button(QDialogButtonBox::Ok)->click();
+    });
+    CHECK(setting(*db, "site_icon_png").isEmpty());
+    CHECK(renderedPage(*db, QStringLiteral("en")).contains(QLatin1String("icon.svg")));
 }

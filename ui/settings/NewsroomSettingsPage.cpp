@@ -1,7 +1,9 @@
 #include "ui/settings/NewsroomSettingsPage.h"
 
 #include "core/Clock.h"
+#include "core/site/SiteIcon.h"
 #include "core/workflow/TimeInput.h"
+#include "ui/settings/SiteIconField.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -62,6 +64,9 @@ NewsroomSettingsPage::NewsroomSettingsPage(QWidget *parent)
     auto *siteForm = new QFormLayout(m_siteBox);
     siteForm->addRow(m_baseUrlLabel, m_baseUrl);
     siteForm->addRow(QString(), m_baseUrlHint);
+    m_iconLabel = new QLabel(m_siteBox);
+    m_icon = new SiteIconField(m_siteBox);
+    siteForm->addRow(m_iconLabel, m_icon);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,6 +109,7 @@ void NewsroomSettingsPage::load(const Data &data)
         }
     }
     m_baseUrl->setText(data.settings.value(baseUrlKey));
+    m_icon->setIcon(data.settings.value(SiteIcon::pngKey), data.settings.value(SiteIcon::svgKey));
 }
 
 void NewsroomSettingsPage::collect(SettingsService::Change &change) const
@@ -116,6 +122,11 @@ void NewsroomSettingsPage::collect(SettingsService::Change &change) const
         change.settings.insert(zoneKey, m_zone->text().trimmed());
     if (m_baseUrl->text().trimmed() != m_data.settings.value(baseUrlKey))
         change.settings.insert(baseUrlKey, m_baseUrl->text().trimmed());
+    for (const auto &[key, value] : {std::pair {QString(SiteIcon::pngKey), m_icon->pngBase64()},
+                                     std::pair {QString(SiteIcon::svgKey), m_icon->svgBase64()}}) {
+        if (value != m_data.settings.value(key))
+            change.settings.insert(key, value);
+    }
 }
 
 void NewsroomSettingsPage::setEditable(bool editable)
@@ -125,6 +136,7 @@ void NewsroomSettingsPage::setEditable(bool editable)
     m_zone->setReadOnly(!editable);
     m_zones->setEnabled(editable);
     m_baseUrl->setReadOnly(!editable);
+    m_icon->setEditable(editable);
 }
 
 QWidget *NewsroomSettingsPage::firstInvalid()
@@ -158,6 +170,8 @@ void NewsroomSettingsPage::retranslate()
     m_baseUrl->setAccessibleName(tr("Site address"));
     m_baseUrlHint->setText(tr("Where the exported site is published; pages link to each other "
                               "and to their translations with it."));
+    m_iconLabel->setText(tr("Icon:"));
+    m_icon->retranslate();
     showZone();
 }
 

@@ -10,9 +10,11 @@ class QListWidget;
 
 namespace Byline {
 
+class SiteIconField;
+
 // Settings > Newsroom: the newsroom's name in each language (it signs every page), its time
 // zone (pages show times in it; chosen from the zones this system knows, the field filters the
-// list) and the site's address.
+// list), the site's address and its icon.
 class NewsroomSettingsPage : public SettingsPage
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     [[nodiscard]] QLineEdit *timeZoneField() const { return m_zone; }
     [[nodiscard]] QListWidget *timeZoneList() const { return m_zones; }
     [[nodiscard]] QLineEdit *baseUrlField() const { return m_baseUrl; }
+    [[nodiscard]] SiteIconField *iconField() const { return m_icon; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -54,6 +57,8 @@ private:
     QLabel *m_baseUrlLabel = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLabel *m_baseUrlHint = nullptr;
+    QLabel *m_iconLabel = nullptr;
+    SiteIconField *m_icon = nullptr;
 };
 
 } // namespace Byline
