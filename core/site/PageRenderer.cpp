@@ -170,7 +170,18 @@ QString head(const PageData &page, const Options &options)
     return h;
 }
 
-QString topBar(const PageData &page)
+// The search field: in the top bar of every page, and in the search page's own content.
+QString searchForm(const PageData &page, const QString &cssClass)
+{
+    return QStringLiteral("<form class=\"%4\" role=\"search\" action=\"%1\" method=\"get\">"
+                          "<input type=\"search\" name=\"q\" placeholder=\"%2\" aria-label=\"%2\">"
+                          "<button type=\"submit\">%3</button></form>\n")
+        .arg(url(page.searchUrl), text(page, "search_prompt"), text(page, "search_button"),
+             cssClass);
+}
+
+// `withSearch`: false on the search page, which has the field in its content.
+QString topBar(const PageData &page, bool withSearch = true)
 {
     QString b = QStringLiteral("<header class=\"top\">\n<div class=\"bar\">\n");
     b += QStringLiteral("<a class=\"brand\" href=\"%1\">%2</a>\n")
@@ -188,10 +199,8 @@ QString topBar(const PageData &page)
         }
     }
     b += QStringLiteral("</ul></nav>\n");
-    b += QStringLiteral("<form class=\"search\" role=\"search\" action=\"%1\" method=\"get\">"
-                        "<input type=\"search\" name=\"q\" placeholder=\"%2\" aria-label=\"%2\">"
-                        "<button type=\"submit\">%3</button></form>\n")
-             .arg(url(page.searchUrl), text(page, "search_prompt"), text(page, "search_button"));
+    if (withSearch)
+        b += searchForm(page, QStringLiteral("search"));
     // On a phone the form folds into an icon that leads to the search page (which has its own
     // field), and the theme switch is an icon: the header stays one row.
     b += QStringLiteral(
@@ -295,9 +304,11 @@ QString renderListing(const PageData &chrome, const QString &heading, const QStr
     html += h;
     html += QStringLiteral("<body>\n<a class=\"skip\" href=\"#content\">%1</a>\n")
                 .arg(text(page, "skip_to_content"));
-    html += topBar(page);
+    html += topBar(page, searchIndex.isEmpty());
     html += QStringLiteral("<main id=\"content\">\n<h1>%1</h1>\n")
                 .arg(escape(Typography::fix(heading, page.locale)));
+    if (!searchIndex.isEmpty())
+        html += searchForm(page, QStringLiteral("search search-page"));
     if (!description.isEmpty())
         html += QStringLiteral("<p class=\"lead\">%1</p>\n")
                     .arg(escape(Typography::fix(description, page.locale)));
