@@ -335,15 +335,18 @@ QString renderListing(const PageData &chrome, const QString &heading, const QStr
 QString renderLanguageChoice(const PageData &chrome, const QList<PageData::Link> &languages,
                              const Options &options)
 {
-    const QString home = chrome.siteUrl + QLatin1Char('/') + chrome.locale + QLatin1Char('/');
+    // The site's own address for the canonical link; a path for the redirect and the list, so a
+    // copy of the site served elsewhere (a staging server) keeps its readers there.
+    const QString home = QLatin1Char('/') + chrome.locale + QLatin1Char('/');
     QString html
         = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\" class=\"theme-light text-1\">\n"
                          "<head>\n<meta charset=\"utf-8\">\n"
                          "<meta name=\"viewport\" content=\"width=device-width, "
                          "initial-scale=1\">\n<title>%2</title>\n"
                          "<meta http-equiv=\"refresh\" content=\"0; url=%3\">\n"
-                         "<link rel=\"canonical\" href=\"%3\">\n")
-              .arg(escape(chrome.locale), escape(chrome.newsroomName), url(home));
+                         "<link rel=\"canonical\" href=\"%4\">\n")
+              .arg(escape(chrome.locale), escape(chrome.newsroomName), url(home),
+                   url(chrome.siteUrl + home));
     html += iconLinks(chrome, options);
     html += QStringLiteral("<link rel=\"stylesheet\" href=\"%1/byline.css\">\n</head>\n<body>\n"
                            "<main id=\"content\" class=\"languages-choice\">\n<h1>%2</h1>\n<ul>")

@@ -42,6 +42,9 @@ namespace Byline {
 namespace {
 
 const char *const marker = ".byline-site";
+// Raise when pages come out differently for the same content (the renderer, the page's head):
+// --changed-only then writes every page once more.
+const char *const pageFormat = "page format 2";
 
 struct Entry
 {
@@ -401,6 +404,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             newsroomHash.addData((it.key() + it.value() + q.contexts.value(it.key())).toUtf8());
     }
     newsroomHash.addData(base.toUtf8());
+    // How pages are written: a Byline that writes them otherwise rewrites every page once.
+    newsroomHash.addData(QByteArrayView(pageFormat));
     const QString newsroomSignature = QString::fromLatin1(newsroomHash.result().toHex());
     QJsonObject previous;
     if (options.changedOnly) {
@@ -708,7 +713,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         for (const Locale &l : std::as_const(*locales)) {
             if (homes.contains(l.code))
                 languages.append(
-                    {l.name, base + QStringLiteral("/%1/").arg(l.code), l.code, l.code == home});
+                    {l.name, QStringLiteral("/%1/").arg(l.code), l.code, l.code == home});
         }
         if (auto w
             = write(staging + QStringLiteral("/index.html"),
