@@ -113,6 +113,56 @@ Result<> write(const QString &path, const QByteArray &bytes, int &files)
     return {};
 }
 
+// sitemap.xml with `urls` (<url> entries), and robots.txt naming it. The protocol allows 50,000
+// addresses and 50 MB in one file: a bigger site gets files of `limit` addresses
+// (sitemap-1.xml, ...) and sitemap.xml becomes their index.
+Result<> writeSitemap(const QString &folder, const QString &base, const QStringList &urls,
+                      int limit, int &files)
+{
+    const QString head
+        = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+                         "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    const qsizetype maxBytes = 45 * 1024 * 1024; // under the protocol's 50 MB, with room
+    QList<QByteArray> parts;
+    QByteArray part;
+    int inPart = 0;
+    for (const QString &url : urls) {
+        const QByteArray bytes = url.toUtf8();
+        if (inPart > 0 && (inPart >= limit || part.size() + bytes.size() > maxBytes)) {
+            parts.append(part + "</urlset>\n");
+            part.clear();
+            inPart = 0;
+        }
+        if (inPart == 0)
+            part = head.toUtf8();
+        part += bytes;
+        ++inPart;
+    }
+    parts.append((inPart == 0 ? head.toUtf8() : part) + "</urlset>\n");
+    if (parts.size() == 1) {
+        if (auto w = write(folder + QStringLiteral("/sitemap.xml"), parts.first(), files); !w)
+            return w;
+    } else {
+        QByteArray index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QString name = QStringLiteral("/sitemap-%1.xml").arg(i + 1);
+            if (auto w = write(folder + name, parts.at(i), files); !w)
+                return w;
+            index += QStringLiteral("<sitemap><loc>%1</loc></sitemap>\n")
+                         .arg(xml(base + name))
+                         .toUtf8();
+        }
+        index += "</sitemapindex>\n";
+        if (auto w = write(folder + QStringLiteral("/sitemap.xml"), index, files); !w)
+            return w;
+    }
+    const QString robots
+        = QStringLiteral("User-agent: *\nAllow: /\nSitemap: %1/sitemap.xml\n").arg(base);
+    return write(folder + QStringLiteral("/robots.txt"), robots.toUtf8(), files);
+}
+
 // Renders and writes pages on a second thread while the first reads the next article from
 // the store (a connection belongs to one thread; rendering needs none). A bounded queue keeps
 // memory flat; the first error stops the work.
@@ -553,10 +603,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     auto hasPages = [&byLocale](const QString &code) {
         return byLocale.contains(code);
     };
-    QString sitemap
-        = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
-                         "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    QStringList sitemap; // <url> entries, written out at the end
     // One <url> of the sitemap: the page, when it last changed, and its other languages.
     auto sitemapEntry
         = [](const QString &url, const QDateTime &modified, const QList<PageData::Link> &alternates,
@@ -607,8 +654,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             !w) {
             return std::unexpected(w.error());
         }
-        sitemap += sitemapEntry(frame.canonicalUrl, newest(entries), frame.alternates,
-                                frame.xDefaultUrl);
+        sitemap.append(
+            sitemapEntry(frame.canonicalUrl, newest(entries), frame.alternates, frame.xDefaultUrl));
         ++report.listings;
         homes.append(l.code);
         for (const Section &s : std::as_const(*sections)) {
@@ -633,8 +680,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 !w) {
                 return std::unexpected(w.error());
             }
-            sitemap += sitemapEntry(sectionFrame.canonicalUrl, newest(entries, s.uid),
-                                    sectionFrame.alternates, sectionFrame.xDefaultUrl);
+            sitemap.append(sitemapEntry(sectionFrame.canonicalUrl, newest(entries, s.uid),
+                                        sectionFrame.alternates, sectionFrame.xDefaultUrl));
             ++report.listings;
         }
         // The search page: every article of the language (without a script, a list to scan);
@@ -666,8 +713,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 !w) {
                 return std::unexpected(w.error());
             }
-            sitemap += sitemapEntry(searchFrame.canonicalUrl, newest(entries),
-                                    searchFrame.alternates, searchFrame.xDefaultUrl);
+            sitemap.append(sitemapEntry(searchFrame.canonicalUrl, newest(entries),
+                                        searchFrame.alternates, searchFrame.xDefaultUrl));
             ++report.listings;
         }
         // RSS 2.0: the newest 50 in this language, with the Atom link to itself that feed
@@ -699,11 +746,9 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             return std::unexpected(w.error());
         ++report.feeds;
         for (const Entry &e : std::as_const(entries))
-            sitemap += sitemapEntry(e.url, e.modifiedAt, e.alternates, e.xDefault);
+            sitemap.append(sitemapEntry(e.url, e.modifiedAt, e.alternates, e.xDefault));
     }
-    sitemap += QStringLiteral("</urlset>\n");
-    if (auto w = write(staging + QStringLiteral("/sitemap.xml"), sitemap.toUtf8(), report.files);
-        !w)
+    if (auto w = writeSitemap(staging, base, sitemap, options.sitemapLimit, report.files); !w)
         return std::unexpected(w.error());
     // The root sends readers to the newsroom's default language (or the first there is), and
     // lists the languages for those whose browser does not follow.

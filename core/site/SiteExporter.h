@@ -24,6 +24,9 @@ public:
         QString baseUrl; // empty: the newsroom's base_url setting
         bool changedOnly
             = false; // keep the pages whose inputs did not change since the last export
+        // Addresses in one sitemap file (the protocol's most); a bigger site gets several and
+        // an index. Tests set fewer.
+        int sitemapLimit = 50000;
         std::function<void(int done, int total)> progress;
         const std::atomic_bool *cancel = nullptr; // set from another thread to stop
     };

@@ -375,3 +375,44 @@ TEST_CASE("Russian typography on the page: prepositions and dashes keep their wo
     CHECK(Typography::fix(QStringLiteral("во дворе 5 лет, a b"), QStringLiteral("ru"))
           == QStringLiteral("во дворе 5 лет, a b"));
 }
+
+TEST_CASE("a sitemap of more addresses than one file may hold becomes an index of sitemaps",
+          "[site][links]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("sitemaps.sqlite")));
+    const QString site = dir.path(QStringLiteral("site"));
+    SiteExporter::Options options;
+    options.sitemapLimit = 5; // the protocol's 50,000, scaled down to the demo's 22 addresses
+    REQUIRE_OK(SiteExporter(*db).exportTo(site, options));
+    QXmlStreamReader index(Test::readFile(site + QStringLiteral("/sitemap.xml")));
+    QStringList parts;
+    while (!index.atEnd()) {
+        if (index.readNext() == QXmlStreamReader::StartElement
+            && index.name() == QLatin1String("loc"))
+            parts.append(index.readElementText());
+    }
+    REQUIRE_FALSE(index.hasError());
+    CHECK(parts.size() == 5); // 22 addresses, 5 a file
+    QSet<QString> listed;
+    for (const QString &part : std::as_const(parts)) {
+        INFO(part.toStdString());
+        REQUIRE(part.startsWith(base));
+        QXmlStreamReader xml(Test::readFile(site + part.mid(base.size())));
+        int urls = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement
+                && xml.name() == QLatin1String("loc")) {
+                listed.insert(xml.readElementText());
+                ++urls;
+            }
+        }
+        REQUIRE_FALSE(xml.hasError());
+        CHECK(urls >= 1);
+        CHECK(urls <= 5);
+    }
+    CHECK(listed.size() == 22);
+    // robots.txt tells crawlers where it is.
+    CHECK(Test::readFile(site + QStringLiteral("/robots.txt"))
+              .contains("Sitemap: https://byline-demo.example.org/sitemap.xml"));
+}
