@@ -1291,10 +1291,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Գրված է %4 թղթապանակում՝ %1 հոդվածի էջ, %2 գլխավոր և բաժնի էջ, %3 RSS լրահոս։</translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export.</source>
-        <translation>Նախորդ արտահանումից պահվել է %1 չփոփոխված էջ։</translation>
-    </message>
-    <message>
         <source>%1 is too large for one article (at most 64 MiB).</source>
         <translation>%1-ը չափազանց մեծ է մեկ հոդվածի համար (առավելագույնը՝ 64 ՄիԲ)։</translation>
     </message>
@@ -1482,6 +1478,38 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Հաջորդը՝ սերվերի տիրոջ անունից․ «byline-cli server setup %1» հրամանը խմբագրության աշխատակիցներին այնտեղ կտա իրենց մուտքանունները և իրավունքները։</translation>
     </message>
     <message>
+        <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
+        <translation>inbox-ը արգումենտներ չի ընդունում, բացի «read ID»-ից կամ «read all»-ից</translation>
+    </message>
+    <message>
+        <source>inbox needs --as USER (whose inbox)</source>
+        <translation>inbox-ին պետք է --as USER (ում մուտքային արկղը)</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>«%1» օգտատեր չկա։</translation>
+    </message>
+    <message>
+        <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
+        <translation>inbox read-ին պետք է գրառման համարը («inbox»-ից) կամ «all»</translation>
+    </message>
+    <message>
+        <source>Entry %1 marked read.</source>
+        <translation>%1 գրառումը նշվեց կարդացված։</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>Չկարդացված ոչինչ չկա։</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Մուտքային արկղը դատարկ է։</translation>
+    </message>
+    <message>
+        <source>Entries marked read: %1.</source>
+        <translation>Կարդացված է նշվել՝ %1։</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1510,10 +1538,11 @@ Commands:
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      the page a reader sees; --preview: also a locale that is
                                      not published yet
-  export-site DIR [--base-url URL] [--changed-only]
+  export-site DIR [--base-url URL] [--changed-only [--atomic]]
                                      the static site: pages, home and section pages, RSS per
                                      language, sitemap.xml, assets; DIR is swapped at once;
-                                     --changed-only keeps the pages that did not change
+                                     --changed-only rewrites in place only what changed (each
+                                     file whole); --atomic swaps a whole new site in instead
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      full-text search in every locale: words, &quot;phrases&quot;,
@@ -1586,10 +1615,11 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      էջը՝ այնպես, ինչպես այն տեսնում է ընթերցողը, --preview՝ նաև
                                      դեռ չհրապարակված լեզվով
-  export-site DIR [--base-url URL] [--changed-only]
+  export-site DIR [--base-url URL] [--changed-only [--atomic]]
                                      ստատիկ կայքը՝ հոդվածների էջեր, գլխավոր և բաժինների էջեր, RSS
                                      ըստ լեզուների, sitemap.xml, ռեսուրսներ, DIR-ը փոխարինվում է միանգամից,
-                                     --changed-only-ն պահում է չփոփոխված էջերը
+                                     --changed-only-ն տեղում վերագրում է միայն փոխվածը (յուրաքանչյուր
+                                     ֆայլ՝ ամբողջությամբ), --atomic-ը փոխարենը միանգամից փոխարինում է ամբողջ կայքը
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      ամբողջատեքստային որոնում բոլոր լեզուներով՝ բառեր, «արտահայտություններ»,
@@ -1638,36 +1668,12 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
 </translation>
     </message>
     <message>
-        <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
-        <translation>inbox-ը արգումենտներ չի ընդունում, բացի «read ID»-ից կամ «read all»-ից</translation>
+        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
+        <translation>--atomic-ը օգտագործվում է --changed-only-ի հետ (ամբողջական արտահանումը միշտ ամբողջությամբ է փոխարինում կայքը)</translation>
     </message>
     <message>
-        <source>inbox needs --as USER (whose inbox)</source>
-        <translation>inbox-ին պետք է --as USER (ում մուտքային արկղը)</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>«%1» օգտատեր չկա։</translation>
-    </message>
-    <message>
-        <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
-        <translation>inbox read-ին պետք է գրառման համարը («inbox»-ից) կամ «all»</translation>
-    </message>
-    <message>
-        <source>Entry %1 marked read.</source>
-        <translation>%1 գրառումը նշվեց կարդացված։</translation>
-    </message>
-    <message>
-        <source>Nothing unread.</source>
-        <translation>Չկարդացված ոչինչ չկա։</translation>
-    </message>
-    <message>
-        <source>The inbox is empty.</source>
-        <translation>Մուտքային արկղը դատարկ է։</translation>
-    </message>
-    <message>
-        <source>Entries marked read: %1.</source>
-        <translation>Կարդացված է նշվել՝ %1։</translation>
+        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
+        <translation>Նախորդ արտահանումից պահված անփոփոխ էջեր՝ %1, հեռացված՝ այլևս չհրապարակվող էջեր՝ %2։</translation>
     </message>
 </context>
 <context>
@@ -3902,15 +3908,15 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>Byline&apos;s icon. Choose a square PNG of your own (180 × 180 pixels suits phones too); add an SVG of it for sharp tabs.</source>
-        <translation>Byline-ի պատկերակն է։ Ընտրեք ձեր քառակուսի PNG-ն (180 × 180 պիքսելը հարմար է նաև հեռախոսների համար), ավելացրեք դրա SVG-ն, որ ներդիրներում պատկերակը հստակ երևա։</translation>
+        <translation>Byline-ի պատկերակն է։ Ընտրեք ձեր քառակուսի PNG-ն (180&#xa0;×&#xa0;180&#xa0;պիքսելը հարմար է նաև հեռախոսների համար), ավելացրեք դրա SVG-ն, որ ներդիրներում պատկերակը հստակ երևա։</translation>
     </message>
     <message>
         <source>Your icon, %1 × %1 pixels. Browsers show the PNG; add an SVG of it for sharp tabs.</source>
-        <translation>Ձեր պատկերակը՝ %1 × %1 պիքսել։ Դիտարկիչները ցույց են տալիս PNG-ն։ Ավելացրեք դրա SVG-ն, որ ներդիրներում այն հստակ երևա։</translation>
+        <translation>Ձեր պատկերակը՝ %1&#xa0;×&#xa0;%1&#xa0;պիքսել։ Դիտարկիչները ցույց են տալիս PNG-ն։ Ավելացրեք դրա SVG-ն, որ ներդիրներում այն հստակ երևա։</translation>
     </message>
     <message>
         <source>Your icon, %1 × %1 pixels, with its SVG.</source>
-        <translation>Ձեր պատկերակը՝ %1 × %1 պիքսել, SVG-ի հետ։</translation>
+        <translation>Ձեր պատկերակը՝ %1&#xa0;×&#xa0;%1&#xa0;պիքսել, SVG-ի հետ։</translation>
     </message>
 </context>
 <context>
@@ -6365,6 +6371,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>
         <translation>Կայքի SVG պատկերակը SVG պատկեր չէ։ Ընտրեք .svg ֆայլ կամ թողեք միայն PNG-ն։</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2. Export again to finish the site.</source>
+        <translation>Չհաջողվեց %1-ը տեղադրել իր տեղում՝ %2։ Կրկին արտահանեք՝ կայքն ավարտելու համար։</translation>
+    </message>
+    <message>
+        <source>Another export is writing %1 now. Wait for it to finish, then export again.</source>
+        <translation>Այս պահին %1-ում գրում է մեկ այլ արտահանում։ Սպասեք, մինչև այն ավարտվի, ապա կրկին արտահանեք։</translation>
     </message>
 </context>
 <context>

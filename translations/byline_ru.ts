@@ -1300,10 +1300,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Записано в %4: страниц статей — %1, главных страниц и страниц разделов — %2, лент RSS — %3.</translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export.</source>
-        <translation>Страниц без изменений, оставленных с прошлого экспорта: %1.</translation>
-    </message>
-    <message>
         <source>%1 is too large for one article (at most 64 MiB).</source>
         <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
     </message>
@@ -1496,6 +1492,38 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Дальше — от имени владельца сервера: «byline-cli server setup %1» даст сотрудникам редакции их логины и права на нём.</translation>
     </message>
     <message>
+        <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
+        <translation>inbox не принимает аргументов, кроме «read ID» или «read all»</translation>
+    </message>
+    <message>
+        <source>inbox needs --as USER (whose inbox)</source>
+        <translation>inbox требует --as USER (чьи входящие)</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Пользователя «%1» нет.</translation>
+    </message>
+    <message>
+        <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
+        <translation>inbox read требует номер записи (из «inbox») или «all»</translation>
+    </message>
+    <message>
+        <source>Entry %1 marked read.</source>
+        <translation>Запись %1 отмечена прочитанной.</translation>
+    </message>
+    <message>
+        <source>Nothing unread.</source>
+        <translation>Непрочитанного нет.</translation>
+    </message>
+    <message>
+        <source>The inbox is empty.</source>
+        <translation>Во входящих пусто.</translation>
+    </message>
+    <message>
+        <source>Entries marked read: %1.</source>
+        <translation>Отмечено прочитанными: %1.</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1524,10 +1552,11 @@ Commands:
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      the page a reader sees; --preview: also a locale that is
                                      not published yet
-  export-site DIR [--base-url URL] [--changed-only]
+  export-site DIR [--base-url URL] [--changed-only [--atomic]]
                                      the static site: pages, home and section pages, RSS per
                                      language, sitemap.xml, assets; DIR is swapped at once;
-                                     --changed-only keeps the pages that did not change
+                                     --changed-only rewrites in place only what changed (each
+                                     file whole); --atomic swaps a whole new site in instead
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      full-text search in every locale: words, &quot;phrases&quot;,
@@ -1600,10 +1629,11 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      страница в том виде, в каком её видит читатель; --preview: также
                                      на языке, который ещё не опубликован
-  export-site DIR [--base-url URL] [--changed-only]
+  export-site DIR [--base-url URL] [--changed-only [--atomic]]
                                      статический сайт: страницы статей, главные страницы и страницы
                                      разделов, RSS для каждого языка, sitemap.xml, ресурсы; DIR заменяется разом;
-                                     --changed-only оставляет страницы, которые не изменились
+                                     --changed-only переписывает на месте только изменившееся (каждый
+                                     файл целиком); --atomic вместо этого подменяет весь сайт разом
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      полнотекстовый поиск по всем языкам: слова, «фразы»,
@@ -1652,36 +1682,12 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
 </translation>
     </message>
     <message>
-        <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
-        <translation>inbox не принимает аргументов, кроме «read ID» или «read all»</translation>
+        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
+        <translation>--atomic используется вместе с --changed-only (полный экспорт всегда подменяет сайт целиком)</translation>
     </message>
     <message>
-        <source>inbox needs --as USER (whose inbox)</source>
-        <translation>inbox требует --as USER (чьи входящие)</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>Пользователя «%1» нет.</translation>
-    </message>
-    <message>
-        <source>inbox read needs an entry&apos;s number (from &quot;inbox&quot;) or &quot;all&quot;</source>
-        <translation>inbox read требует номер записи (из «inbox») или «all»</translation>
-    </message>
-    <message>
-        <source>Entry %1 marked read.</source>
-        <translation>Запись %1 отмечена прочитанной.</translation>
-    </message>
-    <message>
-        <source>Nothing unread.</source>
-        <translation>Непрочитанного нет.</translation>
-    </message>
-    <message>
-        <source>The inbox is empty.</source>
-        <translation>Во входящих пусто.</translation>
-    </message>
-    <message>
-        <source>Entries marked read: %1.</source>
-        <translation>Отмечено прочитанными: %1.</translation>
+        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
+        <translation>Оставлено страниц без изменений с прошлого экспорта: %1; удалено снятых с публикации: %2.</translation>
     </message>
 </context>
 <context>
@@ -3933,15 +3939,15 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>Byline&apos;s icon. Choose a square PNG of your own (180 × 180 pixels suits phones too); add an SVG of it for sharp tabs.</source>
-        <translation>Значок Byline. Выберите свой квадратный PNG (180 × 180 пикселей подойдёт и для телефонов); добавьте его SVG, чтобы значок на вкладках был чётким.</translation>
+        <translation>Значок Byline. Выберите свой квадратный PNG (180&#xa0;×&#xa0;180&#xa0;пикселей подойдёт и для телефонов); добавьте его SVG, чтобы значок на вкладках был чётким.</translation>
     </message>
     <message>
         <source>Your icon, %1 × %1 pixels. Browsers show the PNG; add an SVG of it for sharp tabs.</source>
-        <translation>Ваш значок, %1 × %1 пикселей. Браузеры показывают PNG; добавьте его SVG, чтобы значок на вкладках был чётким.</translation>
+        <translation>Ваш значок, %1&#xa0;×&#xa0;%1&#xa0;пикселей. Браузеры показывают PNG; добавьте его SVG, чтобы значок на вкладках был чётким.</translation>
     </message>
     <message>
         <source>Your icon, %1 × %1 pixels, with its SVG.</source>
-        <translation>Ваш значок, %1 × %1 пикселей, и его SVG.</translation>
+        <translation>Ваш значок, %1&#xa0;×&#xa0;%1&#xa0;пикселей, и его SVG.</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6403,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>
         <translation>Значок сайта в SVG — не изображение SVG. Выберите файл .svg или оставьте только PNG.</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place: %2. Export again to finish the site.</source>
+        <translation>Не удалось поставить %1 на место: %2. Экспортируйте ещё раз, чтобы завершить сайт.</translation>
+    </message>
+    <message>
+        <source>Another export is writing %1 now. Wait for it to finish, then export again.</source>
+        <translation>Сейчас в %1 пишет другой экспорт. Дождитесь его окончания и экспортируйте ещё раз.</translation>
     </message>
 </context>
 <context>

@@ -89,10 +89,11 @@ Commands:
   render UID --locale L [--theme light|dark] [--output FILE] [--preview]
                                      the page a reader sees; --preview: also a locale that is
                                      not published yet
-  export-site DIR [--base-url URL] [--changed-only]
+  export-site DIR [--base-url URL] [--changed-only [--atomic]]
                                      the static site: pages, home and section pages, RSS per
                                      language, sitemap.xml, assets; DIR is swapped at once;
-                                     --changed-only keeps the pages that did not change
+                                     --changed-only rewrites in place only what changed (each
+                                     file whole); --atomic swaps a whole new site in instead
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      full-text search in every locale: words, "phrases",
@@ -161,7 +162,8 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
          {{QStringLiteral("locale"), QStringLiteral("theme"), QStringLiteral("output")},
           {QStringLiteral("preview")}}},
         {QStringLiteral("export-site"),
-         {{QStringLiteral("base-url")}, {QStringLiteral("changed-only")}}},
+         {{QStringLiteral("base-url")},
+          {QStringLiteral("changed-only"), QStringLiteral("atomic")}}},
         {QStringLiteral("search"),
          {{QStringLiteral("locale"), QStringLiteral("status"), QStringLiteral("section"),
            QStringLiteral("author"), QStringLiteral("expert"), QStringLiteral("from"),

@@ -71,6 +71,10 @@ int Cli::exportSite(Args &args)
     SiteExporter::Options options;
     options.baseUrl = args.option("base-url");
     options.changedOnly = args.flag("changed-only");
+    options.atomic = args.flag("atomic");
+    if (options.atomic && !options.changedOnly)
+        return usage(tr("--atomic goes with --changed-only (a full export is always swapped in "
+                        "whole)"));
     if (!options.baseUrl.isEmpty() && Html::safeUrl(options.baseUrl).isEmpty())
         return usage(
             tr("--base-url needs an http or https address, not \"%1\"").arg(options.baseUrl));
@@ -92,8 +96,13 @@ int Cli::exportSite(Args &args)
                  .arg(exported->feeds)
                  .arg(args.positional.first())
           << '\n';
-    if (options.changedOnly)
-        m_out << tr("Kept %1 unchanged pages from the last export.").arg(exported->kept) << '\n';
+    if (options.changedOnly) {
+        m_out << tr("Kept %1 unchanged pages from the last export; removed %2 no longer "
+                    "published.")
+                     .arg(exported->kept)
+                     .arg(exported->removed)
+              << '\n';
+    }
     return Done;
 }
 

@@ -34,6 +34,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -78,9 +79,44 @@ QString siteOf(const QString &path)
     return site.replace(staging, QStringLiteral("/\\1"));
 }
 
-// Writes one file of the site (plain POSIX calls: what the system said decides the error).
-Result<> write(const QString &path, const QByteArray &bytes, int &files)
+// Where an export writes its files. Into a staging folder: plain writes (the folder is nobody's
+// until it is swapped in). In place (`replacing`): each file goes to NAME.byline-new first, and
+// only once every file is written are they renamed over the old ones (`commit`), so a full disk
+// leaves the site as it was (`abandon` removes what was written) and every file a reader
+// fetches is whole. Safe to use from two threads.
+class Output
 {
+public:
+    explicit Output(bool replacing)
+        : m_replacing(replacing)
+    {
+    }
+
+    // Writes one file of the site (plain POSIX calls: what the system said decides the error).
+    Result<> write(const QString &path, const QByteArray &bytes);
+    // In place: renames every file written over the old one, then forgets them.
+    Result<> commit();
+    // In place: removes every file written and not yet renamed.
+    void abandon();
+    [[nodiscard]] int files() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_files;
+    }
+
+private:
+    static QString temporary(const QString &path) { return path + QStringLiteral(".byline-new"); }
+
+    const bool m_replacing;
+    mutable std::mutex m_mutex;
+    QStringList m_pending; // written, not yet renamed
+    int m_files = 0;
+};
+
+Result<> Output::write(const QString &finalPath, const QByteArray &bytes)
+{
+    const QString path = m_replacing ? temporary(finalPath) : finalPath;
+
     // One mkdir for a page's own folder; the whole path only the first time in a language.
     const QString folder = QFileInfo(path).absolutePath();
     if (::mkdir(QFile::encodeName(folder).constData(), 0755) != 0 && errno != EEXIST
@@ -88,8 +124,7 @@ Result<> write(const QString &path, const QByteArray &bytes, int &files)
         return std::unexpected(FileErrors::describe(
             errno, siteOf(path), QObject::tr("Cannot create the folder for %1.").arg(path)));
     }
-    // The staging folder is nobody's until it is swapped in: plain writes. (A reader never sees
-    // a half-written site; a machine crash right after an export may need the export again.)
+    // No fsync: a machine crash right after an export may need the export again.
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     int error = fd < 0 ? errno : 0;
@@ -109,15 +144,46 @@ Result<> write(const QString &path, const QByteArray &bytes, int &files)
                                              "folder's permissions; the site was not changed.")
                                      .arg(path, QString::fromLocal8Bit(std::strerror(error)))));
     }
-    ++files;
+    std::lock_guard lock(m_mutex);
+    ++m_files;
+    if (m_replacing)
+        m_pending.append(finalPath);
     return {};
+}
+
+Result<> Output::commit()
+{
+    std::lock_guard lock(m_mutex);
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        const QString &path = m_pending.at(i);
+        if (::rename(QFile::encodeName(temporary(path)).constData(),
+                     QFile::encodeName(path).constData())
+            != 0) {
+            const int error = errno;
+            m_pending.remove(0, i);
+            return std::unexpected(FileErrors::describe(
+                error, path,
+                QObject::tr("Cannot put %1 in place: %2. Export again to finish the site.")
+                    .arg(path, QString::fromLocal8Bit(std::strerror(error)))));
+        }
+    }
+    m_pending.clear();
+    return {};
+}
+
+void Output::abandon()
+{
+    std::lock_guard lock(m_mutex);
+    for (const QString &path : std::as_const(m_pending))
+        QFile::remove(temporary(path));
+    m_pending.clear();
 }
 
 // sitemap.xml with `urls` (<url> entries), and robots.txt naming it. The protocol allows 50,000
 // addresses and 50 MB in one file: a bigger site gets files of `limit` addresses
 // (sitemap-1.xml, ...) and sitemap.xml becomes their index.
 Result<> writeSitemap(const QString &folder, const QString &base, const QStringList &urls,
-                      int limit, int &files)
+                      int limit, Output &out)
 {
     const QString head
         = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -141,26 +207,26 @@ Result<> writeSitemap(const QString &folder, const QString &base, const QStringL
     }
     parts.append((inPart == 0 ? head.toUtf8() : part) + "</urlset>\n");
     if (parts.size() == 1) {
-        if (auto w = write(folder + QStringLiteral("/sitemap.xml"), parts.first(), files); !w)
+        if (auto w = out.write(folder + QStringLiteral("/sitemap.xml"), parts.first()); !w)
             return w;
     } else {
         QByteArray index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                            "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
         for (qsizetype i = 0; i < parts.size(); ++i) {
             const QString name = QStringLiteral("/sitemap-%1.xml").arg(i + 1);
-            if (auto w = write(folder + name, parts.at(i), files); !w)
+            if (auto w = out.write(folder + name, parts.at(i)); !w)
                 return w;
             index += QStringLiteral("<sitemap><loc>%1</loc></sitemap>\n")
                          .arg(xml(base + name))
                          .toUtf8();
         }
         index += "</sitemapindex>\n";
-        if (auto w = write(folder + QStringLiteral("/sitemap.xml"), index, files); !w)
+        if (auto w = out.write(folder + QStringLiteral("/sitemap.xml"), index); !w)
             return w;
     }
     const QString robots
         = QStringLiteral("User-agent: *\nAllow: /\nSitemap: %1/sitemap.xml\n").arg(base);
-    return write(folder + QStringLiteral("/robots.txt"), robots.toUtf8(), files);
+    return out.write(folder + QStringLiteral("/robots.txt"), robots.toUtf8());
 }
 
 // Renders and writes pages on a second thread while the first reads the next article from
@@ -169,8 +235,9 @@ Result<> writeSitemap(const QString &folder, const QString &base, const QStringL
 class PageWriter
 {
 public:
-    PageWriter()
-        : m_thread([this] { work(); })
+    explicit PageWriter(Output &out)
+        : m_out(out)
+        , m_thread([this] { work(); })
     {
     }
     ~PageWriter() { finish(); }
@@ -197,7 +264,6 @@ public:
             return std::unexpected(*m_error);
         return {};
     }
-    [[nodiscard]] int files() const { return m_files; }
 
 private:
     struct Job
@@ -220,10 +286,8 @@ private:
                 if (m_failed)
                     continue;
             }
-            int files = 0;
-            auto written = write(job.path, PageRenderer::render(job.page).toUtf8(), files);
+            auto written = m_out.write(job.path, PageRenderer::render(job.page).toUtf8());
             std::lock_guard lock(m_mutex);
-            m_files += files;
             if (!written && !m_failed) {
                 m_failed = true;
                 m_error = written.error();
@@ -239,7 +303,7 @@ private:
     bool m_done = false;
     bool m_failed = false;
     std::optional<Error> m_error;
-    int m_files = 0;
+    Output &m_out;
     std::thread m_thread; // last: started once everything above exists
 };
 
@@ -325,25 +389,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             errno, parent, QObject::tr("Cannot create the folder %1.").arg(parent)));
     }
     removeStaleStaging(parent, QFileInfo(target).fileName());
-    const QString staging = parent
-        + QStringLiteral("/.%1.staging-%2")
-              .arg(QFileInfo(target).fileName())
-              .arg(QCoreApplication::applicationPid());
-    removeOwn(staging);
-    if (::mkdir(QFile::encodeName(staging).constData(), 0755) != 0) {
-        return std::unexpected(FileErrors::describe(
-            errno, parent, QObject::tr("Cannot create the staging folder %1.").arg(staging)));
-    }
-    struct Cleanup
-    {
-        QString path;
-        ~Cleanup()
-        {
-            if (!path.isEmpty())
-                removeOwn(path);
-        }
-    } cleanup {staging};
-
     // The newsroom's shared data (settings, strings, locales, sections, experts, quotes), read
     // once.
     auto shared = PageLoader::newsroom(m_db);
@@ -466,13 +511,63 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     const bool sameNewsroom
         = previous.value(QStringLiteral("newsroom")).toString() == newsroomSignature;
     const QJsonObject previousPages = previous.value(QStringLiteral("pages")).toObject();
+    // --changed-only writes in place: only the files that change, each whole, all renamed at
+    // the end. A new newsroom signature (settings, strings, experts, the page format) changes
+    // every page, and --atomic asks for old-or-new for the whole site: both build a new site
+    // beside the old one and swap it in.
+    const bool inPlace = options.changedOnly && !options.atomic && sameNewsroom
+        && previous.value(QStringLiteral("format")).toString() == QLatin1String("byline-site/1");
+    const QString staging = parent
+        + QStringLiteral("/.%1.staging-%2")
+              .arg(QFileInfo(target).fileName())
+              .arg(QCoreApplication::applicationPid());
+    const QString folder = inPlace ? target : staging;
+    // One export in place at a time: two would write the same files. The lock is on the site's
+    // folder and goes with the process.
+    struct Unlock
+    {
+        int fd = -1;
+        ~Unlock()
+        {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    } lock;
+    if (inPlace) {
+        lock.fd = ::open(QFile::encodeName(target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (lock.fd < 0 || ::flock(lock.fd, LOCK_EX | LOCK_NB) != 0) {
+            return fail(ErrorCode::Conflict,
+                        QObject::tr("Another export is writing %1 now. Wait for it to finish, "
+                                    "then export again.")
+                            .arg(target));
+        }
+    }
+    if (!inPlace) {
+        removeOwn(staging);
+        if (::mkdir(QFile::encodeName(staging).constData(), 0755) != 0) {
+            return std::unexpected(FileErrors::describe(
+                errno, parent, QObject::tr("Cannot create the staging folder %1.").arg(staging)));
+        }
+    }
+    Output out(inPlace);
+    struct Cleanup
+    {
+        QString path;
+        Output &out;
+        ~Cleanup()
+        {
+            out.abandon();
+            if (!path.isEmpty())
+                removeOwn(path);
+        }
+    } cleanup {inPlace ? QString() : staging, out};
     // Sorted here, made JSON at the end: a QJsonObject keeps its keys sorted, and inserting
     // 150,000 of them one by one in the archive's order moves the rest every time.
     QMap<QString, QString> pages;
 
     const int total = int(order.size());
     int done = 0;
-    PageWriter writer;
+    PageWriter writer(out);
     for (const QString &uid : std::as_const(order)) {
         if (options.cancel && options.cancel->load())
             return fail(ErrorCode::Cancelled,
@@ -527,9 +622,12 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             byLocale[p->locale].append(entry);
 
             const QString oldFile = target + path + QStringLiteral("index.html");
-            const QString newFile = staging + path + QStringLiteral("index.html");
+            const QString newFile = folder + path + QStringLiteral("index.html");
+            // In place the manifest is the record (a page it names was written whole); into a
+            // new site the old file must be there to be linked.
             const bool unchanged = options.changedOnly && sameNewsroom
-                && previousPages.value(path).toString() == sig && QFileInfo::exists(oldFile);
+                && previousPages.value(path).toString() == sig
+                && (inPlace || QFileInfo::exists(oldFile));
             // A page is built when it is to be written, or as the listings' frame of its language.
             std::optional<PageData> page;
             if (!unchanged || !chrome.contains(p->locale)) {
@@ -552,6 +650,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 if (!chrome.contains(p->locale))
                     chrome.insert(p->locale, *built);
                 page = std::move(*built);
+            }
+            if (unchanged && inPlace) {
+                ++report.kept; // where it is
+                continue;
             }
             if (unchanged) {
                 // The same bytes as last time: linked, not written again.
@@ -576,7 +678,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
 
     if (auto finished = writer.finish(); !finished)
         return std::unexpected(finished.error());
-    report.files += writer.files();
 
     // Home and section pages, RSS, per locale that has pages. A listing's alternates are the
     // same listing in the languages that have it, its x-default the default language's (or the
@@ -608,18 +709,18 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     auto sitemapEntry
         = [](const QString &url, const QDateTime &modified, const QList<PageData::Link> &alternates,
              const QString &xDefault) -> QString {
-        QString out = QStringLiteral("<url><loc>%1</loc><lastmod>%2</lastmod>")
-                          .arg(xml(url), modified.toUTC().toString(Qt::ISODate));
+        QString entry = QStringLiteral("<url><loc>%1</loc><lastmod>%2</lastmod>")
+                            .arg(xml(url), modified.toUTC().toString(Qt::ISODate));
         for (const PageData::Link &alt : alternates) {
-            out += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"%1\" href=\"%2\"/>")
-                       .arg(xml(alt.lang), xml(alt.url));
+            entry += QStringLiteral("<xhtml:link rel=\"alternate\" hreflang=\"%1\" href=\"%2\"/>")
+                         .arg(xml(alt.lang), xml(alt.url));
         }
         if (!xDefault.isEmpty()) {
-            out += QStringLiteral(
-                       "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\"/>")
-                       .arg(xml(xDefault));
+            entry += QStringLiteral(
+                         "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"%1\"/>")
+                         .arg(xml(xDefault));
         }
-        return out + QStringLiteral("</url>\n");
+        return entry + QStringLiteral("</url>\n");
     };
     auto newest = [](const QList<Entry> &entries, const QString &sectionUid = {}) {
         QDateTime last;
@@ -645,12 +746,11 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         QList<PageData::Link> items;
         for (const Entry &e : std::as_const(entries).mid(0, 100))
             items.append({e.title, e.url, l.code, false});
-        if (auto w
-            = write(staging + QStringLiteral("/%1/index.html").arg(l.code),
-                    PageRenderer::renderListing(frame, words.value(QStringLiteral("newsroom_name")),
-                                                words.value(QStringLiteral("tagline")), items)
-                        .toUtf8(),
-                    report.files);
+        if (auto w = out.write(
+                folder + QStringLiteral("/%1/index.html").arg(l.code),
+                PageRenderer::renderListing(frame, words.value(QStringLiteral("newsroom_name")),
+                                            words.value(QStringLiteral("tagline")), items)
+                    .toUtf8());
             !w) {
             return std::unexpected(w.error());
         }
@@ -671,12 +771,11 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                          [&sectionsOf, &s](const QString &code) {
                              return sectionsOf.value(code).contains(s.uid);
                          });
-            if (auto w
-                = write(staging + QStringLiteral("/%1/%2/index.html").arg(l.code, s.slug),
-                        PageRenderer::renderListing(sectionFrame, s.texts.value(l.code).name,
-                                                    s.texts.value(l.code).description, inSection)
-                            .toUtf8(),
-                        report.files);
+            if (auto w = out.write(
+                    folder + QStringLiteral("/%1/%2/index.html").arg(l.code, s.slug),
+                    PageRenderer::renderListing(sectionFrame, s.texts.value(l.code).name,
+                                                s.texts.value(l.code).description, inSection)
+                        .toUtf8());
                 !w) {
                 return std::unexpected(w.error());
             }
@@ -700,16 +799,16 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                                   Html::jsonString(e.lead));
             }
             index += QStringLiteral("\n]\n");
-            if (auto w = write(staging + QStringLiteral("/%1/search/index.json").arg(l.code),
-                               index.toUtf8(), report.files);
+            if (auto w = out.write(folder + QStringLiteral("/%1/search/index.json").arg(l.code),
+                                   index.toUtf8());
                 !w)
                 return std::unexpected(w.error());
-            if (auto w = write(staging + QStringLiteral("/%1/search/index.html").arg(l.code),
-                               PageRenderer::renderListing(
-                                   searchFrame, words.value(QStringLiteral("search_results")), {},
-                                   all, {}, QStringLiteral("/%1/search/index.json").arg(l.code))
-                                   .toUtf8(),
-                               report.files);
+            if (auto w
+                = out.write(folder + QStringLiteral("/%1/search/index.html").arg(l.code),
+                            PageRenderer::renderListing(
+                                searchFrame, words.value(QStringLiteral("search_results")), {}, all,
+                                {}, QStringLiteral("/%1/search/index.json").arg(l.code))
+                                .toUtf8());
                 !w) {
                 return std::unexpected(w.error());
             }
@@ -740,15 +839,14 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                        .arg(xml(e.title), xml(e.url), rfc822(e.publishedAt), xml(e.lead));
         }
         rss += QStringLiteral("</channel>\n</rss>\n");
-        if (auto w = write(staging + QStringLiteral("/%1/rss.xml").arg(l.code), rss.toUtf8(),
-                           report.files);
+        if (auto w = out.write(folder + QStringLiteral("/%1/rss.xml").arg(l.code), rss.toUtf8());
             !w)
             return std::unexpected(w.error());
         ++report.feeds;
         for (const Entry &e : std::as_const(entries))
             sitemap.append(sitemapEntry(e.url, e.modifiedAt, e.alternates, e.xDefault));
     }
-    if (auto w = writeSitemap(staging, base, sitemap, options.sitemapLimit, report.files); !w)
+    if (auto w = writeSitemap(folder, base, sitemap, options.sitemapLimit, out); !w)
         return std::unexpected(w.error());
     // The root sends readers to the newsroom's default language (or the first there is), and
     // lists the languages for those whose browser does not follow.
@@ -761,9 +859,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                     {l.name, QStringLiteral("/%1/").arg(l.code), l.code, l.code == home});
         }
         if (auto w
-            = write(staging + QStringLiteral("/index.html"),
-                    PageRenderer::renderLanguageChoice(chrome.value(home), languages).toUtf8(),
-                    report.files);
+            = out.write(folder + QStringLiteral("/index.html"),
+                        PageRenderer::renderLanguageChoice(chrome.value(home), languages).toUtf8());
             !w)
             return std::unexpected(w.error());
     }
@@ -776,7 +873,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
           std::pair {QStringLiteral("/favicon.ico"), SiteIcon::ico(icon.png)}}) {
         if (bytes.isEmpty())
             continue;
-        if (auto w = write(staging + file, bytes, report.files); !w)
+        if (auto w = out.write(folder + file, bytes); !w)
             return std::unexpected(w.error());
     }
     for (const char *asset : {"byline.css", "byline.js"}) {
@@ -785,28 +882,49 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             return fail(ErrorCode::StorageFailure,
                         QObject::tr("The site asset %1 is missing from this build.")
                             .arg(QLatin1String(asset)));
-        if (auto w = write(staging + QStringLiteral("/assets/") + QLatin1String(asset),
-                           in.readAll(), report.files);
+        if (auto w
+            = out.write(folder + QStringLiteral("/assets/") + QLatin1String(asset), in.readAll());
             !w)
             return std::unexpected(w.error());
     }
     // The marker says this folder is a Byline site, and what each page was made from.
     QJsonObject manifest;
     manifest.insert(QStringLiteral("format"), QStringLiteral("byline-site/1"));
-    manifest.insert(
-        QStringLiteral("about"),
-        QStringLiteral(
-            "A static site written by Byline; the next export replaces this folder whole."));
+    manifest.insert(QStringLiteral("about"),
+                    QStringLiteral("A static site written by Byline; the next export rewrites "
+                                   "what changed (see its README, \"The published page\")."));
     manifest.insert(QStringLiteral("newsroom"), newsroomSignature);
     QJsonObject pageSignatures;
     for (auto it = pages.cbegin(); it != pages.cend(); ++it)
         pageSignatures.insert(it.key(), it.value()); // in key order: each goes at the end
     manifest.insert(QStringLiteral("pages"), pageSignatures);
-    if (auto w = write(staging + QLatin1Char('/') + QLatin1String(marker),
-                       QJsonDocument(manifest).toJson(QJsonDocument::Compact), report.files);
-        !w) {
-        return std::unexpected(w.error());
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    const QString manifestPath = folder + QLatin1Char('/') + QLatin1String(marker);
+
+    if (inPlace) {
+        // Everything is written: the new files go in, the pages no longer on the site go, and
+        // the manifest comes last. Killed before it, the next export finds the old manifest
+        // and finishes the work.
+        if (auto renamed = out.commit(); !renamed)
+            return std::unexpected(renamed.error());
+        for (auto it = previousPages.constBegin(); it != previousPages.constEnd(); ++it) {
+            if (pages.contains(it.key()))
+                continue;
+            const QString gone = target + it.key();
+            QFile::remove(gone + QStringLiteral("index.html"));
+            QDir().rmdir(gone); // only when nothing else is in it
+            ++report.removed;
+        }
+        if (auto w = out.write(manifestPath, manifestBytes); !w)
+            return std::unexpected(w.error());
+        if (auto renamed = out.commit(); !renamed)
+            return std::unexpected(renamed.error());
+        report.files = out.files();
+        return report;
     }
+    if (auto w = out.write(manifestPath, manifestBytes); !w)
+        return std::unexpected(w.error());
+    report.files = out.files();
 
     // Swap: the target is the old site until this instant, the new one after it.
     if (!QFileInfo::exists(target)) {

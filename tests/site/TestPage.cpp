@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHashSeed>
@@ -18,6 +19,11 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Byline;
 using Byline::Test::TempDir;
@@ -504,4 +510,133 @@ TEST_CASE("export-site --changed-only rewrites only the pages whose article chan
     REQUIRE_OK(all);
     CHECK(all->pages == 11);
     CHECK(Test::readFile(site + QStringLiteral("/en/an-early-harvest/index.html")) == before);
+}
+
+namespace {
+
+// The file's identity on disk: the same number after an export means it was not touched.
+quint64 inode(const QString &path)
+{
+    struct stat st
+    {
+    };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return quint64(st.st_ino);
+}
+
+// Every file under `folder` with its bytes, for "nothing changed" checks.
+QMap<QString, QByteArray> snapshot(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        files.insert(file.mid(folder.size()), Test::readFile(file));
+    }
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("export-site --changed-only writes in place: the changed pages, the listings, and "
+          "removes what went",
+          "[site][export][inplace]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("inplace.sqlite")));
+    const QString site = dir.path(QStringLiteral("site"));
+    REQUIRE_OK(SiteExporter(*db).exportTo(site));
+    const QString kept = site + QStringLiteral("/en/an-early-harvest/index.html");
+    const QString edited = site + QStringLiteral("/ru/ledniki-otstupayut/index.html");
+    const quint64 folderBefore = inode(site);
+    const quint64 keptBefore = inode(kept);
+    const quint64 editedBefore = inode(edited);
+
+    auto found = Storage::ArticleRepository(*db).find(glaciers);
+    REQUIRE_OK(found);
+    Article a = **found;
+    a.translation(u"ru")->lead += QStringLiteral(" Дополнение редакции.");
+    REQUIRE_OK(Storage::ArticleRepository(*db).save(a, QStringLiteral("samvel.harutyunyan")));
+    SiteExporter::Options changedOnly;
+    changedOnly.changedOnly = true;
+    auto one = SiteExporter(*db).exportTo(site, changedOnly);
+    REQUIRE_OK(one);
+    CHECK(one->pages == 3);
+    CHECK(one->kept == 8);
+    // The same folder, the untouched page the same file, the edited one a new file in its place.
+    CHECK(inode(site) == folderBefore);
+    CHECK(inode(kept) == keptBefore);
+    CHECK(inode(edited) != editedBefore);
+    CHECK(Test::readFile(edited).contains("Дополнение редакции."));
+    CHECK(Test::readFile(site + QStringLiteral("/ru/search/index.json"))
+              .contains("Дополнение редакции."));
+    // No temporary file and no staging folder is left.
+    for (const QString &file : snapshot(site).keys())
+        CHECK_FALSE(file.endsWith(QLatin1String(".byline-new")));
+    CHECK(QDir(dir.path(QString()))
+              .entryList({QStringLiteral(".site*")}, QDir::AllEntries | QDir::Hidden)
+              .isEmpty());
+
+    // Unpublished: its pages go, and so does every link to them.
+    REQUIRE_OK(WorkflowService(*db).act(
+        {glaciers, Action::Unpublish, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    auto gone = SiteExporter(*db).exportTo(site, changedOnly);
+    REQUIRE_OK(gone);
+    CHECK(gone->removed == 3);
+    CHECK_FALSE(QFileInfo::exists(edited));
+    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/ru/ledniki-otstupayut")));
+    CHECK_FALSE(Test::readFile(site + QStringLiteral("/ru/index.html")).contains("ledniki"));
+    CHECK_FALSE(Test::readFile(site + QStringLiteral("/sitemap.xml")).contains("ledniki"));
+    CHECK(inode(site) == folderBefore);
+
+    // The result is what a full export writes.
+    const QString full = dir.path(QStringLiteral("full"));
+    REQUIRE_OK(SiteExporter(*db).exportTo(full));
+    CHECK(snapshot(site) == snapshot(full));
+
+    // --atomic: a new site swapped in whole.
+    SiteExporter::Options atomic = changedOnly;
+    atomic.atomic = true;
+    REQUIRE_OK(SiteExporter(*db).exportTo(site, atomic));
+    CHECK(inode(site) != folderBefore);
+}
+
+TEST_CASE("export-site --changed-only that cannot write leaves the site as it was",
+          "[site][export][inplace][reliability]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("failing.sqlite")));
+    const QString site = dir.path(QStringLiteral("site"));
+    REQUIRE_OK(SiteExporter(*db).exportTo(site));
+    auto found = Storage::ArticleRepository(*db).find(glaciers);
+    REQUIRE_OK(found);
+    Article a = **found;
+    a.translation(u"en")->title = QStringLiteral("Glaciers, revised");
+    REQUIRE_OK(Storage::ArticleRepository(*db).save(a, QStringLiteral("samvel.harutyunyan")));
+
+    // A folder where one page's new file must go: its write fails halfway through the export,
+    // as a full disk would.
+    const QString blocker
+        = site + QStringLiteral("/hy/sartsadashtery-nahanjum-en/index.html.byline-new");
+    REQUIRE(QDir().mkpath(blocker));
+    const auto before = snapshot(site);
+    SiteExporter::Options changedOnly;
+    changedOnly.changedOnly = true;
+    auto failed = SiteExporter(*db).exportTo(site, changedOnly);
+    REQUIRE_FALSE(failed.has_value());
+    CHECK(failed.error().message.contains(QLatin1String("the site was not changed")));
+    CHECK(snapshot(site) == before); // every file as it was, no temporary one left
+
+    // Another export at the same time is turned away, not mixed in.
+    QDir().rmdir(blocker);
+    const int fd = ::open(QFile::encodeName(site).constData(), O_RDONLY | O_DIRECTORY);
+    REQUIRE(::flock(fd, LOCK_EX) == 0);
+    auto busy = SiteExporter(*db).exportTo(site, changedOnly);
+    ::close(fd);
+    REQUIRE_FALSE(busy.has_value());
+    CHECK(busy.error().code == ErrorCode::Conflict);
+
+    auto done = SiteExporter(*db).exportTo(site, changedOnly);
+    REQUIRE_OK(done);
+    CHECK(Test::readFile(site + QStringLiteral("/en/index.html")).contains("Glaciers, revised"));
 }

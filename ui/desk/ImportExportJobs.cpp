@@ -75,6 +75,9 @@ Result<QString> exportFile(Storage::Database &db, const Progress &progress, cons
 Result<QString> exportSite(Storage::Database &db, const Progress &progress, const QString &folder)
 {
     SiteExporter::Options options;
+    // Only what changed since the last export into that folder, in place; a first export, or
+    // one after the newsroom's settings changed, writes the whole site and swaps it in.
+    options.changedOnly = true;
     options.cancel = progress.cancel;
     options.progress = progress.onProgress;
     auto report = SiteExporter(db).exportTo(folder, options);
