@@ -22,7 +22,9 @@ struct PageData
         QString url;
         QString lang; // BCP 47, for hreflang / lang
         bool current = false;
-        QString icon {}; // social and app links: SVG shapes in a 24 x 24 box (SiteLinks.h)
+        // Social and app links: SVG shapes in a 24 x 24 box, Byline's own (SiteLinks.h), put in
+        // the page as they are: never text from a person.
+        QString icon {};
     };
     struct Body
     {
