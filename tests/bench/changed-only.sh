@@ -49,4 +49,4 @@ for ((i = 0; i < runs; i++)); do
     echo "run $((i + 1)): $uid edited, export-site --changed-only $t ms"
     results+=("$t")
 done
-median "export-site --changed-only after one edit" "${results[@]}"
+median "export-site --changed-only after one edit" 1000 "${results[@]}"

@@ -40,4 +40,4 @@ for ((i = 0; i <= runs; i++)); do
         results+=("$(sed -E 's/.*first rows shown ([0-9.]+).*/\1/' <<<"$line")")
     fi
 done
-median "first rows shown" "${results[@]}"
+median "first rows shown" 500 "${results[@]}"
