@@ -502,7 +502,7 @@ TEST_CASE("cancelling the settings with changes asks first, nothing typed goes b
     CHECK(renderedPage(*db, QStringLiteral("en")).contains(QLatin1String("Highland Dispatch")));
 }
 
-TEST_CASE("an admin gives the site its own icon; a wrong file is refused and changes nothing",
+TEST_CASE("an admin gives the site its own icon, and a wrong file is refused and changes nothing",
           "[ui][settings][icon]")
 {
     Test::TempDir dir;
