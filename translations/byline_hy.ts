@@ -4546,6 +4546,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>the count of articles that need a translation into %1 is out of step</source>
         <translation>%1 լեզվով թարգմանության կարիք ունեցող հոդվածների քանակը չի համապատասխանում արխիվին</translation>
     </message>
+    <message>
+        <source>person %1 has an empty name in that locale</source>
+        <translation>%1 աշխատակցի անունն այդ լեզվի համար դատարկ է</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6379,6 +6383,18 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Another export is writing %1 now. Wait for it to finish, then export again.</source>
         <translation>Այս պահին %1-ում գրում է մեկ այլ արտահանում։ Սպասեք, մինչև այն ավարտվի, ապա կրկին արտահանեք։</translation>
+    </message>
+    <message>
+        <source>The name of %1 in %2 must be 1 to %3 characters (leave the locale out to show the display name there).</source>
+        <translation>%1-ի անունը %2 լեզվի համար պետք է ունենա 1-ից %3&#xa0;նիշ (այդ լեզուն բաց թողեք, որ այնտեղ ցուցադրվի ցուցադրվող անունը)։</translation>
+    </message>
+    <message>
+        <source>; names: %1</source>
+        <translation>; անուններ՝ %1</translation>
+    </message>
+    <message>
+        <source>name in %1 %2 → %3</source>
+        <translation>անուն (%1) %2 → %3</translation>
     </message>
 </context>
 <context>

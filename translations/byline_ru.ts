@@ -4577,6 +4577,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>the count of articles that need a translation into %1 is out of step</source>
         <translation>счётчик статей, которым нужен перевод на %1, расходится с архивом</translation>
     </message>
+    <message>
+        <source>person %1 has an empty name in that locale</source>
+        <translation>у сотрудника %1 пустое имя для этого языка</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -6411,6 +6415,18 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Another export is writing %1 now. Wait for it to finish, then export again.</source>
         <translation>Сейчас в %1 пишет другой экспорт. Дождитесь его окончания и экспортируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The name of %1 in %2 must be 1 to %3 characters (leave the locale out to show the display name there).</source>
+        <translation>Имя %1 для языка %2 должно содержать от 1 до %3&#xa0;символов (не указывайте этот язык, чтобы там показывалось отображаемое имя).</translation>
+    </message>
+    <message>
+        <source>; names: %1</source>
+        <translation>; имена: %1</translation>
+    </message>
+    <message>
+        <source>name in %1 %2 → %3</source>
+        <translation>имя (%1) %2 → %3</translation>
     </message>
 </context>
 <context>
