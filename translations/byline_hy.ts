@@ -6396,6 +6396,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>name in %1 %2 → %3</source>
         <translation>անուն (%1) %2 → %3</translation>
     </message>
+    <message>
+        <source>a name cannot be empty (leave the locale out to show the display name there)</source>
+        <translation>անունը չի կարող դատարկ լինել (այդ լեզուն բաց թողեք, որ այնտեղ ցուցադրվի ցուցադրվող անունը)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

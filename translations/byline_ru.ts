@@ -6428,6 +6428,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>name in %1 %2 → %3</source>
         <translation>имя (%1) %2 → %3</translation>
     </message>
+    <message>
+        <source>a name cannot be empty (leave the locale out to show the display name there)</source>
+        <translation>имя не может быть пустым (не указывайте этот язык, чтобы там показывалось отображаемое имя)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -7,6 +7,7 @@
 #include "core/interchange/JsonWriter.h"
 #include "core/services/SettingsService.h"
 #include "core/storage/Database.h"
+#include "core/storage/LocaleRepository.h"
 #include "core/storage/NewsroomAuditRepository.h"
 #include "core/storage/ServerSetup.h"
 #include "core/storage/Transaction.h"
@@ -27,10 +28,16 @@ int Cli::users(Args &args)
         if (!all)
             return report(all.error());
         if (args.flag("json")) {
+            auto locales = Storage::LocaleRepository(**db).all();
+            if (!locales)
+                return report(locales.error());
+            QStringList order;
+            for (const Locale &l : std::as_const(*locales))
+                order.append(l.code);
             Interchange::JsonWriter out;
             out.beginArray();
             for (const User &u : std::as_const(*all))
-                Interchange::Exporter::writeUser(out, u);
+                Interchange::Exporter::writeUser(out, u, order);
             out.endArray();
             m_out << QString::fromUtf8(out.finish());
             return Done;
