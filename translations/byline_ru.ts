@@ -1440,10 +1440,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>В этой редакции уже есть сотрудники; новых добавляют её администраторы командой «byline-cli users add». Ничего не изменено.</translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
-        <translation>users ожидает «list», «add NAME --role ROLE --as ADMIN» или «password NAME»</translation>
-    </message>
-    <message>
         <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
         <translation>Пароли есть только на сервере редакции, настроенном командой «byline-cli server setup»; у %1 логинов нет. Ничего не изменено.</translation>
     </message>
@@ -1524,6 +1520,14 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Отмечено прочитанными: %1.</translation>
     </message>
     <message>
+        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
+        <translation>--atomic используется вместе с --changed-only (полный экспорт всегда подменяет сайт целиком)</translation>
+    </message>
+    <message>
+        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
+        <translation>Оставлено страниц без изменений с прошлого экспорта: %1; удалено снятых с публикации: %2.</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1536,10 +1540,15 @@ Commands:
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+            [--name LOCALE=NAME ...] --as ADMIN
                                      (a new newsroom&apos;s first user: --role admin, no --as;
                                      on a server: also their login, password from the
                                      terminal or one line of standard input)
+  users names NAME [--display-name &quot;Full Name&quot;] [--name LOCALE=NAME ...] --as ADMIN
+                                     how NAME is spelled per language (&quot;ru=Том Рид&quot;), signed
+                                     under that language&apos;s pages; LOCALE= removes one;
+                                     without options: show them
   users password NAME                on a server: a new password for NAME&apos;s login (admins)
   server setup URL [--admin NAME [--display-name &quot;Full Name&quot;]]
                                      make a PostgreSQL database a shared newsroom (schema,
@@ -1613,10 +1622,15 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+            [--name LOCALE=NAME ...] --as ADMIN
                                      (первый пользователь новой редакции: --role admin, без --as;
                                      на сервере: ещё и его логин, пароль из терминала
                                      или одной строкой со стандартного ввода)
+  users names NAME [--display-name &quot;Имя Фамилия&quot;] [--name LOCALE=NAME ...] --as ADMIN
+                                     как NAME пишется на каждом языке («ru=Том Рид»):
+                                     так подписаны страницы на этом языке; LOCALE=
+                                     убирает имя; без параметров — показать их
   users password NAME                на сервере: новый пароль для логина NAME (администраторы)
   server setup URL [--admin NAME [--display-name &quot;Имя Фамилия&quot;]]
                                      сделать базу PostgreSQL общей редакцией (схема, групповые
@@ -1682,12 +1696,28 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
 </translation>
     </message>
     <message>
-        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
-        <translation>--atomic используется вместе с --changed-only (полный экспорт всегда подменяет сайт целиком)</translation>
+        <source>--name needs LOCALE=NAME, e.g. --name &quot;ru=Том Рид&quot;</source>
+        <translation>--name ожидает LOCALE=NAME, например --name &quot;ru=Том Рид&quot;</translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
-        <translation>Оставлено страниц без изменений с прошлого экспорта: %1; удалено снятых с публикации: %2.</translation>
+        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot;, &quot;names NAME&quot; or &quot;password NAME&quot;</source>
+        <translation>users ожидает «list», «add NAME --role ROLE --as ADMIN», «names NAME» или «password NAME»</translation>
+    </message>
+    <message>
+        <source>%1 (the display name)</source>
+        <translation>%1 (отображаемое имя)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s names are as given already; nothing changed.</source>
+        <translation>Имена %1 уже такие; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Only an admin changes how people are named: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
+        <translation>Менять имена людей может только администратор: добавьте --as ADMIN («byline-cli users list» покажет, кто им является).</translation>
+    </message>
+    <message>
+        <source>Saved the names of %1.</source>
+        <translation>Имена %1 сохранены.</translation>
     </message>
 </context>
 <context>
