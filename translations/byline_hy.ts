@@ -4320,10 +4320,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <source>Shown in the desk and under articles.</source>
-        <translation>Ցուցադրվում է ծրագրում և հոդվածների տակ։</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Դեր:</translation>
     </message>
@@ -4338,6 +4334,26 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Active (can work in the desk)</source>
         <translation>Ա&amp;կտիվ (կարող է աշխատել ծրագրում)</translation>
+    </message>
+    <message>
+        <source>Shown in the desk, and under articles in a language without a name of its own below.</source>
+        <translation>Ցուցադրվում է ծրագրում, ինչպես նաև այն լեզվով հոդվածների տակ, որի համար ստորև առանձին անուն նշված չէ։</translation>
+    </message>
+    <message>
+        <source>Name per language:</source>
+        <translation>Անունը ըստ լեզվի:</translation>
+    </message>
+    <message>
+        <source>The name as readers of each language spell it</source>
+        <translation>Անունն այնպես, ինչպես այն գրվում է յուրաքանչյուր լեզվով կարդացողների համար</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Անուն (%1)</translation>
+    </message>
+    <message>
+        <source>How readers of %1 spell the name: the %1 pages are signed with it. Empty: the display name.</source>
+        <translation>Ինչպես է անունը գրվում «%1» լեզվով կարդացողների համար․ այդ լեզվի էջերը ստորագրվում են դրանով։ Դատարկ՝ ցուցադրվող անունը։</translation>
     </message>
 </context>
 <context>

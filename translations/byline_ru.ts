@@ -4350,10 +4350,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <source>Shown in the desk and under articles.</source>
-        <translation>Показывается в программе и под статьями.</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -4368,6 +4364,26 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Active (can work in the desk)</source>
         <translation>&amp;Активен (может работать в программе)</translation>
+    </message>
+    <message>
+        <source>Shown in the desk, and under articles in a language without a name of its own below.</source>
+        <translation>Показывается в программе, а также под статьями на языке, для которого ниже не указано своё имя.</translation>
+    </message>
+    <message>
+        <source>Name per language:</source>
+        <translation>Имя на каждом языке:</translation>
+    </message>
+    <message>
+        <source>The name as readers of each language spell it</source>
+        <translation>Имя в написании для читателей на каждом языке</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Имя (%1)</translation>
+    </message>
+    <message>
+        <source>How readers of %1 spell the name: the %1 pages are signed with it. Empty: the display name.</source>
+        <translation>Как имя пишется для читателей на языке «%1»: им подписаны страницы на этом языке. Пусто — отображаемое имя.</translation>
     </message>
 </context>
 <context>
