@@ -1427,10 +1427,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Այս խմբագրությունում արդեն աշխատակիցներ կան. նորերին ավելացնում են նրա ադմինները «byline-cli users add» հրամանով։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
-        <translation>users-ին պետք է «list», «add NAME --role ROLE --as ADMIN» կամ «password NAME»</translation>
-    </message>
-    <message>
         <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
         <translation>Գաղտնաբառերը պատկանում են «byline-cli server setup»-ով կարգավորված խմբագրության սերվերին. %1-ը մուտքանուններ չունի։ Ոչինչ չի փոխվել։</translation>
     </message>
@@ -1510,6 +1506,14 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Կարդացված է նշվել՝ %1։</translation>
     </message>
     <message>
+        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
+        <translation>--atomic-ը օգտագործվում է --changed-only-ի հետ (ամբողջական արտահանումը միշտ ամբողջությամբ է փոխարինում կայքը)</translation>
+    </message>
+    <message>
+        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
+        <translation>Նախորդ արտահանումից պահված անփոփոխ էջեր՝ %1, հեռացված՝ այլևս չհրապարակվող էջեր՝ %2։</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1522,10 +1526,15 @@ Commands:
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+            [--name LOCALE=NAME ...] --as ADMIN
                                      (a new newsroom&apos;s first user: --role admin, no --as;
                                      on a server: also their login, password from the
                                      terminal or one line of standard input)
+  users names NAME [--display-name &quot;Full Name&quot;] [--name LOCALE=NAME ...] --as ADMIN
+                                     how NAME is spelled per language (&quot;ru=Том Рид&quot;), signed
+                                     under that language&apos;s pages; LOCALE= removes one;
+                                     without options: show them
   users password NAME                on a server: a new password for NAME&apos;s login (admins)
   server setup URL [--admin NAME [--display-name &quot;Full Name&quot;]]
                                      make a PostgreSQL database a shared newsroom (schema,
@@ -1599,10 +1608,16 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;] --as ADMIN
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
+            [--name LOCALE=NAME ...] --as ADMIN
                                      (նոր խմբագրության առաջին օգտատերը՝ --role admin, առանց --as.
                                      սերվերի վրա՝ նաև նրա մուտքանունը, գաղտնաբառը տերմինալից
                                      կամ ստանդարտ մուտքի մեկ տողով)
+  users names NAME [--display-name &quot;Անուն Ազգանուն&quot;] [--name LOCALE=NAME ...] --as ADMIN
+                                     ինչպես է NAME-ը գրվում յուրաքանչյուր լեզվով
+                                     («hy=Թոմ Ռիդ»)՝ այդ լեզվի էջերի ստորագրությունը․
+                                     LOCALE=-ը հեռացնում է անունը, առանց ընտրանքների՝
+                                     ցույց է տալիս դրանք
   users password NAME                սերվերի վրա՝ նոր գաղտնաբառ NAME-ի մուտքանվան համար (ադմիններ)
   server setup URL [--admin NAME [--display-name &quot;Անուն Ազգանուն&quot;]]
                                      PostgreSQL տվյալների բազան դարձնել ընդհանուր խմբագրություն
@@ -1668,12 +1683,28 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
 </translation>
     </message>
     <message>
-        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
-        <translation>--atomic-ը օգտագործվում է --changed-only-ի հետ (ամբողջական արտահանումը միշտ ամբողջությամբ է փոխարինում կայքը)</translation>
+        <source>--name needs LOCALE=NAME, e.g. --name &quot;ru=Том Рид&quot;</source>
+        <translation>--name-ին պետք է LOCALE=NAME, օրինակ՝ --name &quot;hy=Թոմ Ռիդ&quot;</translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
-        <translation>Նախորդ արտահանումից պահված անփոփոխ էջեր՝ %1, հեռացված՝ այլևս չհրապարակվող էջեր՝ %2։</translation>
+        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot;, &quot;names NAME&quot; or &quot;password NAME&quot;</source>
+        <translation>users-ին պետք է «list», «add NAME --role ROLE --as ADMIN», «names NAME» կամ «password NAME»</translation>
+    </message>
+    <message>
+        <source>%1 (the display name)</source>
+        <translation>%1 (ցուցադրվող անունը)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s names are as given already; nothing changed.</source>
+        <translation>%1-ի անուններն արդեն այդպիսին են․ ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>Only an admin changes how people are named: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
+        <translation>Մարդկանց անունները փոխում է միայն ադմինը․ ավելացրեք --as ADMIN («byline-cli users list»-ը ցույց կտա, թե ով է ադմին)։</translation>
+    </message>
+    <message>
+        <source>Saved the names of %1.</source>
+        <translation>%1-ի անունները պահպանված են։</translation>
     </message>
 </context>
 <context>
@@ -4289,10 +4320,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Ցուցադրվող անուն</translation>
     </message>
     <message>
-        <source>Shown in the desk and under articles.</source>
-        <translation>Ցուցադրվում է ծրագրում և հոդվածների տակ։</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Դեր:</translation>
     </message>
@@ -4307,6 +4334,26 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Active (can work in the desk)</source>
         <translation>Ա&amp;կտիվ (կարող է աշխատել ծրագրում)</translation>
+    </message>
+    <message>
+        <source>Shown in the desk, and under articles in a language without a name of its own below.</source>
+        <translation>Ցուցադրվում է ծրագրում, ինչպես նաև այն լեզվով հոդվածների տակ, որի համար ստորև առանձին անուն նշված չէ։</translation>
+    </message>
+    <message>
+        <source>Name per language:</source>
+        <translation>Անունը ըստ լեզվի:</translation>
+    </message>
+    <message>
+        <source>The name as readers of each language spell it</source>
+        <translation>Անունն այնպես, ինչպես այն գրվում է յուրաքանչյուր լեզվով կարդացողների համար</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Անուն (%1)</translation>
+    </message>
+    <message>
+        <source>How readers of %1 spell the name: the %1 pages are signed with it. Empty: the display name.</source>
+        <translation>Ինչպես է անունը գրվում «%1» լեզվով կարդացողների համար․ այդ լեզվի էջերը ստորագրվում են դրանով։ Դատարկ՝ ցուցադրվող անունը։</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4592,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>the count of articles that need a translation into %1 is out of step</source>
         <translation>%1 լեզվով թարգմանության կարիք ունեցող հոդվածների քանակը չի համապատասխանում արխիվին</translation>
+    </message>
+    <message>
+        <source>person %1 has an empty name in that locale</source>
+        <translation>%1 աշխատակցի անունն այդ լեզվի համար դատարկ է</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6430,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Another export is writing %1 now. Wait for it to finish, then export again.</source>
         <translation>Այս պահին %1-ում գրում է մեկ այլ արտահանում։ Սպասեք, մինչև այն ավարտվի, ապա կրկին արտահանեք։</translation>
+    </message>
+    <message>
+        <source>The name of %1 in %2 must be 1 to %3 characters (leave the locale out to show the display name there).</source>
+        <translation>%1-ի անունը %2 լեզվի համար պետք է ունենա 1-ից %3&#xa0;նիշ (այդ լեզուն բաց թողեք, որ այնտեղ ցուցադրվի ցուցադրվող անունը)։</translation>
+    </message>
+    <message>
+        <source>; names: %1</source>
+        <translation>; անուններ՝ %1</translation>
+    </message>
+    <message>
+        <source>name in %1 %2 → %3</source>
+        <translation>անուն (%1) %2 → %3</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty (leave the locale out to show the display name there)</source>
+        <translation>անունը չի կարող դատարկ լինել (այդ լեզուն բաց թողեք, որ այնտեղ ցուցադրվի ցուցադրվող անունը)</translation>
     </message>
 </context>
 <context>

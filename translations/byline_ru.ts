@@ -1440,10 +1440,6 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>В этой редакции уже есть сотрудники; новых добавляют её администраторы командой «byline-cli users add». Ничего не изменено.</translation>
     </message>
     <message>
-        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot; or &quot;password NAME&quot;</source>
-        <translation>users ожидает «list», «add NAME --role ROLE --as ADMIN» или «password NAME»</translation>
-    </message>
-    <message>
         <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
         <translation>Пароли есть только на сервере редакции, настроенном командой «byline-cli server setup»; у %1 логинов нет. Ничего не изменено.</translation>
     </message>
@@ -1524,6 +1520,14 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
         <translation>Отмечено прочитанными: %1.</translation>
     </message>
     <message>
+        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
+        <translation>--atomic используется вместе с --changed-only (полный экспорт всегда подменяет сайт целиком)</translation>
+    </message>
+    <message>
+        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
+        <translation>Оставлено страниц без изменений с прошлого экспорта: %1; удалено снятых с публикации: %2.</translation>
+    </message>
+    <message>
         <source>Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
 Commands:
@@ -1536,10 +1540,15 @@ Commands:
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+            [--name LOCALE=NAME ...] --as ADMIN
                                      (a new newsroom&apos;s first user: --role admin, no --as;
                                      on a server: also their login, password from the
                                      terminal or one line of standard input)
+  users names NAME [--display-name &quot;Full Name&quot;] [--name LOCALE=NAME ...] --as ADMIN
+                                     how NAME is spelled per language (&quot;ru=Том Рид&quot;), signed
+                                     under that language&apos;s pages; LOCALE= removes one;
+                                     without options: show them
   users password NAME                on a server: a new password for NAME&apos;s login (admins)
   server setup URL [--admin NAME [--display-name &quot;Full Name&quot;]]
                                      make a PostgreSQL database a shared newsroom (schema,
@@ -1613,10 +1622,15 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;] --as ADMIN
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+            [--name LOCALE=NAME ...] --as ADMIN
                                      (первый пользователь новой редакции: --role admin, без --as;
                                      на сервере: ещё и его логин, пароль из терминала
                                      или одной строкой со стандартного ввода)
+  users names NAME [--display-name &quot;Имя Фамилия&quot;] [--name LOCALE=NAME ...] --as ADMIN
+                                     как NAME пишется на каждом языке («ru=Том Рид»):
+                                     так подписаны страницы на этом языке; LOCALE=
+                                     убирает имя; без параметров — показать их
   users password NAME                на сервере: новый пароль для логина NAME (администраторы)
   server setup URL [--admin NAME [--display-name &quot;Имя Фамилия&quot;]]
                                      сделать базу PostgreSQL общей редакцией (схема, групповые
@@ -1682,12 +1696,28 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
 </translation>
     </message>
     <message>
-        <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
-        <translation>--atomic используется вместе с --changed-only (полный экспорт всегда подменяет сайт целиком)</translation>
+        <source>--name needs LOCALE=NAME, e.g. --name &quot;ru=Том Рид&quot;</source>
+        <translation>--name ожидает LOCALE=NAME, например --name &quot;ru=Том Рид&quot;</translation>
     </message>
     <message>
-        <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
-        <translation>Оставлено страниц без изменений с прошлого экспорта: %1; удалено снятых с публикации: %2.</translation>
+        <source>users needs &quot;list&quot;, &quot;add NAME --role ROLE --as ADMIN&quot;, &quot;names NAME&quot; or &quot;password NAME&quot;</source>
+        <translation>users ожидает «list», «add NAME --role ROLE --as ADMIN», «names NAME» или «password NAME»</translation>
+    </message>
+    <message>
+        <source>%1 (the display name)</source>
+        <translation>%1 (отображаемое имя)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s names are as given already; nothing changed.</source>
+        <translation>Имена %1 уже такие; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Only an admin changes how people are named: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
+        <translation>Менять имена людей может только администратор: добавьте --as ADMIN («byline-cli users list» покажет, кто им является).</translation>
+    </message>
+    <message>
+        <source>Saved the names of %1.</source>
+        <translation>Имена %1 сохранены.</translation>
     </message>
 </context>
 <context>
@@ -4320,10 +4350,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Отображаемое имя</translation>
     </message>
     <message>
-        <source>Shown in the desk and under articles.</source>
-        <translation>Показывается в программе и под статьями.</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Роль:</translation>
     </message>
@@ -4338,6 +4364,26 @@ Nothing was saved; everything you typed is still here.</source>
     <message>
         <source>&amp;Active (can work in the desk)</source>
         <translation>&amp;Активен (может работать в программе)</translation>
+    </message>
+    <message>
+        <source>Shown in the desk, and under articles in a language without a name of its own below.</source>
+        <translation>Показывается в программе, а также под статьями на языке, для которого ниже не указано своё имя.</translation>
+    </message>
+    <message>
+        <source>Name per language:</source>
+        <translation>Имя на каждом языке:</translation>
+    </message>
+    <message>
+        <source>The name as readers of each language spell it</source>
+        <translation>Имя в написании для читателей на каждом языке</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Имя (%1)</translation>
+    </message>
+    <message>
+        <source>How readers of %1 spell the name: the %1 pages are signed with it. Empty: the display name.</source>
+        <translation>Как имя пишется для читателей на языке «%1»: им подписаны страницы на этом языке. Пусто — отображаемое имя.</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4622,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>the count of articles that need a translation into %1 is out of step</source>
         <translation>счётчик статей, которым нужен перевод на %1, расходится с архивом</translation>
+    </message>
+    <message>
+        <source>person %1 has an empty name in that locale</source>
+        <translation>у сотрудника %1 пустое имя для этого языка</translation>
     </message>
 </context>
 <context>
@@ -6411,6 +6461,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Another export is writing %1 now. Wait for it to finish, then export again.</source>
         <translation>Сейчас в %1 пишет другой экспорт. Дождитесь его окончания и экспортируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The name of %1 in %2 must be 1 to %3 characters (leave the locale out to show the display name there).</source>
+        <translation>Имя %1 для языка %2 должно содержать от 1 до %3&#xa0;символов (не указывайте этот язык, чтобы там показывалось отображаемое имя).</translation>
+    </message>
+    <message>
+        <source>; names: %1</source>
+        <translation>; имена: %1</translation>
+    </message>
+    <message>
+        <source>name in %1 %2 → %3</source>
+        <translation>имя (%1) %2 → %3</translation>
+    </message>
+    <message>
+        <source>a name cannot be empty (leave the locale out to show the display name there)</source>
+        <translation>имя не может быть пустым (не указывайте этот язык, чтобы там показывалось отображаемое имя)</translation>
     </message>
 </context>
 <context>

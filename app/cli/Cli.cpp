@@ -73,10 +73,15 @@ Commands:
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"] --as ADMIN
+  users add NAME --role ROLE [--locales ru,hy] [--display-name "Full Name"]
+            [--name LOCALE=NAME ...] --as ADMIN
                                      (a new newsroom's first user: --role admin, no --as;
                                      on a server: also their login, password from the
                                      terminal or one line of standard input)
+  users names NAME [--display-name "Full Name"] [--name LOCALE=NAME ...] --as ADMIN
+                                     how NAME is spelled per language ("ru=Том Рид"), signed
+                                     under that language's pages; LOCALE= removes one;
+                                     without options: show them
   users password NAME                on a server: a new password for NAME's login (admins)
   server setup URL [--admin NAME [--display-name "Full Name"]]
                                      make a PostgreSQL database a shared newsroom (schema,
@@ -153,7 +158,7 @@ const QMap<QString, QPair<QStringList, QStringList>> &commandOptions()
         {QStringLiteral("show"), {{}, {QStringLiteral("json")}}},
         {QStringLiteral("users"),
          {{QStringLiteral("role"), QStringLiteral("locales"), QStringLiteral("display-name"),
-           QStringLiteral("as")},
+           QStringLiteral("name"), QStringLiteral("as")},
           {QStringLiteral("json")}}},
         {QStringLiteral("check"), {{}, {QStringLiteral("repair")}}},
         {QStringLiteral("backup"), {{}, {}}},

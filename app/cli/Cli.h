@@ -61,6 +61,7 @@ private:
     int list(Args &args);
     int show(Args &args);
     int users(Args &args);
+    int userNames(Args &args); // users names NAME [--name LOCALE=NAME ...] (CliNewsroom.cpp)
     int audit(Args &args);
     int check(Args &args);
     int act(Args &args);

@@ -6,6 +6,9 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 namespace Byline::Cli {
 
 // One parsed command line: the command, its positional arguments, options and flags.
@@ -13,7 +16,7 @@ struct Cli::Args
 {
     QString command;
     QStringList positional;
-    QMap<QString, QStringList> options;  // every value, in order (an option may repeat)
+    QMap<QString, QStringList> options; // every value, in order (an option may repeat)
     QSet<QString> flags;
 
     [[nodiscard]] bool flag(const char *name) const { return flags.contains(QLatin1String(name)); }
@@ -29,5 +32,15 @@ struct Cli::Args
         return options.value(QLatin1String(name));
     }
 };
+
+// An option's "LOCALE=TEXT" ("ru=Анна Петросян" -> {"ru", "Анна Петросян"}, the text trimmed);
+// nothing when there is no locale before an "=".
+inline std::optional<std::pair<QString, QString>> localeValue(const QString &text)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return std::nullopt;
+    return std::pair {text.left(eq), text.mid(eq + 1).trimmed()};
+}
 
 } // namespace Byline::Cli

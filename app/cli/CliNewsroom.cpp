@@ -7,12 +7,32 @@
 #include "core/interchange/JsonWriter.h"
 #include "core/services/SettingsService.h"
 #include "core/storage/Database.h"
+#include "core/storage/LocaleRepository.h"
 #include "core/storage/NewsroomAuditRepository.h"
 #include "core/storage/ServerSetup.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 
 namespace Byline::Cli {
+namespace {
+
+// The --name LOCALE=NAME options into `names` (an empty NAME removes the locale's); the
+// problem, for the usage message, when one is not of that form.
+std::optional<QString> readNames(const QStringList &given, QMap<QString, QString> &names)
+{
+    for (const QString &option : given) {
+        const auto pair = localeValue(option);
+        if (!pair)
+            return Cli::tr("--name needs LOCALE=NAME, e.g. --name \"ru=Том Рид\"");
+        if (pair->second.isEmpty())
+            names.remove(pair->first);
+        else
+            names.insert(pair->first, pair->second);
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 int Cli::users(Args &args)
 {
@@ -27,10 +47,16 @@ int Cli::users(Args &args)
         if (!all)
             return report(all.error());
         if (args.flag("json")) {
+            auto locales = Storage::LocaleRepository(**db).all();
+            if (!locales)
+                return report(locales.error());
+            QStringList order;
+            for (const Locale &l : std::as_const(*locales))
+                order.append(l.code);
             Interchange::JsonWriter out;
             out.beginArray();
             for (const User &u : std::as_const(*all))
-                Interchange::Exporter::writeUser(out, u);
+                Interchange::Exporter::writeUser(out, u, order);
             out.endArray();
             m_out << QString::fromUtf8(out.finish());
             return Done;
@@ -44,9 +70,11 @@ int Cli::users(Args &args)
     }
     if (sub == QLatin1String("password") && args.positional.size() == 2)
         return userPassword(args);
+    if (sub == QLatin1String("names") && args.positional.size() == 2)
+        return userNames(args);
     if (sub != QLatin1String("add") || args.positional.size() != 2)
-        return usage(tr("users needs \"list\", \"add NAME --role ROLE --as ADMIN\" or "
-                        "\"password NAME\""));
+        return usage(tr("users needs \"list\", \"add NAME --role ROLE --as ADMIN\", "
+                        "\"names NAME\" or \"password NAME\""));
 
     User user;
     user.name = args.positional.at(1);
@@ -62,6 +90,8 @@ int Cli::users(Args &args)
     user.displayName = args.option("display-name").trimmed();
     if (user.displayName.isEmpty())
         user.displayName = user.name;
+    if (auto problem = readNames(args.values("name"), user.names))
+        return usage(*problem);
     if (args.has("locales"))
         user.locales = args.option("locales").split(QLatin1Char(','), Qt::SkipEmptyParts);
     user.locales.sort();
@@ -147,6 +177,51 @@ int Cli::users(Args &args)
     if (auto login = giveLogin(); !login)
         return report(login.error());
     m_out << tr("Added %1 (%2).").arg(user.name, roleName(user.role)) << '\n';
+    return Done;
+}
+
+int Cli::userNames(Args &args)
+{
+    auto db = openStore();
+    if (!db)
+        return report(db.error());
+    auto person = Storage::UserRepository(**db).require(args.positional.at(1));
+    if (!person)
+        return report(person.error());
+    User user = *person;
+    if (!args.has("name") && !args.has("display-name")) {
+        auto locales = Storage::LocaleRepository(**db).all();
+        if (!locales)
+            return report(locales.error());
+        m_out << user.name << ": " << user.displayName << '\n';
+        for (const Locale &l : std::as_const(*locales)) {
+            m_out << "  " << l.code.leftJustified(5) << ' '
+                  << (user.names.contains(l.code)
+                          ? user.names.value(l.code)
+                          : tr("%1 (the display name)").arg(user.displayName))
+                  << '\n';
+        }
+        return Done;
+    }
+    if (args.has("display-name"))
+        user.displayName = args.option("display-name").trimmed();
+    if (auto problem = readNames(args.values("name"), user.names))
+        return usage(*problem);
+    if (user == *person) {
+        m_out << tr("%1's names are as given already; nothing changed.").arg(user.name) << '\n';
+        return Done;
+    }
+    if (!args.has("as")) {
+        return report({ErrorCode::PermissionDenied,
+                       tr("Only an admin changes how people are named: add --as ADMIN "
+                          "(\"byline-cli users list\" shows who is one)."),
+                       {}});
+    }
+    SettingsService::Change change;
+    change.changed.append(user);
+    if (auto applied = SettingsService(**db).apply(change, args.option("as")); !applied)
+        return report(applied.error());
+    m_out << tr("Saved the names of %1.").arg(user.name) << '\n';
     return Done;
 }
 

@@ -37,15 +37,6 @@ QString expertLabel(const Expert &e, const QString &locale)
     return e.names.isEmpty() ? e.uid : e.names.first().name;
 }
 
-// "ru=Анна Петросян" -> {"ru", "Анна Петросян"}
-std::optional<std::pair<QString, QString>> localeValue(const QString &text)
-{
-    const qsizetype eq = text.indexOf(QLatin1Char('='));
-    if (eq <= 0)
-        return std::nullopt;
-    return std::pair {text.left(eq), text.mid(eq + 1).trimmed()};
-}
-
 } // namespace
 
 int Cli::translations(Args &args)

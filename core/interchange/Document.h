@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QSet>
 
 namespace Byline::Interchange {
 
@@ -20,6 +21,9 @@ struct Document
     QMap<QString, QMap<QString, QString>> siteStrings;  // locale -> key -> text
     QList<Section> sections;
     QList<User> users;
+    // The users whose entry has no "names": on import they keep the names the store has
+    // (a document from before names per locale changes nobody's).
+    QSet<QString> usersWithoutNames;
     QList<Expert> experts;
     QList<Quote> quotes;
     QList<Article> articles;  // with revisions and history

@@ -318,8 +318,8 @@ Result<> DocumentReader::readUser(const JsonReader &in)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[a-z0-9._-]{1,64}$"));
     if (auto keys = in.onlyKeys({QStringLiteral("name"), QStringLiteral("display_name"),
-                                 QStringLiteral("role"), QStringLiteral("locales"),
-                                 QStringLiteral("active")});
+                                 QStringLiteral("names"), QStringLiteral("role"),
+                                 QStringLiteral("locales"), QStringLiteral("active")});
         !keys) {
         return keys;
     }
@@ -339,6 +339,19 @@ Result<> DocumentReader::readUser(const JsonReader &in)
     if (!display)
         return std::unexpected(display.error());
     u.displayName = display->isEmpty() ? u.name : *display;
+    auto names = perLocaleText(in, QStringLiteral("names"), Limits::shortText);
+    if (!names)
+        return std::unexpected(names.error());
+    for (auto it = names->cbegin(); it != names->cend(); ++it) {
+        if (it->trimmed().isEmpty()) {
+            return invalidAt(in.pathOf(u"names") + QLatin1Char('.') + it.key(),
+                             QObject::tr("a name cannot be empty (leave the locale out to show "
+                                         "the display name there)"));
+        }
+    }
+    u.names = *names;
+    if (!in.has(QStringLiteral("names")))
+        m_doc.usersWithoutNames.insert(u.name);
     auto role = in.string(QStringLiteral("role"), 32);
     if (!role)
         return std::unexpected(role.error());

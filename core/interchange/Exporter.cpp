@@ -236,11 +236,20 @@ QByteArray Exporter::articleJson(const Article &article)
     return out.finish();
 }
 
-void Exporter::writeUser(JsonWriter &out, const User &u)
+void Exporter::writeUser(JsonWriter &out, const User &u, const QStringList &localeOrder)
 {
     out.beginObject();
     out.field(u"name", u.name);
     out.field(u"display_name", u.displayName);
+    // Only when the person has names per locale: a document without them (all before schema
+    // 12) exports byte for byte as it did.
+    if (!u.names.isEmpty()) {
+        out.key(u"names");
+        out.beginObject();
+        for (const QString &locale : keysInLocaleOrder(u.names, localeOrder))
+            out.field(locale, u.names[locale]);
+        out.endObject();
+    }
     out.field(u"role", roleName(u.role));
     out.key(u"locales");
     out.stringList(u.locales);
@@ -331,7 +340,7 @@ QByteArray Exporter::toJson(const Document &doc)
     out.key(u"users");
     out.beginArray();
     for (const User &u : doc.users)
-        writeUser(out, u);
+        writeUser(out, u, order);
     out.endArray();
 
     out.key(u"experts");

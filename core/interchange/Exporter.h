@@ -32,7 +32,7 @@ public:
     [[nodiscard]] static QByteArray articleJson(const Article &article);
     // One user, one expert (names in `localeOrder`, then any others) as the document writes
     // them; byline-cli's `users list --json` and `experts list --json` print the same objects.
-    static void writeUser(JsonWriter &out, const User &user);
+    static void writeUser(JsonWriter &out, const User &user, const QStringList &localeOrder);
     static void writeExpert(JsonWriter &out, const Expert &expert, const QStringList &localeOrder);
 
     // Reports the articles read; a cancel ends load() with ErrorCode::Cancelled.

@@ -55,6 +55,27 @@ QString summary(const Importer::Report &r)
         .arg(r.locales);
 }
 
+// The document with the store's names per locale for each person listed without any (the
+// lists are shared, not copied: only the users are new).
+Result<Document> withStoredNames(Storage::Database &db, const Document &doc)
+{
+    if (doc.usersWithoutNames.isEmpty())
+        return doc;
+    auto stored = Storage::UserRepository(db).all();
+    if (!stored)
+        return std::unexpected(stored.error());
+    Document resolved = doc;
+    for (User &u : resolved.users) {
+        if (!doc.usersWithoutNames.contains(u.name))
+            continue;
+        for (const User &s : std::as_const(*stored)) {
+            if (s.name == u.name)
+                u.names = s.names;
+        }
+    }
+    return resolved;
+}
+
 } // namespace
 
 Result<Document> Importer::parse(const QByteArray &json, const Known &known)
@@ -127,11 +148,16 @@ Result<Importer::Known> Importer::known() const
     return k;
 }
 
-Result<Importer::Report> Importer::write(const Document &doc)
+Result<Importer::Report> Importer::write(const Document &document)
 {
     auto tx = Storage::Transaction::begin(m_db, QObject::tr("importing"));
     if (!tx)
         return std::unexpected(tx.error());
+    // A person listed without "names" keeps theirs (docs/interchange.md, "users").
+    auto resolved = withStoredNames(m_db, document);
+    if (!resolved)
+        return std::unexpected(resolved.error());
+    const Document &doc = *resolved;
     // The rights are read under the write lock: nobody demotes the person in between.
     ImportRights rights(m_db, m_actor,
                         m_source.isEmpty() ? QObject::tr("a Byline document") : m_source,

@@ -29,6 +29,8 @@ public:
     // A key as a message repeats it: at most 64 characters (a file's key may be megabytes).
     [[nodiscard]] static QString shownKey(QStringView key);
 
+    // Whether the object has `field` at all (an optional field may mean "as it was").
+    [[nodiscard]] bool has(const QString &field) const { return m_object.contains(field); }
     // Refuses keys other than `allowed` (a typo must not silently lose data).
     [[nodiscard]] Result<> onlyKeys(const QStringList &allowed) const;
 

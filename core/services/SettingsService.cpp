@@ -141,10 +141,19 @@ Result<> SettingsService::checkUser(const User &user, const QStringList &knownLo
             ErrorCode::InvalidInput,
             QObject::tr("Only translators have languages; %1 is not a translator.").arg(user.name));
     }
-    for (const QString &code : user.locales) {
+    for (const QString &code : user.locales + user.names.keys()) {
         if (!knownLocales.contains(code)) {
             return fail(ErrorCode::InvalidInput,
                         QObject::tr("There is no locale \"%1\" in this store.").arg(code));
+        }
+    }
+    for (auto it = user.names.cbegin(); it != user.names.cend(); ++it) {
+        if (it.value().trimmed().isEmpty() || it.value().size() > Interchange::Limits::shortText) {
+            return fail(ErrorCode::InvalidInput,
+                        QObject::tr("The name of %1 in %2 must be 1 to %3 characters (leave the "
+                                    "locale out to show the display name there).")
+                            .arg(user.name, it.key())
+                            .arg(Interchange::Limits::shortText));
         }
     }
     return {};
@@ -285,7 +294,10 @@ Result<User> SettingsService::addFirstUser(User user)
     user.locales.clear();
     if (user.displayName.trimmed().isEmpty())
         user.displayName = user.name;
-    if (auto ok = checkUser(user, {}); !ok)
+    auto codes = localeCodes();
+    if (!codes)
+        return std::unexpected(codes.error());
+    if (auto ok = checkUser(user, *codes); !ok)
         return std::unexpected(ok.error());
     auto tx = Storage::Transaction::begin(m_db, QObject::tr("adding the first user"));
     if (!tx)

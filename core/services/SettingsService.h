@@ -48,7 +48,8 @@ public:
     [[nodiscard]] static Result<> checkSiteString(const QString &locale, const QString &key,
                                                   const QString &value);
     // A user as the store keeps them: a login of lower-case Latin letters, digits, . _ -;
-    // translators with at least one of `knownLocales`, other roles with none.
+    // translators with at least one of `knownLocales`, other roles with none; a name per
+    // locale only in `knownLocales`, none of them blank.
     [[nodiscard]] static Result<> checkUser(const User &user, const QStringList &knownLocales);
 
     // Saves `change` as `actingUser`, who must be an active admin, in one transaction. At least

@@ -59,8 +59,11 @@ Result<Newsroom> newsroom(Storage::Database &db)
     n.strings = *strings;
     n.locales = *locales;
     n.sections = *sections;
-    for (const User &u : std::as_const(*users))
+    for (const User &u : std::as_const(*users)) {
         n.displayNames.insert(u.name, u.displayName);
+        if (!u.names.isEmpty())
+            n.localNames.insert(u.name, u.names);
+    }
     for (const Expert &e : std::as_const(*experts))
         n.experts.insert(e.uid, e);
     for (const Quote &q : std::as_const(*quotes))
@@ -150,8 +153,12 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
     page.lead = t->lead;
     page.seoTitle = t->seoTitle;
     page.description = t->seoDescription.isEmpty() ? t->lead : t->seoDescription;
+    // Each author as readers of this locale spell them ("Том Рид" on a Russian page), else
+    // their display name, else their login.
     for (const QString &name : a.authors) {
-        const QString shown = newsroom.displayNames.value(name);
+        QString shown = newsroom.localNames.value(name).value(locale);
+        if (shown.isEmpty())
+            shown = newsroom.displayNames.value(name);
         page.authors.append(shown.isEmpty() ? name : shown);
     }
     page.publishedAt

@@ -30,7 +30,8 @@ struct Newsroom
     QMap<QString, QMap<QString, QString>> strings; // locale -> key -> text
     QList<Locale> locales;
     QList<Section> sections;
-    QHash<QString, QString> displayNames; // user name -> display name
+    QHash<QString, QString> displayNames; // user name -> display name (any other locale)
+    QHash<QString, QMap<QString, QString>> localNames; // user name -> locale -> name there
     QHash<QString, Expert> experts;
     QHash<QString, Quote> quotes;
 };

@@ -81,6 +81,9 @@ Result<QList<IntegrityChecker::Problem>> IntegrityChecker::rules(QList<Problem> 
         {"SELECT u.name FROM users u WHERE u.role = 'translator' AND NOT EXISTS "
          "(SELECT 1 FROM user_locales l WHERE l.user_id = u.id)",
          QT_TRANSLATE_NOOP("IntegrityChecker", "translator %1 has no locales to translate")},
+        {"SELECT u.name || ' (' || n.locale || ')' FROM user_names n "
+         "JOIN users u ON u.id = n.user_id WHERE trim(n.name) = ''",
+         QT_TRANSLATE_NOOP("IntegrityChecker", "person %1 has an empty name in that locale")},
         {"SELECT a.uid || ' (' || t.locale || ')' FROM translations t "
          "JOIN articles a ON a.id = t.article_id JOIN users u ON u.id = t.translator_id "
          "WHERE t.locale <> a.source_locale AND u.role = 'translator' AND NOT EXISTS "

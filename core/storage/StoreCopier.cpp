@@ -43,6 +43,7 @@ const QList<Table> &plan()
         {"section_texts", {QStringLiteral("section_id"), QStringLiteral("locale")}},
         {"users", {QStringLiteral("id")}},
         {"user_locales", {QStringLiteral("user_id"), QStringLiteral("locale")}},
+        {"user_names", {QStringLiteral("user_id"), QStringLiteral("locale")}},
         {"experts", {QStringLiteral("id")}},
         {"expert_names", {QStringLiteral("expert_id"), QStringLiteral("locale")}},
         {"quotes", {QStringLiteral("id")}},

@@ -38,6 +38,14 @@ Result<QList<User>> UserRepository::all() const
         if (index >= 0)
             result[index].locales.append(locales->value(1).toString());
     }
+    auto names = m_db.run(QStringLiteral("SELECT user_id, locale, name FROM user_names"), {}, what);
+    if (!names)
+        return std::unexpected(names.error());
+    while (names->next()) {
+        const qsizetype index = ids.indexOf(names->value(0).toLongLong());
+        if (index >= 0)
+            result[index].names.insert(names->value(1).toString(), names->value(2).toString());
+    }
     return result;
 }
 
@@ -94,6 +102,20 @@ Result<> UserRepository::upsert(const User &user)
         if (auto q = m_db.run(QStringLiteral("INSERT INTO user_locales (user_id, locale) "
                                              "VALUES (?, ?)"),
                               {**id, locale}, what);
+            !q) {
+            return std::unexpected(q.error());
+        }
+    }
+    if (auto q = m_db.run(QStringLiteral("DELETE FROM user_names WHERE user_id = ?"), {**id}, what);
+        !q) {
+        return std::unexpected(q.error());
+    }
+    for (auto it = user.names.cbegin(); it != user.names.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue; // no name of its own in that locale: the display name stands in
+        if (auto q = m_db.run(QStringLiteral("INSERT INTO user_names (user_id, locale, name) "
+                                             "VALUES (?, ?, ?)"),
+                              {**id, it.key(), it.value()}, what);
             !q) {
             return std::unexpected(q.error());
         }

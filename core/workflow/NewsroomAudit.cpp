@@ -27,6 +27,11 @@ QString describe(const User &user)
         text += QObject::tr(" (%1)").arg(user.locales.join(QLatin1Char(',')));
     if (!user.active)
         text += QObject::tr(", inactive");
+    QStringList spelled;
+    for (auto it = user.names.cbegin(); it != user.names.cend(); ++it)
+        spelled << QStringLiteral("%1 %2").arg(it.key(), shown(it.value()));
+    if (!spelled.isEmpty())
+        text += QObject::tr("; names: %1").arg(spelled.join(QStringLiteral(", ")));
     return text;
 }
 
@@ -68,6 +73,15 @@ NewsroomEvent userChanged(const User &before, const User &after)
     if (before.displayName != after.displayName) {
         changes << QObject::tr("display name %1 \u2192 %2")
                        .arg(shown(before.displayName), shown(after.displayName));
+    }
+    QStringList locales = before.names.keys() + after.names.keys();
+    locales.sort();
+    locales.removeDuplicates();
+    for (const QString &locale : std::as_const(locales)) {
+        const QString was = before.names.value(locale);
+        const QString now = after.names.value(locale);
+        if (was != now)
+            changes << QObject::tr("name in %1 %2 \u2192 %3").arg(locale, shown(was), shown(now));
     }
     return event(QStringLiteral("user-changed"), after.name, changes.join(QStringLiteral("; ")));
 }

@@ -1269,6 +1269,89 @@ TEST_CASE("users add and users list", "[cli]")
           == demoUsers + QSet<QString> {QStringLiteral("mari.sargsyan"), QStringLiteral("desk")});
 }
 
+TEST_CASE("users names: how a person is spelled per language, changed only by an admin, "
+          "signed on that language's pages",
+          "[cli][users]")
+{
+    TempDir dir;
+    const QString db = demoStore(dir);
+    const QString admin = QStringLiteral("t.babayan");
+    auto users = [&](QStringList args) {
+        args.prepend(QStringLiteral("users"));
+        return cli(db, args);
+    };
+    // Tom Reid's published interview, live in Russian, English and Armenian.
+    const QString interview = QStringLiteral("e1b2f585-c47b-43dc-a622-c82d6e1fb297");
+    auto signedIn = [&](const QString &locale) {
+        const CliRun r
+            = cli(db, {QStringLiteral("render"), interview, QStringLiteral("--locale"), locale});
+        requireDone(r);
+        static const QRegularExpression byline(QStringLiteral("<p class=\"byline\">([^<]*) · "));
+        return byline.match(r.out).captured(1);
+    };
+    CHECK(signedIn(QStringLiteral("ru")) == QStringLiteral("Том Рид"));
+
+    const CliRun shown = users({QStringLiteral("names"), QStringLiteral("tom.reid")});
+    requireDone(shown);
+    CHECK(shown.out
+          == QStringLiteral("tom.reid: Tom Reid\n  ru    Том Рид\n  en    Tom Reid (the display "
+                            "name)\n  hy    Թոմ Ռիդ\n"));
+
+    // A new spelling in Russian, none in Armenian, a new display name.
+    const CliRun changed
+        = users({QStringLiteral("names"), QStringLiteral("tom.reid"), QStringLiteral("--name"),
+                 QStringLiteral("ru=Томас Рид"), QStringLiteral("--name"), QStringLiteral("hy="),
+                 QStringLiteral("--display-name"), QStringLiteral("Thomas Reid"),
+                 QStringLiteral("--as"), admin});
+    requireDone(changed);
+    CHECK(signedIn(QStringLiteral("ru")) == QStringLiteral("Томас Рид"));
+    CHECK(signedIn(QStringLiteral("hy")) == QStringLiteral("Thomas Reid"));
+    CHECK(signedIn(QStringLiteral("en")) == QStringLiteral("Thomas Reid"));
+    const CliRun audit
+        = cli(db, {QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("1")});
+    requireDone(audit);
+    CHECK(audit.out.contains(QStringLiteral("name in ru \u201cТом Рид\u201d \u2192 "
+                                            "\u201cТомас Рид\u201d")));
+
+    // A person added with names of their own.
+    requireDone(
+        users({QStringLiteral("add"), QStringLiteral("anna.petrosyan"), QStringLiteral("--role"),
+               QStringLiteral("journalist"), QStringLiteral("--display-name"),
+               QStringLiteral("Anna Petrosyan"), QStringLiteral("--name"),
+               QStringLiteral("hy=Աննա Պետրոսյան"), QStringLiteral("--as"), admin}));
+    const CliRun list = users({QStringLiteral("list"), QStringLiteral("--json")});
+    requireDone(list);
+    const QJsonObject anna
+        = findByKey(parseJson(list.out.toUtf8()).array(), "name", QStringLiteral("anna.petrosyan"));
+    CHECK(anna.value(QLatin1String("names")).toObject()
+          == QJsonObject {{QStringLiteral("hy"), QStringLiteral("Աննա Պետրոսյան")}});
+
+    const QByteArray before = exportAll(db);
+    // Only an admin; the form LOCALE=NAME; a locale of the store; someone who is there.
+    requireError(
+        users({QStringLiteral("names"), QStringLiteral("tom.reid"), QStringLiteral("--name"),
+               QStringLiteral("ru=Том"), QStringLiteral("--as"), QStringLiteral("tom.reid")}),
+        3);
+    requireError(users({QStringLiteral("names"), QStringLiteral("tom.reid"),
+                        QStringLiteral("--name"), QStringLiteral("ru=Том"), QStringLiteral("--as"),
+                        QStringLiteral("samvel.harutyunyan")}),
+                 3);
+    if (!onServer()) // on the test server the superuser is its administrator
+        requireError(users({QStringLiteral("names"), QStringLiteral("tom.reid"),
+                            QStringLiteral("--name"), QStringLiteral("ru=Том")}),
+                     3);
+    requireUsageError(
+        users({QStringLiteral("names"), QStringLiteral("tom.reid"), QStringLiteral("--name"),
+               QStringLiteral("Том"), QStringLiteral("--as"), admin}));
+    const CliRun unknown
+        = users({QStringLiteral("names"), QStringLiteral("tom.reid"), QStringLiteral("--name"),
+                 QStringLiteral("de=Tom"), QStringLiteral("--as"), admin});
+    requireError(unknown, 6);
+    CHECK(unknown.err.contains(QLatin1String("\"de\"")));
+    requireError(users({QStringLiteral("names"), QStringLiteral("nobody")}), 4);
+    CHECK(exportAll(db) == before);
+}
+
 TEST_CASE("users added by byline-cli survive export and import", "[cli]")
 {
     TempDir dir;

@@ -285,6 +285,65 @@ TEST_CASE("the newsroom's people and settings need an admin", "[interchange][rig
     CHECK(events.at(3).detail.contains(QLatin1String("admin")));
 }
 
+TEST_CASE("people's names per locale: a file without them changes nobody's, a file that "
+          "changes them needs an admin",
+          "[interchange][rights][users]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("s.sqlite")));
+    const QJsonObject doc = exported(*db);
+    auto namesOf = [&db](const QString &name) {
+        auto person = Storage::UserRepository(*db).require(name);
+        REQUIRE_OK(person);
+        return person->names;
+    };
+    const QMap<QString, QString> irinas = namesOf(journalist);
+    REQUIRE(irinas.value(QStringLiteral("ru")) == QStringLiteral("Ирина Волкова"));
+
+    // A document from before names per locale (an older export): anyone may import it, and
+    // everyone keeps their names.
+    const QJsonObject older
+        = with(doc, QStringLiteral("users"),
+               withEachUser(doc, [](QJsonObject &u) { u.remove(QStringLiteral("names")); }));
+    for (const QString &who : {journalist, editor}) {
+        auto done = importAs(*db, older, who);
+        REQUIRE_OK(done);
+        CHECK(done->articlesUnchanged == 6);
+    }
+    CHECK(namesOf(journalist) == irinas);
+
+    // Another spelling, and none at all: an admin's change, and the trail says what it was.
+    const QJsonObject respelled
+        = with(QJsonObject {{QStringLiteral("format"), doc.value(QLatin1String("format"))}},
+               QStringLiteral("users"), withEachUser(doc, [](QJsonObject &u) {
+                   const QString name = u.value(QLatin1String("name")).toString();
+                   if (name == journalist)
+                       u.insert(QStringLiteral("names"),
+                                QJsonObject {{QStringLiteral("ru"), QStringLiteral("Ирина В.")}});
+                   if (name == editor)
+                       u.insert(QStringLiteral("names"), QJsonObject {});
+               }));
+    for (const QString &who : {journalist, editor}) {
+        auto refused = importAs(*db, respelled, who);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    }
+    CHECK(namesOf(journalist) == irinas);
+    REQUIRE_OK(importAs(*db, respelled, admin));
+    CHECK(namesOf(journalist)
+          == QMap<QString, QString> {{QStringLiteral("ru"), QStringLiteral("Ирина В.")}});
+    CHECK(namesOf(editor).isEmpty());
+    QStringList details;
+    for (const NewsroomEvent &e : trail(*db)) {
+        if (e.action == QLatin1String("user-changed"))
+            details << e.subject + QStringLiteral(": ") + e.detail;
+    }
+    CHECK(details.contains(QStringLiteral("%1: name in hy \u201cԻրինա Վոլկովա\u201d \u2192 (none); "
+                                          "name in ru \u201cИрина Волкова\u201d \u2192 "
+                                          "\u201cИрина В.\u201d")
+                               .arg(journalist)));
+}
+
 TEST_CASE("a file cannot leave the newsroom without an active admin", "[interchange][rights]")
 {
     TempDir dir;

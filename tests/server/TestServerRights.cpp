@@ -523,9 +523,10 @@ TEST_CASE("server: a newsroom upgraded by its administrator's desk keeps its rig
           "[server][rights][presence]")
 {
     ServerNewsroom newsroom;
-    // The newsroom as schema 9 left it: no presence or inbox yet.
+    // The newsroom as schema 9 left it: no presence, inbox or names per locale yet.
     REQUIRE_OK(newsroom.admin->run(QStringLiteral("DROP TABLE presence")));
     REQUIRE_OK(newsroom.admin->run(QStringLiteral("DROP TABLE inbox")));
+    REQUIRE_OK(newsroom.admin->run(QStringLiteral("DROP TABLE user_names")));
     REQUIRE_OK(newsroom.admin->run(
         QStringLiteral("UPDATE byline_meta SET value = '9' WHERE key = 'schema_version'")));
     {
@@ -545,6 +546,12 @@ TEST_CASE("server: a newsroom upgraded by its administrator's desk keeps its rig
     RawLogin raw(newsroom.url(QStringLiteral("tom.reid")));
     CHECK_FALSE(raw.changes(QStringLiteral("DELETE FROM presence")));
     CHECK(raw.commit(QStringLiteral("SELECT count(*) FROM inbox")).toInt() == 0);
+    const QString nameHimself
+        = QStringLiteral("INSERT INTO user_names (user_id, locale, name) SELECT id, 'ru', 'X' "
+                         "FROM users WHERE name = session_user");
+    CHECK_FALSE(raw.commit(QStringLiteral("SELECT count(*) FROM user_names")).isNull());
+    CHECK_FALSE(raw.changes(nameHimself));
+    CHECK(RawLogin(newsroom.url(QStringLiteral("t.babayan"))).changes(nameHimself));
 }
 
 TEST_CASE("server: an inbox is its person's alone to read and mark read, and what anyone adds "
@@ -629,4 +636,74 @@ TEST_CASE("server: an inbox is its person's alone to read and mark read, and wha
     REQUIRE(entries->size() == 2);
     CHECK(entries->first().kind == InboxKind::Published);
     CHECK(entries->first().actor.isEmpty());
+}
+
+TEST_CASE("server: only an admin changes a person's names per locale, through Byline or not",
+          "[server][rights][users]")
+{
+    ServerNewsroom newsroom;
+    const QString admin = QStringLiteral("t.babayan");
+    const QString tom = QStringLiteral("tom.reid");
+    const QString irina = QStringLiteral("irina.volkova");
+    const QString editor = QStringLiteral("samvel.harutyunyan");
+    const QString tomLogin = newsroom.logins.value(tom);
+    {
+        User person = *Storage::UserRepository(*newsroom.admin).require(tomLogin);
+        person.names = {{QStringLiteral("ru"), QStringLiteral("Том Рид")}};
+        REQUIRE_OK(Storage::UserRepository(*newsroom.admin).upsert(person));
+    }
+    const QString tomsRow
+        = QStringLiteral("user_id = (SELECT id FROM users WHERE name = '%1')").arg(tomLogin);
+    const QList<std::pair<QString, QString>> attempts {
+        {QStringLiteral("respell another in Russian"),
+         QStringLiteral("UPDATE user_names SET name = 'Томас Рид' WHERE %1").arg(tomsRow)},
+        {QStringLiteral("give another an Armenian name"),
+         QStringLiteral("INSERT INTO user_names (user_id, locale, name) SELECT id, 'hy', "
+                        "'Թոմ' FROM users WHERE name = '%1'")
+             .arg(tomLogin)},
+        {QStringLiteral("give oneself a name"),
+         QStringLiteral("INSERT INTO user_names (user_id, locale, name) SELECT id, 'en', "
+                        "'Me' FROM users WHERE name = session_user")},
+        {QStringLiteral("drop another's names"),
+         QStringLiteral("DELETE FROM user_names WHERE %1").arg(tomsRow)},
+    };
+    for (const QString &name : {tom, irina, editor, admin}) {
+        RawLogin raw(newsroom.url(name));
+        // Everyone reads them: pages and the desk show them.
+        CHECK(raw.commit(QStringLiteral("SELECT name FROM user_names WHERE %1").arg(tomsRow))
+                  .toString()
+              == QStringLiteral("Том Рид"));
+        for (const auto &[what, sql] : attempts) {
+            INFO(name.toStdString() << ": " << what.toStdString());
+            CHECK(raw.changes(sql) == (name == admin));
+        }
+    }
+
+    // Through Byline: the author himself, and an editor, are refused; the admin is not.
+    for (const QString &name : {tom, editor}) {
+        INFO(name.toStdString());
+        auto desk = newsroom.as(name);
+        auto person = Storage::UserRepository(*desk).require(tomLogin);
+        REQUIRE_OK(person);
+        User changed = *person;
+        changed.names.insert(QStringLiteral("hy"), QStringLiteral("Թոմ Ռիդ"));
+        SettingsService::Change change;
+        change.changed.append(changed);
+        auto refused = SettingsService(*desk).apply(change, desk->login());
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::PermissionDenied);
+        // Past Byline's own check, the server refuses the rows themselves.
+        CHECK_FALSE(Storage::UserRepository(*desk).upsert(changed).has_value());
+    }
+    auto admins = newsroom.as(admin);
+    User changed = *Storage::UserRepository(*admins).require(tomLogin);
+    changed.names.insert(QStringLiteral("hy"), QStringLiteral("Թոմ Ռիդ"));
+    SettingsService::Change change;
+    change.changed.append(changed);
+    REQUIRE_OK(SettingsService(*admins).apply(change, admins->login()));
+    auto now = Storage::UserRepository(*newsroom.admin).require(tomLogin);
+    REQUIRE_OK(now);
+    CHECK(now->names
+          == QMap<QString, QString> {{QStringLiteral("ru"), QStringLiteral("Том Рид")},
+                                     {QStringLiteral("hy"), QStringLiteral("Թոմ Ռիդ")}});
 }

@@ -5,6 +5,7 @@
 #include "core/site/SiteExporter.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/storage/UserRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 
@@ -15,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHashSeed>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -217,6 +219,41 @@ TEST_CASE("every demo page: its language only, reciprocal hreflang, metadata, no
     CHECK(PageLoader::load(*db, rails, QStringLiteral("ru")).error().code == ErrorCode::NotFound);
     CHECK(
         PageLoader::load(*db, rails, QStringLiteral("ru"), PageLoader::Mode::Preview).has_value());
+}
+
+TEST_CASE("a page names its authors as readers of its language spell them, in the byline and "
+          "the JSON-LD",
+          "[site][page][users]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("names.sqlite")));
+    // The reservoir interview, by Tom Reid and Ani Hakobyan, live in Russian and English.
+    const auto authorsOf = [](const QString &html) {
+        QStringList names;
+        for (const QJsonValue &person : jsonLd(html).value(QStringLiteral("author")).toArray())
+            names.append(person.toObject().value(QStringLiteral("name")).toString());
+        return names;
+    };
+    const QString ru = page(*db, reservoir, QStringLiteral("ru"));
+    CHECK(ru.contains(QStringLiteral("<p class=\"byline\">Том Рид, Ани Акопян · ")));
+    CHECK(authorsOf(ru) == QStringList {QStringLiteral("Том Рид"), QStringLiteral("Ани Акопян")});
+    CHECK_FALSE(ru.contains(QStringLiteral("Tom Reid")));
+    const QString en = page(*db, reservoir, QStringLiteral("en"));
+    CHECK(en.contains(QStringLiteral("<p class=\"byline\">Tom Reid, Ani Hakobyan · ")));
+    CHECK(authorsOf(en)
+          == QStringList {QStringLiteral("Tom Reid"), QStringLiteral("Ani Hakobyan")});
+    // And the Armenian page of Tom Reid's other interview.
+    const QString hy
+        = page(*db, QStringLiteral("e1b2f585-c47b-43dc-a622-c82d6e1fb297"), QStringLiteral("hy"));
+    CHECK(hy.contains(QStringLiteral("<p class=\"byline\">Թոմ Ռիդ · ")));
+    CHECK(authorsOf(hy) == QStringList {QStringLiteral("Թոմ Ռիդ")});
+
+    // A person without a name of their own in a language is signed with their display name.
+    User tom = *Storage::UserRepository(*db).require(QStringLiteral("tom.reid"));
+    tom.names.remove(QStringLiteral("ru"));
+    REQUIRE_OK(Storage::UserRepository(*db).upsert(tom));
+    CHECK(authorsOf(page(*db, reservoir, QStringLiteral("ru")))
+          == QStringList {QStringLiteral("Tom Reid"), QStringLiteral("Ани Акопян")});
 }
 
 TEST_CASE("the date and time of publication in the page's language and the newsroom's zone",

@@ -420,6 +420,7 @@ TEST_CASE("upgrading an old store fills in live locales and approved translation
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE newsroom_audit"))); // schema 8
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE presence"))); // schema 10
         REQUIRE_OK(db->run(QStringLiteral("DROP TABLE inbox"))); // schema 11
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE user_names"))); // schema 12
         REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 3")));
     }
     auto db = Test::openStore(path);
@@ -523,4 +524,92 @@ TEST_CASE("where an expert is quoted: their quotes and the articles using them",
     REQUIRE_OK(merged);
     CHECK(merged->size() == 3);
     CHECK(experts.quotations(QStringLiteral("dup")).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("a person's names per locale are saved, read back, changed and removed",
+          "[storage][users]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("names.sqlite")));
+    UserRepository users(*db);
+    User anna;
+    anna.name = QStringLiteral("anna.petrosyan");
+    anna.displayName = QStringLiteral("Anna Petrosyan");
+    anna.names = {{QStringLiteral("ru"), QStringLiteral("Анна Петросян")},
+                  {QStringLiteral("hy"), QStringLiteral("Աննա Պետրոսյան")}};
+    REQUIRE_OK(users.upsert(anna));
+    auto read = users.require(anna.name);
+    REQUIRE_OK(read);
+    CHECK(*read == anna);
+    CHECK(read->displayNameIn(QStringLiteral("ru")) == QStringLiteral("Анна Петросян"));
+    CHECK(read->displayNameIn(QStringLiteral("hy")) == QStringLiteral("Աննա Պետրոսյան"));
+    CHECK(read->displayNameIn(QStringLiteral("en")) == QStringLiteral("Anna Petrosyan"));
+
+    // Another spelling in Russian, none in Armenian any more: the display name stands in.
+    anna.names = {{QStringLiteral("ru"), QStringLiteral("Анна Петросьян")}};
+    REQUIRE_OK(users.upsert(anna));
+    read = users.require(anna.name);
+    REQUIRE_OK(read);
+    CHECK(read->names == anna.names);
+    CHECK(read->displayNameIn(QStringLiteral("hy")) == QStringLiteral("Anna Petrosyan"));
+    // Another person keeps theirs.
+    User aram = anna;
+    aram.name = QStringLiteral("aram.sargsyan");
+    aram.displayName = QStringLiteral("Aram Sargsyan");
+    aram.names = {{QStringLiteral("hy"), QStringLiteral("Արամ Սարգսյան")}};
+    REQUIRE_OK(users.upsert(aram));
+    REQUIRE_OK(users.upsert(anna));
+    CHECK(users.require(aram.name)->names == aram.names);
+
+    anna.names.clear();
+    REQUIRE_OK(users.upsert(anna));
+    read = users.require(anna.name);
+    REQUIRE_OK(read);
+    CHECK(read->names.isEmpty());
+    auto rows = db->scalar(QStringLiteral("SELECT count(*) FROM user_names n JOIN users u "
+                                          "ON u.id = n.user_id WHERE u.name = ?"),
+                           {anna.name});
+    REQUIRE_OK(rows);
+    CHECK(rows->toInt() == 0);
+}
+
+TEST_CASE("a store at schema 11 upgrades to per-locale names keeping its people",
+          "[storage][migration][users]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("eleven.sqlite"));
+    QList<User> before;
+    {
+        auto db = Test::openDemoStore(path);
+        auto all = UserRepository(*db).all();
+        REQUIRE_OK(all);
+        for (User u : std::as_const(*all)) {
+            u.names.clear();
+            before.append(u);
+        }
+        // The store as schema 11 left it: people with one display name each.
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE user_names")));
+        REQUIRE_OK(db->run(db->isServer() ? QStringLiteral(
+                               "UPDATE byline_meta SET value = '11' WHERE key = 'schema_version'")
+                                          : QStringLiteral("PRAGMA user_version = 11")));
+    }
+    REQUIRE(before.size() == 8);
+    auto db = Test::openStore(path);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    auto after = UserRepository(*db).all();
+    REQUIRE_OK(after);
+    REQUIRE(after->size() == before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        INFO(before.at(i).name.toStdString());
+        CHECK(after->at(i) == before.at(i)); // no names per locale until an admin gives them
+        CHECK(after->at(i).displayNameIn(QStringLiteral("ru")) == before.at(i).displayName);
+    }
+    User tom = *UserRepository(*db).require(QStringLiteral("tom.reid"));
+    tom.names.insert(QStringLiteral("ru"), QStringLiteral("Том Рид"));
+    REQUIRE_OK(UserRepository(*db).upsert(tom));
+    CHECK(UserRepository(*db).require(tom.name)->displayNameIn(QStringLiteral("ru"))
+          == QStringLiteral("Том Рид"));
+    auto problems = IntegrityChecker(*db).run();
+    REQUIRE_OK(problems);
+    CHECK(problems->isEmpty());
 }

@@ -27,6 +27,7 @@
 #include "ui/settings/AuditSettingsPage.h"
 #include "ui/settings/BackupSettingsPage.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/UsersSettingsPage.h"
 #include "ui/translation/TranslationView.h"
 
 #include <catch2/catch.hpp>
@@ -140,6 +141,10 @@ TEST_CASE("screenshots of every screen", "[.shots]")
             SettingsDialog settings(*db, userNamed(*db, admin), &language, &window);
             settings.show();
             save(&settings, folder, QStringLiteral("settings") + suffix);
+            // A reporter's name as each language's readers spell it.
+            settings.showPage(settings.usersPage());
+            REQUIRE(settings.usersPage()->selectUser(QStringLiteral("tom.reid")));
+            save(&settings, folder, QStringLiteral("settings-users") + suffix);
             {
                 // What the admin did this morning, as the audit trail shows it.
                 SettingsService::Change change;

@@ -355,6 +355,13 @@ TEST_CASE("the preview shows the page through the site's renderer, in any langua
     REQUIRE(QTest::qWaitFor(
         [&] { return shown.last().contains(QStringLiteral("<html lang=\"hy\"")); }));
     CHECK(panel.findChild<QWebEngineView *>() == nullptr); // created only for real display
+    // Signed with the authors' Armenian names, and again when an admin respells one.
+    CHECK(shown.last().contains(QStringLiteral("Իրինա Վոլկովա, Անի Հակոբյան")));
+    User irina = *Storage::UserRepository(*db).require(QStringLiteral("irina.volkova"));
+    irina.names.insert(QStringLiteral("hy"), QStringLiteral("Իրինա Վոլկովա-Սարգսյան"));
+    REQUIRE_OK(Storage::UserRepository(*db).upsert(irina));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return shown.last().contains(QStringLiteral("Իրինա Վոլկովա-Սարգսյան")); }));
 
     // A draft has no public page, but the preview shows it.
     panel.setArticle(QStringLiteral("24d0ba52-d8b7-49c2-bc20-086ef746473b"));

@@ -88,6 +88,16 @@ void retype(QLineEdit *field, const QString &text)
     QTest::keyClicks(field, text);
 }
 
+// The same for text in any script, as an input method gives it (QTest::keyClicks is Latin-1
+// only).
+void retypeAnyScript(QLineEdit *field, const QString &text)
+{
+    REQUIRE(field != nullptr);
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Delete);
+    QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, text, Qt::NoModifier);
+}
+
 QString setting(Storage::Database &db, const char *key)
 {
     auto value = Storage::SettingsRepository(db).setting(QString::fromLatin1(key));
@@ -318,6 +328,61 @@ TEST_CASE("an admin adds a translator with the languages they translate into",
             CHECK(events->topLevelItem(row)->text(1) == admin);
         CHECK(events->topLevelItem(2)->text(2) == QLatin1String("Person added"));
         CHECK(events->topLevelItem(0)->text(4).contains(QLatin1String("editor")));
+    });
+}
+
+TEST_CASE("an admin spells a person's name per language, and the pages are signed with it",
+          "[ui][settings][users]")
+{
+    Test::TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("names.sqlite")));
+    MainWindow window(*db);
+    window.setCurrentUser(admin);
+    // The glaciers article is by Irina Volkova and Ani Hakobyan.
+    const QString irina = QStringLiteral("irina.volkova");
+    withSettings(window, [&](SettingsDialog &dialog) {
+        showActive(dialog);
+        dialog.showPage(dialog.usersPage());
+        UsersSettingsPage *users = dialog.usersPage();
+        REQUIRE(users->selectUser(irina));
+        QLineEdit *ru = users->localNameField(QStringLiteral("ru"));
+        QLineEdit *en = users->localNameField(QStringLiteral("en"));
+        QLineEdit *hy = users->localNameField(QStringLiteral("hy"));
+        REQUIRE((ru && en && hy));
+        CHECK(ru->text() == QStringLiteral("Ирина Волкова"));
+        CHECK(hy->text() == QStringLiteral("Իրինա Վոլկովա"));
+        CHECK(en->text().isEmpty());
+        CHECK(en->placeholderText() == QStringLiteral("Irina Volkova")); // what the page shows
+        CHECK(en->accessibleName() == QStringLiteral("Name in English"));
+        CHECK_FALSE(ru->isReadOnly());
+
+        retypeAnyScript(ru, QStringLiteral("Ирина Волкова-Саргсян"));
+        hy->selectAll();
+        QTest::keyClick(hy, Qt::Key_Delete); // no Armenian spelling: the display name there
+        retype(users->displayNameField(), QStringLiteral("Irina Volkova-Sargsyan"));
+        CHECK(hy->placeholderText() == QStringLiteral("Irina Volkova-Sargsyan"));
+        CHECK(dialog.save());
+    });
+    auto saved = Storage::UserRepository(*db).require(irina);
+    REQUIRE_OK(saved);
+    CHECK(saved->names
+          == QMap<QString, QString> {
+              {QStringLiteral("ru"), QStringLiteral("Ирина Волкова-Саргсян")}});
+    CHECK(
+        renderedPage(*db, QStringLiteral("ru"))
+            .contains(QStringLiteral("<p class=\"byline\">Ирина Волкова-Саргсян, Ани Акопян · ")));
+    CHECK(renderedPage(*db, QStringLiteral("hy"))
+              .contains(
+                  QStringLiteral("<p class=\"byline\">Irina Volkova-Sargsyan, Անի Հակոբյան · ")));
+
+    // Someone else sees them, read-only.
+    window.setCurrentUser(journalist);
+    withSettings(window, [&](SettingsDialog &dialog) {
+        UsersSettingsPage *users = dialog.usersPage();
+        REQUIRE(users->selectUser(irina));
+        CHECK(users->localNameField(QStringLiteral("ru"))->text()
+              == QStringLiteral("Ирина Волкова-Саргсян"));
+        CHECK(users->localNameField(QStringLiteral("ru"))->isReadOnly());
     });
 }
 

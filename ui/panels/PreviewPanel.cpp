@@ -71,13 +71,14 @@ PreviewPanel::PreviewPanel(Storage::Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
 {
-    // The page shows the article, the quotes and experts it uses and the newsroom's settings.
+    // The page shows the article, the quotes and experts it uses, its authors' names and the
+    // newsroom's settings.
     connect(&db.changes(), &ChangeFeed::changed, this, [this](const Changes &changes) {
         if (!m_uid.isEmpty()
             && (concernsArticle(changes, m_uid)
                 || containsKind(changes,
                                 {ChangeKind::QuoteChanged, ChangeKind::ExpertChanged,
-                                 ChangeKind::SettingsChanged})))
+                                 ChangeKind::SettingsChanged, ChangeKind::UsersChanged})))
             refresh();
     });
     m_locale = new QComboBox(this);

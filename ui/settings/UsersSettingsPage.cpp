@@ -1,10 +1,12 @@
 #include "ui/settings/UsersSettingsPage.h"
 
+#include "core/interchange/Limits.h"
 #include "ui/language/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,6 +50,12 @@ UsersSettingsPage::UsersSettingsPage(QWidget *parent)
     m_displayName = new QLineEdit(m_form);
     m_displayName->setObjectName(QStringLiteral("userDisplayName"));
     m_displayNameLabel->setBuddy(m_displayName);
+    // One field per newsroom language, made when the languages are known (load).
+    m_localNamesLabel = new QLabel(m_form);
+    m_localNamesRow = new QWidget(m_form);
+    auto *namesLayout = new QGridLayout(m_localNamesRow);
+    namesLayout->setContentsMargins(0, 0, 0, 0);
+    namesLayout->setColumnStretch(1, 1);
     m_roleLabel = new QLabel(m_form);
     m_role = new QComboBox(m_form);
     m_role->setObjectName(QStringLiteral("userRole"));
@@ -64,6 +72,7 @@ UsersSettingsPage::UsersSettingsPage(QWidget *parent)
     auto *form = new QFormLayout(m_form);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_displayNameLabel, m_displayName);
+    form->addRow(m_localNamesLabel, m_localNamesRow);
     form->addRow(m_roleLabel, m_role);
     form->addRow(m_localesLabel, m_localesRow);
     form->addRow(QString(), m_active);
@@ -116,6 +125,20 @@ void UsersSettingsPage::load(const Data &data)
             m_localeBoxes.insert(l.code, box);
             connect(box, &QCheckBox::toggled, this, &UsersSettingsPage::updateFromForm);
         }
+        auto *names = static_cast<QGridLayout *>(m_localNamesRow->layout());
+        for (const Locale &l : data.locales) {
+            const int line = names->rowCount();
+            auto *label
+                = new QLabel(QStringLiteral("%1 · %2").arg(l.label, l.name), m_localNamesRow);
+            auto *field = new QLineEdit(m_localNamesRow);
+            field->setObjectName(QStringLiteral("userLocalName_") + l.code);
+            label->setBuddy(field);
+            names->addWidget(label, line, 0);
+            names->addWidget(field, line, 1);
+            m_localNames.insert(l.code, field);
+            connect(field, &QLineEdit::textEdited, this, &UsersSettingsPage::updateFromForm);
+        }
+        retranslate(); // the new fields' accessible names and tips
     }
     const QString selected
         = m_table->currentRow() >= 0 ? m_users.value(m_table->currentRow()).name : QString();
@@ -195,6 +218,10 @@ void UsersSettingsPage::showSelected()
     const User user = row >= 0 ? m_users.value(row) : User();
     m_name->setText(user.name);
     m_displayName->setText(user.displayName);
+    for (auto it = m_localNames.cbegin(); it != m_localNames.cend(); ++it) {
+        it.value()->setText(user.names.value(it.key()));
+        it.value()->setPlaceholderText(user.displayName);
+    }
     m_role->setCurrentIndex(m_role->findData(int(user.role)));
     for (auto it = m_localeBoxes.cbegin(); it != m_localeBoxes.cend(); ++it)
         it.value()->setChecked(user.locales.contains(it.key()));
@@ -212,6 +239,15 @@ void UsersSettingsPage::updateFromForm()
     if (m_isNew.value(row))
         user.name = m_name->text().trimmed();
     user.displayName = m_displayName->text();
+    user.names.clear();
+    for (auto it = m_localNames.cbegin(); it != m_localNames.cend(); ++it) {
+        const QString spelled = it.value()->text().trimmed();
+        if (!spelled.isEmpty())
+            user.names.insert(it.key(), spelled);
+        // An empty field shows what the page signs instead.
+        it.value()->setPlaceholderText(user.displayName.trimmed().isEmpty() ? user.name
+                                                                            : user.displayName);
+    }
     user.role = Role(m_role->currentData().toInt());
     user.locales.clear();
     if (user.role == Role::Translator) {
@@ -244,6 +280,8 @@ void UsersSettingsPage::updateEnabled()
     m_name->setReadOnly(!m_editable || !isNew);
     m_name->setPlaceholderText(isNew ? QStringLiteral("anna.petrosyan") : QString());
     m_displayName->setReadOnly(!m_editable);
+    for (QLineEdit *field : std::as_const(m_localNames))
+        field->setReadOnly(!m_editable);
     m_role->setEnabled(m_editable);
     m_localesRow->setEnabled(m_editable && translator);
     m_localesLabel->setEnabled(translator);
@@ -291,6 +329,10 @@ QWidget *UsersSettingsPage::firstInvalid()
         m_table->setCurrentCell(row, 0);
         if (user.role == Role::Translator && user.locales.isEmpty() && !m_data.locales.isEmpty())
             return m_localeBoxes.value(m_data.locales.first().code); // the first one shown
+        for (auto it = user.names.cbegin(); it != user.names.cend(); ++it) {
+            if (it.value().size() > Interchange::Limits::shortText)
+                return m_localNames.value(it.key());
+        }
         return m_isNew.at(row) ? m_name : m_displayName;
     }
     return nullptr;
@@ -312,7 +354,19 @@ void UsersSettingsPage::retranslate()
     m_name->setToolTip(tr("Lower-case Latin letters, digits, . _ or -; it cannot change later."));
     m_displayNameLabel->setText(tr("&Display name:"));
     m_displayName->setAccessibleName(tr("Display name"));
-    m_displayName->setToolTip(tr("Shown in the desk and under articles."));
+    m_displayName->setToolTip(tr("Shown in the desk, and under articles in a language without "
+                                 "a name of its own below."));
+    m_localNamesLabel->setText(tr("Name per language:"));
+    m_localNamesRow->setAccessibleName(tr("The name as readers of each language spell it"));
+    for (const Locale &l : std::as_const(m_data.locales)) {
+        QLineEdit *field = m_localNames.value(l.code);
+        if (!field)
+            continue;
+        field->setAccessibleName(tr("Name in %1").arg(l.name));
+        field->setToolTip(tr("How readers of %1 spell the name: the %1 pages are signed with it. "
+                             "Empty: the display name.")
+                              .arg(l.name));
+    }
     m_roleLabel->setText(tr("&Role:"));
     m_role->setAccessibleName(tr("Role"));
     for (int i = 0; i < m_role->count(); ++i)

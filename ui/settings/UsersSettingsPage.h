@@ -12,7 +12,8 @@ class QTableWidget;
 
 namespace Byline {
 
-// Settings > Users and roles (admins): who works in the newsroom, in which role, and which
+// Settings > Users and roles (admins): who works in the newsroom, in which role, how each is
+// spelled in each of the newsroom's languages (signed under that language's pages), and which
 // languages each translator translates into. Users are added and deactivated here, never
 // deleted: their articles and history keep their names.
 class UsersSettingsPage : public SettingsPage
@@ -37,6 +38,11 @@ public:
     [[nodiscard]] QPushButton *addButton() const { return m_add; }
     [[nodiscard]] QLineEdit *nameField() const { return m_name; }
     [[nodiscard]] QLineEdit *displayNameField() const { return m_displayName; }
+    // The person's name as readers of `code` spell it (empty: the display name there).
+    [[nodiscard]] QLineEdit *localNameField(const QString &code) const
+    {
+        return m_localNames.value(code);
+    }
     [[nodiscard]] QComboBox *roleField() const { return m_role; }
     [[nodiscard]] QCheckBox *localeBox(const QString &code) const
     {
@@ -65,6 +71,9 @@ private:
     QLineEdit *m_name = nullptr;
     QLabel *m_displayNameLabel = nullptr;
     QLineEdit *m_displayName = nullptr;
+    QLabel *m_localNamesLabel = nullptr;
+    QWidget *m_localNamesRow = nullptr;
+    QMap<QString, QLineEdit *> m_localNames; // by locale code
     QLabel *m_roleLabel = nullptr;
     QComboBox *m_role = nullptr;
     QLabel *m_localesLabel = nullptr;

@@ -376,7 +376,7 @@ GRANT INSERT ON revisions, audit, comments, newsroom_audit, inbox TO @member@;
 GRANT UPDATE (resolved_at, resolved_by) ON comments TO @member@;
 GRANT UPDATE (read_at) ON inbox TO @member@;
 GRANT INSERT, UPDATE, DELETE ON locales, settings, site_strings, sections, section_texts, users,
-    user_locales TO @admin@;
+    user_locales, user_names TO @admin@;
 
 -- The logins of the newsroom's people (ServerSetup::createLogin, syncLogin), with bound values
 -- (a statement like CREATE ROLE takes none). They run with the caller's own rights: only a
