@@ -71,6 +71,14 @@ Result<Newsroom> newsroom(Storage::Database &db)
     return n;
 }
 
+QString authorName(const Newsroom &newsroom, const QString &login, const QString &locale)
+{
+    QString shown = newsroom.localNames.value(login).value(locale);
+    if (shown.isEmpty())
+        shown = newsroom.displayNames.value(login);
+    return shown.isEmpty() ? login : shown;
+}
+
 Result<PageData> load(Storage::Database &db, const QString &articleUid, const QString &locale,
                       Mode mode, const QString &baseUrl)
 {
@@ -153,14 +161,8 @@ Result<PageData> build(Storage::Database &db, const Newsroom &newsroom, const Ar
     page.lead = t->lead;
     page.seoTitle = t->seoTitle;
     page.description = t->seoDescription.isEmpty() ? t->lead : t->seoDescription;
-    // Each author as readers of this locale spell them ("Том Рид" on a Russian page), else
-    // their display name, else their login.
-    for (const QString &name : a.authors) {
-        QString shown = newsroom.localNames.value(name).value(locale);
-        if (shown.isEmpty())
-            shown = newsroom.displayNames.value(name);
-        page.authors.append(shown.isEmpty() ? name : shown);
-    }
+    for (const QString &name : a.authors)
+        page.authors.append(authorName(newsroom, name, locale));
     page.publishedAt
         = (t->publishedAt ? *t->publishedAt : a.publishedAt.value_or(a.updatedAt)).toUTC();
     // A translation approved or scheduled after its last edit went live later than that edit:

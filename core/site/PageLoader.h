@@ -42,6 +42,11 @@ struct Newsroom
 using MoreArticles
     = std::function<QList<PageData::Link>(const Article &article, const QString &locale)>;
 
+// A person as readers of `locale` spell them ("Том Рид" on a Russian page), else their display
+// name, else their login: the byline, the JSON-LD and the feeds.
+[[nodiscard]] QString authorName(const Newsroom &newsroom, const QString &login,
+                                 const QString &locale);
+
 // One page of an article already read, with the newsroom's shared data.
 [[nodiscard]] Result<PageData> build(Storage::Database &db, const Newsroom &newsroom,
                                      const Article &article, const QString &locale, Mode mode,

@@ -487,6 +487,11 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     };
     for (const QString &name : sortedKeys(shared->displayNames))
         newsroomHash.addData((name + shared->displayNames.value(name)).toUtf8());
+    for (const QString &name : sortedKeys(shared->localNames)) {
+        const QMap<QString, QString> &names = *shared->localNames.constFind(name);
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            newsroomHash.addData((name + it.key() + it.value()).toUtf8());
+    }
     for (const QString &uid : sortedKeys(shared->experts)) {
         const Expert &e = *shared->experts.constFind(uid);
         for (auto it = e.names.cbegin(); it != e.names.cend(); ++it)
@@ -731,6 +736,18 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         }
         return last;
     };
+    // The authors of the articles in the feeds (the newest 50 of each language), read once each.
+    QHash<QString, QStringList> authorsRead;
+    auto authorsOf = [&](const QString &uid) -> Result<QStringList> {
+        if (const auto known = authorsRead.constFind(uid); known != authorsRead.cend())
+            return *known;
+        auto found = articles.find(uid);
+        if (!found)
+            return std::unexpected(found.error());
+        const QStringList authors = *found ? (*found)->authors : QStringList();
+        authorsRead.insert(uid, authors);
+        return authors;
+    };
     QStringList homes;
     for (const Locale &l : std::as_const(*locales)) {
         auto it = byLocale.find(l.code);
@@ -822,7 +839,8 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         const QString feedUrl = base + QStringLiteral("/%1/rss.xml").arg(l.code);
         QString rss
             = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
-                             "xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n"
+                             "xmlns:atom=\"http://www.w3.org/2005/Atom\" "
+                             "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n<channel>\n"
                              "<title>%1</title>\n<link>%2</link>\n<description>%3</description>\n"
                              "<language>%4</language>\n<lastBuildDate>%5</lastBuildDate>\n"
                              "<atom:link href=\"%6\" rel=\"self\" type=\"application/rss+xml\"/>\n")
@@ -833,10 +851,21 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                                : words.value(QStringLiteral("tagline"))),
                        xml(l.code), rfc822(newest(inFeed)), xml(feedUrl));
         for (const Entry &e : inFeed) {
+            auto authors = authorsOf(e.uid);
+            if (!authors)
+                return std::unexpected(authors.error());
+            QStringList names;
+            for (const QString &login : std::as_const(*authors))
+                names.append(PageLoader::authorName(*shared, login, l.code));
             rss += QStringLiteral("<item>\n<title>%1</title>\n<link>%2</link>\n<guid "
                                   "isPermaLink=\"true\">%2</guid>\n"
-                                  "<pubDate>%3</pubDate>\n<description>%4</description>\n</item>\n")
+                                  "<pubDate>%3</pubDate>\n<description>%4</description>\n")
                        .arg(xml(e.title), xml(e.url), rfc822(e.publishedAt), xml(e.lead));
+            if (!names.isEmpty()) {
+                rss += QStringLiteral("<dc:creator>%1</dc:creator>\n")
+                           .arg(xml(names.join(QStringLiteral(", "))));
+            }
+            rss += QStringLiteral("</item>\n");
         }
         rss += QStringLiteral("</channel>\n</rss>\n");
         if (auto w = out.write(folder + QStringLiteral("/%1/rss.xml").arg(l.code), rss.toUtf8());

@@ -677,3 +677,31 @@ TEST_CASE("export-site --changed-only that cannot write leaves the site as it wa
     REQUIRE_OK(done);
     CHECK(Test::readFile(site + QStringLiteral("/en/index.html")).contains("Glaciers, revised"));
 }
+
+TEST_CASE("the feeds name each article's authors in the feed's language, and a new spelling "
+          "reaches every page",
+          "[site][export][names]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("feeds.sqlite")));
+    const QString site = dir.path(QStringLiteral("site"));
+    REQUIRE_OK(SiteExporter(*db).exportTo(site));
+    const QString ru = QString::fromUtf8(Test::readFile(site + QStringLiteral("/ru/rss.xml")));
+    CHECK(ru.contains(QStringLiteral("<dc:creator>Том Рид, Ани Акопян</dc:creator>")));
+    CHECK(Test::readFile(site + QStringLiteral("/en/rss.xml"))
+              .contains("<dc:creator>Tom Reid, Ani Hakobyan</dc:creator>"));
+
+    // Respelled in Russian: --changed-only rewrites the pages that show the name.
+    User tom = *Storage::UserRepository(*db).require(QStringLiteral("tom.reid"));
+    tom.names.insert(QStringLiteral("ru"), QStringLiteral("Томас Рид"));
+    REQUIRE_OK(Storage::UserRepository(*db).upsert(tom));
+    SiteExporter::Options changedOnly;
+    changedOnly.changedOnly = true;
+    REQUIRE_OK(SiteExporter(*db).exportTo(site, changedOnly));
+    CHECK(Test::readFile(site
+                         + QStringLiteral("/ru/chto-otkrylo-obmelevshee-vodokhranilishche/"
+                                          "index.html"))
+              .contains(QStringLiteral("Томас Рид").toUtf8()));
+    CHECK(Test::readFile(site + QStringLiteral("/ru/rss.xml"))
+              .contains(QStringLiteral("<dc:creator>Томас Рид").toUtf8()));
+}
