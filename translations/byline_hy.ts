@@ -2043,10 +2043,6 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
 <context>
     <name>Byline::ConnectionKeeper</name>
     <message>
-        <source>Newsroom server %1/%2 — signed in as %3</source>
-        <translation>Խմբագրության սերվեր %1/%2 — մուտք եք գործել որպես %3</translation>
-    </message>
-    <message>
         <source>Lost the newsroom server; reconnecting now… your text is kept</source>
         <translation>Կապը խմբագրության սերվերի հետ կորավ․ վերամիանում ենք… ձեր տեքստը պահված է</translation>
     </message>
@@ -2067,6 +2063,10 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
             <numerusform>Կապը խմբագրության սերվերի հետ վերականգնվեց․ %n բաց հոդված դեռ չհաջողվեց պահել․ պատճառը նշված է ներդիրում։</numerusform>
             <numerusform>Կապը խմբագրության սերվերի հետ վերականգնվեց․ %n բաց հոդված դեռ չհաջողվեց պահել․ պատճառը նշված է ներդիրում։</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Newsroom server %1/%2&#xa0;— signed in as %3</source>
+        <translation>Խմբագրության սերվեր %1/%2&#xa0;— մուտք եք գործել որպես %3</translation>
     </message>
 </context>
 <context>
@@ -2272,10 +2272,6 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
         <translation>Ժամային գոտի՝ %1</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2290,6 +2286,10 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     <message>
         <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with “Reschedule…”. Nothing was changed.</source>
         <translation>%1, ժամը %2-ն արդեն անցել է։ Տեղափոխեք հոդվածը ավելի ուշ օր կամ ընտրեք ավելի ուշ ժամ «Վերապլանավորել…» կոճակով։ Ոչինչ չի փոխվել։</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;– %2</source>
+        <translation>%1&#xa0;– %2</translation>
     </message>
 </context>
 <context>
@@ -3135,10 +3135,6 @@ Double-click to show the article in the list.</source>
         <translation>Արտահանել &amp;պահոցը…</translation>
     </message>
     <message>
-        <source>Export the &amp;site…</source>
-        <translation>Արտահանել կ&amp;այքը…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Կարգավորումներ…</translation>
     </message>
@@ -3280,6 +3276,10 @@ Double-click to show the article in the list.</source>
     <message>
         <source>The article could not be read: %1</source>
         <translation>Հոդվածը չհաջողվեց կարդալ․ %1</translation>
+    </message>
+    <message>
+        <source>Export the si&amp;te…</source>
+        <translation>Արտահանել կ&amp;այքը…</translation>
     </message>
 </context>
 <context>
@@ -4493,14 +4493,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Հ&amp;րապարակել հիմա</translation>
     </message>
     <message>
-        <source>U&amp;npublish</source>
-        <translation>Հա&amp;նել հրապարակումից</translation>
-    </message>
-    <message>
-        <source>S&amp;pike</source>
-        <translation>&amp;Տեղափոխել աղբարկղ</translation>
-    </message>
-    <message>
         <source>&amp;Restore from spike</source>
         <translation>Վերա&amp;կանգնել աղբարկղից</translation>
     </message>
@@ -4521,10 +4513,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Ձեր դերով (%1) դա հնարավոր չէ անել։</translation>
     </message>
     <message>
-        <source>Not possible while the article is %1.</source>
-        <translation>Հնարավոր չէ, քանի դեռ հոդվածը %1 վիճակում է։</translation>
-    </message>
-    <message>
         <source>Send back to the author</source>
         <translation>Վերադարձնել հեղինակին լրամշակման</translation>
     </message>
@@ -4537,6 +4525,18 @@ Nothing was saved; everything you typed is still here.</source>
 Your comment was kept: send back again to find it in the dialog.</source>
         <translation>%1
 Ձեր մեկնաբանությունը պահպանվել է։ Կրկին ընտրեք «Վերադարձնել լրամշակման», և այն կհայտնվի պատուհանում։</translation>
+    </message>
+    <message>
+        <source>Unpub&amp;lish</source>
+        <translation>Հա&amp;նել հրապարակումից</translation>
+    </message>
+    <message>
+        <source>Spi&amp;ke</source>
+        <translation>&amp;Տեղափոխել աղբարկղ</translation>
+    </message>
+    <message>
+        <source>Not possible in the article&apos;s current state: %1.</source>
+        <translation>Հնարավոր չէ հոդվածի ընթացիկ կարգավիճակում՝ %1։</translation>
     </message>
 </context>
 <context>
@@ -5137,10 +5137,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>%1 հոդվածի վիճակի փոփոխում</translation>
     </message>
     <message>
-        <source>The article %1 is no longer %2: someone changed it first. Reload it and try again.</source>
-        <translation>%1 հոդվածն այլևս %2 վիճակում չէ՝ ինչ-որ մեկն արդեն փոխել է այն։ Վերաբեռնեք այն և կրկին փորձեք։</translation>
-    </message>
-    <message>
         <source>looking for articles due</source>
         <translation>հրապարակման ժամկետը լրացած հոդվածների որոնում</translation>
     </message>
@@ -5289,20 +5285,8 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>%1 հոդվածը դեռ չունի %2 թարգմանություն։</translation>
     </message>
     <message>
-        <source>Cannot %1 the %2 translation: it is %3. From %3 it can: %4.</source>
-        <translation>Հնարավոր չէ կատարել «%1» գործողությունը %2 թարգմանության հետ՝ այն %3 վիճակում է։ %3 վիճակից հնարավոր է՝ %4։</translation>
-    </message>
-    <message>
-        <source>The article is %1, not published: publish the article first; its approved translations go live with it.</source>
-        <translation>Հոդվածը %1 վիճակում է, ոչ թե հրապարակված։ Նախ հրապարակեք հոդվածը։ Դրա հաստատված թարգմանությունները կհայտնվեն կայքում դրա հետ միասին։</translation>
-    </message>
-    <message>
         <source>%1 is the article&apos;s source locale; to take it down, unpublish the whole article.</source>
         <translation>%1 լեզուն հոդվածի բնագրի լեզուն է։ Այն կայքից հանելու համար հանեք հրապարակումից ամբողջ հոդվածը։</translation>
-    </message>
-    <message>
-        <source>Cannot %1: the article is %2. From %2 it can: %3.</source>
-        <translation>Հնարավոր չէ կատարել «%1» գործողությունը՝ հոդվածը %2 վիճակում է։ %2 վիճակից հնարավոր է՝ %3։</translation>
     </message>
     <message>
         <source>Scheduling needs a time (--at), e.g. --at &quot;2026-12-01 09:00&quot; in the newsroom&apos;s time zone.</source>
@@ -6446,6 +6430,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>a name cannot be empty (leave the locale out to show the display name there)</source>
         <translation>անունը չի կարող դատարկ լինել (այդ լեզուն բաց թողեք, որ այնտեղ ցուցադրվի ցուցադրվող անունը)</translation>
+    </message>
+    <message>
+        <source>The article %1 is no longer in the state %2: someone changed it first. Reload it and try again.</source>
+        <translation>%1 հոդվածն այլևս «%2» կարգավիճակում չէ․ ինչ-որ մեկն արդեն փոխել է այն։ Վերաբեռնեք այն և կրկին փորձեք։</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 translation: it is in the state %3. From %3 it can: %4.</source>
+        <translation>Հնարավոր չէ կատարել «%1» գործողությունը %2 թարգմանության հետ․ այն «%3» կարգավիճակում է։ «%3» կարգավիճակից հնարավոր է՝ %4։</translation>
+    </message>
+    <message>
+        <source>The article is in the state %1, not published: publish the article first; its approved translations go live with it.</source>
+        <translation>Հոդվածը «%1» կարգավիճակում է, ոչ թե հրապարակված։ Նախ հրապարակեք հոդվածը․ դրա հաստատված թարգմանությունները կհայտնվեն կայքում դրա հետ միասին։</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the article is in the state %2. From %2 it can: %3.</source>
+        <translation>Հնարավոր չէ կատարել «%1» գործողությունը․ հոդվածը «%2» կարգավիճակում է։ «%2» կարգավիճակից հնարավոր է՝ %3։</translation>
     </message>
 </context>
 <context>

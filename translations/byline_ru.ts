@@ -2056,10 +2056,6 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
 <context>
     <name>Byline::ConnectionKeeper</name>
     <message>
-        <source>Newsroom server %1/%2 — signed in as %3</source>
-        <translation>Сервер редакции %1/%2 — вы вошли как %3</translation>
-    </message>
-    <message>
         <source>Lost the newsroom server; reconnecting now… your text is kept</source>
         <translation>Связь с сервером редакции потеряна; переподключаемся… ваш текст сохранён</translation>
     </message>
@@ -2082,6 +2078,10 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
             <numerusform>Связь с сервером редакции восстановлена; %n открытые статьи пока не удалось сохранить: причина указана на их вкладках.</numerusform>
             <numerusform>Связь с сервером редакции восстановлена; %n открытых статей пока не удалось сохранить: причина указана на их вкладках.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Newsroom server %1/%2&#xa0;— signed in as %3</source>
+        <translation>Сервер редакции %1/%2&#xa0;— вы вошли как %3</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +2287,6 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
         <translation>Часовой пояс: %1</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2305,6 +2301,10 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     <message>
         <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with “Reschedule…”. Nothing was changed.</source>
         <translation>%1 в %2 уже прошло. Перенесите статью на более поздний день или выберите более позднее время кнопкой «Перенести…». Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1&#xa0;– %2</source>
+        <translation>%1&#xa0;– %2</translation>
     </message>
 </context>
 <context>
@@ -3163,10 +3163,6 @@ Double-click to show the article in the list.</source>
         <translation>&amp;Экспортировать хранилище…</translation>
     </message>
     <message>
-        <source>Export the &amp;site…</source>
-        <translation>Экспортировать &amp;сайт…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -3309,6 +3305,10 @@ Double-click to show the article in the list.</source>
     <message>
         <source>The article could not be read: %1</source>
         <translation>Не удалось прочитать статью: %1</translation>
+    </message>
+    <message>
+        <source>Export the si&amp;te…</source>
+        <translation>Экспортировать &amp;сайт…</translation>
     </message>
 </context>
 <context>
@@ -4523,14 +4523,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>О&amp;публиковать сейчас</translation>
     </message>
     <message>
-        <source>U&amp;npublish</source>
-        <translation>Сн&amp;ять с публикации</translation>
-    </message>
-    <message>
-        <source>S&amp;pike</source>
-        <translation>&amp;Убрать в корзину</translation>
-    </message>
-    <message>
         <source>&amp;Restore from spike</source>
         <translation>Восстановить из &amp;корзины</translation>
     </message>
@@ -4551,10 +4543,6 @@ Nothing was saved; everything you typed is still here.</source>
         <translation>Вашей роли (%1) это действие недоступно.</translation>
     </message>
     <message>
-        <source>Not possible while the article is %1.</source>
-        <translation>Недоступно, пока статья в статусе «%1».</translation>
-    </message>
-    <message>
         <source>Send back to the author</source>
         <translation>Вернуть автору на доработку</translation>
     </message>
@@ -4567,6 +4555,18 @@ Nothing was saved; everything you typed is still here.</source>
 Your comment was kept: send back again to find it in the dialog.</source>
         <translation>%1
 Ваш комментарий сохранён: снова выберите «Вернуть на доработку», и он появится в окне.</translation>
+    </message>
+    <message>
+        <source>Unpub&amp;lish</source>
+        <translation>Сн&amp;ять с публикации</translation>
+    </message>
+    <message>
+        <source>Spi&amp;ke</source>
+        <translation>&amp;Убрать в корзину</translation>
+    </message>
+    <message>
+        <source>Not possible in the article&apos;s current state: %1.</source>
+        <translation>Недоступно в текущем статусе статьи: %1.</translation>
     </message>
 </context>
 <context>
@@ -5167,10 +5167,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>изменение статуса статьи %1</translation>
     </message>
     <message>
-        <source>The article %1 is no longer %2: someone changed it first. Reload it and try again.</source>
-        <translation>Статья %1 уже не в статусе «%2»: кто-то изменил её раньше. Загрузите её заново и повторите попытку.</translation>
-    </message>
-    <message>
         <source>looking for articles due</source>
         <translation>поиск статей, которые пора публиковать</translation>
     </message>
@@ -5319,20 +5315,8 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>У статьи %1 ещё нет перевода на язык %2.</translation>
     </message>
     <message>
-        <source>Cannot %1 the %2 translation: it is %3. From %3 it can: %4.</source>
-        <translation>Действие «%1» невозможно для перевода на язык %2: он в статусе «%3». Из статуса «%3» доступны: %4.</translation>
-    </message>
-    <message>
-        <source>The article is %1, not published: publish the article first; its approved translations go live with it.</source>
-        <translation>Статья в статусе «%1», а не опубликована: сначала опубликуйте статью; её одобренные переводы выйдут вместе с ней.</translation>
-    </message>
-    <message>
         <source>%1 is the article&apos;s source locale; to take it down, unpublish the whole article.</source>
         <translation>%1 — язык оригинала статьи; чтобы снять его с публикации, снимите с публикации всю статью.</translation>
-    </message>
-    <message>
-        <source>Cannot %1: the article is %2. From %2 it can: %3.</source>
-        <translation>Действие «%1» невозможно: статья в статусе «%2». Из статуса «%2» доступны: %3.</translation>
     </message>
     <message>
         <source>Scheduling needs a time (--at), e.g. --at &quot;2026-12-01 09:00&quot; in the newsroom&apos;s time zone.</source>
@@ -6477,6 +6461,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>a name cannot be empty (leave the locale out to show the display name there)</source>
         <translation>имя не может быть пустым (не указывайте этот язык, чтобы там показывалось отображаемое имя)</translation>
+    </message>
+    <message>
+        <source>The article %1 is no longer in the state %2: someone changed it first. Reload it and try again.</source>
+        <translation>Статья %1 уже не в статусе «%2»: кто-то изменил её раньше. Загрузите её заново и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Cannot %1 the %2 translation: it is in the state %3. From %3 it can: %4.</source>
+        <translation>Действие «%1» невозможно для перевода на язык %2: он в статусе «%3». Из статуса «%3» доступны: %4.</translation>
+    </message>
+    <message>
+        <source>The article is in the state %1, not published: publish the article first; its approved translations go live with it.</source>
+        <translation>Статья в статусе «%1», а не опубликована: сначала опубликуйте статью; её одобренные переводы выйдут вместе с ней.</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the article is in the state %2. From %2 it can: %3.</source>
+        <translation>Действие «%1» невозможно: статья в статусе «%2». Из статуса «%2» доступны: %3.</translation>
     </message>
 </context>
 <context>

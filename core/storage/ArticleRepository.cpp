@@ -720,8 +720,8 @@ Result<int> ArticleRepository::applyWorkflow(const QString &uid, const WorkflowC
         return std::unexpected(moved.error());
     if (moved->numRowsAffected() != 1) {
         return fail(ErrorCode::Conflict,
-                    QObject::tr("The article %1 is no longer %2: someone changed it first. "
-                                "Reload it and try again.")
+                    QObject::tr("The article %1 is no longer in the state %2: someone changed it "
+                                "first. Reload it and try again.")
                         .arg(uid, workflowStateName(change.from)));
     }
     moved->finish();

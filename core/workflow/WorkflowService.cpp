@@ -149,15 +149,17 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
                 if (StateMachine::translationTarget(translation->state, a))
                     allowed.append(actionName(a));
             }
-            return fail(ErrorCode::Conflict,
-                        QObject::tr("Cannot %1 the %2 translation: it is %3. From %3 it can: %4.")
-                            .arg(name, request.locale, translationStateName(translation->state),
-                                 allowed.join(QStringLiteral(", "))));
+            return fail(
+                ErrorCode::Conflict,
+                QObject::tr("Cannot %1 the %2 translation: it is in the state %3. From %3 it "
+                            "can: %4.")
+                    .arg(name, request.locale, translationStateName(translation->state),
+                         allowed.join(QStringLiteral(", "))));
         }
         if (request.action == Action::Publish && article.state != WorkflowState::Published) {
             return fail(ErrorCode::Conflict,
-                        QObject::tr("The article is %1, not published: publish the article "
-                                    "first; its approved translations go live with it.")
+                        QObject::tr("The article is in the state %1, not published: publish the "
+                                    "article first; its approved translations go live with it.")
                             .arg(workflowStateName(article.state)));
         }
         if (request.locale == article.sourceLocale
@@ -187,11 +189,12 @@ Result<WorkflowService::Outcome> WorkflowService::act(const Request &request)
     } else {
         const auto next = StateMachine::target(article.state, request.action);
         if (!next) {
-            return fail(ErrorCode::Conflict,
-                        QObject::tr("Cannot %1: the article is %2. From %2 it can: %3.")
-                            .arg(name, workflowStateName(article.state),
-                                 names(StateMachine::allowedFrom(article.state))
-                                     .join(QStringLiteral(", "))));
+            return fail(
+                ErrorCode::Conflict,
+                QObject::tr("Cannot %1: the article is in the state %2. From %2 it can: %3.")
+                    .arg(name, workflowStateName(article.state),
+                         names(StateMachine::allowedFrom(article.state))
+                             .join(QStringLiteral(", "))));
         }
         change.to = *next;
         switch (request.action) {

@@ -144,7 +144,7 @@ TEST_CASE("refusals say why and what is allowed", "[workflow]")
     REQUIRE_FALSE(wrongState.has_value());
     CHECK(wrongState.error().code == ErrorCode::Conflict);
     CHECK(wrongState.error().message
-          == QStringLiteral("Cannot approve: the article is published. "
+          == QStringLiteral("Cannot approve: the article is in the state published. "
                             "From published it can: unpublish, spike."));
     auto noComment
         = WorkflowService(*db).act({submittedUid, Action::RequestChanges, editor, {}, {}, {}});

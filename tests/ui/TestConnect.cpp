@@ -347,7 +347,7 @@ TEST_CASE("on a server the desk signs in as the login and asks nobody who they a
     for (QLabel *label : labels)
         signedIn = signedIn
             || label->text()
-                == QStringLiteral("Newsroom server localhost/%1 — signed in as %2")
+                == QStringLiteral("Newsroom server localhost/%1\u00a0— signed in as %2")
                        .arg(Storage::ServerAddress::parse(url)->database, db->login());
     CHECK(signedIn);
     // Being the login, they may act as an editor does.

@@ -633,8 +633,9 @@ void EditorialCalendar::retranslate()
     const QDate first = firstDay();
     const QDate last = lastDay();
     if (m_span == Span::Week) {
-        m_range->setText(tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
-                                           locale.toString(last, QStringLiteral("d MMM yyyy"))));
+        m_range->setText(tr("%1\u00a0– %2")
+                             .arg(locale.toString(first, QStringLiteral("d MMM")),
+                                  locale.toString(last, QStringLiteral("d MMM yyyy"))));
     } else {
         m_range->setText(
             tr("%1 %2").arg(locale.standaloneMonthName(m_anchor.month())).arg(m_anchor.year()));

@@ -85,7 +85,7 @@ QString ConnectionKeeper::signedInText(const Storage::Database &db)
     QString host = address ? address->host : QString();
     if (host.isEmpty() || host.startsWith(QLatin1Char('/')))
         host = QStringLiteral("localhost"); // the local socket
-    return tr("Newsroom server %1/%2 — signed in as %3")
+    return tr("Newsroom server %1/%2\u00a0— signed in as %3")
         .arg(host, address ? address->database : QString(), db.login());
 }
 

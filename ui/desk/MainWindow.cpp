@@ -372,7 +372,7 @@ void MainWindow::retranslate()
                           : tr("Read a byline/1 file into the store (newer texts win, nothing "
                                "is lost)"));
     m_exportAction->setText(tr("E&xport the store…"));
-    m_exportSiteAction->setText(tr("Export the &site…"));
+    m_exportSiteAction->setText(tr("Export the si&te…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_model->retranslate();
     m_quitAction->setText(tr("&Quit"));

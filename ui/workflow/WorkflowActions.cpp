@@ -31,9 +31,9 @@ QString label(Action action)
     case Action::Publish:
         return WorkflowActions::tr("&Publish now");
     case Action::Unpublish:
-        return WorkflowActions::tr("U&npublish");
+        return WorkflowActions::tr("Unpub&lish");
     case Action::Spike:
-        return WorkflowActions::tr("S&pike");
+        return WorkflowActions::tr("Spi&ke");
     case Action::Restore:
         return WorkflowActions::tr("&Restore from spike");
     }
@@ -133,8 +133,8 @@ void WorkflowActions::update()
             if (!Permissions::mayAct(*m_user, a, article))
                 why = tr("Your role (%1) cannot do this.").arg(Labels::role(m_user->role));
             else if (!StateMachine::target(m_article->state, a))
-                why = tr("Not possible while the article is %1.")
-                          .arg(ArticleListModel::stateLabel(m_article->state).toLower());
+                why = tr("Not possible in the article's current state: %1.")
+                          .arg(ArticleListModel::stateLabel(m_article->state));
         }
         qaction->setEnabled(why.isEmpty());
         qaction->setToolTip(why.isEmpty() ? label(a).remove(QLatin1Char('&')) : why);
