@@ -45,27 +45,27 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Լեզու:</translation>
+        <translation>&amp;Լեզու՝</translation>
     </message>
     <message>
         <source>Se&amp;ction:</source>
-        <translation>&amp;Բաժին:</translation>
+        <translation>&amp;Բաժին՝</translation>
     </message>
     <message>
         <source>&amp;Editor:</source>
-        <translation>&amp;Խմբագիր:</translation>
+        <translation>&amp;Խմբագիր՝</translation>
     </message>
     <message>
         <source>Slu&amp;g:</source>
-        <translation>URL-ա&amp;նուն:</translation>
+        <translation>URL-ա&amp;նուն՝</translation>
     </message>
     <message>
         <source>A&amp;uthors:</source>
-        <translation>&amp;Հեղինակներ:</translation>
+        <translation>&amp;Հեղինակներ՝</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation>Վիճակ:</translation>
+        <translation>Կարգավիճակ՝</translation>
     </message>
     <message>
         <source>Language of the text</source>
@@ -97,11 +97,11 @@
     </message>
     <message>
         <source>Workflow state</source>
-        <translation>Հոդվածի վիճակը</translation>
+        <translation>Հոդվածի կարգավիճակը</translation>
     </message>
     <message>
         <source>Who translates this language; they are told in their inbox</source>
-        <translation>Ով է թարգմանում այս լեզվով. նա կտեղեկանա իր մուտքային արկղից</translation>
+        <translation>Ով է թարգմանում այս լեզվով․ նա կտեղեկանա իր մուտքային արկղից</translation>
     </message>
     <message>
         <source>&amp;Translator:</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Save state</source>
-        <translation>Պահպանման վիճակ</translation>
+        <translation>Պահպանման կարգավիճակ</translation>
     </message>
     <message>
         <source>Words and reading time</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Վիճակ</translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Its time has passed and it is not published yet. The desk publishes what is due every minute; if it stays, check that the store can be written.</source>
-        <translation>Հրապարակման ժամն անցել է, բայց հոդվածը դեռ հրապարակված չէ։ Byline-ը ամեն րոպե հրապարակում է այն, ինչի ժամկետը լրացել է։ Եթե հոդվածն այդպես էլ չհրապարակվի, ստուգեք, որ պահոցում գրելը հնարավոր է։</translation>
+        <translation>Հրապարակման ժամն անցել է, բայց հոդվածը դեռ հրապարակված չէ։ Byline-ն ամեն րոպե հրապարակում է այն, ինչի ժամկետը լրացել է։ Եթե հոդվածն այդպես էլ չհրապարակվի, ստուգեք, որ պահոցում գրելը հնարավոր է։</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Who imported files and changed the newsroom&apos;s people and settings, newest first. Nobody can change this record; &quot;byline-cli audit&quot; prints it too. Workflow steps are in each article&apos;s History.</source>
-        <translation>Ով է ներմուծել ֆայլեր և փոխել խմբագրության աշխատակիցներին ու կարգավորումները՝ նորերը սկզբում։ Այս գրառումը ոչ ոք չի կարող փոխել. «byline-cli audit»-ը նույնպես այն տպում է։ Աշխատանքային ընթացքի քայլերը յուրաքանչյուր հոդվածի «Պատմության» մեջ են։</translation>
+        <translation>Ով է ներմուծել ֆայլեր և փոխել խմբագրության աշխատակիցներին ու կարգավորումները՝ նորերը սկզբում։ Այս գրառումն ոչ ոք չի կարող փոխել․ «byline-cli audit»-ը նույնպես այն տպում է։ Աշխատանքային ընթացքի քայլերը յուրաքանչյուր հոդվածի «Պատմության» մեջ են։</translation>
     </message>
     <message>
         <source>When</source>
@@ -765,39 +765,39 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>status:     %1</source>
-        <translation>կարգավիճակ:       %1</translation>
+        <translation>կարգավիճակ՝       %1</translation>
     </message>
     <message>
         <source>section:    %1</source>
-        <translation>բաժին:            %1</translation>
+        <translation>բաժին՝            %1</translation>
     </message>
     <message>
         <source>source:     %1</source>
-        <translation>բնագիր:           %1</translation>
+        <translation>բնագիր՝           %1</translation>
     </message>
     <message>
         <source>authors:    %1</source>
-        <translation>հեղինակներ:       %1</translation>
+        <translation>հեղինակներ՝       %1</translation>
     </message>
     <message>
         <source>editor:     %1</source>
-        <translation>խմբագիր:          %1</translation>
+        <translation>խմբագիր՝          %1</translation>
     </message>
     <message>
         <source>created:    %1</source>
-        <translation>ստեղծված:         %1</translation>
+        <translation>ստեղծված՝         %1</translation>
     </message>
     <message>
         <source>updated:    %1</source>
-        <translation>թարմացված:        %1</translation>
+        <translation>թարմացված՝        %1</translation>
     </message>
     <message>
         <source>scheduled:  %1</source>
-        <translation>պլանավորված:      %1</translation>
+        <translation>պլանավորված՝      %1</translation>
     </message>
     <message>
         <source>published:  %1</source>
-        <translation>հրապարակված:      %1</translation>
+        <translation>հրապարակված՝      %1</translation>
     </message>
     <message>
         <source>  (LATE: went out %1 after its scheduled time)</source>
@@ -805,11 +805,11 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>version:    %1</source>
-        <translation>տարբերակ:         %1</translation>
+        <translation>տարբերակ՝         %1</translation>
     </message>
     <message>
         <source>translations:</source>
-        <translation>թարգմանություններ:</translation>
+        <translation>թարգմանություններ՝</translation>
     </message>
     <message>
         <source>live since %1</source>
@@ -828,11 +828,11 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>history:</source>
-        <translation>պատմություն:</translation>
+        <translation>պատմություն՝</translation>
     </message>
     <message>
         <source>comments:</source>
-        <translation>մեկնաբանություններ:</translation>
+        <translation>մեկնաբանություններ՝</translation>
     </message>
     <message>
         <source>  (resolved by %1, %2)</source>
@@ -840,7 +840,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>revisions:  %1</source>
-        <translation>խմբագրություններ: %1</translation>
+        <translation>տարբերակներ՝      %1</translation>
     </message>
     <message>
         <source>users needs &quot;list&quot; or &quot;add NAME&quot;</source>
@@ -876,7 +876,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>warning: %1 %2 %3 %4: %5</source>
-        <translation>զգուշացում: %1 %2 %3 %4: %5</translation>
+        <translation>զգուշացում՝ %1 %2 %3 %4: %5</translation>
     </message>
     <message>
         <source>ok: %1 (schema %2) passed every check.</source>
@@ -891,11 +891,11 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>damage: %1</source>
-        <translation>վնասվածք: %1</translation>
+        <translation>վնասվածք՝ %1</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation>կանոն: %1</translation>
+        <translation>կանոն՝ %1</translation>
     </message>
     <message numerus="yes">
         <source>byline-cli: %n problem(s) found.</source>
@@ -932,19 +932,19 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>      was:         %1</source>
-        <translation>      նախկինում:      %1</translation>
+        <translation>      նախկինում՝      %1</translation>
     </message>
     <message>
         <source>      now:         %1</source>
-        <translation>      այժմ:           %1</translation>
+        <translation>      այժմ՝           %1</translation>
     </message>
     <message>
         <source>      change:      %1</source>
-        <translation>      փոփոխություն:   %1</translation>
+        <translation>      փոփոխություն՝   %1</translation>
     </message>
     <message>
         <source>      translation: %1</source>
-        <translation>      թարգմանություն: %1</translation>
+        <translation>      թարգմանություն՝ %1</translation>
     </message>
     <message>
         <source>warning</source>
@@ -952,7 +952,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>quotes:</source>
-        <translation>մեջբերումներ:</translation>
+        <translation>մեջբերումներ՝</translation>
     </message>
     <message>
         <source>segment-done needs an article UID, a LOCALE and a SEGMENT (e.g. block:b3)</source>
@@ -1032,7 +1032,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>  STALE: %1</source>
-        <translation>  ՀՆԱՑԱԾ: %1</translation>
+        <translation>  ՀՆԱՑԱԾ՝ %1</translation>
     </message>
     <message>
         <source>There is no article %1; &quot;byline-cli list&quot; shows the uids.</source>
@@ -1100,7 +1100,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>An empty comment says nothing; write it after --text.</source>
-        <translation>Դատարկ մեկնաբանությունը ոչինչ չի ասում։ Գրեք այն --text ընտրանքից հետո։</translation>
+        <translation>Դատարկ մեկնաբանությունն ոչինչ չի ասում։ Գրեք այն --text ընտրանքից հետո։</translation>
     </message>
     <message>
         <source>Comment %1 added.</source>
@@ -1112,27 +1112,27 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>No revisions yet.</source>
-        <translation>Խմբագրություններ դեռ չկան։</translation>
+        <translation>Տարբերակներ դեռ չկան։</translation>
     </message>
     <message>
         <source>diff needs an article UID and two revision numbers</source>
-        <translation>diff հրամանը պահանջում է հոդվածի UID և խմբագրությունների երկու համար</translation>
+        <translation>diff հրամանը պահանջում է հոդվածի UID և տարբերակների երկու համար</translation>
     </message>
     <message>
         <source>revision numbers are whole numbers (see &quot;byline-cli revisions UID&quot;)</source>
-        <translation>խմբագրությունների համարներն ամբողջ թվեր են (տե՛ս «byline-cli revisions UID»)</translation>
+        <translation>տարբերակների համարներն ամբողջ թվեր են (տե՛ս «byline-cli revisions UID»)</translation>
     </message>
     <message>
         <source>The article has no revision %1; &quot;byline-cli revisions %2&quot; lists them.</source>
-        <translation>Հոդվածը չունի № %1 խմբագրություն։ Դրանց ցանկը ցույց է տալիս «byline-cli revisions %2» հրամանը։</translation>
+        <translation>Հոդվածը չունի № %1 տարբերակ։ Դրանց ցանկը ցույց է տալիս «byline-cli revisions %2» հրամանը։</translation>
     </message>
     <message>
         <source>  (added in revision %1)</source>
-        <translation>  (ավելացվել է № %1 խմբագրությունում)</translation>
+        <translation>  (ավելացվել է № %1 տարբերակում)</translation>
     </message>
     <message>
         <source>  (removed in revision %1)</source>
-        <translation>  (հեռացվել է № %1 խմբագրությունում)</translation>
+        <translation>  (հեռացվել է № %1 տարբերակում)</translation>
     </message>
     <message>
         <source>title</source>
@@ -1164,7 +1164,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>the revision number is a whole number</source>
-        <translation>խմբագրության համարը պետք է ամբողջ թիվ լինի</translation>
+        <translation>տարբերակի համարը պետք է ամբողջ թիվ լինի</translation>
     </message>
     <message>
         <source>restore needs --as USER</source>
@@ -1172,7 +1172,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>Revision %1 is the current text again (kept as revision %2; nothing newer was lost).</source>
-        <translation>№ %1 խմբագրությունը կրկին ընթացիկ տեքստն է (պահպանված է որպես № %2 խմբագրություն, ավելի նոր ոչինչ չի կորել)։</translation>
+        <translation>№ %1 տարբերակը կրկին ընթացիկ տեքստն է (պահպանված է որպես № %2 տարբերակ, ավելի նոր ոչինչ չի կորել)։</translation>
     </message>
     <message>
         <source>save needs a FILE (or - for standard input) as &quot;show UID --json&quot; prints it</source>
@@ -1197,8 +1197,8 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     <message numerus="yes">
         <source>%n article(s) in the store are newer than or differ from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</source>
         <translation>
-            <numerusform>Պահոցում %n հոդված ավելի նոր է, քան ֆայլում, կամ նույն տարբերակով տարբերվում է ֆայլից։ Պահոցում մնացել է դրա տեքստը, իսկ ֆայլի տեքստը պահպանվել է որպես խմբագրություն (համեմատեք «byline-cli revisions UID» հրամանով):</numerusform>
-            <numerusform>Պահոցում %n հոդված ավելի նոր է, քան ֆայլում, կամ նույն տարբերակով տարբերվում է ֆայլից։ Պահոցում մնացել է դրանց տեքստը, իսկ ֆայլի տեքստը պահպանվել է որպես խմբագրություն (համեմատեք «byline-cli revisions UID» հրամանով):</numerusform>
+            <numerusform>Պահոցում %n հոդված ավելի նոր է, քան ֆայլում, կամ նույն համարի տարբերակով տարբերվում է ֆայլից։ Պահոցում մնացել է դրա տեքստը, իսկ ֆայլի տեքստը պահպանվել է որպես առանձին տարբերակ (համեմատեք «byline-cli revisions UID» հրամանով)՝</numerusform>
+            <numerusform>Պահոցում %n հոդված ավելի նոր է, քան ֆայլում, կամ նույն համարի տարբերակով տարբերվում է ֆայլից։ Պահոցում մնացել է դրանց տեքստը, իսկ ֆայլի տեքստը պահպանվել է որպես առանձին տարբերակ (համեմատեք «byline-cli revisions UID» հրամանով)՝</numerusform>
         </translation>
     </message>
     <message>
@@ -1219,13 +1219,13 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>index: %1</source>
-        <translation>ինդեքս: %1</translation>
+        <translation>ինդեքս՝ %1</translation>
     </message>
     <message numerus="yes">
         <source>repaired: the search index was rebuilt (%n document(s)).</source>
         <translation>
-            <numerusform>շտկված: որոնման ինդեքսը վերակառուցվել է (%n փաստաթուղթ)։</numerusform>
-            <numerusform>շտկված: որոնման ինդեքսը վերակառուցվել է (%n փաստաթուղթ)։</numerusform>
+            <numerusform>շտկված՝ որոնման ինդեքսը վերակառուցվել է (%n փաստաթուղթ)։</numerusform>
+            <numerusform>շտկված՝ որոնման ինդեքսը վերակառուցվել է (%n փաստաթուղթ)։</numerusform>
         </translation>
     </message>
     <message>
@@ -1292,19 +1292,19 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>%1 is too large for one article (at most 64 MiB).</source>
-        <translation>%1-ը չափազանց մեծ է մեկ հոդվածի համար (առավելագույնը՝ 64 ՄիԲ)։</translation>
+        <translation>%1-ը չափազանց մեծ է մեկ հոդվածի համար (առավելագույնը՝ 64&#xa0;ՄիԲ)։</translation>
     </message>
     <message>
         <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
-        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից. ավելացրեք --as USER (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
+        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից․ ավելացրեք --as USER (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
-        <translation>Այս խմբագրությունում մարդկանց ավելացնում է միայն ադմինը. ավելացրեք --as ADMIN («byline-cli users list»-ը ցույց կտա, թե ով է ադմին)։</translation>
+        <translation>Այս խմբագրությունում մարդկանց ավելացնում է միայն ադմինը․ ավելացրեք --as ADMIN («byline-cli users list»-ը ցույց կտա, թե ով է ադմին)։</translation>
     </message>
     <message>
         <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
-        <translation>Նոր խմբագրության առաջին մարդը նրա ադմինն է. ավելացրեք նրան --role admin-ով, հետո նա կավելացնի մյուսներին (--as %1)։</translation>
+        <translation>Նոր խմբագրության առաջին մարդը նրա ադմինն է․ ավելացրեք նրան --role admin-ով, հետո նա կավելացնի մյուսներին (--as %1)։</translation>
     </message>
     <message>
         <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
@@ -1312,11 +1312,11 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>audit takes no arguments</source>
-        <translation>audit-ը արգումենտներ չի ընդունում</translation>
+        <translation>audit-ն արգումենտներ չի ընդունում</translation>
     </message>
     <message>
         <source>Nothing yet: imports and changes to users and settings are recorded here.</source>
-        <translation>Դեռ ոչինչ. այստեղ գրանցվում են ներմուծումները և օգտատերերի ու կարգավորումների փոփոխությունները։</translation>
+        <translation>Դեռ ոչինչ․ այստեղ գրանցվում են ներմուծումները և օգտատերերի ու կարգավորումների փոփոխությունները։</translation>
     </message>
     <message>
         <source>(set-up)</source>
@@ -1329,8 +1329,8 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     <message numerus="yes">
         <source>Backed up %1 to %2: %3 MB, %n article(s), in %4 s; the copy passed its check.</source>
         <translation>
-            <numerusform>%1-ի պահուստային պատճենը գրվեց %2-ում․ %3 ՄԲ, %n հոդված, %4 վ-ում։ Պատճենն անցավ ստուգումը։</numerusform>
-            <numerusform>%1-ի պահուստային պատճենը գրվեց %2-ում․ %3 ՄԲ, %n հոդված, %4 վ-ում։ Պատճենն անցավ ստուգումը։</numerusform>
+            <numerusform>%1-ի պահուստային պատճենը գրվեց %2-ում․ %3&#xa0;ՄԲ, %n հոդված, %4&#xa0;վ-ում։ Պատճենն անցավ ստուգումը։</numerusform>
+            <numerusform>%1-ի պահուստային պատճենը գրվեց %2-ում․ %3&#xa0;ՄԲ, %n հոդված, %4&#xa0;վ-ում։ Պատճենն անցավ ստուգումը։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1355,8 +1355,8 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     <message numerus="yes">
         <source>Restored %1 from %2: %3 MB, %n article(s), in %4 s.</source>
         <translation>
-            <numerusform>%1 պահոցը վերականգնվեց %2-ից․ %3 ՄԲ, %n հոդված, %4 վ-ում։</numerusform>
-            <numerusform>%1 պահոցը վերականգնվեց %2-ից․ %3 ՄԲ, %n հոդված, %4 վ-ում։</numerusform>
+            <numerusform>%1 պահոցը վերականգնվեց %2-ից․ %3&#xa0;ՄԲ, %n հոդված, %4&#xa0;վ-ում։</numerusform>
+            <numerusform>%1 պահոցը վերականգնվեց %2-ից․ %3&#xa0;ՄԲ, %n հոդված, %4&#xa0;վ-ում։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1368,7 +1368,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>restore needs a backup FILE, or an article UID and a revision number with --as USER</source>
-        <translation>restore-ը սպասում է պահուստային պատճենի FILE ֆայլ կամ հոդվածի UID և խմբագրության համար՝ --as USER-ով</translation>
+        <translation>restore-ը սպասում է պահուստային պատճենի FILE ֆայլ կամ հոդվածի UID և տարբերակի համար՝ --as USER-ով</translation>
     </message>
     <message>
         <source>adding %1</source>
@@ -1380,7 +1380,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
-        <translation>Ձեր %1 մուտքանունը այս խմբագրության աշխատակից չէ, ուստի չի կարող գործել որպես %2։ Խնդրեք ադմինին ավելացնել ձեզ (byline-cli users add %1 --role ROLE)։</translation>
+        <translation>Ձեր %1 մուտքանունն այս խմբագրության աշխատակից չէ, ուստի չի կարող գործել որպես %2։ Խնդրեք ադմինին ավելացնել ձեզ (byline-cli users add %1 --role ROLE)։</translation>
     </message>
     <message>
         <source>Password for %1: </source>
@@ -1388,7 +1388,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>%1 needs a password to log in to the newsroom server: type it, or give it on standard input (one line). Nothing was changed.</source>
-        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք. մուտքագրեք այն կամ տվեք ստանդարտ մուտքով (մեկ տող)։ Ոչինչ չի փոխվել։</translation>
+        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք․ մուտքագրեք այն կամ տվեք ստանդարտ մուտքով (մեկ տող)։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <source>server needs: setup URL</source>
@@ -1400,7 +1400,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>Setting up a newsroom needs a PostgreSQL superuser or the database&apos;s owner; %1 is neither. Nothing was changed.</source>
-        <translation>Խմբագրությունը կարգավորելու համար պետք է PostgreSQL-ի գերօգտատեր կամ բազայի տերը. %1-ը ոչ մեկն է, ոչ մյուսը։ Ոչինչ չի փոխվել։</translation>
+        <translation>Խմբագրությունը կարգավորելու համար պետք է PostgreSQL-ի գերօգտատեր կամ բազայի տերը․ %1-ն ոչ մեկն է, ոչ մյուսը։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <source>Newsroom ready: %1 (schema %2)</source>
@@ -1420,19 +1420,19 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>%1 is already in this newsroom as %2, not as an active admin: an admin changes their role in Settings. Nothing was changed.</source>
-        <translation>%1-ն արդեն այս խմբագրությունում է որպես %2, ոչ թե որպես գործող ադմին. դերը փոխում է ադմինը Կարգավորումներում։ Ոչինչ չի փոխվել։</translation>
+        <translation>%1-ն արդեն այս խմբագրությունում է որպես %2, ոչ թե որպես գործող ադմին․ դերը փոխում է ադմինը Կարգավորումներում։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <source>This newsroom has people already; its admins add more with &quot;byline-cli users add&quot;. Nothing was changed.</source>
-        <translation>Այս խմբագրությունում արդեն աշխատակիցներ կան. նորերին ավելացնում են նրա ադմինները «byline-cli users add» հրամանով։ Ոչինչ չի փոխվել։</translation>
+        <translation>Այս խմբագրությունում արդեն աշխատակիցներ կան․ նորերին ավելացնում են նրա ադմինները «byline-cli users add» հրամանով։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <source>Passwords belong to a newsroom server set up with &quot;byline-cli server setup&quot;; %1 has no logins. Nothing was changed.</source>
-        <translation>Գաղտնաբառերը պատկանում են «byline-cli server setup»-ով կարգավորված խմբագրության սերվերին. %1-ը մուտքանուններ չունի։ Ոչինչ չի փոխվել։</translation>
+        <translation>Գաղտնաբառերը պատկանում են «byline-cli server setup»-ով կարգավորված խմբագրության սերվերին․ %1-ը մուտքանուններ չունի։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <source>Only an admin sets a person&apos;s password (%1 is not one). Nothing was changed; to change your own, use psql&apos;s \password.</source>
-        <translation>Աշխատակցի գաղտնաբառը սահմանում է միայն ադմինը (%1-ը ադմին չէ)։ Ոչինչ չի փոխվել. ձեր սեփականը փոխելու համար օգտագործեք psql-ի \password հրամանը։</translation>
+        <translation>Աշխատակցի գաղտնաբառը սահմանում է միայն ադմինը (%1-ն ադմին չէ)։ Ոչինչ չի փոխվել․ ձեր սեփականը փոխելու համար օգտագործեք psql-ի \password հրամանը։</translation>
     </message>
     <message>
         <source>setting the password of %1</source>
@@ -1465,8 +1465,8 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     <message numerus="yes">
         <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
         <translation>
-            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
-            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6 վ-ում։</numerusform>
+            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6&#xa0;վ-ում։</numerusform>
+            <numerusform>%1-ը պատճենվեց %2՝ %n հոդված, %3 տող %4 աղյուսակում և %5 որոնման փաստաթուղթ, %6&#xa0;վ-ում։</numerusform>
         </translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
-        <translation>inbox-ը արգումենտներ չի ընդունում, բացի «read ID»-ից կամ «read all»-ից</translation>
+        <translation>inbox-ն արգումենտներ չի ընդունում, բացի «read ID»-ից կամ «read all»-ից</translation>
     </message>
     <message>
         <source>inbox needs --as USER (whose inbox)</source>
@@ -1507,7 +1507,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>--atomic goes with --changed-only (a full export is always swapped in whole)</source>
-        <translation>--atomic-ը օգտագործվում է --changed-only-ի հետ (ամբողջական արտահանումը միշտ ամբողջությամբ է փոխարինում կայքը)</translation>
+        <translation>--atomic-ն օգտագործվում է --changed-only-ի հետ (ամբողջական արտահանումը միշտ ամբողջությամբ է փոխարինում կայքը)</translation>
     </message>
     <message>
         <source>Kept %1 unchanged pages from the last export; removed %2 no longer published.</source>
@@ -1595,14 +1595,14 @@ are your login (no --as needed; the password from ~/.pgpass or PGPASSWORD).
 Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
             6 invalid input, 7 storage failure.
 </source>
-        <translation>Օգտագործում: byline-cli [--db PATH] COMMAND [ARGS]
+        <translation>Օգտագործում՝ byline-cli [--db PATH] COMMAND [ARGS]
 
-Հրամաններ:
+Հրամաններ՝
   init [--demo]                      ստեղծել կամ թարմացնել պահոցը, --demo՝ ավելացնել ցուցադրական խմբագրությունը
   import FILE|- [--as USER]          ներմուծել փոխանակման ֆայլ (byline/1) պահոց USER-ի
-                                     անունից. իրավունքները ստուգվում են (ադմիններ՝ օգտատերեր
+                                     անունից․ իրավունքները ստուգվում են (ադմիններ՝ օգտատերեր
                                      և կարգավորումներ, խմբագիրներ՝ հրապարակված տեքստ),
-                                     գրանցվում է աուդիտի մատյանում. առանց --as՝ միայն
+                                     գրանցվում է աուդիտի մատյանում․ առանց --as՝ միայն
                                      օգտատերեր չունեցող պահոց
   export FILE|- [--article UID]      գրել պահոցը (կամ մեկ հոդված) որպես փոխանակման ֆայլ
   list [--status S] [--locale L] [--json]
@@ -1610,7 +1610,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   users list [--json]
   users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Անուն Ազգանուն&quot;]
             [--name LOCALE=NAME ...] --as ADMIN
-                                     (նոր խմբագրության առաջին օգտատերը՝ --role admin, առանց --as.
+                                     (նոր խմբագրության առաջին օգտատերը՝ --role admin, առանց --as․
                                      սերվերի վրա՝ նաև նրա մուտքանունը, գաղտնաբառը տերմինալից
                                      կամ ստանդարտ մուտքի մեկ տողով)
   users names NAME [--display-name &quot;Անուն Ազգանուն&quot;] [--name LOCALE=NAME ...] --as ADMIN
@@ -1622,8 +1622,8 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   server setup URL [--admin NAME [--display-name &quot;Անուն Ազգանուն&quot;]]
                                      PostgreSQL տվյալների բազան դարձնել ընդհանուր խմբագրություն
                                      (սխեմա, խմբային դերեր, սերվերի ստուգած իրավունքներ) կամ
-                                     թարմացնել այն. գերօգտատիրոջ կամ բազայի տիրոջ անունից.
-                                     կրկնելն անվնաս է. --admin՝ առաջին ադմինը և նրա մուտքանունը
+                                     թարմացնել այն․ գերօգտատիրոջ կամ բազայի տիրոջ անունից․
+                                     կրկնելն անվնաս է․ --admin՝ առաջին ադմինը և նրա մուտքանունը
   audit [--limit N] [--json]         խմբագրության աուդիտի մատյանը՝ ներմուծումներ, օգտատերեր, կարգավորումներ
   check [--repair]                   ստուգել պահոցի ամբողջականությունը, բովանդակության կանոնները և որոնման
                                      ինդեքսը, --repair՝ վերակառուցել պահոցից հետ մնացած որոնման ինդեքսը
@@ -1642,18 +1642,18 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
         ACTION: submit approve request-changes schedule unschedule publish unpublish
                 spike restore   (--locale՝ միայն այդ թարգմանությունը)
-  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամը եկել է
+  publish-due [--now TIME]           հրապարակել բոլոր պլանավորված հոդվածները, որոնց ժամն եկել է
   comment UID --as USER (--text TEXT [--locale L] | --resolve N)
                                      մեկնաբանությունը, որում նշված է մեկը (@login), հասնում է
                                      նրա մուտքային արկղ
   inbox --as USER [--unread] [--json]
-                                     USER-ի մուտքային արկղը՝ նորերը վերևում. վերադարձված,
+                                     USER-ի մուտքային արկղը՝ նորերը վերևում․ վերադարձված,
                                      նշանակված, պլանավորված, հրապարակված, նշում, հնացած
                                      թարգմանություն
   inbox read ID|all --as USER        նշել գրառումը (կամ բոլորը) կարդացված
   revisions UID [--json]
-  diff UID REV_A REV_B               երկու խմբագրությունների տարբերությունները՝ բառ առ բառ
-  restore UID REV --as USER          դարձնել հին խմբագրությունն ընթացիկ տեքստ (նոր խմբագրությամբ)
+  diff UID REV_A REV_B               երկու տարբերակների տարբերությունները՝ բառ առ բառ
+  restore UID REV --as USER          դարձնել հին տարբերակն ընթացիկ տեքստ (որպես նոր տարբերակ)
   backup FILE                        պահոցի ստուգված պատճեն, որն արվում է, մինչ ուրիշներն աշխատում են դրանով
   restore FILE                       վերադարձնել պահուստային պատճենը․ նախկին պահոցը պահվում է կողքին
   copy --from DB --to DB             պատճենել ամբողջ պահոցը նոր ֆայլի կամ դատարկ տվյալների
@@ -1671,14 +1671,14 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   experts merge KEEP_UID DROP_UID --as USER
   quotes list [--expert UID] [--json]
 
-TIME-ը ISO 8601 ժամ է՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
+TIME-ը ժամ է ISO 8601 ձևաչափով՝ շեղումով (2026-12-01T09:00:00+04:00), կամ տեղական ժամ
 խմբագրության ժամային գոտում (2026-12-01 09:00)։
 
-Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը:
+Պահոցը՝ --db PATH, այլապես $BYLINE_DB, այլապես գրաֆիկական ծրագրի պահոցը՝
   %1
 PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե՝ խմբագրություն սերվերի
-վրա, որտեղ դուք ձեր մուտքանունն եք (--as պետք չէ. գաղտնաբառը ~/.pgpass-ից կամ PGPASSWORD-ից)։
-Ելքի կոդեր: 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
+վրա, որտեղ դուք ձեր մուտքանունն եք (--as պետք չէ․ գաղտնաբառը ~/.pgpass-ից կամ PGPASSWORD-ից)։
+Ելքի կոդեր՝ 0 կատարված է, 2 սխալ օգտագործում, 3 թույլատրված չէ, 4 չի գտնվել, 5 կոնֆլիկտ,
             6 անվավեր մուտքային տվյալներ, 7 պահոցի խափանում։
 </translation>
     </message>
@@ -1763,7 +1763,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>Mark the selected comment as dealt with</source>
-        <translation>Նշել ընտրված մեկնաբանությունը որպես լուծված</translation>
+        <translation>Նշել ընտրված մեկնաբանությունն որպես լուծված</translation>
     </message>
     <message>
         <source>Select an open comment to resolve it.</source>
@@ -1787,7 +1787,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Վերաբերում է:</translation>
+        <translation>&amp;Վերաբերում է՝</translation>
     </message>
     <message>
         <source>Comment on</source>
@@ -1846,7 +1846,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>%1 saved a newer version of this article (%2) while you were editing it. Nothing is lost whichever you choose: the other text stays in the article&apos;s revisions.</source>
-        <translation>Մինչ դուք խմբագրում էիք այս հոդվածը, %1 պահպանել է դրա ավելի նոր տարբերակը (%2)։ Ինչ էլ ընտրեք, ոչինչ չի կորչի՝ մյուս տեքստը կմնա հոդվածի խմբագրություններում։</translation>
+        <translation>Մինչ դուք խմբագրում էիք այս հոդվածը, պահպանվել է դրա ավելի նոր տարբերակը (%1, %2)։ Ինչ էլ ընտրեք, ոչինչ չի կորչի՝ մյուս տեքստը կմնա հոդվածի տարբերակների պատմության մեջ։</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -1854,7 +1854,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>Your text is kept as revision %1.</source>
-        <translation>Ձեր տեքստը պահպանված է որպես № %1 խմբագրություն։</translation>
+        <translation>Ձեր տեքստը պահպանված է որպես № %1 տարբերակ։</translation>
     </message>
     <message>
         <source>Your text (not saved)</source>
@@ -1874,7 +1874,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>Save your text on top of the newer version</source>
-        <translation>Պահպանել ձեր տեքստը ավելի նոր տարբերակի փոխարեն</translation>
+        <translation>Պահպանել ձեր տեքստն ավելի նոր տարբերակի փոխարեն</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
@@ -1882,7 +1882,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>Continue from the newer version; your text stays in the revisions</source>
-        <translation>Շարունակել ավելի նոր տարբերակից՝ ձեր տեքստը կմնա խմբագրություններում</translation>
+        <translation>Շարունակել ավելի նոր տարբերակից՝ ձեր տեքստը կմնա տարբերակների պատմության մեջ</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
@@ -1902,7 +1902,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>Tick the parts where your text should stay; the others take the newer version. Whatever is not chosen stays in the revisions.</source>
-        <translation>Նշեք այն մասերը, որտեղ պետք է մնա ձեր տեքստը. մյուսներում կլինի ավելի նոր տարբերակը։ Չընտրվածը կմնա խմբագրություններում։</translation>
+        <translation>Նշեք այն մասերը, որտեղ պետք է մնա ձեր տեքստը․ մյուսներում կլինի ավելի նոր տարբերակը։ Չընտրվածը կմնա տարբերակների պատմության մեջ։</translation>
     </message>
     <message>
         <source>Parts that differ</source>
@@ -1938,7 +1938,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>Save the chosen parts on top of the newer version</source>
-        <translation>Պահպանել ընտրված մասերը ավելի նոր տարբերակի վրա</translation>
+        <translation>Պահպանել ընտրված մասերն ավելի նոր տարբերակի վրա</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -2049,8 +2049,8 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     <message numerus="yes">
         <source>Lost the newsroom server; reconnecting in %n s… your text is kept</source>
         <translation>
-            <numerusform>Կապը խմբագրության սերվերի հետ կորավ․ վերամիացում %n վ-ից… ձեր տեքստը պահված է</numerusform>
-            <numerusform>Կապը խմբագրության սերվերի հետ կորավ․ վերամիացում %n վ-ից… ձեր տեքստը պահված է</numerusform>
+            <numerusform>Կապը խմբագրության սերվերի հետ կորավ․ վերամիացում %n&#xa0;վ-ից… ձեր տեքստը պահված է</numerusform>
+            <numerusform>Կապը խմբագրության սերվերի հետ կորավ․ վերամիացում %n&#xa0;վ-ից… ձեր տեքստը պահված է</numerusform>
         </translation>
     </message>
     <message>
@@ -2088,7 +2088,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     <name>Byline::DailyBackup</name>
     <message>
         <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
-        <translation>Ամենօրյա պահուստային պատճենը չստեղծվեց։ %1 Պահուստավորման կարգավորումները «Ֆայլ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Կարգավորումներ Պահուստավորման կարգավորումները՝ Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ։gt; Պահուստային պատճեններ» բաժնում են։</translation>
+        <translation>Ամենօրյա պահուստային պատճենը չստեղծվեց։ %1 Պահուստավորման կարգավորումները «Ֆայլ &gt; Կարգավորումներ &gt; Պահուստային պատճեններ» բաժնում են։</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2193,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>%1 is over: move it to today or a later day.</source>
-        <translation>%1 օրն արդեն անցել է։ Տեղափոխեք այն այսօր կամ ավելի ուշ օր։</translation>
+        <translation>%1&#xa0;օրն արդեն անցել է։ Տեղափոխեք այն այսօր կամ ավելի ուշ օր։</translation>
     </message>
     <message>
         <source>%1 Nothing was changed.</source>
@@ -2285,7 +2285,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>%1 at %2 has already passed. Move it to a later day, or choose a later time with “Reschedule…”. Nothing was changed.</source>
-        <translation>%1, ժամը %2-ն արդեն անցել է։ Տեղափոխեք հոդվածը ավելի ուշ օր կամ ընտրեք ավելի ուշ ժամ «Վերապլանավորել…» կոճակով։ Ոչինչ չի փոխվել։</translation>
+        <translation>%1, ժամը %2-ն արդեն անցել է։ Տեղափոխեք հոդվածն ավելի ուշ օր կամ ընտրեք ավելի ուշ ժամ «Վերապլանավորել…» կոճակով։ Ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <source>%1&#xa0;– %2</source>
@@ -2536,7 +2536,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Said in / state</source>
-        <translation>Լեզու / վիճակ</translation>
+        <translation>Լեզու / կարգավիճակ</translation>
     </message>
     <message>
         <source>On the site</source>
@@ -2591,15 +2591,15 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Restore revision %1</source>
-        <translation>Վերականգնել %1 խմբագրությունը</translation>
+        <translation>Վերականգնել № %1 տարբերակը</translation>
     </message>
     <message>
         <source>Make the text of revision %1 the current text? It is saved as a new revision; nothing newer is lost.</source>
-        <translation>Դարձնե՞լ %1 խմբագրության տեքստը ընթացիկ։ Այն կպահպանվի որպես նոր խմբագրություն, ավելի նոր ոչինչ չի կորչի։</translation>
+        <translation>Դարձնե՞լ № %1 տարբերակի տեքստն ընթացիկ։ Այն կպահպանվի որպես նոր տարբերակ, ավելի նոր ոչինչ չի կորչի։</translation>
     </message>
     <message>
         <source>Select an article to see its revisions.</source>
-        <translation>Ընտրեք հոդված՝ դրա խմբագրությունները տեսնելու համար։</translation>
+        <translation>Ընտրեք հոդված՝ դրա տարբերակները տեսնելու համար։</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
@@ -2615,11 +2615,11 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>No change to the text in this revision.</source>
-        <translation>Այս խմբագրությունում տեքստը չի փոխվել։</translation>
+        <translation>Այս տարբերակում տեքստը չի փոխվել։</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation>Խմբագրություններ</translation>
+        <translation>Տարբերակներ</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -2627,15 +2627,15 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Preview this revision</source>
-        <translation>Նախադիտել այս խմբագրությունը</translation>
+        <translation>Նախադիտել այս տարբերակը</translation>
     </message>
     <message>
         <source>Restore this revision…</source>
-        <translation>Վերականգնել այս խմբագրությունը…</translation>
+        <translation>Վերականգնել այս տարբերակը…</translation>
     </message>
     <message>
         <source>No revisions yet: every save from now on keeps one here.</source>
-        <translation>Խմբագրություններ դեռ չկան։ Այսուհետ յուրաքանչյուր պահպանում այստեղ մեկը կթողնի։</translation>
+        <translation>Տարբերակներ դեռ չկան։ Այսուհետ յուրաքանչյուր պահպանում այստեղ նոր տարբերակ կավելացնի։</translation>
     </message>
 </context>
 <context>
@@ -2654,8 +2654,8 @@ Double-click to show the article in the list.</source>
     <message numerus="yes">
         <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
         <translation>
-            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
-            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես խմբագրություն հոդվածի «Պատմություն»-ում։</numerusform>
+            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես առանձին տարբերակ հոդվածի «Պատմություն» բաժնում։</numerusform>
+            <numerusform>%n հոդված տարբերվում էր պահոցում եղածից, և պահոցը պահել է իր տեքստը։ Ֆայլի տեքստը պահված է որպես առանձին տարբերակ հոդվածների «Պատմություն» բաժնում։</numerusform>
         </translation>
     </message>
     <message>
@@ -2733,45 +2733,45 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>%1 sent back %2</source>
-        <translation>%1-ը վերադարձրեց լրամշակման %2-ը</translation>
+        <translation>%1՝ %2 հոդվածը վերադարձվել է լրամշակման</translation>
     </message>
     <message>
         <source>%1 sent back your %2 translation of %3</source>
-        <translation>%1-ը լրամշակման վերադարձրեց %3-ի ձեր %2 թարգմանությունը</translation>
+        <translation>%1՝ %3 հոդվածի ձեր %2 թարգմանությունը վերադարձվել է լրամշակման</translation>
     </message>
     <message>
         <source>%1 made you the editor of %2</source>
-        <translation>%1-ը ձեզ նշանակեց %2-ի խմբագիր</translation>
+        <translation>%1՝ դուք նշանակվել եք %2 հոդվածի խմբագիր</translation>
     </message>
     <message>
         <source>%1 asked you to translate %2 into %3</source>
-        <translation>%1-ը ձեզ հանձնարարեց թարգմանել %2-ը %3</translation>
+        <translation>%1՝ ձեզ է հանձնարարվել %2 հոդվածի %3 թարգմանությունը</translation>
     </message>
     <message>
         <source>%1 scheduled %2 for %3</source>
-        <translation>%1-ը պլանավորեց %2-ը %3-ի համար</translation>
+        <translation>%1՝ %2 հոդվածը պլանավորվել է %3-ի համար</translation>
     </message>
     <message>
         <source>Your %1 translation of %2 is live</source>
-        <translation>%2-ի ձեր %1 թարգմանությունը հրապարակված է</translation>
+        <translation>%2 հոդվածի ձեր %1 թարգմանությունը հրապարակված է</translation>
     </message>
     <message>
         <source>%1 was published on schedule</source>
-        <translation>%1-ը հրապարակվեց ըստ ժամանակացույցի</translation>
+        <translation>%1 հոդվածը հրապարակվեց ըստ ժամանակացույցի</translation>
     </message>
     <message>
         <source>%1 published %2</source>
-        <translation>%1-ը հրապարակեց %2-ը</translation>
+        <translation>%1՝ %2 հոդվածը հրապարակվել է</translation>
     </message>
     <message>
         <source>%1 mentioned you on %2</source>
-        <translation>%1-ը ձեզ նշեց %2-ում</translation>
+        <translation>%1՝ հիշատակում ձեր մասին %2 հոդվածում</translation>
     </message>
     <message numerus="yes">
         <source>%1 changed the source of %2: %n segment(s) of your %3 translation are stale</source>
         <translation>
-            <numerusform>%1-ը փոխեց %2-ի բնագիրը. ձեր %3 թարգմանության %n հատված հնացել է</numerusform>
-            <numerusform>%1-ը փոխեց %2-ի բնագիրը. ձեր %3 թարգմանության %n հատված հնացել է</numerusform>
+            <numerusform>%1՝ %2 հոդվածի բնագիրը փոխվել է․ ձեր %3 թարգմանության %n հատված հնացել է</numerusform>
+            <numerusform>%1՝ %2 հոդվածի բնագիրը փոխվել է․ ձեր %3 թարգմանության %n հատված հնացել է</numerusform>
         </translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Unread: open it to see it in its place</source>
-        <translation>Չկարդացված. բացեք՝ տեղում տեսնելու համար</translation>
+        <translation>Չկարդացված․ բացեք՝ տեղում տեսնելու համար</translation>
     </message>
     <message>
         <source>Choose who you are to see your inbox.</source>
@@ -2846,7 +2846,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>&amp;Language of the desk:</source>
-        <translation>Ինտերֆեյսի &amp;լեզու:</translation>
+        <translation>Ինտերֆեյսի &amp;լեզու՝</translation>
     </message>
     <message>
         <source>Menus, dialogs and messages. It is your own choice on this computer; the languages articles are written in are set per article.</source>
@@ -2945,7 +2945,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>invisible or direction-changing characters that make the text read otherwise than it looks: %1</source>
-        <translation>անտեսանելի կամ ուղղությունը փոխող նիշեր, որոնց պատճառով տեքստը կարդացվում է այլ կերպ, քան երևում է. %1</translation>
+        <translation>անտեսանելի կամ ուղղությունը փոխող նիշեր, որոնց պատճառով տեքստը կարդացվում է այլ կերպ, քան երևում է․ %1</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2956,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Every page links to these at the top. Give each as a full address starting with https://; leave a field empty for no link.</source>
-        <translation>Յուրաքանչյուր էջի վերևում կան հղումներ դրանց։ Նշեք յուրաքանչյուրը ամբողջական հասցեով, որը սկսվում է https://-ով։ Թողեք դաշտը դատարկ, եթե հղում պետք չէ։</translation>
+        <translation>Յուրաքանչյուր էջի վերևում կան հղումներ դրանց։ Նշեք յուրաքանչյուրն ամբողջական հասցեով, որը սկսվում է https://-ով։ Թողեք դաշտը դատարկ, եթե հղում պետք չէ։</translation>
     </message>
     <message>
         <source>Social accounts</source>
@@ -3220,7 +3220,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>What are you looking for?</source>
-        <translation>Ի՞նչ եք փնտրում</translation>
+        <translation>Ի՞նչ եք փնտրում։</translation>
     </message>
     <message>
         <source>Search the archive in every language</source>
@@ -3263,7 +3263,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Your inbox: sent back, assigned, scheduled, published, mentioned, stale translations (Ctrl+Shift+I)</source>
-        <translation>Ձեր մուտքային արկղը. վերադարձված, նշանակված, պլանավորված, հրապարակված, նշումներ, հնացած թարգմանություններ (Ctrl+Shift+I)</translation>
+        <translation>Ձեր մուտքային արկղը․ վերադարձված, նշանակված, պլանավորված, հրապարակված, նշումներ, հնացած թարգմանություններ (Ctrl+Shift+I)</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -3314,15 +3314,15 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>&amp;Headline:</source>
-        <translation>&amp;Վերնագիր:</translation>
+        <translation>&amp;Վերնագիր՝</translation>
     </message>
     <message>
         <source>&amp;Written in:</source>
-        <translation>&amp;Լեզու:</translation>
+        <translation>&amp;Լեզու՝</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation>&amp;Բաժին:</translation>
+        <translation>&amp;Բաժին՝</translation>
     </message>
     <message>
         <source>Start writing</source>
@@ -3369,7 +3369,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Հասցե:</translation>
+        <translation>&amp;Հասցե՝</translation>
     </message>
     <message>
         <source>Site address</source>
@@ -3516,7 +3516,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Գտնել:</translation>
+        <translation>&amp;Գտնել՝</translation>
     </message>
     <message>
         <source>Experts</source>
@@ -3608,7 +3608,7 @@ Double-click to show the article in the list.</source>
     <name>Byline::SavedElsewhereBar</name>
     <message>
         <source>%1 saved a newer version at %2. What you typed stays here; saving merges it with theirs.</source>
-        <translation>%1-ը %2-ին պահպանել է ավելի նոր տարբերակ։ Ձեր գրածը մնում է այստեղ. պահպանելիս այն կմիավորվի նրանց փոփոխությունների հետ։</translation>
+        <translation>%2-ին պահպանվել է ավելի նոր տարբերակ (%1)։ Ձեր գրածը մնում է այստեղ․ պահպանելիս այն կմիավորվի այդ տարբերակի հետ։</translation>
     </message>
     <message>
         <source>Save and merge now</source>
@@ -3623,7 +3623,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Նոր անուն:</translation>
+        <translation>Նոր անուն՝</translation>
     </message>
     <message>
         <source>Delete the saved search</source>
@@ -3730,11 +3730,11 @@ Click to run it; right-click to rename or delete it.</source>
     </message>
     <message>
         <source>Any state</source>
-        <translation>Ցանկացած վիճակ</translation>
+        <translation>Ցանկացած կարգավիճակ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation>Վիճակ</translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Save this search</source>
@@ -3742,7 +3742,7 @@ Click to run it; right-click to rename or delete it.</source>
     </message>
     <message>
         <source>Name (it appears under &quot;Saved searches&quot; on the left):</source>
-        <translation>Անուն (կհայտնվի ձախում՝ «Պահպանված որոնումներ» բաժնում):</translation>
+        <translation>Անուն (կհայտնվի ձախում՝ «Պահպանված որոնումներ» բաժնում)՝</translation>
     </message>
     <message>
         <source>The search was not saved: %1</source>
@@ -3758,7 +3758,7 @@ Click to run it; right-click to rename or delete it.</source>
     </message>
     <message>
         <source>Keep these words and filters under a name, in &quot;Saved searches&quot; on the left</source>
-        <translation>Պահել այս բառերը և զտիչները անունով «Պահպանված որոնումներ» բաժնում (ձախում)</translation>
+        <translation>Պահել այս բառերը և զտիչներն անունով «Պահպանված որոնումներ» բաժնում (ձախում)</translation>
     </message>
     <message>
         <source>Save this search…</source>
@@ -3781,7 +3781,7 @@ Click to run it; right-click to rename or delete it.</source>
     </message>
     <message>
         <source>State: %1</source>
-        <translation>Վիճակ՝ %1</translation>
+        <translation>Կարգավիճակ՝ %1</translation>
     </message>
     <message>
         <source>✓ Done</source>
@@ -3801,11 +3801,11 @@ Click to run it; right-click to rename or delete it.</source>
     </message>
     <message>
         <source>Translated from (words since removed are struck through):</source>
-        <translation>Բնագիրը թարգմանության պահին (այդ պահից հեռացված բառերը ջնջագծված են):</translation>
+        <translation>Բնագիրը թարգմանության պահին (այդ պահից հեռացված բառերը ջնջագծված են)՝</translation>
     </message>
     <message>
         <source>Source now (new words underlined):</source>
-        <translation>Բնագիրն այժմ (նոր բառերն ընդգծված են):</translation>
+        <translation>Բնագիրն այժմ (նոր բառերն ընդգծված են)՝</translation>
     </message>
     <message>
         <source>Type the translation…</source>
@@ -3884,11 +3884,11 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation>Չեղարկե՞լ փոփոխությունները</translation>
+        <translation>Չեղարկե՞լ փոփոխությունները։</translation>
     </message>
     <message>
         <source>The changes you made in the settings are not saved. Close without saving them?</source>
-        <translation>Կարգավորումներում կատարված փոփոխությունները պահպանված չեն։ Փակե՞լ առանց դրանք պահպանելու</translation>
+        <translation>Կարգավորումներում կատարված փոփոխությունները պահպանված չեն։ Փակե՞լ առանց դրանք պահպանելու։</translation>
     </message>
     <message>
         <source>The backup settings were not kept</source>
@@ -3997,11 +3997,11 @@ Nothing was saved; everything you typed is still here.</source>
     <name>Byline::Storage::SearchIndex</name>
     <message>
         <source>search entries that belong to no article: %1</source>
-        <translation>որոնման գրառումներ, որոնք ոչ մի հոդվածի չեն պատկանում: %1</translation>
+        <translation>որոնման գրառումներ, որոնք ոչ մի հոդվածի չեն պատկանում՝ %1</translation>
     </message>
     <message>
         <source>article locales without a search entry: %1</source>
-        <translation>հոդվածների լեզվական տարբերակներ՝ առանց որոնման գրառման: %1</translation>
+        <translation>հոդվածների լեզվական տարբերակներ՝ առանց որոնման գրառման՝ %1</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4012,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>State</source>
-        <translation>Վիճակ</translation>
+        <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <source>Translation coverage</source>
@@ -4068,7 +4068,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>զգուշացում: %1</translation>
+        <translation>զգուշացում՝ %1</translation>
     </message>
     <message>
         <source>Translate…</source>
@@ -4135,11 +4135,11 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>You may not confirm translations into %1.</source>
-        <translation>Դուք չեք կարող հաստատել %1 թարգմանությունները։</translation>
+        <translation>Դուք չեք կարող %1 թարգմանությունները նշել որպես արդիական։</translation>
     </message>
     <message>
         <source>Not confirmed: %1</source>
-        <translation>Չհաստատվեց՝ %1</translation>
+        <translation>Չնշվեց որպես արդիական՝ %1</translation>
     </message>
     <message>
         <source>Choose who you are on the desk to translate.</source>
@@ -4159,7 +4159,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Ցուցադրել:</translation>
+        <translation>&amp;Ցուցադրել՝</translation>
     </message>
     <message>
         <source>All segments</source>
@@ -4183,7 +4183,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>Save state</source>
-        <translation>Պահպանման վիճակ</translation>
+        <translation>Պահպանման կարգավիճակ</translation>
     </message>
     <message>
         <source>Segments</source>
@@ -4234,7 +4234,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>You are: </source>
-        <translation>Դուք: </translation>
+        <translation>Դուք՝ </translation>
     </message>
     <message>
         <source>Current user</source>
@@ -4305,7 +4305,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Օգտանուն:</translation>
+        <translation>&amp;Օգտանուն՝</translation>
     </message>
     <message>
         <source>Lower-case Latin letters, digits, . _ or -; it cannot change later.</source>
@@ -4313,7 +4313,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Ցուցադրվող անուն:</translation>
+        <translation>&amp;Ցուցադրվող անուն՝</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -4321,11 +4321,11 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Դեր:</translation>
+        <translation>&amp;Դեր՝</translation>
     </message>
     <message>
         <source>Translates into:</source>
-        <translation>Թարգմանում է:</translation>
+        <translation>Թարգմանում է՝</translation>
     </message>
     <message>
         <source>Languages the translator translates into</source>
@@ -4341,7 +4341,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>Name per language:</source>
-        <translation>Անունը ըստ լեզվի:</translation>
+        <translation>Անունն ըստ լեզվի՝</translation>
     </message>
     <message>
         <source>The name as readers of each language spell it</source>
@@ -4407,7 +4407,7 @@ Nothing was saved; everything you typed is still here.</source>
     <name>Byline::WhoAreYouDialog</name>
     <message>
         <source>Who are you?</source>
-        <translation>Ո՞վ եք դուք</translation>
+        <translation>Ո՞վ եք դուք։</translation>
     </message>
     <message>
         <source>This newsroom has nobody yet. You will be its first user and its admin; you add the others in File &gt; Settings &gt; Users and roles.</source>
@@ -4427,7 +4427,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Օգտանուն:</translation>
+        <translation>&amp;Օգտանուն՝</translation>
     </message>
     <message>
         <source>Login</source>
@@ -4439,7 +4439,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation>&amp;Ցուցադրվող անուն:</translation>
+        <translation>&amp;Ցուցադրվող անուն՝</translation>
     </message>
     <message>
         <source>Display name</source>
@@ -4563,7 +4563,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>expert %1 has no name in any locale</source>
-        <translation>%1 փորձագետը ոչ մի լեզվով անուն չունի</translation>
+        <translation>%1 փորձագետն ոչ մի լեզվով անուն չունի</translation>
     </message>
     <message>
         <source>translator %1 has no locales to translate</source>
@@ -4575,7 +4575,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>section %1 has no name in any locale</source>
-        <translation>%1 բաժինը ոչ մի լեզվով անուն չունի</translation>
+        <translation>%1 բաժինն ոչ մի լեզվով անուն չունի</translation>
     </message>
     <message>
         <source>article %1 is marked live but the article is not published</source>
@@ -4587,7 +4587,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>the saved search %1 has no words to search for</source>
-        <translation>%1 պահպանված որոնումը որոնելու բառեր չունի</translation>
+        <translation>%1 պահպանված որոնումն որոնելու բառեր չունի</translation>
     </message>
     <message>
         <source>the count of articles that need a translation into %1 is out of step</source>
@@ -4630,7 +4630,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>A revision in the store is damaged; run &quot;byline-cli check&quot;.</source>
-        <translation>Պահոցում խմբագրություններից մեկը վնասված է։ Գործարկեք «byline-cli check»։</translation>
+        <translation>Պահոցում տարբերակներից մեկը վնասված է։ Գործարկեք «byline-cli check»։</translation>
     </message>
     <message>
         <source>There is no article %1 in the store.</source>
@@ -4750,11 +4750,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>unknown revision kind &quot;%1&quot; (expected save, conflict, restore or import)</source>
-        <translation>անհայտ խմբագրության տեսակ՝ «%1» (սպասվում էր save, conflict, restore կամ import)</translation>
+        <translation>տարբերակի անհայտ տեսակ՝ «%1» (սպասվում էր save, conflict, restore կամ import)</translation>
     </message>
     <message>
         <source>revisions must be numbered in order</source>
-        <translation>խմբագրությունները պետք է համարակալված լինեն հերթականությամբ</translation>
+        <translation>տարբերակները պետք է համարակալված լինեն հերթականությամբ</translation>
     </message>
     <message>
         <source>reading what the store holds</source>
@@ -4866,11 +4866,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>numbering the revision</source>
-        <translation>խմբագրության համարակալում</translation>
+        <translation>տարբերակի համարակալում</translation>
     </message>
     <message>
         <source>keeping a revision</source>
-        <translation>խմբագրության պահպանում</translation>
+        <translation>տարբերակի պահպանում</translation>
     </message>
     <message>
         <source>creating the article</source>
@@ -4886,7 +4886,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Someone saved a newer version of the article %1 while this one was being edited. Nothing was overwritten: this text is kept as revision %2; compare the two and merge.</source>
-        <translation>Մինչ այս տարբերակը խմբագրվում էր, ինչ-որ մեկը պահպանեց %1 հոդվածի ավելի նոր տարբերակը։ Ոչինչ չի վերագրանցվել՝ այս տեքստը պահպանված է որպես № %2 խմբագրություն։ Համեմատեք երկուսը և միավորեք։</translation>
+        <translation>Մինչ այս տարբերակը խմբագրվում էր, ինչ-որ մեկը պահպանեց %1 հոդվածի ավելի նոր տարբերակը։ Ոչինչ չի վերագրանցվել՝ այս տեքստը պահպանված է որպես № %2 տարբերակ։ Համեմատեք երկուսը և միավորեք։</translation>
     </message>
     <message>
         <source>writing the article %1</source>
@@ -4942,7 +4942,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The store %1 is locked by another program (waited %2 s while %3). Try again when it has finished.</source>
-        <translation>%1 պահոցը կողպված է մեկ այլ ծրագրի կողմից (սպասվեց %2 վ, գործողություն՝ %3)։ Կրկին փորձեք, երբ այն ավարտի։</translation>
+        <translation>%1 պահոցը կողպված է մեկ այլ ծրագրի կողմից (սպասվեց %2&#xa0;վ, գործողություն՝ %3)։ Կրկին փորձեք, երբ այն ավարտի։</translation>
     </message>
     <message>
         <source>The store %1 cannot be written (it or its folder is read-only) while %2. Nothing was changed; check its permissions.</source>
@@ -4998,7 +4998,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>revision %1 of article %2 cannot be read</source>
-        <translation>%2 հոդվածի № %1 խմբագրությունը հնարավոր չէ կարդալ</translation>
+        <translation>%2 հոդվածի № %1 տարբերակը հնարավոր չէ կարդալ</translation>
     </message>
     <message>
         <source>reading the locales</source>
@@ -5114,7 +5114,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>recording the transition</source>
-        <translation>վիճակի փոփոխության գրանցում</translation>
+        <translation>կարգավիճակի փոփոխության գրանցում</translation>
     </message>
     <message>
         <source>saving the comment</source>
@@ -5134,7 +5134,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>changing the state of %1</source>
-        <translation>%1 հոդվածի վիճակի փոփոխում</translation>
+        <translation>%1 հոդվածի կարգավիճակի փոփոխում</translation>
     </message>
     <message>
         <source>looking for articles due</source>
@@ -5170,7 +5170,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The article %1 has no revision %2; &quot;byline-cli revisions %1&quot; lists them.</source>
-        <translation>%1 հոդվածը չունի № %2 խմբագրություն։ Դրանց ցանկը ցույց է տալիս «byline-cli revisions %1» հրամանը։</translation>
+        <translation>%1 հոդվածը չունի № %2 տարբերակ։ Դրանց ցանկը ցույց է տալիս «byline-cli revisions %1» հրամանը։</translation>
     </message>
     <message>
         <source>%1 is no longer active in this newsroom.</source>
@@ -5218,27 +5218,27 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 does not exist in %2 (the clocks skip it). Choose another time.</source>
-        <translation>%1 ժամը %2 գոտում գոյություն չունի (ժամացույցներն այն բաց են թողնում)։ Ընտրեք այլ ժամ։</translation>
+        <translation>%1&#xa0;ժամը %2 գոտում գոյություն չունի (ժամացույցներն այն բաց են թողնում)։ Ընտրեք այլ ժամ։</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 վ</translation>
+        <translation>%1&#xa0;վ</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 օր %2 ժ</translation>
+        <translation>%1&#xa0;օր %2&#xa0;ժ</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 օր</translation>
+        <translation>%1&#xa0;օր</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 ժ %2 ր</translation>
+        <translation>%1&#xa0;ժ %2 ր</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 ժ</translation>
+        <translation>%1&#xa0;ժ</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -5270,7 +5270,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1: only translators into %2 and editors mark it ready for review.</source>
-        <translation>%1: թարգմանությունը որպես պատրաստ ստուգման նշում են միայն %2 լեզվի թարգմանիչները և խմբագիրները։</translation>
+        <translation>%1: թարգմանությունն որպես պատրաստ ստուգման նշում են միայն %2 լեզվի թարգմանիչները և խմբագիրները։</translation>
     </message>
     <message>
         <source>%1: only editors may %2.</source>
@@ -5294,7 +5294,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is not in the future. To publish now, use publish.</source>
-        <translation>%1 ժամն ապագայում չէ։ Հիմա հրապարակելու համար օգտագործեք publish գործողությունը։</translation>
+        <translation>%1&#xa0;ժամն ապագայում չէ։ Հիմա հրապարակելու համար օգտագործեք publish գործողությունը։</translation>
     </message>
     <message>
         <source>for %1</source>
@@ -5314,7 +5314,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>restoring a revision of %1</source>
-        <translation>%1 հոդվածի խմբագրության վերականգնում</translation>
+        <translation>%1 հոդվածի տարբերակի վերականգնում</translation>
     </message>
     <message>
         <source>The %1 translation is approved; only an editor may remove it.</source>
@@ -5346,7 +5346,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>An empty comment says nothing.</source>
-        <translation>Դատարկ մեկնաբանությունը ոչինչ չի ասում։</translation>
+        <translation>Դատարկ մեկնաբանությունն ոչինչ չի ասում։</translation>
     </message>
     <message>
         <source>The article %1 has no %2 translation to comment on; it has: %3.</source>
@@ -5374,7 +5374,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 (%2) is out of date in the search index</source>
-        <translation>%1 (%2) հոդվածի գրառումը որոնման ինդեքսում հնացած է</translation>
+        <translation>%1 (%2) հոդվածի գրառումն որոնման ինդեքսում հնացած է</translation>
     </message>
     <message>
         <source>%1 (%2) is in the search index but has no such translation</source>
@@ -5590,11 +5590,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Translators spell the experts in their languages; journalists and editors add new experts.</source>
-        <translation>Թարգմանիչները գրում են փորձագետների անունները իրենց լեզուներով, իսկ նոր փորձագետներ ավելացնում են լրագրողները և խմբագիրները։</translation>
+        <translation>Թարգմանիչները գրում են փորձագետների անուններն իրենց լեզուներով, իսկ նոր փորձագետներ ավելացնում են լրագրողները և խմբագիրները։</translation>
     </message>
     <message>
         <source>Only an admin may change the newsroom&apos;s settings and users; %1 is not an admin. Ask an admin to make the change.</source>
-        <translation>Խմբագրության կարգավորումները և օգտատերերը կարող է փոխել միայն ադմինիստրատորը, իսկ %1 օգտատերը ադմինիստրատոր չէ։ Խնդրեք ադմինիստրատորին կատարել փոփոխությունը։</translation>
+        <translation>Խմբագրության կարգավորումները և օգտատերերը կարող է փոխել միայն ադմինիստրատորը, իսկ %1 օգտատերն ադմինիստրատոր չէ։ Խնդրեք ադմինիստրատորին կատարել փոփոխությունը։</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is too long (at most %2 characters).</source>
@@ -5706,11 +5706,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>confirming the quote %1</source>
-        <translation>%1 մեջբերման հաստատում</translation>
+        <translation>%1 մեջբերման թարգմանության նշում որպես արդիական</translation>
     </message>
     <message>
         <source>The quote has no %1 translation to confirm yet; type one and save it.</source>
-        <translation>Մեջբերումը դեռ չունի %1 թարգմանություն, որը հնարավոր լինի հաստատել․ մուտքագրեք և պահպանեք այն։</translation>
+        <translation>Մեջբերումը դեռ չունի %1 թարգմանություն, որը հնարավոր լինի նշել որպես արդիական․ մուտքագրեք և պահպանեք այն։</translation>
     </message>
     <message>
         <source>looking for changes made elsewhere</source>
@@ -5726,27 +5726,27 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a link that points to %2, which does not exist. Nothing was written; create that folder or export into another one.</source>
-        <translation>%1-ը հղում է դեպի %2, որը գոյություն չունի։ Ոչինչ չի գրվել. ստեղծեք այդ թղթապանակը կամ արտահանեք մեկ այլ թղթապանակ։</translation>
+        <translation>%1-ը հղում է դեպի %2, որը գոյություն չունի։ Ոչինչ չի գրվել․ ստեղծեք այդ թղթապանակը կամ արտահանեք մեկ այլ թղթապանակ։</translation>
     </message>
     <message>
         <source>%1 is not a file (a pipe or a device?), so it cannot be a Byline store. Nothing was read from it; give the path of the store file.</source>
-        <translation>%1-ը ֆայլ չէ (հավանաբար խողովակ կամ սարք), ուստի չի կարող Byline-ի պահոց լինել։ Դրանից ոչինչ չի կարդացվել. նշեք պահոցի ֆայլի ուղին։</translation>
+        <translation>%1-ը ֆայլ չէ (հավանաբար խողովակ կամ սարք), ուստի չի կարող Byline-ի պահոց լինել։ Դրանից ոչինչ չի կարդացվել․ նշեք պահոցի ֆայլի ուղին։</translation>
     </message>
     <message>
         <source>The article has %1 revisions, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
-        <translation>Հոդվածն ունի %1 խմբագրություն՝ առավելագույնը, որ Byline-ը հաշվում է։ Ոչինչ չի պահպանվել. տեքստը տեղափոխեք նոր հոդված։</translation>
+        <translation>Հոդվածն ունի %1 տարբերակ՝ առավելագույնը, որ Byline-ը հաշվում է։ Ոչինչ չի պահպանվել․ տեքստը տեղափոխեք նոր հոդված։</translation>
     </message>
     <message>
         <source>The article %1 has been saved %2 times, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
-        <translation>%1 հոդվածը պահպանվել է %2 անգամ՝ առավելագույնը, որ Byline-ը հաշվում է։ Ոչինչ չի պահպանվել. տեքստը տեղափոխեք նոր հոդված։</translation>
+        <translation>%1 հոդվածը պահպանվել է %2 անգամ՝ առավելագույնը, որ Byline-ը հաշվում է։ Ոչինչ չի պահպանվել․ տեքստը տեղափոխեք նոր հոդված։</translation>
     </message>
     <message>
         <source>The article has %1 comments, the most Byline counts; the comment was not added.</source>
-        <translation>Հոդվածն ունի %1 մեկնաբանություն՝ առավելագույնը, որ Byline-ը հաշվում է. մեկնաբանությունը չի ավելացվել։</translation>
+        <translation>Հոդվածն ունի %1 մեկնաբանություն՝ առավելագույնը, որ Byline-ը հաշվում է․ մեկնաբանությունը չի ավելացվել։</translation>
     </message>
     <message>
         <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
-        <translation>%1-ը դատարկ է. դրանում Byline-ի պահոց չկա։ Ստեղծեք այն «byline-cli init» հրամանով կամ --db-ով նշեք այլ ուղի։</translation>
+        <translation>%1-ը դատարկ է․ դրանում Byline-ի պահոց չկա։ Ստեղծեք այն «byline-cli init» հրամանով կամ --db-ով նշեք այլ ուղի։</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
@@ -5757,19 +5757,19 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>This newsroom has users, so an import acts as one of them: say who is importing (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
-        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից. նշեք, թե ով է ներմուծում (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
+        <translation>Այս խմբագրությունն օգտատերեր ունի, ուստի ներմուծումը կատարվում է նրանցից մեկի անունից․ նշեք, թե ով է ներմուծում (խմբագիր կամ ադմին՝ հրապարակված տեքստի համար, ադմին՝ օգտատերերի և կարգավորումների համար)։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>%1 is no longer active in this newsroom; nothing was imported.</source>
-        <translation>%1-ն այլևս ակտիվ չէ այս խմբագրությունում. ոչինչ չներմուծվեց։</translation>
+        <translation>%1-ն այլևս ակտիվ չէ այս խմբագրությունում․ ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>Importing %1 needs an admin: it changes %2, and %3 is not an admin. Ask an admin to import it; nothing was imported.</source>
-        <translation>%1-ի ներմուծման համար ադմին է պետք. այն փոխում է %2, իսկ %3-ը ադմին չէ։ Խնդրեք ադմինին ներմուծել այն. ոչինչ չներմուծվեց։</translation>
+        <translation>%1-ի ներմուծման համար ադմին է պետք․ այն փոխում է %2, իսկ %3-ն ադմին չէ։ Խնդրեք ադմինին ներմուծել այն․ ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>Importing %1 needs an editor or an admin: it changes %2. Ask an editor to import it; nothing was imported.</source>
-        <translation>%1-ի ներմուծման համար խմբագիր կամ ադմին է պետք. այն փոխում է %2։ Խնդրեք խմբագրին ներմուծել այն. ոչինչ չներմուծվեց։</translation>
+        <translation>%1-ի ներմուծման համար խմբագիր կամ ադմին է պետք․ այն փոխում է %2։ Խնդրեք խմբագրին ներմուծել այն․ ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>the newsroom&apos;s sections or languages (%1)</source>
@@ -5785,7 +5785,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Importing %1 would leave the newsroom without an active admin (%2); nothing was imported. Keep an admin active in the file.</source>
-        <translation>%1-ի ներմուծումը խմբագրությունը կթողներ առանց ակտիվ ադմինի (%2). ոչինչ չներմուծվեց։ Ֆայլում թողեք գոնե մեկ ակտիվ ադմին։</translation>
+        <translation>%1-ի ներմուծումը խմբագրությունը կթողներ առանց ակտիվ ադմինի (%2)․ ոչինչ չներմուծվեց։ Ֆայլում թողեք գոնե մեկ ակտիվ ադմին։</translation>
     </message>
     <message>
         <source>the quotes (%1 is new)</source>
@@ -5797,7 +5797,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Importing %1: %2 %3 Nothing was imported.</source>
-        <translation>%1-ի ներմուծում. %2 %3 Ոչինչ չներմուծվեց։</translation>
+        <translation>%1-ի ներմուծում․ %2 %3 Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>the workflow history of %1</source>
@@ -5805,7 +5805,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>comments on %1 in other people&apos;s names</source>
-        <translation>%1-ի մեկնաբանությունները ուրիշների անունից</translation>
+        <translation>%1-ի մեկնաբանություններն ուրիշների անունից</translation>
     </message>
     <message>
         <source>a new article (%1)</source>
@@ -5813,11 +5813,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>is a new article of which %1 is not an author; journalists import their own drafts.</source>
-        <translation>նոր հոդված է, որի հեղինակը %1-ը չէ. լրագրողները ներմուծում են միայն իրենց սևագրերը։</translation>
+        <translation>նոր հոդված է, որի հեղինակը %1-ը չէ․ լրագրողները ներմուծում են միայն իրենց սևագրերը։</translation>
     </message>
     <message>
         <source>the workflow state of %1</source>
-        <translation>%1-ի վիճակը աշխատանքային ընթացքում</translation>
+        <translation>%1 հոդվածի կարգավիճակն աշխատանքային ընթացքում</translation>
     </message>
     <message>
         <source>imported from %1</source>
@@ -5825,7 +5825,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged and %4 kept articles; %5 quotes, %6 experts, %7 users, %8 sections, %9 locales in the file</source>
-        <translation>հոդվածներ՝ նոր %1, թարմացված %2, անփոփոխ %3, պահպանված %4. ֆայլում՝ մեջբերում %5, փորձագետ %6, օգտատեր %7, բաժին %8, լեզու %9</translation>
+        <translation>հոդվածներ՝ նոր %1, թարմացված %2, անփոփոխ %3, պահպանված %4․ ֆայլում՝ մեջբերում %5, փորձագետ %6, օգտատեր %7, բաժին %8, լեզու %9</translation>
     </message>
     <message>
         <source>a Byline document</source>
@@ -5837,7 +5837,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 holds more than %2 MiB, more than one import takes; nothing was imported. Import the articles in several smaller files.</source>
-        <translation>%1-ը պարունակում է ավելի քան %2 ՄիԲ, ավելին, քան մեկ ներմուծումն է ընդունում. ոչինչ չներմուծվեց։ Ներմուծեք հոդվածները մի քանի ավելի փոքր ֆայլերով։</translation>
+        <translation>%1-ը պարունակում է ավելի քան %2&#xa0;ՄիԲ, ավելին, քան մեկ ներմուծումն է ընդունում․ ոչինչ չներմուծվեց։ Ներմուծեք հոդվածները մի քանի ավելի փոքր ֆայլերով։</translation>
     </message>
     <message>
         <source>Standard input</source>
@@ -5845,7 +5845,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3; nothing was read from it.</source>
-        <translation>Ֆայլը վավեր JSON չէ. %1 տող %2, սյունակ %3. նրանից ոչինչ չի կարդացվել։</translation>
+        <translation>Ֆայլը վավեր JSON չէ՝ %1 (տող %2, սյունակ %3)։ Դրանից ոչինչ չի կարդացվել։</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is given twice in one object</source>
@@ -5869,7 +5869,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The text of %1 says it is version %2, but the store holds version %3: it was not loaded from this store. Nothing was saved; start from what &quot;byline-cli show %1 --json&quot; prints.</source>
-        <translation>%1-ի տեքստը պնդում է, որ տարբերակ %2 է, բայց պահոցում տարբերակ %3 է. այն այս պահոցից չի բեռնվել։ Ոչինչ չպահպանվեց. սկսեք նրանից, ինչ տպում է «byline-cli show %1 --json»-ը։</translation>
+        <translation>%1-ի տեքստը պնդում է, որ տարբերակ %2 է, բայց պահոցում տարբերակ %3 է․ այն այս պահոցից չի բեռնվել։ Ոչինչ չպահպանվեց․ սկսեք նրանից, ինչ տպում է «byline-cli show %1 --json»-ը։</translation>
     </message>
     <message>
         <source>recording the change in the newsroom&apos;s audit trail</source>
@@ -5977,11 +5977,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>A backup cannot be taken in the middle of a change to the store. %1 was not changed; try again once the change is saved.</source>
-        <translation>Պահուստային պատճենը հնարավոր չէ ստանալ պահոցի փոփոխության ընթացքում։ %1-ը չի փոխվել. փորձեք կրկին, երբ փոփոխությունը պահպանվի։</translation>
+        <translation>Պահուստային պատճենը հնարավոր չէ ստանալ պահոցի փոփոխության ընթացքում։ %1-ը չի փոխվել․ փորձեք կրկին, երբ փոփոխությունը պահպանվի։</translation>
     </message>
     <message>
         <source>There is not enough room in %1 for the backup: it needs %2 MB and %3 MB are free. %4 was not changed; make room or choose another folder.</source>
-        <translation>%1-ում բավարար տեղ չկա պահուստային պատճենի համար․ անհրաժեշտ է %2 ՄԲ, ազատ է %3 ՄԲ։ %4-ը չի փոփոխվել։ Ազատեք տեղ կամ ընտրեք այլ թղթապանակ։</translation>
+        <translation>%1-ում բավարար տեղ չկա պահուստային պատճենի համար․ անհրաժեշտ է %2&#xa0;ՄԲ, ազատ է %3&#xa0;ՄԲ։ %4-ը չի փոփոխվել։ Ազատեք տեղ կամ ընտրեք այլ թղթապանակ։</translation>
     </message>
     <message>
         <source>The copy of the store did not pass its check, so %1 was not changed. Run &quot;byline-cli check&quot; on the store.</source>
@@ -6009,7 +6009,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The backup %1 uses pages of %2 bytes and the store %3 bytes, so it cannot be copied into the open store. Nothing was changed.</source>
-        <translation>%1 պահուստային պատճենի էջերը %2 բայթ են, իսկ պահոցինը՝ %3 բայթ, ուստի այն հնարավոր չէ պատճենել բաց պահոցի մեջ։ Ոչինչ չի փոփոխվել։</translation>
+        <translation>%1 պահուստային պատճենի էջերը %2&#xa0;բայթ են, իսկ պահոցինը՝ %3&#xa0;բայթ, ուստի այն հնարավոր չէ պատճենել բաց պահոցի մեջ։ Ոչինչ չի փոփոխվել։</translation>
     </message>
     <message>
         <source>Nothing was restored, because a copy of the store as it is could not be kept first: %1</source>
@@ -6029,7 +6029,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Another program kept writing the store %1 (waited %2 s), so the backup was not restored. %3 Try again when it has finished.</source>
-        <translation>Մեկ այլ ծրագիր շարունակում էր գրել %1 պահոցում (սպասվեց %2 վ), ուստի պահուստային պատճենը չվերականգնվեց։ %3 Կրկին փորձեք, երբ այն ավարտի։</translation>
+        <translation>Մեկ այլ ծրագիր շարունակում էր գրել %1 պահոցում (սպասվեց %2&#xa0;վ), ուստի պահուստային պատճենը չվերականգնվեց։ %3 Կրկին փորձեք, երբ այն ավարտի։</translation>
     </message>
     <message>
         <source>The disk holding the store %1 is full, so the backup was not restored. %2 Make room and try again.</source>
@@ -6061,7 +6061,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>the file is shorter than the database it should hold; was it cut off while copying?</source>
-        <translation>ֆայլը ավելի կարճ է, քան դրանում պահվող տվյալների բազան․ գուցե այն կտրվե՞լ է պատճենելիս</translation>
+        <translation>ֆայլն ավելի կարճ է, քան դրանում պահվող տվյալների բազան․ գուցե այն կտրվե՞լ է պատճենելիս</translation>
     </message>
     <message>
         <source>it is another program&apos;s SQLite database</source>
@@ -6085,19 +6085,19 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was changed; make room on it or choose another place, and try again.</source>
-        <translation>%1-ը պարունակող սկավառակը լցված է։ Ոչինչ չփոխվեց. տեղ ազատեք դրա վրա կամ ընտրեք այլ տեղ և նորից փորձեք։</translation>
+        <translation>%1-ը պարունակող սկավառակը լցված է։ Ոչինչ չփոխվեց․ տեղ ազատեք դրա վրա կամ ընտրեք այլ տեղ և նորից փորձեք։</translation>
     </message>
     <message>
         <source>Byline may not write in %1 (permission denied). Nothing was changed; check its permissions or choose another place.</source>
-        <translation>Byline-ը չի կարող գրել %1-ում (թույլտվությունը մերժված է)։ Ոչինչ չփոխվեց. ստուգեք թույլտվությունները կամ ընտրեք այլ տեղ։</translation>
+        <translation>Byline-ը չի կարող գրել %1-ում (թույլտվությունը մերժված է)։ Ոչինչ չփոխվեց․ ստուգեք թույլտվությունները կամ ընտրեք այլ տեղ։</translation>
     </message>
     <message>
         <source>%1 is on a read-only disk. Nothing was changed; choose another place.</source>
-        <translation>%1-ը միայն կարդալու համար նախատեսված սկավառակի վրա է։ Ոչինչ չփոխվեց. ընտրեք այլ տեղ։</translation>
+        <translation>%1-ը միայն կարդալու համար նախատեսված սկավառակի վրա է։ Ոչինչ չփոխվեց․ ընտրեք այլ տեղ։</translation>
     </message>
     <message>
         <source>Cannot name the backup %1 taken before upgrading the store. Nothing was upgraded; check the folder&apos;s permissions.</source>
-        <translation>Չհաջողվեց անվանել պահուստային պատճենը %1, որը արվել էր պահոցը թարմացնելուց առաջ։ Ոչինչ չթարմացվեց. ստուգեք թղթապանակի թույլտվությունները։</translation>
+        <translation>Չհաջողվեց անվանել պահուստային պատճենը %1, որն արվել էր պահոցը թարմացնելուց առաջ։ Ոչինչ չթարմացվեց․ ստուգեք թղթապանակի թույլտվությունները։</translation>
     </message>
     <message>
         <source>&quot;%1&quot; falls outside the years 1 to 9999, which is all Byline can keep. Give a time within them.</source>
@@ -6105,11 +6105,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>A newsroom on a server is backed up on the server, with pg_dump (see the README, &quot;A shared newsroom&quot;); Byline cannot copy it into %1.</source>
-        <translation>Սերվերի վրա գտնվող խմբագրության պահուստային պատճենը արվում է հենց սերվերում՝ pg_dump-ով (տե՛ս README, «A shared newsroom»). Byline-ը չի կարող այն պատճենել %1-ի մեջ։</translation>
+        <translation>Սերվերի վրա գտնվող խմբագրության պահուստային պատճենն արվում է հենց սերվերում՝ pg_dump-ով (տե՛ս README, «A shared newsroom»)։ Byline-ը չի կարող այն պատճենել %1-ի մեջ։</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address Byline can use: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>«%1»-ը սերվերի հասցե չէ, որով Byline-ը կարող է աշխատել. %2։ Գրեք այն այսպես՝ postgresql://ՕԳՏԱՏԵՐ@ՀՈՍՏ:ՊՈՐՏ/ՏՎՅԱԼՆԵՐԻ_ԲԱԶԱ։</translation>
+        <translation>«%1»-ը սերվերի հասցե չէ, որով Byline-ը կարող է աշխատել․ %2։ Գրեք այն այսպես՝ postgresql://ՕԳՏԱՏԵՐ@ՀՈՍՏ:ՊՈՐՏ/ՏՎՅԱԼՆԵՐԻ_ԲԱԶԱ։</translation>
     </message>
     <message>
         <source>it does not start with postgresql://</source>
@@ -6141,7 +6141,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The newsroom at %1 was set up by a newer Byline (schema %2; this program knows up to %3). Nothing was changed; update Byline on this computer.</source>
-        <translation>%1-ի խմբագրությունը ստեղծվել է Byline-ի ավելի նոր տարբերակով (սխեմա %2. այս ծրագիրը գիտի մինչև %3)։ Ոչինչ չփոխվեց. թարմացրեք Byline-ը այս համակարգչում։</translation>
+        <translation>%1-ի խմբագրությունը ստեղծվել է Byline-ի ավելի նոր տարբերակով (սխեմա %2․ այս ծրագիրը գիտի մինչև %3)։ Ոչինչ չփոխվեց․ թարմացրեք Byline-ն այս համակարգչում։</translation>
     </message>
     <message>
         <source>The database at %1 holds no Byline newsroom yet. Set it up with &quot;byline-cli server setup %1&quot;.</source>
@@ -6153,23 +6153,23 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The server at %1 runs PostgreSQL %2, which is too old for Byline. Nothing was changed; use PostgreSQL 13 or newer.</source>
-        <translation>%1 սերվերում աշխատում է PostgreSQL %2, որը շատ հին է Byline-ի համար։ Ոչինչ չփոխվեց. օգտագործեք PostgreSQL 13 կամ ավելի նոր։</translation>
+        <translation>%1 սերվերում աշխատում է PostgreSQL %2, որը շատ հին է Byline-ի համար։ Ոչինչ չփոխվեց․ օգտագործեք PostgreSQL 13 կամ ավելի նոր։</translation>
     </message>
     <message>
         <source>The database at %1 stores text as %2, which cannot hold Russian and Armenian together. Nothing was changed; create the database with ENCODING &apos;UTF8&apos;.</source>
-        <translation>%1 տվյալների բազան տեքստը պահում է %2 կոդավորմամբ, որում ռուսերենն ու հայերենը միասին չեն տեղավորվում։ Ոչինչ չփոխվեց. ստեղծեք բազան ENCODING &apos;UTF8&apos;-ով։</translation>
+        <translation>%1 տվյալների բազան տեքստը պահում է %2 կոդավորմամբ, որում ռուսերենն ու հայերենը միասին չեն տեղավորվում։ Ոչինչ չփոխվեց․ ստեղծեք բազան ENCODING &apos;UTF8&apos;-ով։</translation>
     </message>
     <message>
         <source>The database at %1 holds tables of another program, not a Byline newsroom. Nothing was changed; give the address of the newsroom&apos;s own database.</source>
-        <translation>%1 տվյալների բազայում այլ ծրագրի աղյուսակներ են, ոչ թե Byline խմբագրություն։ Ոչինչ չփոխվեց. նշեք հենց խմբագրության բազայի հասցեն։</translation>
+        <translation>%1 տվյալների բազայում այլ ծրագրի աղյուսակներ են, ոչ թե Byline խմբագրություն։ Ոչինչ չփոխվեց․ նշեք հենց խմբագրության բազայի հասցեն։</translation>
     </message>
     <message>
         <source>The database at %1 is not a Byline newsroom. Nothing was changed; give the address of the newsroom&apos;s own database.</source>
-        <translation>%1 տվյալների բազան Byline խմբագրություն չէ։ Ոչինչ չփոխվեց. նշեք հենց խմբագրության բազայի հասցեն։</translation>
+        <translation>%1 տվյալների բազան Byline խմբագրություն չէ։ Ոչինչ չփոխվեց․ նշեք հենց խմբագրության բազայի հասցեն։</translation>
     </message>
     <message>
         <source>The server at %1 did not accept the login (wrong user name or password?). Nothing was changed; check them and connect again.</source>
-        <translation>%1 սերվերը չընդունեց մուտքը (սխալ օգտանուն կամ գաղտնաբառ՞)։ Ոչինչ չփոխվեց. ստուգեք դրանք և նորից միացեք։</translation>
+        <translation>%1 սերվերը չընդունեց մուտքը (սխա՞լ օգտանուն կամ գաղտնաբառ)։ Ոչինչ չփոխվեց․ ստուգեք դրանք և նորից միացեք։</translation>
     </message>
     <message>
         <source>There is no database at %1. Check its name, or create it and run &quot;byline-cli server setup&quot;.</source>
@@ -6177,27 +6177,27 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The newsroom server at %1 cannot be reached (while %2). Check the address and the network; nothing was lost.</source>
-        <translation>%1 խմբագրության սերվերը հասանելի չէ (%2)։ Ստուգեք հասցեն և ցանցը. ոչինչ չի կորել։</translation>
+        <translation>%1 խմբագրության սերվերը հասանելի չէ (%2)։ Ստուգեք հասցեն և ցանցը․ ոչինչ չի կորել։</translation>
     </message>
     <message>
         <source>The server refused this (while %1): your login %2 may not do it. Ask an editor or an admin.</source>
-        <translation>Սերվերը մերժեց (%1). ձեր %2 մուտքին դա թույլատրված չէ։ Դիմեք խմբագրին կամ ադմինին։</translation>
+        <translation>Սերվերը մերժեց (%1)․ ձեր %2 մուտքին դա թույլատրված չէ։ Դիմեք խմբագրին կամ ադմինին։</translation>
     </message>
     <message>
         <source>Another desk is changing the same thing at %1 (waited %2 s while %3). Try again in a moment.</source>
-        <translation>Մեկ այլ աշխատատեղ փոխում է նույն բանը %1-ում (սպասում %2 վ. %3)։ Փորձեք մի փոքր ուշ։</translation>
+        <translation>Մեկ այլ աշխատատեղ փոխում է նույն բանը %1-ում (սպասել ենք %2&#xa0;վայրկյան, գործողությունը՝ %3)։ Փորձեք մի փոքր ուշ։</translation>
     </message>
     <message>
         <source>The newsroom server&apos;s disk is full (while %1). Nothing was lost; ask whoever runs the server to make room, then try again.</source>
-        <translation>Խմբագրության սերվերի սկավառակը լիքն է (%1)։ Ոչինչ չի կորել. խնդրեք սերվերը սպասարկողին տեղ ազատել, ապա նորից փորձեք։</translation>
+        <translation>Խմբագրության սերվերի սկավառակը լիքն է (%1)։ Ոչինչ չի կորել․ խնդրեք սերվերը սպասարկողին տեղ ազատել, ապա նորից փորձեք։</translation>
     </message>
     <message>
         <source>The newsroom server at %1 takes no changes now (a read-only standby?) while %2. Nothing was changed.</source>
-        <translation>%1 խմբագրության սերվերն այժմ փոփոխություններ չի ընդունում (միայն ընթերցման պահուստային սերվեր՞). %2։ Ոչինչ չփոխվեց։</translation>
+        <translation>%1 խմբագրության սերվերն այժմ փոփոխություններ չի ընդունում (%2)։ Միայն ընթերցման պահուստային սերվե՞ր է։ Ոչինչ չփոխվեց։</translation>
     </message>
     <message>
         <source>The newsroom server at %1 reported an error while %2.</source>
-        <translation>%1 խմբագրության սերվերը սխալ հաղորդեց. %2։</translation>
+        <translation>%1 խմբագրության սերվերը սխալ հաղորդեց․ %2։</translation>
     </message>
     <message>
         <source>setting up the newsroom&apos;s rights on the server</source>
@@ -6205,7 +6205,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a file, not a newsroom server: rights on a file are its permissions.</source>
-        <translation>%1-ը ֆայլ է, ոչ թե խմբագրության սերվեր. ֆայլի իրավունքները նրա թույլտվություններն են։</translation>
+        <translation>%1-ը ֆայլ է, ոչ թե խմբագրության սերվեր․ ֆայլի իրավունքները նրա թույլտվություններն են։</translation>
     </message>
     <message>
         <source>The server&apos;s rights (rights.sql) are missing from this build.</source>
@@ -6225,7 +6225,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 needs a password to log in to the newsroom server; nothing was changed.</source>
-        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք. ոչինչ չի փոխվել։</translation>
+        <translation>%1-ին խմբագրության սերվեր մուտք գործելու համար գաղտնաբառ է պետք․ ոչինչ չի փոխվել։</translation>
     </message>
     <message>
         <source>updating the login of %1 on the server</source>
@@ -6233,11 +6233,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The server at %1 no longer lets %2 log in: the newsroom&apos;s admin made this person inactive. Nothing was changed; ask an admin to make you active again.</source>
-        <translation>%1 սերվերն այլևս թույլ չի տալիս %2-ին մուտք գործել. խմբագրության ադմինը այս աշխատակցին ոչ ակտիվ է դարձրել։ Ոչինչ չի փոխվել. խնդրեք ադմինին կրկին ակտիվ դարձնել ձեզ։</translation>
+        <translation>%1 սերվերն այլևս թույլ չի տալիս %2-ին մուտք գործել․ խմբագրության ադմինն այս աշխատակցին ոչ ակտիվ է դարձրել։ Ոչինչ չի փոխվել․ խնդրեք ադմինին կրկին ակտիվ դարձնել ձեզ։</translation>
     </message>
     <message>
         <source>The login %2 is not one of the newsroom&apos;s people at %1. Nothing was changed; ask the newsroom&apos;s admin to add you (byline-cli users add), then connect with the login and password they give you.</source>
-        <translation>%2 մուտքանունը %1-ի խմբագրության աշխատակիցներից չէ։ Ոչինչ չի փոխվել. խնդրեք խմբագրության ադմինին ավելացնել ձեզ (byline-cli users add), ապա միացեք նրա տված մուտքանվամբ և գաղտնաբառով։</translation>
+        <translation>%2 մուտքանունը %1-ի խմբագրության աշխատակիցներից չէ։ Ոչինչ չի փոխվել․ խնդրեք խմբագրության ադմինին ավելացնել ձեզ (byline-cli users add), ապա միացեք նրա տված մուտքանվամբ և գաղտնաբառով։</translation>
     </message>
     <message>
         <source>Byline cannot connect to the newsroom server again in the middle of a change; it tries again once the change has ended.</source>
@@ -6269,7 +6269,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Copying the newsroom at %1 takes a PostgreSQL superuser or the database&apos;s owner; %2 does not see all of it. Nothing was copied.</source>
-        <translation>%1-ի խմբագրության պատճենման համար անհրաժեշտ է PostgreSQL-ի գերօգտատեր կամ տվյալների բազայի տերը․ %2-ը ամեն ինչ չի տեսնում։ Ոչինչ չի պատճենվել։</translation>
+        <translation>%1-ի խմբագրության պատճենման համար անհրաժեշտ է PostgreSQL-ի գերօգտատեր կամ տվյալների բազայի տերը․ %2-ն ամեն ինչ չի տեսնում։ Ոչինչ չի պատճենվել։</translation>
     </message>
     <message>
         <source>%1 already holds a newsroom: a copy goes into a new file or an empty database, never over a newsroom. Nothing was written.</source>
@@ -6377,7 +6377,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 has no inbox entry %2; &quot;byline-cli inbox&quot; lists them.</source>
-        <translation>%1-ը չունի %2 մուտքային գրառում. ցանկը տալիս է «byline-cli inbox»-ը։</translation>
+        <translation>%1-ը չունի %2 մուտքային գրառում․ ցանկը տալիս է «byline-cli inbox»-ը։</translation>
     </message>
     <message>
         <source>marking the inbox read</source>

@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>%1: words %2 · reading time about %3 min</source>
-        <translation>%1: слов — %2 · время чтения — около %3 мин</translation>
+        <translation>%1: слов&#xa0;— %2 · время чтения&#xa0;— около %3&#xa0;мин</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Who imported files and changed the newsroom&apos;s people and settings, newest first. Nobody can change this record; &quot;byline-cli audit&quot; prints it too. Workflow steps are in each article&apos;s History.</source>
-        <translation>Кто импортировал файлы и менял сотрудников и настройки редакции, сначала новые. Эту запись никто не может изменить; её также выводит «byline-cli audit». Шаги рабочего процесса — в «Истории» каждой статьи.</translation>
+        <translation>Кто импортировал файлы и менял сотрудников и настройки редакции, сначала новые. Эту запись никто не может изменить; её также выводит «byline-cli audit». Шаги рабочего процесса&#xa0;— в «Истории» каждой статьи.</translation>
     </message>
     <message>
         <source>When</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>%1 is not a folder: choose a folder for the backups.</source>
-        <translation>%1 — не папка: выберите папку для резервных копий.</translation>
+        <translation>%1&#xa0;— не папка: выберите папку для резервных копий.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the backups: choose a folder you may write to.</source>
@@ -617,7 +617,7 @@
         <source>While the desk is open, it makes a backup in the background when it starts and then once a day, and deletes the oldest beyond the number to keep (only its own backups, never anything else in the folder). Each backup is a complete copy of the store, checked after it is written.
 
 Choose a folder on another disk, or one that is itself backed up, so that a broken disk does not take the backups with it. To put a backup back: byline-cli restore FILE (the store as it was is kept beside it).</source>
-        <translation>Пока Byline открыт, он в фоне делает резервную копию при запуске, а затем раз в день, и удаляет самые старые сверх заданного числа (только свои резервные копии, ничего другого в папке). Каждая копия — полная копия хранилища, проверенная после записи.
+        <translation>Пока Byline открыт, он в фоне делает резервную копию при запуске, а затем раз в день, и удаляет самые старые сверх заданного числа (только свои резервные копии, ничего другого в папке). Каждая копия&#xa0;— полная копия хранилища, проверенная после записи.
 
 Выберите папку на другом диске или папку, которая сама резервируется, чтобы поломка диска не унесла и копии. Чтобы вернуть резервную копию: byline-cli restore FILE (прежнее хранилище сохраняется рядом).</translation>
     </message>
@@ -650,7 +650,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>%1, not translated yet</source>
-        <translation>%1 — ещё нет перевода</translation>
+        <translation>%1&#xa0;— ещё нет перевода</translation>
     </message>
     <message>
         <source>Block %1</source>
@@ -841,7 +841,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>revisions:  %1</source>
-        <translation>ревизий:        %1</translation>
+        <translation>версий:         %1</translation>
     </message>
     <message>
         <source>users needs &quot;list&quot; or &quot;add NAME&quot;</source>
@@ -1117,27 +1117,27 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>No revisions yet.</source>
-        <translation>Ревизий пока нет.</translation>
+        <translation>Версий пока нет.</translation>
     </message>
     <message>
         <source>diff needs an article UID and two revision numbers</source>
-        <translation>diff ожидает UID статьи и два номера ревизий</translation>
+        <translation>diff ожидает UID статьи и два номера версий</translation>
     </message>
     <message>
         <source>revision numbers are whole numbers (see &quot;byline-cli revisions UID&quot;)</source>
-        <translation>номера ревизий — целые числа (см. «byline-cli revisions UID»)</translation>
+        <translation>номера версий&#xa0;— целые числа (см. «byline-cli revisions UID»)</translation>
     </message>
     <message>
         <source>The article has no revision %1; &quot;byline-cli revisions %2&quot; lists them.</source>
-        <translation>У статьи нет ревизии %1; их список выводит «byline-cli revisions %2».</translation>
+        <translation>У статьи нет версии %1; их список выводит «byline-cli revisions %2».</translation>
     </message>
     <message>
         <source>  (added in revision %1)</source>
-        <translation>  (добавлено в ревизии %1)</translation>
+        <translation>  (добавлено в версии %1)</translation>
     </message>
     <message>
         <source>  (removed in revision %1)</source>
-        <translation>  (удалено в ревизии %1)</translation>
+        <translation>  (удалено в версии %1)</translation>
     </message>
     <message>
         <source>title</source>
@@ -1169,7 +1169,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>the revision number is a whole number</source>
-        <translation>номер ревизии — целое число</translation>
+        <translation>номер версии&#xa0;— целое число</translation>
     </message>
     <message>
         <source>restore needs --as USER</source>
@@ -1177,7 +1177,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>Revision %1 is the current text again (kept as revision %2; nothing newer was lost).</source>
-        <translation>Ревизия %1 снова стала текущим текстом (сохранена как ревизия %2; более новые изменения не потеряны).</translation>
+        <translation>Версия %1 снова стала текущим текстом (сохранена как версия %2; более новые изменения не потеряны).</translation>
     </message>
     <message>
         <source>save needs a FILE (or - for standard input) as &quot;show UID --json&quot; prints it</source>
@@ -1197,14 +1197,14 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>Imported %1 new and %2 updated articles (%3 unchanged), %4 quotes, %5 experts, %6 users, %7 sections, %8 locales.</source>
-        <translation>Импортировано: новых статей — %1, обновлённых — %2 (без изменений — %3), цитат — %4, экспертов — %5, пользователей — %6, разделов — %7, языков — %8.</translation>
+        <translation>Импортировано: новых статей&#xa0;— %1, обновлённых&#xa0;— %2 (без изменений&#xa0;— %3), цитат&#xa0;— %4, экспертов&#xa0;— %5, пользователей&#xa0;— %6, разделов&#xa0;— %7, языков&#xa0;— %8.</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) in the store are newer than or differ from the file at the same version; the store kept its text and the file&apos;s text was saved as a revision (compare with `byline-cli revisions UID`):</source>
         <translation>
-            <numerusform>%n статья в хранилище новее файла или отличается от него при той же версии; в хранилище остался её текст, а текст из файла сохранён как ревизия (сравните с помощью «byline-cli revisions UID»):</numerusform>
-            <numerusform>%n статьи в хранилище новее файла или отличаются от него при той же версии; в хранилище остался их текст, а текст из файла сохранён как ревизия (сравните с помощью «byline-cli revisions UID»):</numerusform>
-            <numerusform>%n статей в хранилище новее файла или отличаются от него при той же версии; в хранилище остался их текст, а текст из файла сохранён как ревизия (сравните с помощью «byline-cli revisions UID»):</numerusform>
+            <numerusform>%n статья в хранилище новее файла или отличается от него при том же номере версии; в хранилище остался её текст, а текст из файла сохранён как отдельная версия (сравните с помощью «byline-cli revisions UID»):</numerusform>
+            <numerusform>%n статьи в хранилище новее файла или отличаются от него при том же номере версии; в хранилище остался их текст, а текст из файла сохранён как отдельная версия (сравните с помощью «byline-cli revisions UID»):</numerusform>
+            <numerusform>%n статей в хранилище новее файла или отличаются от него при том же номере версии; в хранилище остался их текст, а текст из файла сохранён как отдельная версия (сравните с помощью «byline-cli revisions UID»):</numerusform>
         </translation>
     </message>
     <message>
@@ -1297,15 +1297,15 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>Wrote %1 pages, %2 home and section pages and %3 feeds to %4.</source>
-        <translation>Записано в %4: страниц статей — %1, главных страниц и страниц разделов — %2, лент RSS — %3.</translation>
+        <translation>Записано в %4: страниц статей&#xa0;— %1, главных страниц и страниц разделов&#xa0;— %2, лент RSS&#xa0;— %3.</translation>
     </message>
     <message>
         <source>%1 is too large for one article (at most 64 MiB).</source>
-        <translation>%1 слишком велик для одной статьи (не больше 64 МиБ).</translation>
+        <translation>%1 слишком велик для одной статьи (не больше 64&#xa0;МиБ).</translation>
     </message>
     <message>
         <source>This newsroom has users, so an import acts as one of them: add --as USER (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
-        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: добавьте --as USER (редактор или администратор — для опубликованного текста, администратор — для пользователей и настроек). Ничего не импортировано.</translation>
+        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: добавьте --as USER (редактор или администратор&#xa0;— для опубликованного текста, администратор&#xa0;— для пользователей и настроек). Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Only an admin adds people to this newsroom: add --as ADMIN (&quot;byline-cli users list&quot; shows who is one).</source>
@@ -1313,7 +1313,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>The first person in a new newsroom is its admin: add them with --role admin; they then add the others (--as %1).</source>
-        <translation>Первый человек в новой редакции — её администратор: добавьте его с --role admin; затем он добавит остальных (--as %1).</translation>
+        <translation>Первый человек в новой редакции&#xa0;— её администратор: добавьте его с --role admin; затем он добавит остальных (--as %1).</translation>
     </message>
     <message>
         <source>Added %1 (%2), the newsroom&apos;s first admin.</source>
@@ -1333,14 +1333,14 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>backup needs the FILE to write the backup to</source>
-        <translation>backup ожидает FILE — файл, в который записать резервную копию</translation>
+        <translation>backup ожидает FILE&#xa0;— файл, в который записать резервную копию</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %1 to %2: %3 MB, %n article(s), in %4 s; the copy passed its check.</source>
         <translation>
-            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статья, за %4 с; копия прошла проверку.</numerusform>
-            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статьи, за %4 с; копия прошла проверку.</numerusform>
-            <numerusform>Резервная копия %1 записана в %2: %3 МБ, %n статей, за %4 с; копия прошла проверку.</numerusform>
+            <numerusform>Резервная копия %1 записана в %2: %3&#xa0;МБ, %n статья, за %4&#xa0;с; копия прошла проверку.</numerusform>
+            <numerusform>Резервная копия %1 записана в %2: %3&#xa0;МБ, %n статьи, за %4&#xa0;с; копия прошла проверку.</numerusform>
+            <numerusform>Резервная копия %1 записана в %2: %3&#xa0;МБ, %n статей, за %4&#xa0;с; копия прошла проверку.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1366,9 +1366,9 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     <message numerus="yes">
         <source>Restored %1 from %2: %3 MB, %n article(s), in %4 s.</source>
         <translation>
-            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статья, за %4 с.</numerusform>
-            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статьи, за %4 с.</numerusform>
-            <numerusform>Хранилище %1 восстановлено из %2: %3 МБ, %n статей, за %4 с.</numerusform>
+            <numerusform>Хранилище %1 восстановлено из %2: %3&#xa0;МБ, %n статья, за %4&#xa0;с.</numerusform>
+            <numerusform>Хранилище %1 восстановлено из %2: %3&#xa0;МБ, %n статьи, за %4&#xa0;с.</numerusform>
+            <numerusform>Хранилище %1 восстановлено из %2: %3&#xa0;МБ, %n статей, за %4&#xa0;с.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1381,7 +1381,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>restore needs a backup FILE, or an article UID and a revision number with --as USER</source>
-        <translation>restore ожидает файл резервной копии FILE либо UID статьи и номер ревизии с --as USER</translation>
+        <translation>restore ожидает файл резервной копии FILE либо UID статьи и номер версии с --as USER</translation>
     </message>
     <message>
         <source>adding %1</source>
@@ -1389,7 +1389,7 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     </message>
     <message>
         <source>On a newsroom server you are who you logged in as (%1): --as cannot name %2. Log in as %2 to act as them.</source>
-        <translation>На сервере редакции вы — тот, под чьим логином вошли (%1): в --as нельзя указать %2. Чтобы действовать как %2, войдите под логином %2.</translation>
+        <translation>На сервере редакции вы&#xa0;— тот, под чьим логином вошли (%1): в --as нельзя указать %2. Чтобы действовать как %2, войдите под логином %2.</translation>
     </message>
     <message>
         <source>Your login %1 is not a person of this newsroom, so it cannot act as %2. Ask an admin to add you (byline-cli users add %1 --role ROLE).</source>
@@ -1478,14 +1478,14 @@ Choose a folder on another disk, or one that is itself backed up, so that a brok
     <message numerus="yes">
         <source>Copied %1 to %2: %n article(s), %3 rows in %4 tables and %5 search documents, in %6 s.</source>
         <translation>
-            <numerusform>%1 скопировано в %2: %n статья, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
-            <numerusform>%1 скопировано в %2: %n статьи, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
-            <numerusform>%1 скопировано в %2: %n статей, строк — %3 в %4 таблицах, поисковых документов — %5, за %6 с.</numerusform>
+            <numerusform>%1 скопировано в %2: %n статья, строк&#xa0;— %3 в %4 таблицах, поисковых документов&#xa0;— %5, за %6&#xa0;с.</numerusform>
+            <numerusform>%1 скопировано в %2: %n статьи, строк&#xa0;— %3 в %4 таблицах, поисковых документов&#xa0;— %5, за %6&#xa0;с.</numerusform>
+            <numerusform>%1 скопировано в %2: %n статей, строк&#xa0;— %3 в %4 таблицах, поисковых документов&#xa0;— %5, за %6&#xa0;с.</numerusform>
         </translation>
     </message>
     <message>
         <source>Next, as the server&apos;s owner: &quot;byline-cli server setup %1&quot; gives the newsroom&apos;s people their logins and rights there.</source>
-        <translation>Дальше — от имени владельца сервера: «byline-cli server setup %1» даст сотрудникам редакции их логины и права на нём.</translation>
+        <translation>Дальше&#xa0;— от имени владельца сервера: «byline-cli server setup %1» даст сотрудникам редакции их логины и права на нём.</translation>
     </message>
     <message>
         <source>inbox takes no arguments, or &quot;read ID&quot; or &quot;read all&quot;</source>
@@ -1616,13 +1616,13 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   import FILE|- [--as USER]          прочитать файл обмена (byline/1) в хранилище от имени
                                      USER: права проверяются (администраторы: пользователи и
                                      настройки; редакторы: опубликованный текст), запись в
-                                     журнале аудита; без --as — только в хранилище без
+                                     журнале аудита; без --as&#xa0;— только в хранилище без
                                      пользователей
   export FILE|- [--article UID]      записать хранилище (или одну статью) в файл обмена
   list [--status S] [--locale L] [--json]
   show UID [--json]
   users list [--json]
-  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Full Name&quot;]
+  users add NAME --role ROLE [--locales ru,hy] [--display-name &quot;Имя Фамилия&quot;]
             [--name LOCALE=NAME ...] --as ADMIN
                                      (первый пользователь новой редакции: --role admin, без --as;
                                      на сервере: ещё и его логин, пароль из терминала
@@ -1630,7 +1630,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   users names NAME [--display-name &quot;Имя Фамилия&quot;] [--name LOCALE=NAME ...] --as ADMIN
                                      как NAME пишется на каждом языке («ru=Том Рид»):
                                      так подписаны страницы на этом языке; LOCALE=
-                                     убирает имя; без параметров — показать их
+                                     убирает имя; без параметров&#xa0;— показать их
   users password NAME                на сервере: новый пароль для логина NAME (администраторы)
   server setup URL [--admin NAME [--display-name &quot;Имя Фамилия&quot;]]
                                      сделать базу PostgreSQL общей редакцией (схема, групповые
@@ -1651,7 +1651,7 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   search QUERY [--locale L] [--status S] [--section UID] [--author NAME] [--expert UID]
          [--from TIME] [--to TIME] [--limit N] [--prefix] [--json]
                                      полнотекстовый поиск по всем языкам: слова, «фразы»,
-                                     начало*; --prefix: последнее слово — начало слова
+                                     начало*; --prefix: последнее слово&#xa0;— начало слова
   act UID ACTION --as USER [--locale L] [--comment TEXT] [--at TIME]
         ACTION: submit approve request-changes schedule unschedule publish unpublish
                 spike restore   (--locale: только этот перевод)
@@ -1665,18 +1665,18 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
                                      перевод устарел
   inbox read ID|all --as USER        отметить запись (или все) прочитанной
   revisions UID [--json]
-  diff UID REV_A REV_B               различия между двумя ревизиями по словам
-  restore UID REV --as USER          сделать старую ревизию текущим текстом (как новую ревизию)
+  diff UID REV_A REV_B               различия между двумя версиями по словам
+  restore UID REV --as USER          сделать старую версию текущим текстом (как новую версию)
   backup FILE                        проверенная копия хранилища, снимается, пока другие работают с ним
   restore FILE                       вернуть резервную копию; прежнее хранилище сохраняется рядом
   copy --from DB --to DB             скопировать всё хранилище в новый файл или пустую базу
                                      данных, между SQLite и PostgreSQL в любую сторону;
-                                     DB — путь или URL postgresql://; ход работы — в
+                                     DB&#xa0;— путь или URL postgresql://; ход работы&#xa0;— в
                                      стандартный поток ошибок
   save FILE|- --as USER              сохранить статью, отредактированную по выводу «show UID --json»
   translations UID [--locale L] [--json]
                                      по языкам: охват (готово, устарело, нет перевода), каждый сегмент,
-                                     устаревшие — со старым и новым оригиналом, предупреждения о качестве
+                                     устаревшие&#xa0;— со старым и новым оригиналом, предупреждения о качестве
   segment-done UID LOCALE SEGMENT --as USER
                                      перевод SEGMENT (например, block:b3) снова актуален
   experts list [--search TEXT] [--json] | experts show UID
@@ -1684,13 +1684,13 @@ Exit codes: 0 done, 2 usage, 3 not permitted, 4 not found, 5 conflict,
   experts merge KEEP_UID DROP_UID --as USER
   quotes list [--expert UID] [--json]
 
-TIME — время в формате ISO 8601 со смещением (2026-12-01T09:00:00+04:00) или местное время
+TIME&#xa0;— время в формате ISO 8601 со смещением (2026-12-01T09:00:00+04:00) или местное время
 в часовом поясе редакции (2026-12-01 09:00).
 
 Хранилище: --db PATH, иначе $BYLINE_DB, иначе хранилище настольной программы:
   %1
 PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: редакция на сервере, где
-вы — это ваш логин (--as не нужен; пароль из ~/.pgpass или PGPASSWORD).
+вы&#xa0;— это ваш логин (--as не нужен; пароль из ~/.pgpass или PGPASSWORD).
 Коды выхода: 0 готово, 2 неверный вызов, 3 нет прав, 4 не найдено, 5 конфликт,
              6 неверные данные, 7 сбой хранилища.
 </translation>
@@ -1812,7 +1812,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>Write a comment… (Ctrl+Enter adds it)</source>
-        <translation>Напишите комментарий… (Ctrl+Enter — добавить)</translation>
+        <translation>Напишите комментарий… (Ctrl+Enter&#xa0;— добавить)</translation>
     </message>
     <message>
         <source>&amp;Add comment</source>
@@ -1859,7 +1859,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>%1 saved a newer version of this article (%2) while you were editing it. Nothing is lost whichever you choose: the other text stays in the article&apos;s revisions.</source>
-        <translation>Пока вы редактировали эту статью, %1 сохранил(а) её более новую версию (%2). Что бы вы ни выбрали, ничего не потеряется: другой текст останется в ревизиях статьи.</translation>
+        <translation>Пока вы редактировали эту статью, сохранена её более новая версия (%1, %2). Что бы вы ни выбрали, ничего не потеряется: другой текст останется в истории версий статьи.</translation>
     </message>
     <message>
         <source>Someone</source>
@@ -1867,7 +1867,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>Your text is kept as revision %1.</source>
-        <translation>Ваш текст сохранён как ревизия %1.</translation>
+        <translation>Ваш текст сохранён как версия %1.</translation>
     </message>
     <message>
         <source>Your text (not saved)</source>
@@ -1895,7 +1895,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>Continue from the newer version; your text stays in the revisions</source>
-        <translation>Продолжить с более новой версии; ваш текст останется в ревизиях</translation>
+        <translation>Продолжить с более новой версии; ваш текст останется в истории версий</translation>
     </message>
     <message>
         <source>Decide &amp;later</source>
@@ -1915,7 +1915,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>Tick the parts where your text should stay; the others take the newer version. Whatever is not chosen stays in the revisions.</source>
-        <translation>Отметьте части, где должен остаться ваш текст; в остальных будет новая версия. Всё, что не выбрано, сохранится в ревизиях.</translation>
+        <translation>Отметьте части, где должен остаться ваш текст; в остальных будет новая версия. Всё, что не выбрано, сохранится в истории версий.</translation>
     </message>
     <message>
         <source>Parts that differ</source>
@@ -1990,7 +1990,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>The server&apos;s name or address, as whoever runs it gave it to you (a folder starting with / is a server on this computer)</source>
-        <translation>Имя или адрес сервера — как вам его сообщили (папка, начинающаяся с /, означает сервер на этом компьютере)</translation>
+        <translation>Имя или адрес сервера&#xa0;— как вам его сообщили (папка, начинающаяся с /, означает сервер на этом компьютере)</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -2038,7 +2038,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>Your login on the server: on a newsroom server you are who you sign in as</source>
-        <translation>Ваш логин на сервере: на сервере редакции вы — тот, под чьим логином вошли</translation>
+        <translation>Ваш логин на сервере: на сервере редакции вы&#xa0;— тот, под чьим логином вошли</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -2062,9 +2062,9 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     <message numerus="yes">
         <source>Lost the newsroom server; reconnecting in %n s… your text is kept</source>
         <translation>
-            <numerusform>Связь с сервером редакции потеряна; переподключение через %n с… ваш текст сохранён</numerusform>
-            <numerusform>Связь с сервером редакции потеряна; переподключение через %n с… ваш текст сохранён</numerusform>
-            <numerusform>Связь с сервером редакции потеряна; переподключение через %n с… ваш текст сохранён</numerusform>
+            <numerusform>Связь с сервером редакции потеряна; переподключение через %n&#xa0;с… ваш текст сохранён</numerusform>
+            <numerusform>Связь с сервером редакции потеряна; переподключение через %n&#xa0;с… ваш текст сохранён</numerusform>
+            <numerusform>Связь с сервером редакции потеряна; переподключение через %n&#xa0;с… ваш текст сохранён</numerusform>
         </translation>
     </message>
     <message>
@@ -2103,7 +2103,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     <name>Byline::DailyBackup</name>
     <message>
         <source>The daily backup was not made. %1 The backup settings are in File &gt; Settings &gt; Backups.</source>
-        <translation>Ежедневная резервная копия не сделана. %1 Настройки резервного копирования — в меню «Файл Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Настройки Настройки резервного копирования: Файл &gt; Настройки &gt; Резервные копии.gt; Резервные копии».</translation>
+        <translation>Ежедневная резервная копия не сделана. %1 Настройки резервного копирования&#xa0;— в меню «Файл &gt; Настройки &gt; Резервные копии».</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2204,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>Only editors can reschedule; you are %1.</source>
-        <translation>Переносить публикации могут только редакторы; вы — %1.</translation>
+        <translation>Переносить публикации могут только редакторы; вы&#xa0;— %1.</translation>
     </message>
     <message>
         <source>%1 is over: move it to today or a later day.</source>
@@ -2610,15 +2610,15 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Restore revision %1</source>
-        <translation>Восстановить ревизию %1</translation>
+        <translation>Восстановить версию %1</translation>
     </message>
     <message>
         <source>Make the text of revision %1 the current text? It is saved as a new revision; nothing newer is lost.</source>
-        <translation>Сделать текст ревизии %1 текущим? Он сохранится как новая ревизия; ничего более нового не потеряется.</translation>
+        <translation>Сделать текст версии %1 текущим? Он сохранится как новая версия; ничего более нового не потеряется.</translation>
     </message>
     <message>
         <source>Select an article to see its revisions.</source>
-        <translation>Выберите статью, чтобы увидеть её ревизии.</translation>
+        <translation>Выберите статью, чтобы увидеть её версии.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
@@ -2634,11 +2634,11 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>No change to the text in this revision.</source>
-        <translation>В этой ревизии текст не менялся.</translation>
+        <translation>В этой версии текст не менялся.</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation>Ревизии</translation>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -2646,15 +2646,15 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Preview this revision</source>
-        <translation>Предпросмотр этой ревизии</translation>
+        <translation>Предпросмотр этой версии</translation>
     </message>
     <message>
         <source>Restore this revision…</source>
-        <translation>Восстановить эту ревизию…</translation>
+        <translation>Восстановить эту версию…</translation>
     </message>
     <message>
         <source>No revisions yet: every save from now on keeps one here.</source>
-        <translation>Ревизий пока нет: каждое сохранение будет добавлять сюда новую.</translation>
+        <translation>Версий пока нет: каждое сохранение будет добавлять сюда новую.</translation>
     </message>
 </context>
 <context>
@@ -2674,9 +2674,9 @@ Double-click to show the article in the list.</source>
     <message numerus="yes">
         <source>%n article(s) differed from the store, which kept its own text; the file&apos;s text is a revision in their History.</source>
         <translation>
-            <numerusform>%n статья отличается от версии в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в её «Истории».</numerusform>
-            <numerusform>%n статьи отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
-            <numerusform>%n статей отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал ревизией в их «Истории».</numerusform>
+            <numerusform>%n статья отличается от версии в хранилище; хранилище сохранило свой текст, а текст из файла стал отдельной версией в её «Истории».</numerusform>
+            <numerusform>%n статьи отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал отдельной версией в их «Истории».</numerusform>
+            <numerusform>%n статей отличаются от версий в хранилище; хранилище сохранило свой текст, а текст из файла стал отдельной версией в их «Истории».</numerusform>
         </translation>
     </message>
     <message>
@@ -2689,7 +2689,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>The whole store was exported to %1 (%2 MiB).</source>
-        <translation>Всё хранилище экспортировано в %1 (%2 МиБ).</translation>
+        <translation>Всё хранилище экспортировано в %1 (%2&#xa0;МиБ).</translation>
     </message>
     <message>
         <source>The site was written to %1.</source>
@@ -2756,46 +2756,46 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>%1 sent back %2</source>
-        <translation>%1 вернул(а) на доработку %2</translation>
+        <translation>%1: статья %2 возвращена на доработку</translation>
     </message>
     <message>
         <source>%1 sent back your %2 translation of %3</source>
-        <translation>%1 вернул(а) на доработку ваш перевод %3 на %2</translation>
+        <translation>%1: ваш перевод статьи %3 на %2 возвращён на доработку</translation>
     </message>
     <message>
         <source>%1 made you the editor of %2</source>
-        <translation>%1 назначил(а) вас редактором статьи %2</translation>
+        <translation>%1: вы назначены редактором статьи %2</translation>
     </message>
     <message>
         <source>%1 asked you to translate %2 into %3</source>
-        <translation>%1 поручил(а) вам перевести %2 на %3</translation>
+        <translation>%1: вам поручено перевести статью %2 на %3</translation>
     </message>
     <message>
         <source>%1 scheduled %2 for %3</source>
-        <translation>%1 запланировал(а) %2 на %3</translation>
+        <translation>%1: статья %2 запланирована на %3</translation>
     </message>
     <message>
         <source>Your %1 translation of %2 is live</source>
-        <translation>Ваш перевод %2 на %1 опубликован</translation>
+        <translation>Ваш перевод статьи %2 на %1 опубликован</translation>
     </message>
     <message>
         <source>%1 was published on schedule</source>
-        <translation>%1 опубликована по расписанию</translation>
+        <translation>Статья %1 опубликована по расписанию</translation>
     </message>
     <message>
         <source>%1 published %2</source>
-        <translation>%1 опубликовал(а) %2</translation>
+        <translation>%1: статья %2 опубликована</translation>
     </message>
     <message>
         <source>%1 mentioned you on %2</source>
-        <translation>%1 упомянул(а) вас в статье %2</translation>
+        <translation>%1: упоминание о вас в статье %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 changed the source of %2: %n segment(s) of your %3 translation are stale</source>
         <translation>
-            <numerusform>%1 изменил(а) оригинал %2: в вашем переводе на %3 устарел %n сегмент</numerusform>
-            <numerusform>%1 изменил(а) оригинал %2: в вашем переводе на %3 устарели %n сегмента</numerusform>
-            <numerusform>%1 изменил(а) оригинал %2: в вашем переводе на %3 устарело %n сегментов</numerusform>
+            <numerusform>%1: оригинал статьи %2 изменён, в вашем переводе на %3 устарел %n сегмент</numerusform>
+            <numerusform>%1: оригинал статьи %2 изменён, в вашем переводе на %3 устарели %n сегмента</numerusform>
+            <numerusform>%1: оригинал статьи %2 изменён, в вашем переводе на %3 устарело %n сегментов</numerusform>
         </translation>
     </message>
     <message>
@@ -3050,8 +3050,8 @@ Double-click to show the article in the list.</source>
         <source>Published %n scheduled article(s), some of them late.</source>
         <translation>
             <numerusform>Опубликована %n запланированная статья, есть опоздания.</numerusform>
-            <numerusform>Опубликованы %n запланированные статьи, некоторые — с опозданием.</numerusform>
-            <numerusform>Опубликовано %n запланированных статей, некоторые — с опозданием.</numerusform>
+            <numerusform>Опубликованы %n запланированные статьи, некоторые&#xa0;— с опозданием.</numerusform>
+            <numerusform>Опубликовано %n запланированных статей, некоторые&#xa0;— с опозданием.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3256,7 +3256,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>Words, &quot;a phrase&quot; or the start of a word*, in any language; Enter shows what was found (Ctrl+F: the Search panel)</source>
-        <translation>Слова, «фраза» или начало слова*, на любом языке; Enter покажет найденное (Ctrl+F — панель поиска)</translation>
+        <translation>Слова, «фраза» или начало слова*, на любом языке; Enter покажет найденное (Ctrl+F&#xa0;— панель поиска)</translation>
     </message>
     <message>
         <source>&amp;Connect to a newsroom server…</source>
@@ -3414,7 +3414,7 @@ Double-click to show the article in the list.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this system knows: choose one from the list.</source>
-        <translation>«%1» — часовой пояс, неизвестный этой системе: выберите пояс из списка.</translation>
+        <translation>«%1»&#xa0;— часовой пояс, неизвестный этой системе: выберите пояс из списка.</translation>
     </message>
     <message>
         <source>Now %1 there (%2).</source>
@@ -3429,7 +3429,7 @@ Double-click to show the article in the list.</source>
     <name>Byline::PasswordStore</name>
     <message>
         <source>The password is kept in this computer&apos;s keyring, never in Byline&apos;s settings.</source>
-        <translation>Пароль хранится в связке ключей этого компьютера и никогда — в настройках Byline.</translation>
+        <translation>Пароль хранится в связке ключей этого компьютера и никогда&#xa0;— в настройках Byline.</translation>
     </message>
     <message>
         <source>This computer has no keyring service, so the password will be kept in %1, readable only by you (PostgreSQL&apos;s own password file).</source>
@@ -3637,7 +3637,7 @@ Double-click to show the article in the list.</source>
     <name>Byline::SavedElsewhereBar</name>
     <message>
         <source>%1 saved a newer version at %2. What you typed stays here; saving merges it with theirs.</source>
-        <translation>%1 сохранил(а) более новую версию в %2. Ваш текст остаётся здесь; при сохранении он будет объединён с их правками.</translation>
+        <translation>В %2 сохранена более новая версия (%1). Ваш текст остаётся здесь; при сохранении он будет объединён с этой версией.</translation>
     </message>
     <message>
         <source>Save and merge now</source>
@@ -3724,7 +3724,7 @@ Click to run it; right-click to rename or delete it.</source>
     </message>
     <message>
         <source>Nothing found. Fewer words, or the start of a word, find more.</source>
-        <translation>Ничего не найдено. Попробуйте меньше слов или начало слова — так найдётся больше.</translation>
+        <translation>Ничего не найдено. Попробуйте меньше слов или начало слова&#xa0;— так найдётся больше.</translation>
     </message>
     <message>
         <source>Many articles match: showing the best of the newest %1. Add words or a filter to narrow it down.</source>
@@ -4121,7 +4121,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>%1 is the language this article is written in; open the article (Enter) to edit its text.</source>
-        <translation>%1 — язык оригинала этой статьи; чтобы изменить её текст, откройте статью (Enter).</translation>
+        <translation>%1&#xa0;— язык оригинала этой статьи; чтобы изменить её текст, откройте статью (Enter).</translation>
     </message>
     <message>
         <source>Translation</source>
@@ -4272,7 +4272,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>On a newsroom server you are who you signed in as (File &gt; Connect to a newsroom server…).</source>
-        <translation>На сервере редакции вы — тот, под чьим логином вошли (Файл &gt; Подключиться к серверу редакции…).</translation>
+        <translation>На сервере редакции вы&#xa0;— тот, под чьим логином вошли (Файл &gt; Подключиться к серверу редакции…).</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +4383,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>How readers of %1 spell the name: the %1 pages are signed with it. Empty: the display name.</source>
-        <translation>Как имя пишется для читателей на языке «%1»: им подписаны страницы на этом языке. Пусто — отображаемое имя.</translation>
+        <translation>Как имя пишется для читателей на языке «%1»: им подписаны страницы на этом языке. Пусто&#xa0;— отображаемое имя.</translation>
     </message>
 </context>
 <context>
@@ -4445,7 +4445,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>Choose yourself: your role decides what the desk offers you. Not in the list? Adding people is an admin&apos;s job: ask an admin to add you in File &gt; Settings &gt; Users and roles.</source>
-        <translation>Выберите себя: от вашей роли зависит, что вам доступно в программе. Вас нет в списке? Добавлять людей — задача администратора: попросите его добавить вас в «Файл &gt; Настройки &gt; Пользователи и роли».</translation>
+        <translation>Выберите себя: от вашей роли зависит, что вам доступно в программе. Вас нет в списке? Добавлять людей&#xa0;— задача администратора: попросите его добавить вас в «Файл &gt; Настройки &gt; Пользователи и роли».</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
@@ -4636,7 +4636,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>a block id is 1 to 64 letters, digits, - or _</source>
-        <translation>id блока — это от 1 до 64 букв, цифр, - или _</translation>
+        <translation>id блока&#xa0;— это от 1 до 64 букв, цифр, - или _</translation>
     </message>
     <message>
         <source>unknown block type &quot;%1&quot; (expected paragraph, heading, pullquote or quote)</source>
@@ -4660,7 +4660,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>A revision in the store is damaged; run &quot;byline-cli check&quot;.</source>
-        <translation>Ревизия в хранилище повреждена; выполните «byline-cli check».</translation>
+        <translation>Одна из версий в хранилище повреждена; выполните «byline-cli check».</translation>
     </message>
     <message>
         <source>There is no article %1 in the store.</source>
@@ -4668,11 +4668,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a uid (a lower-case UUID such as 0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)</source>
-        <translation>«%1» — не uid (нужен UUID строчными буквами, например 0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)</translation>
+        <translation>«%1»&#xa0;— не uid (нужен UUID строчными буквами, например 0b5a3c1e-3c52-4a5e-9d4c-2f5b6f5c7a10)</translation>
     </message>
     <message>
         <source>unknown locale &quot;%1&quot; (add it to &quot;locales&quot; first)</source>
-        <translation>неизвестный язык «%1» (сначала добавьте его в &quot;locales&quot;)</translation>
+        <translation>неизвестный язык «%1» (сначала добавьте его в «locales»)</translation>
     </message>
     <message>
         <source>no user &quot;%1&quot; in the file or the store</source>
@@ -4680,11 +4680,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time like 2026-11-20T09:30:00Z</source>
-        <translation>«%1» — не время UTC вида 2026-11-20T09:30:00Z</translation>
+        <translation>«%1»&#xa0;— не время UTC вида 2026-11-20T09:30:00Z</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a format this Byline reads (it reads byline/1)</source>
-        <translation>«%1» — формат, который эта версия Byline не читает (она читает byline/1)</translation>
+        <translation>«%1»&#xa0;— формат, который эта версия Byline не читает (она читает byline/1)</translation>
     </message>
     <message>
         <source>too many items</source>
@@ -4696,7 +4696,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a BCP 47 language tag such as ru, en or hy</source>
-        <translation>«%1» — не языковой тег BCP 47 (например, ru, en или hy)</translation>
+        <translation>«%1»&#xa0;— не языковой тег BCP 47 (например, ru, en или hy)</translation>
     </message>
     <message>
         <source>the locale &quot;%1&quot; is listed twice</source>
@@ -4724,7 +4724,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>a user name is 1 to 64 lower-case Latin letters, digits, . _ or -</source>
-        <translation>имя пользователя — это от 1 до 64 строчных латинских букв, цифр и символов . _ или -</translation>
+        <translation>имя пользователя&#xa0;— это от 1 до 64 строчных латинских букв, цифр и символов . _ или -</translation>
     </message>
     <message>
         <source>this user is listed twice</source>
@@ -4780,11 +4780,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>unknown revision kind &quot;%1&quot; (expected save, conflict, restore or import)</source>
-        <translation>неизвестный вид ревизии «%1» (ожидался save, conflict, restore или import)</translation>
+        <translation>неизвестный вид версии «%1» (ожидался save, conflict, restore или import)</translation>
     </message>
     <message>
         <source>revisions must be numbered in order</source>
-        <translation>ревизии должны быть пронумерованы по порядку</translation>
+        <translation>версии должны быть пронумерованы по порядку</translation>
     </message>
     <message>
         <source>reading what the store holds</source>
@@ -4792,7 +4792,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The file is too large (%1 MiB; at most %2 MiB).</source>
-        <translation>Файл слишком большой (%1 МиБ; не более %2 МиБ).</translation>
+        <translation>Файл слишком большой (%1&#xa0;МиБ; не более %2&#xa0;МиБ).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3. Nothing was imported.</source>
@@ -4816,7 +4816,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is too large to import (%2 MiB; at most %3 MiB).</source>
-        <translation>Файл %1 слишком велик для импорта (%2 МиБ; не более %3 МиБ).</translation>
+        <translation>Файл %1 слишком велик для импорта (%2&#xa0;МиБ; не более %3&#xa0;МиБ).</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
@@ -4896,11 +4896,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>numbering the revision</source>
-        <translation>нумерация ревизии</translation>
+        <translation>нумерация версии</translation>
     </message>
     <message>
         <source>keeping a revision</source>
-        <translation>сохранение ревизии</translation>
+        <translation>сохранение версии</translation>
     </message>
     <message>
         <source>creating the article</source>
@@ -4916,7 +4916,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Someone saved a newer version of the article %1 while this one was being edited. Nothing was overwritten: this text is kept as revision %2; compare the two and merge.</source>
-        <translation>Кто-то сохранил более новую версию статьи %1, пока редактировалась эта. Ничего не перезаписано: этот текст сохранён как ревизия %2; сравните две версии и объедините их.</translation>
+        <translation>Кто-то сохранил более новую версию статьи %1, пока редактировалась эта. Ничего не перезаписано: этот текст сохранён как версия %2; сравните обе версии и объедините их.</translation>
     </message>
     <message>
         <source>writing the article %1</source>
@@ -4928,7 +4928,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is not a Byline store (it is not an SQLite database). It was not changed; check the path given with --db or BYLINE_DB.</source>
-        <translation>%1 — не хранилище Byline (это не база данных SQLite). Файл не изменён; проверьте путь, указанный в --db или BYLINE_DB.</translation>
+        <translation>%1&#xa0;— не хранилище Byline (это не база данных SQLite). Файл не изменён; проверьте путь, указанный в --db или BYLINE_DB.</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than the database it should hold (was it cut off while copying?). It was not changed; restore it from a backup or an export.</source>
@@ -4936,7 +4936,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a folder, not a Byline store. Give the path of the store file itself (for example %1/byline.sqlite).</source>
-        <translation>%1 — это папка, а не хранилище Byline. Укажите путь к самому файлу хранилища (например, %1/byline.sqlite).</translation>
+        <translation>%1&#xa0;— это папка, а не хранилище Byline. Укажите путь к самому файлу хранилища (например, %1/byline.sqlite).</translation>
     </message>
     <message>
         <source>There is no Byline store at %1. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
@@ -4972,7 +4972,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The store %1 is locked by another program (waited %2 s while %3). Try again when it has finished.</source>
-        <translation>Хранилище %1 заблокировано другой программой (ожидание %2 с; операция: %3). Повторите попытку, когда она завершит работу.</translation>
+        <translation>Хранилище %1 заблокировано другой программой (ожидание %2&#xa0;с; операция: %3). Повторите попытку, когда она завершит работу.</translation>
     </message>
     <message>
         <source>The store %1 cannot be written (it or its folder is read-only) while %2. Nothing was changed; check its permissions.</source>
@@ -5028,7 +5028,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>revision %1 of article %2 cannot be read</source>
-        <translation>не удаётся прочитать ревизию %1 статьи %2</translation>
+        <translation>не удаётся прочитать версию %1 статьи %2</translation>
     </message>
     <message>
         <source>reading the locales</source>
@@ -5200,7 +5200,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The article %1 has no revision %2; &quot;byline-cli revisions %1&quot; lists them.</source>
-        <translation>У статьи %1 нет ревизии %2; их список выводит «byline-cli revisions %1».</translation>
+        <translation>У статьи %1 нет версии %2; их список выводит «byline-cli revisions %1».</translation>
     </message>
     <message>
         <source>%1 is no longer active in this newsroom.</source>
@@ -5236,7 +5236,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid time. %2</source>
-        <translation>«%1» — недопустимое время. %2</translation>
+        <translation>«%1»&#xa0;— недопустимое время. %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time Byline understands. %2</source>
@@ -5244,7 +5244,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date and time. %2</source>
-        <translation>«%1» — недопустимые дата и время. %2</translation>
+        <translation>«%1»&#xa0;— недопустимые дата и время. %2</translation>
     </message>
     <message>
         <source>%1 does not exist in %2 (the clocks skip it). Choose another time.</source>
@@ -5252,27 +5252,27 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 с</translation>
+        <translation>%1&#xa0;с</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 д %2 ч</translation>
+        <translation>%1&#xa0;д %2&#xa0;ч</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 д</translation>
+        <translation>%1&#xa0;д</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 ч %2 мин</translation>
+        <translation>%1&#xa0;ч %2&#xa0;мин</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 ч</translation>
+        <translation>%1&#xa0;ч</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 мин</translation>
+        <translation>%1&#xa0;мин</translation>
     </message>
     <message>
         <source>a journalist</source>
@@ -5292,7 +5292,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is %2</source>
-        <translation>%1 — %2</translation>
+        <translation>%1&#xa0;— %2</translation>
     </message>
     <message>
         <source>%1: only the article&apos;s authors and editors submit it.</source>
@@ -5316,7 +5316,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is the article&apos;s source locale; to take it down, unpublish the whole article.</source>
-        <translation>%1 — язык оригинала статьи; чтобы снять его с публикации, снимите с публикации всю статью.</translation>
+        <translation>%1&#xa0;— язык оригинала статьи; чтобы снять его с публикации, снимите с публикации всю статью.</translation>
     </message>
     <message>
         <source>Scheduling needs a time (--at), e.g. --at &quot;2026-12-01 09:00&quot; in the newsroom&apos;s time zone.</source>
@@ -5340,11 +5340,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Byline store (it belongs to another program). It was not changed; check the path given with --db or BYLINE_DB.</source>
-        <translation>%1 — база данных SQLite, но не хранилище Byline (она принадлежит другой программе). Файл не изменён; проверьте путь, указанный в --db или BYLINE_DB.</translation>
+        <translation>%1&#xa0;— база данных SQLite, но не хранилище Byline (она принадлежит другой программе). Файл не изменён; проверьте путь, указанный в --db или BYLINE_DB.</translation>
     </message>
     <message>
         <source>restoring a revision of %1</source>
-        <translation>восстановление ревизии статьи %1</translation>
+        <translation>восстановление версии статьи %1</translation>
     </message>
     <message>
         <source>The %1 translation is approved; only an editor may remove it.</source>
@@ -5368,7 +5368,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is the article&apos;s source locale; to send it back, send back the whole article.</source>
-        <translation>%1 — язык оригинала статьи; чтобы вернуть его на доработку, верните на доработку всю статью.</translation>
+        <translation>%1&#xa0;— язык оригинала статьи; чтобы вернуть его на доработку, верните на доработку всю статью.</translation>
     </message>
     <message>
         <source>adding a comment to %1</source>
@@ -5428,15 +5428,15 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a draft this version of Byline reads (expected %2)</source>
-        <translation>«%1» — не формат копии несохранённых изменений, который читает эта версия Byline (ожидался %2)</translation>
+        <translation>«%1»&#xa0;— не формат копии несохранённых изменений, который читает эта версия Byline (ожидался %2)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a UTC time</source>
-        <translation>«%1» — не время UTC</translation>
+        <translation>«%1»&#xa0;— не время UTC</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an article uid a draft can be kept for.</source>
-        <translation>«%1» — не uid статьи, для которой можно хранить копию несохранённых изменений.</translation>
+        <translation>«%1»&#xa0;— не uid статьи, для которой можно хранить копию несохранённых изменений.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for unsaved drafts; check its permissions and free space.</source>
@@ -5480,7 +5480,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a file, not a folder for the site.</source>
-        <translation>%1 — это файл, а не папка для сайта.</translation>
+        <translation>%1&#xa0;— это файл, а не папка для сайта.</translation>
     </message>
     <message>
         <source>%1 holds files that are not a Byline site; they were left alone. Export into an empty folder or a previous export.</source>
@@ -5624,7 +5624,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Only an admin may change the newsroom&apos;s settings and users; %1 is not an admin. Ask an admin to make the change.</source>
-        <translation>Изменять настройки и пользователей редакции может только администратор; %1 — не администратор. Попросите администратора внести изменение.</translation>
+        <translation>Изменять настройки и пользователей редакции может только администратор; %1&#xa0;— не администратор. Попросите администратора внести изменение.</translation>
     </message>
     <message>
         <source>The setting &quot;%1&quot; is too long (at most %2 characters).</source>
@@ -5648,7 +5648,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid user name: use 1 to 64 lower-case Latin letters, digits, . _ or -.</source>
-        <translation>«%1» — недопустимое имя пользователя: используйте от 1 до 64 строчных латинских букв, цифр и символов . _ или -.</translation>
+        <translation>«%1»&#xa0;— недопустимое имя пользователя: используйте от 1 до 64 строчных латинских букв, цифр и символов . _ или -.</translation>
     </message>
     <message>
         <source>The display name of %1 must be 1 to %2 characters.</source>
@@ -5656,11 +5656,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a translator: choose the languages they translate into.</source>
-        <translation>%1 — переводчик: выберите языки, на которые он переводит.</translation>
+        <translation>%1&#xa0;— переводчик: выберите языки, на которые он переводит.</translation>
     </message>
     <message>
         <source>Only translators have languages; %1 is not a translator.</source>
-        <translation>Языки задаются только переводчикам; %1 — не переводчик.</translation>
+        <translation>Языки задаются только переводчикам; %1&#xa0;— не переводчик.</translation>
     </message>
     <message>
         <source>There is no locale &quot;%1&quot; in this store.</source>
@@ -5756,23 +5756,23 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a link that points to %2, which does not exist. Nothing was written; create that folder or export into another one.</source>
-        <translation>%1 — ссылка на %2, а такой папки нет. Ничего не записано: создайте эту папку или выберите для экспорта другую.</translation>
+        <translation>%1&#xa0;— ссылка на %2, а такой папки нет. Ничего не записано: создайте эту папку или выберите для экспорта другую.</translation>
     </message>
     <message>
         <source>%1 is not a file (a pipe or a device?), so it cannot be a Byline store. Nothing was read from it; give the path of the store file.</source>
-        <translation>%1 — не файл (канал или устройство?), поэтому это не может быть хранилище Byline. Из него ничего не прочитано; укажите путь к файлу хранилища.</translation>
+        <translation>%1&#xa0;— не файл (канал или устройство?), поэтому это не может быть хранилище Byline. Из него ничего не прочитано; укажите путь к файлу хранилища.</translation>
     </message>
     <message>
         <source>The article has %1 revisions, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
-        <translation>У статьи %1 редакций — больше Byline не считает. Ничего не сохранено; перенесите её текст в новую статью.</translation>
+        <translation>У статьи %1 версий&#xa0;— больше Byline не считает. Ничего не сохранено; перенесите её текст в новую статью.</translation>
     </message>
     <message>
         <source>The article %1 has been saved %2 times, the most Byline counts. Nothing was saved; copy its text into a new article.</source>
-        <translation>Статья %1 сохранялась %2 раз — больше Byline не считает. Ничего не сохранено; перенесите её текст в новую статью.</translation>
+        <translation>Статья %1 сохранялась %2 раз&#xa0;— больше Byline не считает. Ничего не сохранено; перенесите её текст в новую статью.</translation>
     </message>
     <message>
         <source>The article has %1 comments, the most Byline counts; the comment was not added.</source>
-        <translation>У статьи %1 комментариев — больше Byline не считает; комментарий не добавлен.</translation>
+        <translation>У статьи %1 комментариев&#xa0;— больше Byline не считает; комментарий не добавлен.</translation>
     </message>
     <message>
         <source>%1 is empty: there is no Byline store in it. Create one with &quot;byline-cli init&quot;, or give another path with --db.</source>
@@ -5788,7 +5788,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>This newsroom has users, so an import acts as one of them: say who is importing (an editor or an admin for published text, an admin for users and settings). Nothing was imported.</source>
-        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: укажите, кто импортирует (редактор или администратор — для опубликованного текста, администратор — для пользователей и настроек). Ничего не импортировано.</translation>
+        <translation>В этой редакции есть пользователи, поэтому импорт выполняется от имени одного из них: укажите, кто импортирует (редактор или администратор&#xa0;— для опубликованного текста, администратор&#xa0;— для пользователей и настроек). Ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1 is no longer active in this newsroom; nothing was imported.</source>
@@ -5820,7 +5820,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>the quotes (%1 is new)</source>
-        <translation>цитаты (%1 — новая)</translation>
+        <translation>цитаты (%1&#xa0;— новая)</translation>
     </message>
     <message>
         <source>experts or quotes already in the newsroom (%1)</source>
@@ -5868,7 +5868,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 holds more than %2 MiB, more than one import takes; nothing was imported. Import the articles in several smaller files.</source>
-        <translation>%1 содержит больше %2 МиБ — больше, чем принимает один импорт; ничего не импортировано. Импортируйте статьи несколькими файлами поменьше.</translation>
+        <translation>%1 содержит больше %2&#xa0;МиБ&#xa0;— больше, чем принимает один импорт; ничего не импортировано. Импортируйте статьи несколькими файлами поменьше.</translation>
     </message>
     <message>
         <source>Standard input</source>
@@ -5876,7 +5876,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3; nothing was read from it.</source>
-        <translation>Файл — не корректный JSON: %1 в строке %2, столбце %3; из него ничего не прочитано.</translation>
+        <translation>Файл&#xa0;— не корректный JSON: %1 в строке %2, столбце %3; из него ничего не прочитано.</translation>
     </message>
     <message>
         <source>the key &quot;%1&quot; is given twice in one object</source>
@@ -5980,19 +5980,19 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is the store itself; a backup must be another file, best on another disk.</source>
-        <translation>%1 — это само хранилище; резервная копия должна быть другим файлом, лучше всего на другом диске.</translation>
+        <translation>%1&#xa0;— это само хранилище; резервная копия должна быть другим файлом, лучше всего на другом диске.</translation>
     </message>
     <message>
         <source>%1 is a folder; give the name of the backup file in it (for example %2).</source>
-        <translation>%1 — это папка; укажите имя файла резервной копии в ней (например, %2).</translation>
+        <translation>%1&#xa0;— это папка; укажите имя файла резервной копии в ней (например, %2).</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (a pipe or a device?); give the name of a file for the backup.</source>
-        <translation>%1 — не обычный файл (канал или устройство?); укажите имя файла для резервной копии.</translation>
+        <translation>%1&#xa0;— не обычный файл (канал или устройство?); укажите имя файла для резервной копии.</translation>
     </message>
     <message>
         <source>%1 is not a folder, so the backup cannot be written in it. Choose a folder for the backup.</source>
-        <translation>%1 — не папка, поэтому записать в неё резервную копию нельзя. Выберите папку для резервной копии.</translation>
+        <translation>%1&#xa0;— не папка, поэтому записать в неё резервную копию нельзя. Выберите папку для резервной копии.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it, or choose another place for the backup.</source>
@@ -6012,7 +6012,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>There is not enough room in %1 for the backup: it needs %2 MB and %3 MB are free. %4 was not changed; make room or choose another folder.</source>
-        <translation>В %1 не хватает места для резервной копии: нужно %2 МБ, свободно %3 МБ. %4 не изменён; освободите место или выберите другую папку.</translation>
+        <translation>В %1 не хватает места для резервной копии: нужно %2&#xa0;МБ, свободно %3&#xa0;МБ. %4 не изменён; освободите место или выберите другую папку.</translation>
     </message>
     <message>
         <source>The copy of the store did not pass its check, so %1 was not changed. Run &quot;byline-cli check&quot; on the store.</source>
@@ -6032,7 +6032,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is the store itself; give a backup file to restore from.</source>
-        <translation>%1 — это само хранилище; укажите файл резервной копии, из которой нужно восстановить.</translation>
+        <translation>%1&#xa0;— это само хранилище; укажите файл резервной копии, из которой нужно восстановить.</translation>
     </message>
     <message>
         <source>The store %1 cannot be written (it or its folder is read-only), so nothing can be restored into it. Nothing was changed; check its permissions.</source>
@@ -6040,7 +6040,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The backup %1 uses pages of %2 bytes and the store %3 bytes, so it cannot be copied into the open store. Nothing was changed.</source>
-        <translation>В резервной копии %1 страницы по %2 байт, а в хранилище — по %3 байт, поэтому скопировать её в открытое хранилище нельзя. Ничего не изменено.</translation>
+        <translation>В резервной копии %1 страницы по %2&#xa0;байт, а в хранилище&#xa0;— по %3&#xa0;байт, поэтому скопировать её в открытое хранилище нельзя. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Nothing was restored, because a copy of the store as it is could not be kept first: %1</source>
@@ -6060,7 +6060,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Another program kept writing the store %1 (waited %2 s), so the backup was not restored. %3 Try again when it has finished.</source>
-        <translation>Другая программа продолжала записывать в хранилище %1 (ожидание — %2 с), поэтому резервная копия не восстановлена. %3 Повторите попытку, когда она закончит.</translation>
+        <translation>Другая программа продолжала записывать в хранилище %1 (ожидание&#xa0;— %2&#xa0;с), поэтому резервная копия не восстановлена. %3 Повторите попытку, когда она закончит.</translation>
     </message>
     <message>
         <source>The disk holding the store %1 is full, so the backup was not restored. %2 Make room and try again.</source>
@@ -6076,7 +6076,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is not a Byline backup (%2). Nothing was changed; give a file made by &quot;byline-cli backup&quot; or by the desk&apos;s daily backup.</source>
-        <translation>%1 — не резервная копия Byline (%2). Ничего не изменено; укажите файл, созданный командой «byline-cli backup» или ежедневным резервным копированием в Byline.</translation>
+        <translation>%1&#xa0;— не резервная копия Byline (%2). Ничего не изменено; укажите файл, созданный командой «byline-cli backup» или ежедневным резервным копированием в Byline.</translation>
     </message>
     <message>
         <source>There is no file %1. Nothing was changed; check the name of the backup.</source>
@@ -6140,7 +6140,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a server address Byline can use: %2. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
-        <translation>«%1» — не адрес сервера, с которым может работать Byline: %2. Запишите его как postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
+        <translation>«%1»&#xa0;— не адрес сервера, с которым может работать Byline: %2. Запишите его как postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ:ПОРТ/БАЗА.</translation>
     </message>
     <message>
         <source>it does not start with postgresql://</source>
@@ -6184,7 +6184,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The server at %1 runs PostgreSQL %2, which is too old for Byline. Nothing was changed; use PostgreSQL 13 or newer.</source>
-        <translation>На сервере %1 работает PostgreSQL %2 — слишком старая версия для Byline. Ничего не изменено; используйте PostgreSQL 13 или новее.</translation>
+        <translation>На сервере %1 работает PostgreSQL %2&#xa0;— слишком старая версия для Byline. Ничего не изменено; используйте PostgreSQL 13 или новее.</translation>
     </message>
     <message>
         <source>The database at %1 stores text as %2, which cannot hold Russian and Armenian together. Nothing was changed; create the database with ENCODING &apos;UTF8&apos;.</source>
@@ -6196,7 +6196,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The database at %1 is not a Byline newsroom. Nothing was changed; give the address of the newsroom&apos;s own database.</source>
-        <translation>База данных %1 — не редакция Byline. Ничего не изменено; укажите адрес базы данных самой редакции.</translation>
+        <translation>База данных %1&#xa0;— не редакция Byline. Ничего не изменено; укажите адрес базы данных самой редакции.</translation>
     </message>
     <message>
         <source>The server at %1 did not accept the login (wrong user name or password?). Nothing was changed; check them and connect again.</source>
@@ -6216,7 +6216,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Another desk is changing the same thing at %1 (waited %2 s while %3). Try again in a moment.</source>
-        <translation>Другое рабочее место меняет то же самое на %1 (ожидание %2 с: %3). Попробуйте ещё раз через минуту.</translation>
+        <translation>Другое рабочее место меняет то же самое на %1 (ожидание %2&#xa0;с: %3). Попробуйте ещё раз через минуту.</translation>
     </message>
     <message>
         <source>The newsroom server&apos;s disk is full (while %1). Nothing was lost; ask whoever runs the server to make room, then try again.</source>
@@ -6236,7 +6236,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a file, not a newsroom server: rights on a file are its permissions.</source>
-        <translation>%1 — файл, а не сервер редакции: права на файл — это его разрешения.</translation>
+        <translation>%1&#xa0;— файл, а не сервер редакции: права на файл&#xa0;— это его разрешения.</translation>
     </message>
     <message>
         <source>The server&apos;s rights (rights.sql) are missing from this build.</source>
@@ -6316,11 +6316,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>%1 is a folder; give the name of the new store file in it (for example %1/byline.sqlite).</source>
-        <translation>%1 — это папка; укажите в ней имя файла нового хранилища (например, %1/byline.sqlite).</translation>
+        <translation>%1&#xa0;— это папка; укажите в ней имя файла нового хранилища (например, %1/byline.sqlite).</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (a pipe or a device?); give the name of a new store file.</source>
-        <translation>%1 — не обычный файл (канал или устройство?); укажите имя нового файла хранилища.</translation>
+        <translation>%1&#xa0;— не обычный файл (канал или устройство?); укажите имя нового файла хранилища.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist. Create it, or choose another place for the copy. Nothing was written.</source>
@@ -6420,11 +6420,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The site icon is not a PNG image. Choose a square PNG of %1 to %2 pixels.</source>
-        <translation>Значок сайта — не изображение PNG. Выберите квадратный PNG размером от&#xa0;%1 до&#xa0;%2&#xa0;пикселей.</translation>
+        <translation>Значок сайта&#xa0;— не изображение PNG. Выберите квадратный PNG размером от&#xa0;%1 до&#xa0;%2&#xa0;пикселей.</translation>
     </message>
     <message>
         <source>The site icon is %1 × %2 pixels; it must be square, from %3 to %4 pixels a side (180 × 180 suits phones too).</source>
-        <translation>Значок сайта — %1&#xa0;×&#xa0;%2&#xa0;пикселей, а он должен быть квадратным, со стороной от&#xa0;%3 до&#xa0;%4&#xa0;пикселей (180&#xa0;×&#xa0;180 подойдёт и для телефонов).</translation>
+        <translation>Значок сайта&#xa0;— %1&#xa0;×&#xa0;%2&#xa0;пикселей, а он должен быть квадратным, со стороной от&#xa0;%3 до&#xa0;%4&#xa0;пикселей (180&#xa0;×&#xa0;180 подойдёт и для телефонов).</translation>
     </message>
     <message>
         <source>The site icon is %1 KiB; at most %2 KiB. Save it smaller.</source>
@@ -6436,7 +6436,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>
-        <translation>Значок сайта в SVG — не изображение SVG. Выберите файл .svg или оставьте только PNG.</translation>
+        <translation>Значок сайта в SVG&#xa0;— не изображение SVG. Выберите файл .svg или оставьте только PNG.</translation>
     </message>
     <message>
         <source>Cannot put %1 in place: %2. Export again to finish the site.</source>
@@ -6483,7 +6483,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <name>main</name>
     <message>
         <source>Byline, the newsroom desk.</source>
-        <translation>Byline — рабочее место редакции.</translation>
+        <translation>Byline&#xa0;— рабочее место редакции.</translation>
     </message>
     <message>
         <source>Fill an empty store with the demo newsroom.</source>
