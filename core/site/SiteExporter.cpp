@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -98,6 +99,11 @@ public:
     Result<> commit();
     // In place: removes every file written and not yet renamed.
     void abandon();
+    [[nodiscard]] QStringList written() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_written;
+    }
     [[nodiscard]] int files() const
     {
         std::lock_guard lock(m_mutex);
@@ -110,6 +116,7 @@ private:
     const bool m_replacing;
     mutable std::mutex m_mutex;
     QStringList m_pending; // written, not yet renamed
+    QStringList m_written; // every file written, by the name it has on the site
     int m_files = 0;
 };
 
@@ -148,6 +155,7 @@ Result<> Output::write(const QString &finalPath, const QByteArray &bytes)
     ++m_files;
     if (m_replacing)
         m_pending.append(finalPath);
+    m_written.append(finalPath);
     return {};
 }
 
@@ -927,6 +935,18 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
     for (auto it = pages.cbegin(); it != pages.cend(); ++it)
         pageSignatures.insert(it.key(), it.value()); // in key order: each goes at the end
     manifest.insert(QStringLiteral("pages"), pageSignatures);
+    // Every other file the export wrote (listings, feeds, sitemaps, assets): in place, one that
+    // is not written again (a section with nothing left in a language) is removed.
+    QStringList others;
+    for (const QString &file : out.written()) {
+        const QString path = file.mid(folder.size());
+        const bool page = path.endsWith(QLatin1String("/index.html"))
+            && pages.contains(path.chopped(int(qstrlen("index.html"))));
+        if (!page)
+            others.append(path);
+    }
+    others.sort();
+    manifest.insert(QStringLiteral("files"), QJsonArray::fromStringList(others));
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     const QString manifestPath = folder + QLatin1Char('/') + QLatin1String(marker);
 
@@ -943,6 +963,19 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             QFile::remove(gone + QStringLiteral("index.html"));
             QDir().rmdir(gone); // only when nothing else is in it
             ++report.removed;
+        }
+        const QSet<QString> current(others.cbegin(), others.cend());
+        for (const QJsonValue &file : previous.value(QStringLiteral("files")).toArray()) {
+            const QString path = file.toString();
+            // Only what an export of ours wrote: a path inside the site, nothing else.
+            if (!path.startsWith(QLatin1Char('/')) || QDir::cleanPath(path) != path
+                || current.contains(path))
+                continue;
+            QFile::remove(target + path);
+            // Its folder too, and the folders above it, when that leaves them empty.
+            for (QString dir = QFileInfo(target + path).absolutePath();
+                 dir.size() > target.size() && QDir().rmdir(dir);
+                 dir = QFileInfo(dir).absolutePath()) { }
         }
         if (auto w = out.write(manifestPath, manifestBytes); !w)
             return std::unexpected(w.error());

@@ -626,6 +626,14 @@ TEST_CASE("export-site --changed-only writes in place: the changed pages, the li
     CHECK_FALSE(Test::readFile(site + QStringLiteral("/sitemap.xml")).contains("ledniki"));
     CHECK(inode(site) == folderBefore);
 
+    // The last article of a section in two languages goes: so do those sections' pages.
+    REQUIRE(QFileInfo::exists(site + QStringLiteral("/en/analysis/index.html")));
+    REQUIRE_OK(WorkflowService(*db).act(
+        {reservoir, Action::Unpublish, QStringLiteral("samvel.harutyunyan"), {}, {}, {}}));
+    REQUIRE_OK(SiteExporter(*db).exportTo(site, changedOnly));
+    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/en/analysis")));
+    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/ru/analysis")));
+
     // The result is what a full export writes.
     const QString full = dir.path(QStringLiteral("full"));
     REQUIRE_OK(SiteExporter(*db).exportTo(full));
