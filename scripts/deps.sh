@@ -41,7 +41,10 @@ BYLINE_HTML_VALIDATE_VERSION=8.29.0
 BYLINE_PUPPETEER_VERSION=24.8.2
 BYLINE_AXE_VERSION=4.10.3
 byline_install_site_tools() {
-    byline_install_deps chromium fonts-noto-core
+    # Without them (not root, no sudo) the suite still runs; ctest says the browser check is
+    # skipped.
+    byline_install_deps chromium fonts-noto-core \
+        || echo "chromium or fonts-noto-core could not be installed: the browser check is skipped" >&2
     local have=1
     for pkg in "html-validate:$BYLINE_HTML_VALIDATE_VERSION" \
                "puppeteer-core:$BYLINE_PUPPETEER_VERSION" "axe-core:$BYLINE_AXE_VERSION"; do

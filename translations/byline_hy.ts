@@ -3949,6 +3949,10 @@ Nothing was saved; everything you typed is still here.</source>
         <source>Your icon, %1 × %1 pixels, with its SVG.</source>
         <translation>Ձեր պատկերակը՝ %1&#xa0;×&#xa0;%1&#xa0;պիքսել, SVG-ի հետ։</translation>
     </message>
+    <message>
+        <source>%1 is %2 KiB; a site icon may have at most %3 KiB. The icon was not changed.</source>
+        <translation>%1 ֆայլը %2 ԿիԲ է, իսկ կայքի պատկերակը կարող է լինել առավելագույնը %3 ԿիԲ։ Պատկերակը չի փոխվել։</translation>
+    </message>
 </context>
 <context>
     <name>Byline::SiteStringsSettingsPage</name>
@@ -6404,10 +6408,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>Կայքի SVG պատկերակը %1&#xa0;ԿիԲ է, առավելագույնը՝ %2&#xa0;ԿիԲ։ Պահպանեք այն ավելի փոքր չափով։</translation>
     </message>
     <message>
-        <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>
-        <translation>Կայքի SVG պատկերակը SVG պատկեր չէ։ Ընտրեք .svg ֆայլ կամ թողեք միայն PNG-ն։</translation>
-    </message>
-    <message>
         <source>Cannot put %1 in place: %2. Export again to finish the site.</source>
         <translation>Չհաջողվեց %1-ը տեղադրել իր տեղում՝ %2։ Կրկին արտահանեք՝ կայքն ավարտելու համար։</translation>
     </message>
@@ -6446,6 +6446,50 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Cannot %1: the article is in the state %2. From %2 it can: %3.</source>
         <translation>Հնարավոր չէ կատարել «%1» գործողությունը․ հոդվածը «%2» կարգավիճակում է։ «%2» կարգավիճակից հնարավոր է՝ %3։</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, which is no longer published: %2. Remove it by hand or export again.</source>
+        <translation>Չհաջողվեց հեռացնել %1-ը, որն այլևս հրապարակված չէ՝ %2։ Հեռացրեք այն ձեռքով կամ կրկին արտահանեք։</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 to export the site.</source>
+        <translation>Չհաջողվեց ստեղծել %1-ը՝ կայքն արտահանելու համար։</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 to export the site.</source>
+        <translation>Չհաջողվեց արգելափակել %1-ը՝ կայքն արտահանելու համար։</translation>
+    </message>
+    <message>
+        <source>The changed pages of %1 are in place, but its record of them could not be written (%2). Export again: it will write them once more.</source>
+        <translation>%1-ի փոփոխված էջերն արդեն իրենց տեղում են, բայց դրանց ցուցակը չհաջողվեց գրել (%2)։ Կրկին արտահանեք, և դրանք նորից կգրվեն։</translation>
+    </message>
+    <message>
+        <source>The SVG site icon cannot be used: %1. Save it as a plain picture, or give a PNG alone.</source>
+        <translation>Կայքի SVG պատկերակը հնարավոր չէ օգտագործել՝ %1։ Պահպանեք այն որպես պարզ պատկեր կամ թողեք միայն PNG-ն։</translation>
+    </message>
+    <message>
+        <source>it declares a DOCTYPE</source>
+        <translation>այնտեղ DOCTYPE է հայտարարված</translation>
+    </message>
+    <message>
+        <source>it is not an SVG image</source>
+        <translation>դա SVG պատկեր չէ</translation>
+    </message>
+    <message>
+        <source>it holds a &lt;%1&gt; element</source>
+        <translation>այնտեղ կա &lt;%1&gt; տարր</translation>
+    </message>
+    <message>
+        <source>it has an event handler (%1)</source>
+        <translation>այնտեղ կա իրադարձությունների մշակիչ (%1)</translation>
+    </message>
+    <message>
+        <source>it links to %1</source>
+        <translation>այն հղում է %1-ին</translation>
+    </message>
+    <message>
+        <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
+        <translation>Կայքի պատկերակը պահված չէ որպես մինչև %1 ԿիԲ base64․ կրկին ընտրեք ֆայլը։</translation>
     </message>
 </context>
 <context>

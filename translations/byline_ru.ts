@@ -3979,6 +3979,10 @@ Nothing was saved; everything you typed is still here.</source>
         <source>Your icon, %1 × %1 pixels, with its SVG.</source>
         <translation>Ваш значок, %1&#xa0;×&#xa0;%1&#xa0;пикселей, и его SVG.</translation>
     </message>
+    <message>
+        <source>%1 is %2 KiB; a site icon may have at most %3 KiB. The icon was not changed.</source>
+        <translation>Файл %1 занимает %2 КиБ, а значок сайта может занимать не больше %3 КиБ. Значок не изменён.</translation>
+    </message>
 </context>
 <context>
     <name>Byline::SiteStringsSettingsPage</name>
@@ -6435,10 +6439,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>Значок сайта в SVG занимает %1&#xa0;КиБ, а можно не больше %2&#xa0;КиБ. Сохраните его меньшего размера.</translation>
     </message>
     <message>
-        <source>The SVG site icon is not an SVG image. Choose an .svg file, or give a PNG alone.</source>
-        <translation>Значок сайта в SVG&#xa0;— не изображение SVG. Выберите файл .svg или оставьте только PNG.</translation>
-    </message>
-    <message>
         <source>Cannot put %1 in place: %2. Export again to finish the site.</source>
         <translation>Не удалось поставить %1 на место: %2. Экспортируйте ещё раз, чтобы завершить сайт.</translation>
     </message>
@@ -6477,6 +6477,50 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Cannot %1: the article is in the state %2. From %2 it can: %3.</source>
         <translation>Действие «%1» невозможно: статья в статусе «%2». Из статуса «%2» доступны: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1, which is no longer published: %2. Remove it by hand or export again.</source>
+        <translation>Не удалось удалить %1, который больше не опубликован: %2. Удалите его вручную или экспортируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 to export the site.</source>
+        <translation>Не удалось создать %1 для экспорта сайта.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 to export the site.</source>
+        <translation>Не удалось заблокировать %1 для экспорта сайта.</translation>
+    </message>
+    <message>
+        <source>The changed pages of %1 are in place, but its record of them could not be written (%2). Export again: it will write them once more.</source>
+        <translation>Изменённые страницы %1 уже на месте, но их перечень записать не удалось (%2). Экспортируйте ещё раз: они будут записаны заново.</translation>
+    </message>
+    <message>
+        <source>The SVG site icon cannot be used: %1. Save it as a plain picture, or give a PNG alone.</source>
+        <translation>Значок сайта в SVG использовать нельзя: %1. Сохраните его как простое изображение или оставьте только PNG.</translation>
+    </message>
+    <message>
+        <source>it declares a DOCTYPE</source>
+        <translation>в нём объявлен DOCTYPE</translation>
+    </message>
+    <message>
+        <source>it is not an SVG image</source>
+        <translation>это не изображение SVG</translation>
+    </message>
+    <message>
+        <source>it holds a &lt;%1&gt; element</source>
+        <translation>в нём есть элемент &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>it has an event handler (%1)</source>
+        <translation>в нём есть обработчик событий (%1)</translation>
+    </message>
+    <message>
+        <source>it links to %1</source>
+        <translation>он ссылается на %1</translation>
+    </message>
+    <message>
+        <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
+        <translation>Значок сайта хранится не как base64 размером до %1 КиБ; выберите файл ещё раз.</translation>
     </message>
 </context>
 <context>

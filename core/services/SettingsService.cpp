@@ -50,12 +50,9 @@ Result<> SettingsService::checkSetting(const QString &key, const QString &value)
 {
     using namespace Interchange;
     // The site's icon: files as base64, held to the icon's own limits ("" for Byline's own).
-    if (key == SiteIcon::pngKey || key == SiteIcon::svgKey) {
-        if (value.isEmpty())
-            return {};
-        const QByteArray file = QByteArray::fromBase64(value.toLatin1());
-        return key == SiteIcon::pngKey ? SiteIcon::checkPng(file) : SiteIcon::checkSvg(file);
-    }
+    if (key == SiteIcon::pngKey || key == SiteIcon::svgKey)
+        return SiteIcon::checkSetting(key == SiteIcon::pngKey ? SiteIcon::pngKey : SiteIcon::svgKey,
+                                      value);
     if (key.isEmpty() || key.size() > Limits::shortText || value.size() > Limits::mediumText) {
         return fail(ErrorCode::InvalidInput,
                     QObject::tr("The setting \"%1\" is too long (at most %2 characters).")
@@ -93,13 +90,6 @@ Result<> SettingsService::checkSiteString(const QString &locale, const QString &
                                           const QString &value)
 {
     using namespace Interchange;
-    // The site's icon: files as base64, held to the icon's own limits ("" for Byline's own).
-    if (key == SiteIcon::pngKey || key == SiteIcon::svgKey) {
-        if (value.isEmpty())
-            return {};
-        const QByteArray file = QByteArray::fromBase64(value.toLatin1());
-        return key == SiteIcon::pngKey ? SiteIcon::checkPng(file) : SiteIcon::checkSvg(file);
-    }
     if (key.isEmpty() || key.size() > Limits::shortText || value.size() > Limits::mediumText) {
         return fail(ErrorCode::InvalidInput,
                     QObject::tr("The site text \"%1\" (%2) is too long (at most %3 characters).")

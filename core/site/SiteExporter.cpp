@@ -81,16 +81,21 @@ QString siteOf(const QString &path)
 }
 
 // Where an export writes its files. Into a staging folder: plain writes (the folder is nobody's
-// until it is swapped in). In place (`replacing`): each file goes to NAME.byline-new first, and
-// only once every file is written are they renamed over the old ones (`commit`), so a full disk
-// leaves the site as it was (`abandon` removes what was written) and every file a reader
-// fetches is whole. Safe to use from two threads.
+// until it is swapped in). In place (`site` given): each file goes first to the same path under
+// SITE/.byline-new/, and only once every file is written are they renamed over the old ones
+// (`commit`), so a full disk leaves the site as it was (`abandon` removes what was written)
+// and every file a reader fetches is whole. What a killed run left in .byline-new is removed
+// when the next one starts. Safe to use from two threads.
 class Output
 {
 public:
-    explicit Output(bool replacing)
-        : m_replacing(replacing)
+    explicit Output(const QString &site, std::function<bool(const QString &)> failWrite)
+        : m_site(site)
+        , m_replacing(!site.isEmpty())
+        , m_failWrite(std::move(failWrite))
     {
+        if (m_replacing)
+            QDir(m_site + temporaryFolder).removeRecursively();
     }
 
     // Writes one file of the site (plain POSIX calls: what the system said decides the error).
@@ -110,10 +115,17 @@ public:
         return m_files;
     }
 
-private:
-    static QString temporary(const QString &path) { return path + QStringLiteral(".byline-new"); }
+    static constexpr QLatin1StringView temporaryFolder {"/.byline-new"};
 
+private:
+    [[nodiscard]] QString temporary(const QString &path) const
+    {
+        return m_site + temporaryFolder + path.mid(m_site.size());
+    }
+
+    const QString m_site;
     const bool m_replacing;
+    const std::function<bool(const QString &)> m_failWrite;
     mutable std::mutex m_mutex;
     QStringList m_pending; // written, not yet renamed
     QStringList m_written; // every file written, by the name it has on the site
@@ -128,13 +140,16 @@ Result<> Output::write(const QString &finalPath, const QByteArray &bytes)
     const QString folder = QFileInfo(path).absolutePath();
     if (::mkdir(QFile::encodeName(folder).constData(), 0755) != 0 && errno != EEXIST
         && !QDir().mkpath(folder)) {
-        return std::unexpected(FileErrors::describe(
-            errno, siteOf(path), QObject::tr("Cannot create the folder for %1.").arg(path)));
+        return std::unexpected(
+            FileErrors::describe(errno, siteOf(finalPath),
+                                 QObject::tr("Cannot create the folder for %1.").arg(finalPath)));
     }
     // No fsync: a machine crash right after an export may need the export again.
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     int error = fd < 0 ? errno : 0;
+    if (error == 0 && m_failWrite && m_failWrite(finalPath))
+        error = ENOSPC;
     for (qsizetype done = 0; fd >= 0 && error == 0 && done < bytes.size();) {
         const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
         if (n >= 0)
@@ -145,11 +160,11 @@ Result<> Output::write(const QString &finalPath, const QByteArray &bytes)
     if (fd >= 0 && ::close(fd) != 0 && error == 0)
         error = errno;
     if (error != 0) {
-        return std::unexpected(
-            FileErrors::describe(error, siteOf(path),
-                                 QObject::tr("Cannot write %1: %2. Check the free space and the "
-                                             "folder's permissions; the site was not changed.")
-                                     .arg(path, QString::fromLocal8Bit(std::strerror(error)))));
+        return std::unexpected(FileErrors::describe(
+            error, siteOf(finalPath),
+            QObject::tr("Cannot write %1: %2. Check the free space and the "
+                        "folder's permissions; the site was not changed.")
+                .arg(finalPath, QString::fromLocal8Bit(std::strerror(error)))));
     }
     std::lock_guard lock(m_mutex);
     ++m_files;
@@ -164,9 +179,11 @@ Result<> Output::commit()
     std::lock_guard lock(m_mutex);
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
         const QString &path = m_pending.at(i);
-        if (::rename(QFile::encodeName(temporary(path)).constData(),
-                     QFile::encodeName(path).constData())
-            != 0) {
+        const QString folder = QFileInfo(path).absolutePath(); // a new page's folder is new
+        if ((::mkdir(QFile::encodeName(folder).constData(), 0755) != 0 && errno != EEXIST)
+            || ::rename(QFile::encodeName(temporary(path)).constData(),
+                        QFile::encodeName(path).constData())
+                != 0) {
             const int error = errno;
             m_pending.remove(0, i);
             return std::unexpected(FileErrors::describe(
@@ -176,14 +193,15 @@ Result<> Output::commit()
         }
     }
     m_pending.clear();
+    QDir(m_site + temporaryFolder).removeRecursively(); // the folders the files were in
     return {};
 }
 
 void Output::abandon()
 {
     std::lock_guard lock(m_mutex);
-    for (const QString &path : std::as_const(m_pending))
-        QFile::remove(temporary(path));
+    if (m_replacing)
+        QDir(m_site + temporaryFolder).removeRecursively();
     m_pending.clear();
 }
 
@@ -232,8 +250,10 @@ Result<> writeSitemap(const QString &folder, const QString &base, const QStringL
         if (auto w = out.write(folder + QStringLiteral("/sitemap.xml"), index); !w)
             return w;
     }
-    const QString robots
-        = QStringLiteral("User-agent: *\nAllow: /\nSitemap: %1/sitemap.xml\n").arg(base);
+    // Crawlers need the sitemap's full address: none without the site's address.
+    QString robots = QStringLiteral("User-agent: *\nAllow: /\n");
+    if (!base.isEmpty())
+        robots += QStringLiteral("Sitemap: %1/sitemap.xml\n").arg(base);
     return out.write(folder + QStringLiteral("/robots.txt"), robots.toUtf8());
 }
 
@@ -341,6 +361,23 @@ void removeOwn(const QString &path)
         QDir(path).removeRecursively();
 }
 
+// In place: a file no longer on the site, and its folders up to `site` that it leaves empty. A
+// file that cannot be removed is an error before the manifest forgets it (it would stay live).
+Result<> removeFromSite(const QString &file, const QString &site)
+{
+    if (::unlink(QFile::encodeName(file).constData()) != 0 && errno != ENOENT) {
+        const int error = errno;
+        return std::unexpected(FileErrors::describe(
+            error, site,
+            QObject::tr("Cannot remove %1, which is no longer published: %2. Remove it by hand "
+                        "or export again.")
+                .arg(file, QString::fromLocal8Bit(std::strerror(error)))));
+    }
+    for (QString dir = QFileInfo(file).absolutePath();
+         dir.size() > site.size() && QDir().rmdir(dir); dir = QFileInfo(dir).absolutePath()) { }
+    return {};
+}
+
 // The staging folders (".NAME.staging-PID", and ".old" beside one) that exports killed before
 // they finished left beside the site: those of processes that no longer run.
 void removeStaleStaging(const QString &parent, const QString &name)
@@ -397,6 +434,34 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             errno, parent, QObject::tr("Cannot create the folder %1.").arg(parent)));
     }
     removeStaleStaging(parent, QFileInfo(target).fileName());
+    // One export of a site at a time: in place, two would write the same files, and a swap
+    // would pull the folder from under one. The lock is a file beside the site (the site's own
+    // folder is replaced by a swap) and goes with the process.
+    const QString lockPath = parent + QStringLiteral("/.%1.lock").arg(QFileInfo(target).fileName());
+    struct Unlock
+    {
+        int fd = -1;
+        ~Unlock()
+        {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    } lock;
+    lock.fd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (lock.fd < 0) {
+        return std::unexpected(FileErrors::describe(
+            errno, parent, QObject::tr("Cannot create %1 to export the site.").arg(lockPath)));
+    }
+    if (::flock(lock.fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno == EWOULDBLOCK) {
+            return fail(ErrorCode::Conflict,
+                        QObject::tr("Another export is writing %1 now. Wait for it to finish, "
+                                    "then export again.")
+                            .arg(target));
+        }
+        return std::unexpected(FileErrors::describe(
+            errno, parent, QObject::tr("Cannot lock %1 to export the site.").arg(lockPath)));
+    }
     // The newsroom's shared data (settings, strings, locales, sections, experts, quotes), read
     // once.
     auto shared = PageLoader::newsroom(m_db);
@@ -535,26 +600,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
               .arg(QFileInfo(target).fileName())
               .arg(QCoreApplication::applicationPid());
     const QString folder = inPlace ? target : staging;
-    // One export in place at a time: two would write the same files. The lock is on the site's
-    // folder and goes with the process.
-    struct Unlock
-    {
-        int fd = -1;
-        ~Unlock()
-        {
-            if (fd >= 0)
-                ::close(fd);
-        }
-    } lock;
-    if (inPlace) {
-        lock.fd = ::open(QFile::encodeName(target).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (lock.fd < 0 || ::flock(lock.fd, LOCK_EX | LOCK_NB) != 0) {
-            return fail(ErrorCode::Conflict,
-                        QObject::tr("Another export is writing %1 now. Wait for it to finish, "
-                                    "then export again.")
-                            .arg(target));
-        }
-    }
     if (!inPlace) {
         removeOwn(staging);
         if (::mkdir(QFile::encodeName(staging).constData(), 0755) != 0) {
@@ -562,7 +607,7 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 errno, parent, QObject::tr("Cannot create the staging folder %1.").arg(staging)));
         }
     }
-    Output out(inPlace);
+    Output out(inPlace ? target : QString(), options.failWrite);
     struct Cleanup
     {
         QString path;
@@ -636,11 +681,10 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
 
             const QString oldFile = target + path + QStringLiteral("index.html");
             const QString newFile = folder + path + QStringLiteral("index.html");
-            // In place the manifest is the record (a page it names was written whole); into a
-            // new site the old file must be there to be linked.
+            // The same inputs as last time, and the file still there (someone may have removed
+            // it from the server): kept in place, or linked into the new site.
             const bool unchanged = options.changedOnly && sameNewsroom
-                && previousPages.value(path).toString() == sig
-                && (inPlace || QFileInfo::exists(oldFile));
+                && previousPages.value(path).toString() == sig && QFileInfo::exists(oldFile);
             // A page is built when it is to be written, or as the listings' frame of its language.
             std::optional<PageData> page;
             if (!unchanged || !chrome.contains(p->locale)) {
@@ -960,8 +1004,9 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             if (pages.contains(it.key()))
                 continue;
             const QString gone = target + it.key();
-            QFile::remove(gone + QStringLiteral("index.html"));
-            QDir().rmdir(gone); // only when nothing else is in it
+            if (auto removed = removeFromSite(gone + QStringLiteral("index.html"), target);
+                !removed)
+                return std::unexpected(removed.error());
             ++report.removed;
         }
         const QSet<QString> current(others.cbegin(), others.cend());
@@ -971,16 +1016,20 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
             if (!path.startsWith(QLatin1Char('/')) || QDir::cleanPath(path) != path
                 || current.contains(path))
                 continue;
-            QFile::remove(target + path);
-            // Its folder too, and the folders above it, when that leaves them empty.
-            for (QString dir = QFileInfo(target + path).absolutePath();
-                 dir.size() > target.size() && QDir().rmdir(dir);
-                 dir = QFileInfo(dir).absolutePath()) { }
+            if (auto removed = removeFromSite(target + path, target); !removed)
+                return std::unexpected(removed.error());
         }
-        if (auto w = out.write(manifestPath, manifestBytes); !w)
-            return std::unexpected(w.error());
-        if (auto renamed = out.commit(); !renamed)
-            return std::unexpected(renamed.error());
+        // The new files are live already: a failure now says so.
+        auto manifestWritten = out.write(manifestPath, manifestBytes);
+        if (manifestWritten)
+            manifestWritten = out.commit();
+        if (!manifestWritten) {
+            return fail(ErrorCode::Io,
+                        QObject::tr("The changed pages of %1 are in place, but its record of "
+                                    "them could not be written (%2). Export again: it will "
+                                    "write them once more.")
+                            .arg(target, manifestWritten.error().message));
+        }
         report.files = out.files();
         return report;
     }

@@ -36,6 +36,8 @@ public:
         // an index. Tests set fewer.
         int sitemapLimit = 50000;
         std::function<void(int done, int total)> progress;
+        // Tests: a file whose path this accepts fails to write as on a full disk (ENOSPC).
+        std::function<bool(const QString &path)> failWrite;
         const std::atomic_bool *cancel = nullptr; // set from another thread to stop
     };
     struct Report

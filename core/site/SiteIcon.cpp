@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QObject>
+#include <QXmlStreamReader>
 #include <QtEndian>
 
 namespace Byline::SiteIcon {
@@ -23,13 +24,25 @@ std::pair<quint32, quint32> pngSize(const QByteArray &png)
             qFromBigEndian<quint32>(png.constData() + 20)};
 }
 
+// A file from its setting: strict base64 of at most largestFile bytes; empty if not.
+QByteArray decoded(const QString &base64)
+{
+    if (base64.size() > (largestFile + 2) / 3 * 4)
+        return {};
+    auto result = QByteArray::fromBase64Encoding(base64.toLatin1(),
+                                                 QByteArray::AbortOnBase64DecodingErrors);
+    return result ? *result : QByteArray();
+}
+
 } // namespace
 
 Icon of(const QMap<QString, QString> &settings)
 {
-    const QByteArray png = QByteArray::fromBase64(settings.value(pngKey).toLatin1());
-    if (!png.isEmpty() && checkPng(png))
-        return {png, QByteArray::fromBase64(settings.value(svgKey).toLatin1())};
+    const QByteArray png = decoded(settings.value(pngKey));
+    if (!png.isEmpty() && checkPng(png)) {
+        const QByteArray svg = decoded(settings.value(svgKey));
+        return {png, !svg.isEmpty() && checkSvg(svg) ? svg : QByteArray()};
+    }
     return {resource("icon.png"), resource("icon.svg")};
 }
 
@@ -69,13 +82,61 @@ Result<> checkSvg(const QByteArray &svg)
                         .arg(svg.size() / 1024)
                         .arg(largestFile / 1024));
     }
-    const QByteArray head = svg.left(2048).trimmed();
-    if (!(head.startsWith("<svg") || head.startsWith("<?xml")) || !head.contains("<svg")) {
+    auto refuse = [](const QString &why) {
         return fail(ErrorCode::InvalidInput,
-                    QObject::tr("The SVG site icon is not an SVG image. Choose an .svg file, or "
-                                "give a PNG alone."));
+                    QObject::tr("The SVG site icon cannot be used: %1. Save it as a plain "
+                                "picture, or give a PNG alone.")
+                        .arg(why));
+    };
+    QXmlStreamReader xml(svg);
+    bool root = true;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::DTD:
+            return refuse(QObject::tr("it declares a DOCTYPE"));
+        case QXmlStreamReader::StartElement: {
+            const QString name = xml.name().toString().toLower();
+            if (root
+                && (name != QLatin1String("svg")
+                    || xml.namespaceUri() != QLatin1String("http://www.w3.org/2000/svg")))
+                return refuse(QObject::tr("it is not an SVG image"));
+            root = false;
+            if (name == QLatin1String("script") || name == QLatin1String("foreignobject")
+                || name == QLatin1String("iframe") || name == QLatin1String("object")
+                || name == QLatin1String("embed"))
+                return refuse(QObject::tr("it holds a <%1> element").arg(xml.name()));
+            for (const QXmlStreamAttribute &a : xml.attributes()) {
+                const QString attribute = a.name().toString().toLower();
+                if (attribute.startsWith(QLatin1String("on")))
+                    return refuse(QObject::tr("it has an event handler (%1)").arg(a.name()));
+                // Links only within the file ("#shape"): nothing fetched from elsewhere.
+                if ((attribute == QLatin1String("href") || attribute == QLatin1String("src"))
+                    && !a.value().trimmed().startsWith(QLatin1Char('#')))
+                    return refuse(QObject::tr("it links to %1").arg(a.value().left(80)));
+            }
+            break;
+        }
+        default:
+            break;
+        }
     }
+    if (xml.hasError() || root)
+        return refuse(QObject::tr("it is not an SVG image"));
     return {};
+}
+
+Result<> checkSetting(QLatin1StringView key, const QString &base64)
+{
+    if (base64.isEmpty())
+        return {};
+    const QByteArray file = decoded(base64);
+    if (file.isEmpty()) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The site icon is not stored as base64 of at most %1 KiB; "
+                                "choose the file again.")
+                        .arg(largestFile / 1024));
+    }
+    return key == pngKey ? checkPng(file) : checkSvg(file);
 }
 
 QByteArray ico(const QByteArray &png)

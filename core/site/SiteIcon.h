@@ -31,7 +31,11 @@ struct Icon
 
 // A replacement as the site will use it. InvalidInput says what is wrong and what to give.
 [[nodiscard]] Result<> checkPng(const QByteArray &png);
+// An SVG is served from the newsroom's own site: only a picture, nothing that runs or fetches
+// (no script, no event handler, no foreignObject, no DOCTYPE, no link outside the file).
 [[nodiscard]] Result<> checkSvg(const QByteArray &svg);
+// A setting (pngKey or svgKey) as stored: empty, or strict base64 of a file that passes.
+[[nodiscard]] Result<> checkSetting(QLatin1StringView key, const QString &base64);
 
 // favicon.ico holding `png` as its one image (an ICO may carry a PNG; every browser reads it).
 [[nodiscard]] QByteArray ico(const QByteArray &png);

@@ -413,10 +413,10 @@ TEST_CASE("export-site writes the live pages, listings, feeds and sitemap, and s
     REQUIRE_OK(second);
     CHECK(second->pages == 8);
     CHECK_FALSE(QFileInfo::exists(page));
-    // No staging or old copy is left beside it.
+    // No staging or old copy is left beside it, only the lock file.
     CHECK(QDir(dir.path(QString()))
               .entryList({QStringLiteral(".site*")}, QDir::AllEntries | QDir::Hidden)
-              .isEmpty());
+          == QStringList {QStringLiteral(".site.lock")});
 
     // A folder with someone else's files is never replaced.
     const QString other = dir.path(QStringLiteral("documents"));
@@ -607,12 +607,11 @@ TEST_CASE("export-site --changed-only writes in place: the changed pages, the li
     CHECK(Test::readFile(edited).contains("Дополнение редакции."));
     CHECK(Test::readFile(site + QStringLiteral("/ru/search/index.json"))
               .contains("Дополнение редакции."));
-    // No temporary file and no staging folder is left.
-    for (const QString &file : snapshot(site).keys())
-        CHECK_FALSE(file.endsWith(QLatin1String(".byline-new")));
+    // No temporary file and no staging folder is left (the lock file stays beside the site).
+    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/.byline-new")));
     CHECK(QDir(dir.path(QString()))
               .entryList({QStringLiteral(".site*")}, QDir::AllEntries | QDir::Hidden)
-              .isEmpty());
+          == QStringList {QStringLiteral(".site.lock")});
 
     // Unpublished: its pages go, and so does every link to them.
     REQUIRE_OK(WorkflowService(*db).act(
@@ -659,22 +658,23 @@ TEST_CASE("export-site --changed-only that cannot write leaves the site as it wa
     a.translation(u"en")->title = QStringLiteral("Glaciers, revised");
     REQUIRE_OK(Storage::ArticleRepository(*db).save(a, QStringLiteral("samvel.harutyunyan")));
 
-    // A folder where one page's new file must go: its write fails halfway through the export,
-    // as a full disk would.
-    const QString blocker
-        = site + QStringLiteral("/hy/sartsadashtery-nahanjum-en/index.html.byline-new");
-    REQUIRE(QDir().mkpath(blocker));
+    // The disk fills halfway through: at the English home, after the article's pages.
     const auto before = snapshot(site);
     SiteExporter::Options changedOnly;
     changedOnly.changedOnly = true;
-    auto failed = SiteExporter(*db).exportTo(site, changedOnly);
+    SiteExporter::Options full = changedOnly;
+    full.failWrite = [](const QString &path) {
+        return path.endsWith(QLatin1String("/en/index.html"));
+    };
+    auto failed = SiteExporter(*db).exportTo(site, full);
     REQUIRE_FALSE(failed.has_value());
-    CHECK(failed.error().message.contains(QLatin1String("the site was not changed")));
+    CHECK(failed.error().message.contains(QLatin1String("is full")));
     CHECK(snapshot(site) == before); // every file as it was, no temporary one left
+    CHECK_FALSE(QFileInfo::exists(site + QStringLiteral("/.byline-new")));
 
     // Another export at the same time is turned away, not mixed in.
-    QDir().rmdir(blocker);
-    const int fd = ::open(QFile::encodeName(site).constData(), O_RDONLY | O_DIRECTORY);
+    const int fd = ::open(QFile::encodeName(dir.path(QStringLiteral(".site.lock"))).constData(),
+                          O_RDWR | O_CREAT, 0644);
     REQUIRE(::flock(fd, LOCK_EX) == 0);
     auto busy = SiteExporter(*db).exportTo(site, changedOnly);
     ::close(fd);

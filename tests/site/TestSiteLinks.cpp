@@ -416,3 +416,37 @@ TEST_CASE("a sitemap of more addresses than one file may hold becomes an index o
     CHECK(Test::readFile(site + QStringLiteral("/robots.txt"))
               .contains("Sitemap: https://byline-demo.example.org/sitemap.xml"));
 }
+
+TEST_CASE("an SVG site icon that could run or fetch anything is refused", "[site][icon]")
+{
+    const QByteArray shipped = Test::readFile(QStringLiteral(":/byline/site/icon.svg"));
+    REQUIRE_OK(SiteIcon::checkSvg(shipped));
+    const QByteArray plain
+        = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\">"
+          "<defs><path id=\"p\" d=\"M0 0h8v8z\"/></defs><use href=\"#p\"/></svg>";
+    REQUIRE_OK(SiteIcon::checkSvg(plain));
+    for (const char *hostile : {
+             "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+             "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+             "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><div "
+             "xmlns=\"http://www.w3.org/1999/xhtml\">x</div></foreignObject></svg>",
+             "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+             "xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+             "<image xlink:href=\"https://tracker.example/p.png\"/></svg>",
+             "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x \"y\">]>"
+             "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+             "<html xmlns=\"http://www.w3.org/1999/xhtml\"><script>alert(1)</script><svg/></html>",
+             "<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=\"M0 0\"", // cut short
+         }) {
+        INFO(hostile);
+        CHECK_FALSE(SiteIcon::checkSvg(hostile).has_value());
+    }
+    // The setting: strict base64, no junk around a valid file, no more than the limit.
+    const QString good = QString::fromLatin1(plain.toBase64());
+    REQUIRE_OK(SiteIcon::checkSetting(SiteIcon::svgKey, good));
+    CHECK_FALSE(
+        SiteIcon::checkSetting(SiteIcon::svgKey, good + QStringLiteral("!!junk!!")).has_value());
+    CHECK_FALSE(SiteIcon::checkSetting(SiteIcon::svgKey,
+                                       QString(SiteIcon::largestFile * 2, QLatin1Char('A')))
+                    .has_value());
+}

@@ -132,6 +132,7 @@ async function check(browser, origin) {
           lang: document.documentElement.lang,
         }));
         if (layout.wide > view.width) problems.push(`${where}: the page is ${layout.wide} px wide`);
+        if (!redirect && layout.header === 0) problems.push(`${where}: the page has no header`);
         if (view.mobile && layout.header > view.height / 4)
           problems.push(`${where}: the header takes ${Math.round(layout.header)} px of ${view.height}`);
         if (!redirect && layout.dark !== (theme === 'dark')) problems.push(`${where}: the ${theme} theme did not apply`);

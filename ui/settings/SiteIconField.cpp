@@ -90,7 +90,15 @@ QByteArray SiteIconField::readChosen(const QString &title, const QString &filter
     if (path.isEmpty())
         return {};
     QFile file(path);
-    if (file.size() > SiteIcon::largestFile * 4 || !file.open(QIODevice::ReadOnly)) {
+    if (file.size() > SiteIcon::largestFile) {
+        m_about->setText(tr("%1 is %2 KiB; a site icon may have at most %3 KiB. The icon was not "
+                            "changed.")
+                             .arg(QDir::toNativeSeparators(path))
+                             .arg(file.size() / 1024)
+                             .arg(SiteIcon::largestFile / 1024));
+        return {};
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
         m_about->setText(tr("%1 could not be read: %2. The icon was not changed.")
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
