@@ -1000,8 +1000,11 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
         // and finishes the work.
         if (auto renamed = out.commit(); !renamed)
             return std::unexpected(renamed.error());
+        const QSet<QString> current(others.cbegin(), others.cend());
         for (auto it = previousPages.constBegin(); it != previousPages.constEnd(); ++it) {
-            if (pages.contains(it.key()))
+            // Still a page, or now another file of the site (a listing at the same address).
+            if (pages.contains(it.key())
+                || current.contains(it.key() + QStringLiteral("index.html")))
                 continue;
             const QString gone = target + it.key();
             if (auto removed = removeFromSite(gone + QStringLiteral("index.html"), target);
@@ -1009,7 +1012,6 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 return std::unexpected(removed.error());
             ++report.removed;
         }
-        const QSet<QString> current(others.cbegin(), others.cend());
         for (const QJsonValue &file : previous.value(QStringLiteral("files")).toArray()) {
             const QString path = file.toString();
             // Only what an export of ours wrote: a path inside the site, nothing else.
