@@ -1,11 +1,13 @@
 # Sourced by scripts/run and scripts/test: installs the Debian packages Byline needs that are
 # missing. Nothing is installed when everything is there already (no root needed then).
+# fonts-noto-core: the preview shows Armenian pages in the faces the page asks for first.
 BYLINE_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-webengine-dev
     qtkeychain-qt6-dev
     catch2 sqlite3 libsqlite3-dev
+    fonts-noto-core
 )
 
 byline_install_deps() {
