@@ -194,10 +194,10 @@ TEST_CASE("on a full disk every command says so in one sentence (exit 7), nothin
             saysFull(Test::runCli(db + QStringList {QStringLiteral("export-site"), site}), mount);
         }
     }
-    // The site is the previous one, with no staging folder beside it.
+    // The site is the previous one, with no staging folder beside it (the lock file stays).
     CHECK(SiteSnapshot::of(site) == before);
     CHECK(QDir(mount)
-              .entryList({QStringLiteral(".site.*")}, QDir::AllEntries | QDir::Hidden)
+              .entryList({QStringLiteral(".site.staging*")}, QDir::AllEntries | QDir::Hidden)
               .isEmpty());
     CHECK_FALSE(QFileInfo::exists(mount + QStringLiteral("/out.json")));
 

@@ -518,7 +518,7 @@ void TortureRun::exportSite()
         return;
     }
     const QStringList staging = QDir(m_options.work)
-                                    .entryList({QStringLiteral(".site.*")},
+                                    .entryList({QStringLiteral(".site.staging*")},
                                                QDir::AllEntries | QDir::Hidden | QDir::System);
     if (!staging.isEmpty()) {
         ++m_figures.corruptions;
