@@ -13,22 +13,26 @@ namespace {
 bool isTag(QStringView name)
 {
     static const QStringView names[]
-        = {u"html",       u"head",   u"meta",   u"title",   u"link",    u"script", u"body",
-           u"a",          u"header", u"div",    u"nav",     u"ul",      u"li",     u"span",
-           u"form",       u"input",  u"button", u"main",    u"article", u"h1",     u"h2",
-           u"p",          u"time",   u"footer", u"section", u"aside",   u"figure", u"blockquote",
-           u"figcaption", u"strong", u"em"};
+        = {u"html", u"head", u"meta", u"title", u"link", u"script", u"body", u"a", u"header",
+           u"div", u"nav", u"ul", u"li", u"span", u"form", u"input", u"button", u"main", u"article",
+           u"h1", u"h2", u"p", u"time", u"footer", u"section", u"aside", u"figure", u"blockquote",
+           u"figcaption", u"strong", u"em",
+           // The icons (core/site/SiteLinks.h, PageRenderer's icon()).
+           u"svg", u"path", u"rect", u"circle"};
     return std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
 
 bool isAttribute(QStringView name)
 {
     static const QStringView names[]
-        = {u"lang",      u"class",       u"charset",      u"name",       u"content",  u"http-equiv",
-           u"rel",       u"href",        u"hreflang",     u"property",   u"src",      u"defer",
-           u"type",      u"aria-label",  u"aria-current", u"aria-live",  u"role",     u"action",
-           u"method",    u"placeholder", u"data-day",     u"data-night", u"data-url", u"data-index",
-           u"data-none", u"hidden",      u"id",           u"datetime"};
+        = {u"lang", u"class", u"charset", u"name", u"content", u"http-equiv", u"rel", u"href",
+           u"hreflang", u"property", u"src", u"defer", u"type", u"aria-label", u"aria-current",
+           u"aria-live", u"role", u"action", u"method", u"placeholder", u"data-day", u"data-night",
+           u"data-url", u"data-index", u"data-none", u"hidden", u"id", u"datetime",
+           // The icons' own attributes.
+           u"title", u"viewBox", u"width", u"height", u"fill", u"stroke", u"stroke-width",
+           u"stroke-linecap", u"stroke-linejoin", u"aria-hidden", u"focusable", u"d", u"x", u"y",
+           u"rx", u"cx", u"cy", u"r"};
     return !name.startsWith(u"on")
         && std::find(std::begin(names), std::end(names), name) != std::end(names);
 }
@@ -153,6 +157,7 @@ private:
         const qsizetype begin = m_at;
         while (m_at < m_html.size()
                && ((m_html.at(m_at) >= u'a' && m_html.at(m_at) <= u'z')
+                   || (m_html.at(m_at) >= u'A' && m_html.at(m_at) <= u'Z') // viewBox
                    || (m_html.at(m_at) >= u'0' && m_html.at(m_at) <= u'9')
                    || m_html.at(m_at) == u'-'))
             ++m_at;
@@ -181,6 +186,12 @@ private:
             }
             if (m_html.at(m_at) == u'>') {
                 ++m_at;
+                break;
+            }
+            // An icon's shapes close themselves: <path d="..."/>.
+            if (m_html.at(m_at) == u'/' && m_at + 1 < m_html.size() && m_html.at(m_at + 1) == u'>'
+                && (tagName == u"path" || tagName == u"rect" || tagName == u"circle")) {
+                m_at += 2;
                 break;
             }
             if (m_at == spaceFrom) {
