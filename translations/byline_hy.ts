@@ -3951,7 +3951,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>%1 is %2 KiB; a site icon may have at most %3 KiB. The icon was not changed.</source>
-        <translation>%1 ֆայլը %2 ԿիԲ է, իսկ կայքի պատկերակը կարող է լինել առավելագույնը %3 ԿիԲ։ Պատկերակը չի փոխվել։</translation>
+        <translation>%1 ֆայլը %2&#xa0;ԿիԲ է, իսկ կայքի պատկերակը կարող է լինել առավելագույնը %3&#xa0;ԿիԲ։ Պատկերակը չի փոխվել։</translation>
     </message>
 </context>
 <context>
@@ -6489,7 +6489,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
-        <translation>Կայքի պատկերակը պահված չէ որպես մինչև %1 ԿիԲ base64․ կրկին ընտրեք ֆայլը։</translation>
+        <translation>Կայքի պատկերակը պահված չէ որպես մինչև %1&#xa0;ԿիԲ base64․ կրկին ընտրեք ֆայլը։</translation>
     </message>
 </context>
 <context>

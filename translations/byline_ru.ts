@@ -3981,7 +3981,7 @@ Nothing was saved; everything you typed is still here.</source>
     </message>
     <message>
         <source>%1 is %2 KiB; a site icon may have at most %3 KiB. The icon was not changed.</source>
-        <translation>Файл %1 занимает %2 КиБ, а значок сайта может занимать не больше %3 КиБ. Значок не изменён.</translation>
+        <translation>Файл %1 занимает %2&#xa0;КиБ, а значок сайта может занимать не больше %3&#xa0;КиБ. Значок не изменён.</translation>
     </message>
 </context>
 <context>
@@ -6520,7 +6520,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
-        <translation>Значок сайта хранится не как base64 размером до %1 КиБ; выберите файл ещё раз.</translation>
+        <translation>Значок сайта хранится не как base64 размером до %1&#xa0;КиБ; выберите файл ещё раз.</translation>
     </message>
 </context>
 <context>

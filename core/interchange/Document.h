@@ -18,7 +18,7 @@ struct Document
 {
     QList<Locale> locales;
     QMap<QString, QString> settings;
-    QMap<QString, QMap<QString, QString>> siteStrings;  // locale -> key -> text
+    QMap<QString, QMap<QString, QString>> siteStrings; // locale -> key -> text
     QList<Section> sections;
     QList<User> users;
     // The users whose entry has no "names": on import they keep the names the store has
@@ -26,7 +26,7 @@ struct Document
     QSet<QString> usersWithoutNames;
     QList<Expert> experts;
     QList<Quote> quotes;
-    QList<Article> articles;  // with revisions and history
+    QList<Article> articles; // with revisions and history
 };
 
 } // namespace Byline::Interchange

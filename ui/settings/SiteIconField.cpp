@@ -84,7 +84,8 @@ void SiteIconField::retranslate()
     showIcon();
 }
 
-QByteArray SiteIconField::readChosen(const QString &title, const QString &filter)
+QByteArray SiteIconField::readChosen(const QString &title, const QString &filter,
+                                     Result<> (*check)(const QByteArray &))
 {
     const QString path = askFile ? askFile(title, filter) : QString();
     if (path.isEmpty())
@@ -103,19 +104,20 @@ QByteArray SiteIconField::readChosen(const QString &title, const QString &filter
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
-    return file.readAll();
+    const QByteArray bytes = file.readAll();
+    if (auto ok = check(bytes); !ok) {
+        m_about->setText(ok.error().message + QLatin1Char(' ') + tr("The icon was not changed."));
+        return {};
+    }
+    return bytes;
 }
 
 void SiteIconField::choosePng()
 {
-    const QByteArray png
-        = readChosen(tr("Choose the site's icon"), tr("PNG images (*.png);;All files (*)"));
+    const QByteArray png = readChosen(tr("Choose the site's icon"),
+                                      tr("PNG images (*.png);;All files (*)"), &SiteIcon::checkPng);
     if (png.isEmpty())
         return;
-    if (auto ok = SiteIcon::checkPng(png); !ok) {
-        m_about->setText(ok.error().message + QLatin1Char(' ') + tr("The icon was not changed."));
-        return;
-    }
     m_png = png;
     m_svg.clear(); // an SVG of the old icon would show another picture
     showIcon();
@@ -124,14 +126,10 @@ void SiteIconField::choosePng()
 
 void SiteIconField::chooseSvg()
 {
-    const QByteArray svg
-        = readChosen(tr("Add the same icon as SVG"), tr("SVG images (*.svg);;All files (*)"));
+    const QByteArray svg = readChosen(tr("Add the same icon as SVG"),
+                                      tr("SVG images (*.svg);;All files (*)"), &SiteIcon::checkSvg);
     if (svg.isEmpty())
         return;
-    if (auto ok = SiteIcon::checkSvg(svg); !ok) {
-        m_about->setText(ok.error().message + QLatin1Char(' ') + tr("The icon was not changed."));
-        return;
-    }
     m_svg = svg;
     showIcon();
     Q_EMIT changed();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -38,7 +40,10 @@ private:
     void chooseSvg();
     void useDefault();
     void showIcon();
-    [[nodiscard]] QByteArray readChosen(const QString &title, const QString &filter);
+    // The file the person chose, checked as the site will use it; empty (and the reason shown)
+    // when there is none or it is refused.
+    [[nodiscard]] QByteArray readChosen(const QString &title, const QString &filter,
+                                        Result<> (*check)(const QByteArray &));
 
     QByteArray m_png; // empty: Byline's
     QByteArray m_svg;
