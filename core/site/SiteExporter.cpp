@@ -6,6 +6,7 @@
 #include "core/site/PageLoader.h"
 #include "core/site/PageRenderer.h"
 #include "core/site/SiteIcon.h"
+#include "core/site/SiteOutput.h"
 #include "core/storage/ArticleRepository.h"
 
 #include <QCoreApplication>
@@ -72,144 +73,11 @@ QString rfc822(const QDateTime &t)
         + QStringLiteral(" +0000");
 }
 
-// The folder a person knows a path in the staging folder by: the site it will become.
-QString siteOf(const QString &path)
-{
-    static const QRegularExpression staging(QStringLiteral("/\\.([^/]+)\\.staging-\\d+(/.*)?$"));
-    QString site = path;
-    return site.replace(staging, QStringLiteral("/\\1"));
-}
-
-// Where an export writes its files. Into a staging folder: plain writes (the folder is nobody's
-// until it is swapped in). In place (`site` given): each file goes first to the same path under
-// SITE/.byline-new/, and only once every file is written are they renamed over the old ones
-// (`commit`), so a full disk leaves the site as it was (`abandon` removes what was written)
-// and every file a reader fetches is whole. What a killed run left in .byline-new is removed
-// when the next one starts. Safe to use from two threads.
-class Output
-{
-public:
-    explicit Output(const QString &site, std::function<bool(const QString &)> failWrite)
-        : m_site(site)
-        , m_replacing(!site.isEmpty())
-        , m_failWrite(std::move(failWrite))
-    {
-        if (m_replacing)
-            QDir(m_site + temporaryFolder).removeRecursively();
-    }
-
-    // Writes one file of the site (plain POSIX calls: what the system said decides the error).
-    Result<> write(const QString &path, const QByteArray &bytes);
-    // In place: renames every file written over the old one, then forgets them.
-    Result<> commit();
-    // In place: removes every file written and not yet renamed.
-    void abandon();
-    [[nodiscard]] QStringList written() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_written;
-    }
-    [[nodiscard]] int files() const
-    {
-        std::lock_guard lock(m_mutex);
-        return m_files;
-    }
-
-    static constexpr QLatin1StringView temporaryFolder {"/.byline-new"};
-
-private:
-    [[nodiscard]] QString temporary(const QString &path) const
-    {
-        return m_site + temporaryFolder + path.mid(m_site.size());
-    }
-
-    const QString m_site;
-    const bool m_replacing;
-    const std::function<bool(const QString &)> m_failWrite;
-    mutable std::mutex m_mutex;
-    QStringList m_pending; // written, not yet renamed
-    QStringList m_written; // every file written, by the name it has on the site
-    int m_files = 0;
-};
-
-Result<> Output::write(const QString &finalPath, const QByteArray &bytes)
-{
-    const QString path = m_replacing ? temporary(finalPath) : finalPath;
-
-    // One mkdir for a page's own folder; the whole path only the first time in a language.
-    const QString folder = QFileInfo(path).absolutePath();
-    if (::mkdir(QFile::encodeName(folder).constData(), 0755) != 0 && errno != EEXIST
-        && !QDir().mkpath(folder)) {
-        return std::unexpected(
-            FileErrors::describe(errno, siteOf(finalPath),
-                                 QObject::tr("Cannot create the folder for %1.").arg(finalPath)));
-    }
-    // No fsync: a machine crash right after an export may need the export again.
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    int error = fd < 0 ? errno : 0;
-    if (error == 0 && m_failWrite && m_failWrite(finalPath))
-        error = ENOSPC;
-    for (qsizetype done = 0; fd >= 0 && error == 0 && done < bytes.size();) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n >= 0)
-            done += n;
-        else if (errno != EINTR)
-            error = errno;
-    }
-    if (fd >= 0 && ::close(fd) != 0 && error == 0)
-        error = errno;
-    if (error != 0) {
-        return std::unexpected(FileErrors::describe(
-            error, siteOf(finalPath),
-            QObject::tr("Cannot write %1: %2. Check the free space and the "
-                        "folder's permissions; the site was not changed.")
-                .arg(finalPath, QString::fromLocal8Bit(std::strerror(error)))));
-    }
-    std::lock_guard lock(m_mutex);
-    ++m_files;
-    if (m_replacing)
-        m_pending.append(finalPath);
-    m_written.append(finalPath);
-    return {};
-}
-
-Result<> Output::commit()
-{
-    std::lock_guard lock(m_mutex);
-    for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        const QString &path = m_pending.at(i);
-        const QString folder = QFileInfo(path).absolutePath(); // a new page's folder is new
-        if ((::mkdir(QFile::encodeName(folder).constData(), 0755) != 0 && errno != EEXIST)
-            || ::rename(QFile::encodeName(temporary(path)).constData(),
-                        QFile::encodeName(path).constData())
-                != 0) {
-            const int error = errno;
-            m_pending.remove(0, i);
-            return std::unexpected(FileErrors::describe(
-                error, path,
-                QObject::tr("Cannot put %1 in place: %2. Export again to finish the site.")
-                    .arg(path, QString::fromLocal8Bit(std::strerror(error)))));
-        }
-    }
-    m_pending.clear();
-    QDir(m_site + temporaryFolder).removeRecursively(); // the folders the files were in
-    return {};
-}
-
-void Output::abandon()
-{
-    std::lock_guard lock(m_mutex);
-    if (m_replacing)
-        QDir(m_site + temporaryFolder).removeRecursively();
-    m_pending.clear();
-}
-
 // sitemap.xml with `urls` (<url> entries), and robots.txt naming it. The protocol allows 50,000
 // addresses and 50 MB in one file: a bigger site gets files of `limit` addresses
 // (sitemap-1.xml, ...) and sitemap.xml becomes their index.
 Result<> writeSitemap(const QString &folder, const QString &base, const QStringList &urls,
-                      int limit, Output &out)
+                      int limit, SiteOutput &out)
 {
     const QString head
         = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -263,7 +131,7 @@ Result<> writeSitemap(const QString &folder, const QString &base, const QStringL
 class PageWriter
 {
 public:
-    explicit PageWriter(Output &out)
+    explicit PageWriter(SiteOutput &out)
         : m_out(out)
         , m_thread([this] { work(); })
     {
@@ -331,7 +199,7 @@ private:
     bool m_done = false;
     bool m_failed = false;
     std::optional<Error> m_error;
-    Output &m_out;
+    SiteOutput &m_out;
     std::thread m_thread; // last: started once everything above exists
 };
 
@@ -607,11 +475,11 @@ Result<SiteExporter::Report> SiteExporter::exportTo(const QString &dirPath, cons
                 errno, parent, QObject::tr("Cannot create the staging folder %1.").arg(staging)));
         }
     }
-    Output out(inPlace ? target : QString(), options.failWrite);
+    SiteOutput out(inPlace ? target : QString(), options.failWrite);
     struct Cleanup
     {
         QString path;
-        Output &out;
+        SiteOutput &out;
         ~Cleanup()
         {
             out.abandon();
