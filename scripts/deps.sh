@@ -6,7 +6,7 @@ BYLINE_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-webengine-dev
     qtkeychain-qt6-dev
-    catch2 sqlite3 libsqlite3-dev
+    catch2 sqlite3 libsqlite3-dev rapidjson-dev
     fonts-noto-core
 )
 

@@ -1706,6 +1706,26 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
         <source>Saved the names of %1.</source>
         <translation>%1-ի անունները պահպանված են։</translation>
     </message>
+    <message>
+        <source>Importing</source>
+        <translation>Ներմուծում</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Արտահանում</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Հնարավոր չէ գրել ստանդարտ ելքին՝ %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check the path and your rights to it.</source>
+        <translation>Հնարավոր չէ գրել %1՝ %2։ Ոչինչ չգրվեց․ ստուգեք ուղին և դրա նկատմամբ ձեր իրավունքները։</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CommentsPanel</name>
@@ -2715,6 +2735,12 @@ Double-click to show the article in the list.</source>
             <numerusform>%n հոդված արդեն արդիական է</numerusform>
             <numerusform>%n հոդված արդեն արդիական է</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4765,14 +4791,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>պահոցի պարունակության ընթերցում</translation>
     </message>
     <message>
-        <source>The file is too large (%1 MiB; at most %2 MiB).</source>
-        <translation>Ֆայլը չափազանց մեծ է (%1 MiB, առավելագույնը՝ %2 MiB)։</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3. Nothing was imported.</source>
-        <translation>Ֆայլը վավեր JSON չէ՝ %1 (տող %2, սյունակ %3)։ Ոչինչ չի ներմուծվել։</translation>
-    </message>
-    <message>
         <source>The file is JSON but not a Byline document (expected an object with &quot;format&quot;: &quot;byline/1&quot;).</source>
         <translation>Ֆայլը JSON է, բայց Byline-ի փաստաթուղթ չէ (սպասվում էր օբյեկտ &quot;format&quot;: &quot;byline/1&quot; դաշտով)։</translation>
     </message>
@@ -4787,10 +4805,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Հնարավոր չէ կարդալ %1 ֆայլը՝ %2։</translation>
-    </message>
-    <message>
-        <source>%1 is too large to import (%2 MiB; at most %3 MiB).</source>
-        <translation>%1 ֆայլը չափազանց մեծ է ներմուծելու համար (%2 MiB, առավելագույնը՝ %3 MiB)։</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
@@ -5095,10 +5109,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>two comments have the number %1</source>
         <translation>երկու մեկնաբանություն ունեն նույն համարը՝ %1</translation>
-    </message>
-    <message>
-        <source>The article is not valid JSON (%1). Start from what &quot;byline-cli show UID --json&quot; prints.</source>
-        <translation>Հոդվածը վավեր JSON չէ (%1)։ Սկսեք «byline-cli show UID --json» հրամանի տպածից։</translation>
     </message>
     <message>
         <source>No file was named to import.</source>
@@ -5840,28 +5850,8 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>ստանդարտ մուտք</translation>
     </message>
     <message>
-        <source>%1 holds more than %2 MiB, more than one import takes; nothing was imported. Import the articles in several smaller files.</source>
-        <translation>%1-ը պարունակում է ավելի քան %2&#xa0;ՄիԲ, ավելին, քան մեկ ներմուծումն է ընդունում․ ոչինչ չներմուծվեց։ Ներմուծեք հոդվածները մի քանի ավելի փոքր ֆայլերով։</translation>
-    </message>
-    <message>
-        <source>Standard input</source>
-        <translation>Ստանդարտ մուտքը</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3; nothing was read from it.</source>
-        <translation>Ֆայլը վավեր JSON չէ՝ %1 (տող %2, սյունակ %3)։ Դրանից ոչինչ չի կարդացվել։</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; is given twice in one object</source>
         <translation>«%1» բանալին նույն օբյեկտում երկու անգամ է տրված</translation>
-    </message>
-    <message>
-        <source>a raw control character (U+%1) inside a text (JSON writes it as an escape: \n, \u0000)</source>
-        <translation>չէկրանավորված կառավարող նիշ (U+%1) տեքստի ներսում (JSON-ում այն գրվում է էկրանավորված՝ \n, \u0000)</translation>
-    </message>
-    <message>
-        <source>a control character (U+%1) between values</source>
-        <translation>կառավարող նիշ (U+%1) արժեքների միջև</translation>
     </message>
     <message>
         <source>Byline&apos;s defaults</source>
@@ -6490,6 +6480,126 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
         <translation>Կայքի պատկերակը պահված չէ որպես մինչև %1&#xa0;ԿիԲ base64․ կրկին ընտրեք ֆայլը։</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>մնացել է մոտ %1 վ</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>մնացել է մոտ %1 ր</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>մնացել է մոտ %1 ժ %2 ր</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 (the article starts at byte %2 of the file)</source>
+        <translation>%1 (հոդվածը սկսվում է ֆայլի %2-րդ բայթից)</translation>
+    </message>
+    <message>
+        <source>The articles come before the other lists in this file, and there are more than %1 MiB of them: Byline reads a document that large only with &quot;articles&quot; last, as it writes them. Nothing was imported.</source>
+        <translation>Այս ֆայլում հոդվածները մյուս ցուցակներից առաջ են, և դրանք %1 ՄիԲ-ից ավելի են․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ «articles»-ը վերջինն է, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>Writing the export stopped after %1 bytes: %2.</source>
+        <translation>Արտահանման գրառումը կանգ առավ %1 բայթից հետո՝ %2։</translation>
+    </message>
+    <message>
+        <source>The article is not a JSON object. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
+        <translation>Հոդվածը JSON օբյեկտ չէ։ Սկսեք նրանից, ինչ տպում է «byline-cli show UID --json» հրամանը։</translation>
+    </message>
+    <message>
+        <source>The document is empty; nothing was imported.</source>
+        <translation>Փաստաթուղթը դատարկ է․ ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>The file nests lists and objects more than %1 deep (at byte %2); a Byline document needs far fewer. Nothing was imported.</source>
+        <translation>Ֆայլում ցուցակներն ու օբյեկտները ներդրված են %1 մակարդակից ավելի խորը (%2-րդ բայթում), իսկ Byline-ի փաստաթղթին շատ ավելի քիչ է պետք։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>it ends before anything was written</source>
+        <translation>այն ավարտվում է՝ ոչինչ չպարունակելով</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>փաստաթղթի ավարտից հետո ևս ինչ-որ բան կա</translation>
+    </message>
+    <message>
+        <source>a value is missing or misspelt</source>
+        <translation>արժեքը բացակայում է կամ սխալ է գրված</translation>
+    </message>
+    <message>
+        <source>a key in quotes is missing</source>
+        <translation>բացակայում է չակերտների մեջ գրված բանալին</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a key</source>
+        <translation>բանալուց հետո բացակայում է երկու կետը</translation>
+    </message>
+    <message>
+        <source>a comma or } is missing</source>
+        <translation>բացակայում է ստորակետը կամ }-ը</translation>
+    </message>
+    <message>
+        <source>a comma or ] is missing</source>
+        <translation>բացակայում է ստորակետը կամ ]-ը</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits</source>
+        <translation>\u էսկեյփ՝ առանց չորս տասնվեցական թվանշանի</translation>
+    </message>
+    <message>
+        <source>a \u escape that is half of a character</source>
+        <translation>\u էսկեյփ, որը նիշի կեսն է</translation>
+    </message>
+    <message>
+        <source>an escape JSON does not have</source>
+        <translation>էսկեյփ, որը JSON-ում չկա</translation>
+    </message>
+    <message>
+        <source>a text without its closing quotation mark</source>
+        <translation>տեքստ՝ առանց փակող չակերտի</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>UTF-8 չհանդիսացող բայթեր</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>չափազանց մեծ թիվ</translation>
+    </message>
+    <message>
+        <source>a number without digits after its point</source>
+        <translation>թիվ՝ առանց կետից հետո թվանշանների</translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation>թիվ՝ առանց ցուցիչի թվանշանների</translation>
+    </message>
+    <message>
+        <source>the text is not JSON</source>
+        <translation>տեքստը JSON չէ</translation>
+    </message>
+    <message>
+        <source>Reading stopped after %1 bytes: %2. Nothing was imported.</source>
+        <translation>Ընթերցումը կանգ առավ %1 բայթից հետո՝ %2։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>a raw control character (U+%1), which JSON writes as an escape (\n, \u0000)</source>
+        <translation>անմշակ կառավարման նիշ (U+%1), որը JSON-ում գրվում է էսկեյփով (\n, \u0000)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3 (byte %4). Nothing was imported.</source>
+        <translation>Ֆայլը վավեր JSON չէ՝ %1 %2-րդ տողում, %3-րդ սյունակում (%4-րդ բայթ)։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>The article is not valid JSON: %1 at line %2, column %3. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
+        <translation>Հոդվածը վավեր JSON չէ՝ %1 %2-րդ տողում, %3-րդ սյունակում։ Սկսեք նրանից, ինչ տպում է «byline-cli show UID --json» հրամանը։</translation>
     </message>
 </context>
 <context>

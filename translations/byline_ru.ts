@@ -1719,6 +1719,26 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
         <source>Saved the names of %1.</source>
         <translation>Имена %1 сохранены.</translation>
     </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>Не удалось записать в стандартный вывод: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check the path and your rights to it.</source>
+        <translation>Не удалось записать %1: %2. Ничего не записано; проверьте путь и права доступа к нему.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Byline::CommentsPanel</name>
@@ -2738,6 +2758,12 @@ Double-click to show the article in the list.</source>
             <numerusform>%n статьи уже актуальны</numerusform>
             <numerusform>%n статей уже актуальны</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -4795,14 +4821,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>чтение содержимого хранилища</translation>
     </message>
     <message>
-        <source>The file is too large (%1 MiB; at most %2 MiB).</source>
-        <translation>Файл слишком большой (%1&#xa0;МиБ; не более %2&#xa0;МиБ).</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3. Nothing was imported.</source>
-        <translation>Файл не является корректным JSON: %1 в строке %2, столбце %3. Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>The file is JSON but not a Byline document (expected an object with &quot;format&quot;: &quot;byline/1&quot;).</source>
         <translation>Файл в формате JSON, но это не документ Byline (ожидался объект с &quot;format&quot;: &quot;byline/1&quot;).</translation>
     </message>
@@ -4817,10 +4835,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>Не удалось прочитать %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to import (%2 MiB; at most %3 MiB).</source>
-        <translation>Файл %1 слишком велик для импорта (%2&#xa0;МиБ; не более %3&#xa0;МиБ).</translation>
     </message>
     <message>
         <source>unknown field (expected one of: %1)</source>
@@ -5125,10 +5139,6 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>two comments have the number %1</source>
         <translation>у двух комментариев номер %1</translation>
-    </message>
-    <message>
-        <source>The article is not valid JSON (%1). Start from what &quot;byline-cli show UID --json&quot; prints.</source>
-        <translation>Статья не является корректным JSON (%1). Возьмите за основу вывод «byline-cli show UID --json».</translation>
     </message>
     <message>
         <source>No file was named to import.</source>
@@ -5871,28 +5881,8 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>стандартный ввод</translation>
     </message>
     <message>
-        <source>%1 holds more than %2 MiB, more than one import takes; nothing was imported. Import the articles in several smaller files.</source>
-        <translation>%1 содержит больше %2&#xa0;МиБ&#xa0;— больше, чем принимает один импорт; ничего не импортировано. Импортируйте статьи несколькими файлами поменьше.</translation>
-    </message>
-    <message>
-        <source>Standard input</source>
-        <translation>Стандартный ввод</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON: %1 at line %2, column %3; nothing was read from it.</source>
-        <translation>Файл&#xa0;— не корректный JSON: %1 в строке %2, столбце %3; из него ничего не прочитано.</translation>
-    </message>
-    <message>
         <source>the key &quot;%1&quot; is given twice in one object</source>
         <translation>ключ «%1» указан дважды в одном объекте</translation>
-    </message>
-    <message>
-        <source>a raw control character (U+%1) inside a text (JSON writes it as an escape: \n, \u0000)</source>
-        <translation>неэкранированный управляющий символ (U+%1) внутри текста (в JSON он записывается экранированным: \n, \u0000)</translation>
-    </message>
-    <message>
-        <source>a control character (U+%1) between values</source>
-        <translation>управляющий символ (U+%1) между значениями</translation>
     </message>
     <message>
         <source>Byline&apos;s defaults</source>
@@ -6521,6 +6511,126 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
         <translation>Значок сайта хранится не как base64 размером до %1&#xa0;КиБ; выберите файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>about %1 s left</source>
+        <translation>осталось около %1 с</translation>
+    </message>
+    <message>
+        <source>about %1 min left</source>
+        <translation>осталось около %1 мин</translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min left</source>
+        <translation>осталось около %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (the article starts at byte %2 of the file)</source>
+        <translation>%1 (статья начинается с байта %2 файла)</translation>
+    </message>
+    <message>
+        <source>The articles come before the other lists in this file, and there are more than %1 MiB of them: Byline reads a document that large only with &quot;articles&quot; last, as it writes them. Nothing was imported.</source>
+        <translation>В этом файле статьи идут раньше остальных списков, и их больше %1 МиБ: такой большой документ Byline читает, только если «articles» стоит последним, как он сам их записывает. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Writing the export stopped after %1 bytes: %2.</source>
+        <translation>Запись экспорта прервалась после %1 байт: %2.</translation>
+    </message>
+    <message>
+        <source>The article is not a JSON object. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
+        <translation>Статья не является объектом JSON. Возьмите за основу то, что выводит «byline-cli show UID --json».</translation>
+    </message>
+    <message>
+        <source>The document is empty; nothing was imported.</source>
+        <translation>Документ пуст; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The file nests lists and objects more than %1 deep (at byte %2); a Byline document needs far fewer. Nothing was imported.</source>
+        <translation>В файле списки и объекты вложены глубже %1 уровней (байт %2); документу Byline нужно гораздо меньше. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>it ends before anything was written</source>
+        <translation>он заканчивается, так ничего и не сказав</translation>
+    </message>
+    <message>
+        <source>more follows the end of the document</source>
+        <translation>после конца документа есть что-то ещё</translation>
+    </message>
+    <message>
+        <source>a value is missing or misspelt</source>
+        <translation>значение пропущено или написано с ошибкой</translation>
+    </message>
+    <message>
+        <source>a key in quotes is missing</source>
+        <translation>пропущен ключ в кавычках</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a key</source>
+        <translation>после ключа пропущено двоеточие</translation>
+    </message>
+    <message>
+        <source>a comma or } is missing</source>
+        <translation>пропущена запятая или }</translation>
+    </message>
+    <message>
+        <source>a comma or ] is missing</source>
+        <translation>пропущена запятая или ]</translation>
+    </message>
+    <message>
+        <source>a \u escape without four hexadecimal digits</source>
+        <translation>экранирование \u без четырёх шестнадцатеричных цифр</translation>
+    </message>
+    <message>
+        <source>a \u escape that is half of a character</source>
+        <translation>экранирование \u, задающее половину символа</translation>
+    </message>
+    <message>
+        <source>an escape JSON does not have</source>
+        <translation>экранирование, которого нет в JSON</translation>
+    </message>
+    <message>
+        <source>a text without its closing quotation mark</source>
+        <translation>текст без закрывающей кавычки</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8</source>
+        <translation>байты не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>слишком большое число</translation>
+    </message>
+    <message>
+        <source>a number without digits after its point</source>
+        <translation>число без цифр после точки</translation>
+    </message>
+    <message>
+        <source>a number without digits in its exponent</source>
+        <translation>число без цифр в показателе степени</translation>
+    </message>
+    <message>
+        <source>the text is not JSON</source>
+        <translation>текст не является JSON</translation>
+    </message>
+    <message>
+        <source>Reading stopped after %1 bytes: %2. Nothing was imported.</source>
+        <translation>Чтение прервалось после %1 байт: %2. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>a raw control character (U+%1), which JSON writes as an escape (\n, \u0000)</source>
+        <translation>управляющий символ как есть (U+%1), который в JSON записывается экранированием (\n, \u0000)</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 at line %2, column %3 (byte %4). Nothing was imported.</source>
+        <translation>Файл не является корректным JSON: %1 в строке %2, столбце %3 (байт %4). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The article is not valid JSON: %1 at line %2, column %3. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
+        <translation>Статья не является корректным JSON: %1 в строке %2, столбце %3. Возьмите за основу то, что выводит «byline-cli show UID --json».</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliArgs.h"
+#include "app/cli/CliProgress.h"
 
 #include "core/FileErrors.h"
 #include "core/TimeFormat.h"
@@ -397,7 +398,10 @@ int Cli::importFile(Args &args)
         return report(db.error());
     Interchange::Importer importer(**db);
     importer.setActor(args.option("as"));
+    CliProgress progress(m_err, tr("Importing"), CliProgress::terminal());
+    importer.setProgress(progress.progress());
     auto imported = importer.importFile(args.positional.first());
+    progress.finish();
     if (!imported) {
         if (imported.error().code == ErrorCode::PermissionDenied && !args.has("as")) {
             return report({ErrorCode::PermissionDenied,
@@ -438,15 +442,27 @@ int Cli::exportFile(Args &args)
     auto db = openStore();
     if (!db)
         return report(db.error());
-    auto json = Interchange::Exporter(**db).exportJson(args.option("article"));
-    if (!json)
-        return report(json.error());
+    Interchange::Exporter exporter(**db);
+    CliProgress progress(m_err, tr("Exporting"), CliProgress::terminal());
+    exporter.setProgress(progress.progress());
     const QString target = args.positional.first();
     if (target == QLatin1String("-")) {
         m_out.flush();
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(*json) != json->size())
+        if (!out.open(stdout, QIODevice::WriteOnly))
             return report({ErrorCode::StorageFailure, tr("Cannot write to standard output."), {}});
+        // Streamed as it is read: a failure half way leaves half a document on the pipe, and
+        // the exit code says so.
+        auto written = exporter.write(out, args.option("article"));
+        progress.finish();
+        if (!written) {
+            Error error = written.error();
+            if (error.code == ErrorCode::Io)
+                error = {ErrorCode::StorageFailure,
+                         tr("Cannot write to standard output: %1").arg(error.message),
+                         {}};
+            return report(error);
+        }
         return Done;
     }
     const QFileInfo targetInfo(target);
@@ -460,10 +476,24 @@ int Cli::exportFile(Args &args)
                        .arg(target, targetInfo.absolutePath()),
              {}});
     }
-    // Written beside the target and renamed over it: a failed export never leaves half a file.
+    // Written beside the target and renamed over it: a failed export never leaves half a file,
+    // and a file exported before stays as it was.
     QSaveFile file(target);
     errno = 0;
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly)) {
+        return report(FileErrors::describe(errno, target,
+                                           tr("Cannot write %1: %2. Nothing was written; check "
+                                              "the path and your rights to it.")
+                                               .arg(target, file.errorString())));
+    }
+    auto written = exporter.write(file, args.option("article"));
+    progress.finish();
+    if (!written && written.error().code != ErrorCode::Io) {
+        file.cancelWriting();
+        return report(written.error());
+    }
+    if (!written || !file.commit()) {
+        file.cancelWriting();
         Error error = FileErrors::describe(errno, target,
                                            tr("Cannot write %1: %2. Nothing was "
                                               "written; check the path and free space.")

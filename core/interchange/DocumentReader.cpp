@@ -118,7 +118,7 @@ DocumentReader::perLocaleText(const JsonReader &in, const QString &field, qsizet
     return result;
 }
 
-Result<Document> DocumentReader::read(const QJsonObject &root)
+Result<> DocumentReader::readNewsroom(const QJsonObject &root)
 {
     const JsonReader in(root, QString());
     if (auto keys = in.onlyKeys(
@@ -126,17 +126,17 @@ Result<Document> DocumentReader::read(const QJsonObject &root)
              QStringLiteral("site_strings"), QStringLiteral("sections"), QStringLiteral("users"),
              QStringLiteral("experts"), QStringLiteral("quotes"), QStringLiteral("articles")});
         !keys) {
-        return std::unexpected(keys.error());
+        return keys;
     }
     if (auto format = readFormat(in); !format)
-        return std::unexpected(format.error());
+        return format;
     if (auto locales = readList(in, "locales", "code", &DocumentReader::readLocale); !locales)
-        return std::unexpected(locales.error());
+        return locales;
     sortLocales();
     if (auto settings = readSettings(in); !settings)
-        return std::unexpected(settings.error());
+        return settings;
     if (auto strings = readSiteStrings(in); !strings)
-        return std::unexpected(strings.error());
+        return strings;
     // In this order, so that each list may refer to what the lists before it hold.
     const struct
     {
@@ -148,13 +148,22 @@ Result<Document> DocumentReader::read(const QJsonObject &root)
         {"users", "name", &DocumentReader::readUser},
         {"experts", "uid", &DocumentReader::readExpert},
         {"quotes", "uid", &DocumentReader::readQuote},
-        {"articles", "uid", &DocumentReader::readArticle},
     };
     for (const auto &list : lists) {
         if (auto done = readList(in, list.name, list.keyName, list.readItem); !done)
-            return std::unexpected(done.error());
+            return done;
     }
-    return m_doc;
+    return {};
+}
+
+Result<Article> DocumentReader::readArticle(const QJsonValue &item, qsizetype index)
+{
+    const QLatin1StringView list("articles");
+    if (!item.isObject())
+        return invalidAt(QStringLiteral("%1[%2]").arg(list).arg(index),
+                         QObject::tr("expected an object"));
+    return ArticleReader(m_context).read(
+        JsonReader::listItem(item.toObject(), list, index, QLatin1StringView("uid")));
 }
 
 Result<> DocumentReader::readFormat(const JsonReader &root) const
@@ -453,15 +462,6 @@ Result<> DocumentReader::readQuoteWords(const JsonReader &in, Quote &q) const
     if (!sources)
         return std::unexpected(sources.error());
     q.sources = *sources;
-    return {};
-}
-
-Result<> DocumentReader::readArticle(const JsonReader &in)
-{
-    auto article = ArticleReader(m_context).read(in);
-    if (!article)
-        return std::unexpected(article.error());
-    m_doc.articles.append(std::move(*article));
     return {};
 }
 

@@ -14,7 +14,7 @@ namespace Byline::Interchange {
 
 class JsonReader;
 
-// Reads a whole byline/1 document into domain values, one function per element, checking every
+// Reads a byline/1 document into domain values, one function per element, checking every
 // field and every reference before anything is written. Articles are read by ArticleReader.
 class DocumentReader
 {
@@ -22,7 +22,12 @@ public:
     // `store` is what the store already holds, so that the file may refer to it.
     explicit DocumentReader(const Importer::Known &store);
 
-    [[nodiscard]] Result<Document> read(const QJsonObject &root);
+    // A document is read in two steps, so that it can be read as a stream: everything but the
+    // articles (`root` may hold them or not; what was read is then document()), then each
+    // article as it arrives, checked against what came before.
+    [[nodiscard]] Result<> readNewsroom(const QJsonObject &root);
+    [[nodiscard]] Result<Article> readArticle(const QJsonValue &item, qsizetype index);
+    [[nodiscard]] const Document &document() const { return m_doc; }
 
 private:
     using ReadItem = Result<> (DocumentReader::*)(const JsonReader &);
@@ -39,7 +44,6 @@ private:
     [[nodiscard]] Result<> readExpert(const JsonReader &in);
     [[nodiscard]] Result<> readQuote(const JsonReader &in);
     [[nodiscard]] Result<> readQuoteWords(const JsonReader &in, Quote &q) const;
-    [[nodiscard]] Result<> readArticle(const JsonReader &in);
 
     // { "<locale>": … }: checks each key is a locale, then hands its value to `readValue`.
     template<class ReadValue>

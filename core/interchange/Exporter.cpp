@@ -7,10 +7,12 @@
 #include "core/storage/ExpertRepository.h"
 #include "core/storage/LocaleRepository.h"
 #include "core/storage/QuoteRepository.h"
+#include "core/storage/ReadSnapshot.h"
 #include "core/storage/SectionRepository.h"
 #include "core/storage/SettingsRepository.h"
 #include "core/storage/UserRepository.h"
 
+#include <QBuffer>
 #include <QSet>
 
 #include <algorithm>
@@ -110,69 +112,87 @@ void writeArticle(JsonWriter &out, const Article &a)
 
 } // namespace
 
-Result<Document> Exporter::load(const QString &articleUid) const
+Result<Document> Exporter::loadNewsroom(bool settings) const
 {
     Document doc;
     auto locales = Storage::LocaleRepository(m_db).all();
-    if (!locales)
-        return std::unexpected(locales.error());
-    doc.locales = *locales;
-
-    Storage::ArticleRepository articles(m_db);
-    QStringList uids;
-    if (articleUid.isEmpty()) {
-        auto all = articles.uids();
-        if (!all)
-            return std::unexpected(all.error());
-        uids = *all;
-    } else {
-        uids = {articleUid};
-    }
-    const int total = int(uids.size());
-    int position = 0;
-    for (const QString &uid : std::as_const(uids)) {
-        if (m_progress.cancelled()) {
-            return fail(ErrorCode::Cancelled,
-                        QObject::tr("The export was cancelled; no file was written."));
-        }
-        if (position++ % 25 == 0)
-            m_progress.report(position - 1, total);
-        auto article = articles.find(uid, Storage::ArticleRepository::Load::WithHistory);
-        if (!article)
-            return std::unexpected(article.error());
-        if (!*article) {
-            return fail(ErrorCode::NotFound,
-                        QObject::tr("There is no article %1 in the store.").arg(uid));
-        }
-        doc.articles.append(std::move(**article));
-    }
-
     auto sections = Storage::SectionRepository(m_db).all();
     auto users = Storage::UserRepository(m_db).all();
     auto experts = Storage::ExpertRepository(m_db).all();
     auto quotes = Storage::QuoteRepository(m_db).all();
     for (const Error *e :
-         {sections ? nullptr : &sections.error(), users ? nullptr : &users.error(),
-          experts ? nullptr : &experts.error(), quotes ? nullptr : &quotes.error()}) {
+         {locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
+          users ? nullptr : &users.error(), experts ? nullptr : &experts.error(),
+          quotes ? nullptr : &quotes.error()}) {
         if (e)
             return std::unexpected(*e);
     }
-
-    if (articleUid.isEmpty()) {
-        auto settings = Storage::SettingsRepository(m_db).settings();
-        if (!settings)
-            return std::unexpected(settings.error());
+    doc.locales = *locales;
+    doc.sections = *sections;
+    doc.users = *users;
+    doc.experts = *experts;
+    doc.quotes = *quotes;
+    if (settings) {
+        auto values = Storage::SettingsRepository(m_db).settings();
+        if (!values)
+            return std::unexpected(values.error());
         auto strings = Storage::SettingsRepository(m_db).siteStrings();
         if (!strings)
             return std::unexpected(strings.error());
-        doc.settings = *settings;
+        doc.settings = *values;
         doc.siteStrings = *strings;
-        doc.sections = *sections;
-        doc.users = *users;
-        doc.experts = *experts;
-        doc.quotes = *quotes;
+    }
+    return doc;
+}
+
+Result<std::optional<Article>> Exporter::loadArticle(const QString &uid, int position,
+                                                     int total) const
+{
+    if (m_progress.cancelled()) {
+        return fail(ErrorCode::Cancelled,
+                    QObject::tr("The export was cancelled; no file was written."));
+    }
+    if (position % 25 == 0)
+        m_progress.report(position, total);
+    return Storage::ArticleRepository(m_db).find(uid,
+                                                 Storage::ArticleRepository::Load::WithHistory);
+}
+
+Result<Document> Exporter::load(const QString &articleUid) const
+{
+    Storage::ReadSnapshot snapshot(m_db);
+    if (auto begun = snapshot.begin(); !begun)
+        return std::unexpected(begun.error());
+    if (articleUid.isEmpty()) {
+        auto doc = loadNewsroom(true);
+        if (!doc)
+            return doc;
+        auto uids = Storage::ArticleRepository(m_db).uids();
+        if (!uids)
+            return std::unexpected(uids.error());
+        for (qsizetype i = 0; i < uids->size(); ++i) {
+            auto article = loadArticle(uids->at(i), int(i), int(uids->size()));
+            if (!article)
+                return std::unexpected(article.error());
+            if (*article) // else removed since the list was read
+                doc->articles.append(std::move(**article));
+        }
         return doc;
     }
+
+    auto found = loadArticle(articleUid, 0, 1);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found) {
+        return fail(ErrorCode::NotFound,
+                    QObject::tr("There is no article %1 in the store.").arg(articleUid));
+    }
+    auto all = loadNewsroom(false);
+    if (!all)
+        return all;
+    Document doc;
+    doc.locales = all->locales;
+    doc.articles.append(std::move(**found));
 
     // One article: only what it refers to, so the file imports into another store.
     const Article &a = doc.articles.first();
@@ -200,33 +220,108 @@ Result<Document> Exporter::load(const QString &articleUid) const
         userNames.insert(c.resolvedBy);
     }
     QSet<QString> expertUids;
-    for (const Quote &q : *quotes) {
+    for (const Quote &q : std::as_const(all->quotes)) {
         if (quoteUids.contains(q.uid)) {
             doc.quotes.append(q);
             expertUids.insert(q.expertUid);
         }
     }
-    for (const Expert &e : *experts) {
+    for (const Expert &e : std::as_const(all->experts)) {
         if (expertUids.contains(e.uid))
             doc.experts.append(e);
     }
-    for (const User &u : *users) {
+    for (const User &u : std::as_const(all->users)) {
         if (userNames.contains(u.name))
             doc.users.append(u);
     }
-    for (const Section &s : *sections) {
+    for (const Section &s : std::as_const(all->sections)) {
         if (s.uid == a.sectionUid)
             doc.sections.append(s);
     }
     return doc;
 }
 
+namespace {
+
+Result<> put(QIODevice &out, const QByteArray &bytes, qint64 &written)
+{
+    if (out.write(bytes) != bytes.size()) {
+        return fail(ErrorCode::Io,
+                    QObject::tr("Writing the export stopped after %1 bytes: %2.")
+                        .arg(written)
+                        .arg(out.errorString()));
+    }
+    written += bytes.size();
+    return {};
+}
+
+} // namespace
+
+Result<qint64> Exporter::writeDocument(QIODevice &out, const Document &newsroom, int count,
+                                       const ArticleSource &article)
+{
+    // Written out every megabyte or so: only one article and one piece are held at a time.
+    constexpr qsizetype piece = 1 << 20;
+    qint64 written = 0;
+    JsonWriter json;
+    writeNewsroom(json, newsroom);
+    for (int i = 0; i < count; ++i) {
+        auto a = article(i);
+        if (!a)
+            return std::unexpected(a.error());
+        if (!*a)
+            continue;
+        writeArticle(json, **a);
+        if (json.pending() >= piece) {
+            if (auto done = put(out, json.drain(), written); !done)
+                return std::unexpected(done.error());
+        }
+    }
+    json.endArray();
+    json.endObject();
+    if (auto done = put(out, json.finish(), written); !done)
+        return std::unexpected(done.error());
+    return written;
+}
+
+Result<qint64> Exporter::write(QIODevice &out, const QString &articleUid) const
+{
+    if (!articleUid.isEmpty()) {
+        auto doc = load(articleUid);
+        if (!doc)
+            return std::unexpected(doc.error());
+        qint64 written = 0;
+        if (auto done = put(out, toJson(*doc), written); !done)
+            return std::unexpected(done.error());
+        return written;
+    }
+    // The whole store as it was when the export began, an article at a time.
+    Storage::ReadSnapshot snapshot(m_db);
+    if (auto begun = snapshot.begin(); !begun)
+        return std::unexpected(begun.error());
+    auto newsroom = loadNewsroom(true);
+    if (!newsroom)
+        return std::unexpected(newsroom.error());
+    auto uids = Storage::ArticleRepository(m_db).uids();
+    if (!uids)
+        return std::unexpected(uids.error());
+    const int total = int(uids->size());
+    auto written = writeDocument(out, *newsroom, total, [&](int i) {
+        return loadArticle(uids->at(i), i, total); // nothing: removed since the list was read
+    });
+    if (written)
+        m_progress.report(total, total);
+    return written;
+}
+
 Result<QByteArray> Exporter::exportJson(const QString &articleUid) const
 {
-    auto doc = load(articleUid);
-    if (!doc)
-        return std::unexpected(doc.error());
-    return toJson(*doc);
+    QByteArray json;
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::WriteOnly);
+    if (auto done = write(buffer, articleUid); !done)
+        return std::unexpected(done.error());
+    return json;
 }
 
 QByteArray Exporter::articleJson(const Article &article)
@@ -276,13 +371,12 @@ void Exporter::writeExpert(JsonWriter &out, const Expert &e, const QStringList &
     out.endObject();
 }
 
-QByteArray Exporter::toJson(const Document &doc)
+void Exporter::writeNewsroom(JsonWriter &out, const Document &doc)
 {
     QStringList order;
     for (const Locale &l : doc.locales)
         order.append(l.code);
 
-    JsonWriter out;
     out.beginObject();
     out.field(u"format", QStringLiteral("byline/1"));
 
@@ -378,10 +472,15 @@ QByteArray Exporter::toJson(const Document &doc)
 
     out.key(u"articles");
     out.beginArray();
+}
+
+QByteArray Exporter::toJson(const Document &doc)
+{
+    JsonWriter out;
+    writeNewsroom(out, doc);
     for (const Article &a : doc.articles)
         writeArticle(out, a);
     out.endArray();
-
     out.endObject();
     return out.finish();
 }

@@ -6,6 +6,11 @@
 
 #include <QByteArray>
 
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
 namespace Byline::Storage {
 class Database;
 }
@@ -23,11 +28,22 @@ public:
     {
     }
 
+    // The store, or one article with what it refers to, in memory (the whole store can be large:
+    // write() streams it).
     [[nodiscard]] Result<Document> load(const QString &articleUid = {}) const;
+    // The document written to `out` an article at a time, in bounded memory whatever the size of
+    // the store: the same bytes as toJson(load()). Returns the bytes written; a device that
+    // refuses a write ends it with an Io error naming how far it got.
+    [[nodiscard]] Result<qint64> write(QIODevice &out, const QString &articleUid = {}) const;
     [[nodiscard]] Result<QByteArray> exportJson(const QString &articleUid = {}) const;
 
     // The document as JSON: fixed key and list order, two-space indentation, final newline.
     [[nodiscard]] static QByteArray toJson(const Document &document);
+    // The same written to `out` as it is made: `newsroom` (its articles are not written), then
+    // `count` articles from `article(index)` (nothing: none at that index), one at a time.
+    using ArticleSource = std::function<Result<std::optional<Article>>(int index)>;
+    [[nodiscard]] static Result<qint64> writeDocument(QIODevice &out, const Document &newsroom,
+                                                      int count, const ArticleSource &article);
     // One article as `show --json` prints it (the interchange article object).
     [[nodiscard]] static QByteArray articleJson(const Article &article);
     // One user, one expert (names in `localeOrder`, then any others) as the document writes
@@ -39,6 +55,14 @@ public:
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
 private:
+    // Everything but the articles; `settings` also reads the settings and the site strings.
+    [[nodiscard]] Result<Document> loadNewsroom(bool settings) const;
+    // One article with its history, reporting progress and looking for a cancel first.
+    [[nodiscard]] Result<std::optional<Article>> loadArticle(const QString &uid, int position,
+                                                             int total) const;
+    // The document up to and including the opening of its "articles" list.
+    static void writeNewsroom(JsonWriter &out, const Document &document);
+
     Storage::Database &m_db;
     Progress m_progress;
 };

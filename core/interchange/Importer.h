@@ -8,15 +8,18 @@
 #include <QSet>
 #include <QString>
 
+class QIODevice;
+
 namespace Byline::Storage {
 class Database;
 }
 
 namespace Byline::Interchange {
 
-// Reads byline/1 documents into a store as a person: everything is checked first (the file,
-// then the person's rights against the store), then written in one transaction with its audit
-// trail, so an invalid or refused file changes nothing.
+// Reads byline/1 documents into a store as a person, in one transaction with its audit trail:
+// the document is read as a stream (DocumentStream), each part checked (the file, then the
+// person's rights against the store) and written as it arrives (ImportWriter), so a document of
+// any size is read in bounded memory, and an invalid or refused one changes nothing.
 class Importer
 {
 public:
@@ -53,16 +56,19 @@ public:
     [[nodiscard]] Result<Report> importJson(const QByteArray &json);
     [[nodiscard]] Result<Report> importFile(const QString &path); // "-" reads standard input
 
-    // Parses and validates without touching any store.
+    // Parses and validates without touching any store (the whole document in memory).
     [[nodiscard]] static Result<Document> parse(const QByteArray &json, const Known &known);
 
     // One article object, as `show --json` prints it (for saving edited text).
     [[nodiscard]] static Result<Article> parseArticle(const QByteArray &json, const Known &known);
 
     [[nodiscard]] Result<Known> known() const;
+    // Writes a document read before (its articles are counted in the progress).
     [[nodiscard]] Result<Report> write(const Document &document);
 
-    // Reports the articles written; a cancel before the commit leaves the store as it was.
+    // importJson() and importFile() report the KiB of the document read (of its size; 0 for
+    // standard input), write() the articles written; a cancel before the commit leaves the
+    // store as it was.
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     // Who imports: their rights are checked and the audit trails name them (ImportRights).
@@ -79,6 +85,9 @@ public:
     }
 
 private:
+    [[nodiscard]] Result<Report> importFrom(QIODevice &in, qint64 size, const QString &whenEmpty);
+    [[nodiscard]] QString sourceName() const;
+
     Storage::Database &m_db;
     Progress m_progress;
     QString m_actor;

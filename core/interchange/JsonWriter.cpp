@@ -4,7 +4,8 @@ namespace Byline::Interchange {
 
 JsonWriter::JsonWriter(Style style)
     : m_style(style)
-{}
+{
+}
 
 void JsonWriter::newline()
 {
@@ -34,7 +35,7 @@ void JsonWriter::key(QStringView name)
     if (level.count++ > 0)
         m_out += QLatin1Char(',');
     newline();
-    value(name);  // writes the quoted name; m_afterKey is false here, so no separator
+    value(name); // writes the quoted name; m_afterKey is false here, so no separator
     m_out += m_style == Style::Indented ? QLatin1String(": ") : QLatin1String(":");
     m_afterKey = true;
 }
@@ -79,13 +80,27 @@ void JsonWriter::value(QStringView text)
     m_out += QLatin1Char('"');
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '"': m_out += QLatin1String("\\\""); break;
-        case '\\': m_out += QLatin1String("\\\\"); break;
-        case '\n': m_out += QLatin1String("\\n"); break;
-        case '\r': m_out += QLatin1String("\\r"); break;
-        case '\t': m_out += QLatin1String("\\t"); break;
-        case '\b': m_out += QLatin1String("\\b"); break;
-        case '\f': m_out += QLatin1String("\\f"); break;
+        case '"':
+            m_out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            m_out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            m_out += QLatin1String("\\n");
+            break;
+        case '\r':
+            m_out += QLatin1String("\\r");
+            break;
+        case '\t':
+            m_out += QLatin1String("\\t");
+            break;
+        case '\b':
+            m_out += QLatin1String("\\b");
+            break;
+        case '\f':
+            m_out += QLatin1String("\\f");
+            break;
         default:
             if (c.unicode() < 0x20)
                 m_out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -143,6 +158,13 @@ QByteArray JsonWriter::finish()
     if (m_style == Style::Indented)
         m_out += QLatin1Char('\n');
     return std::exchange(m_out, {}).toUtf8();
+}
+
+QByteArray JsonWriter::drain()
+{
+    QByteArray text = m_out.toUtf8();
+    m_out.clear(); // keeps its capacity for the next piece
+    return text;
 }
 
 } // namespace Byline::Interchange

@@ -24,7 +24,7 @@ public:
 
     void value(QStringView text);
     void value(const QString &text) { value(QStringView(text)); }
-    void value(const char *text) = delete;  // say QStringLiteral
+    void value(const char *text) = delete; // say QStringLiteral
     void value(qint64 number);
     void value(int number) { value(qint64(number)); }
     void value(bool flag);
@@ -43,6 +43,10 @@ public:
 
     // The document, ending with a newline when indented.
     [[nodiscard]] QByteArray finish();
+    // What was written since the last drain (or the start), as UTF-8, so that a long document
+    // goes to a file piece by piece; call it between values. finish() then gives the rest.
+    [[nodiscard]] QByteArray drain();
+    [[nodiscard]] qsizetype pending() const { return m_out.size(); }
 
 private:
     void beforeValue();

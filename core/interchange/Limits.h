@@ -5,7 +5,9 @@
 namespace Byline::Interchange::Limits {
 
 // What the interchange format accepts (docs/interchange.md, "Limits").
-inline constexpr qint64 documentBytes = 256LL * 1024 * 1024;
+// A document is read as a stream and may be of any size; only articles that come before the
+// other lists are held in memory until those are read, up to this many bytes of them.
+inline constexpr qint64 heldArticleBytes = 256LL * 1024 * 1024;
 inline constexpr qsizetype shortText = 1000; // titles, names, slugs, labels
 inline constexpr qsizetype mediumText = 10000; // leads, descriptions, contexts, site strings
 inline constexpr qsizetype longText = 100000; // a block's or a quote's text

@@ -65,6 +65,8 @@ public:
     [[nodiscard]] Options sameStore() const;
     [[nodiscard]] Engine engine() const { return m_engine; }
     [[nodiscard]] bool isServer() const { return m_engine == Engine::Postgres; }
+    // Whether a Transaction is open on this connection.
+    [[nodiscard]] bool inTransaction() const { return m_transactionDepth > 0; }
     // On a server, who this connection logged in as (session_user): the person at the desk.
     // Empty for a SQLite store, where the person is chosen instead.
     [[nodiscard]] QString login() const { return m_login; }

@@ -4,6 +4,7 @@
 #include "core/changes/Change.h"
 #include "core/storage/ArticleLists.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReadSnapshot.h"
 #include "core/storage/ScratchFile.h"
 #include "core/storage/SearchIndex.h"
 #include "core/storage/ServerAddress.h"
@@ -80,46 +81,6 @@ bool madeByTarget(const QString &table)
     };
     return names.contains(table) || table.startsWith(QLatin1String("sqlite_"));
 }
-
-// The source as it was at one moment, for the whole copy: a desk saving meanwhile neither
-// changes what is copied nor tears it (a comment copied without its article). On a server the
-// transaction is also READ ONLY: the server itself refuses any write to the source.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(Database &db)
-        : m_db(db)
-    {
-    }
-    ~ReadSnapshot()
-    {
-        if (m_open)
-            (void)m_db.run(QStringLiteral("ROLLBACK"));
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-    [[nodiscard]] Result<> begin()
-    {
-        const QString what = QObject::tr("reading %1").arg(m_db.path());
-        auto begun = m_db.run(
-            m_db.isServer() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                            : QStringLiteral("BEGIN"),
-            {}, what);
-        if (!begun)
-            return std::unexpected(begun.error());
-        m_open = true;
-        // SQLite takes the snapshot at the first read.
-        auto read = m_db.scalar(QStringLiteral("SELECT count(*) FROM locales"), {}, what);
-        if (!read)
-            return std::unexpected(read.error());
-        return {};
-    }
-
-private:
-    Database &m_db;
-    bool m_open = false;
-};
 
 Result<QStringList> storeTables(Database &db)
 {

@@ -1,5 +1,7 @@
 #include "tests/bench/ArchiveGenerator.h"
 
+#include <QBuffer>
+
 #include "core/interchange/Exporter.h"
 #include "core/interchange/Importer.h"
 #include "core/translation/Segments.h"
@@ -448,18 +450,28 @@ Article ArchiveGenerator::article(int index) const
     return a;
 }
 
-QByteArray ArchiveGenerator::json(int first, int count, bool withNewsroom) const
+Result<qint64> ArchiveGenerator::write(QIODevice &out, int first, int count,
+                                       bool withNewsroom) const
 {
     Interchange::Document doc;
     if (withNewsroom)
         doc = m_newsroom;
     else
         doc.locales = m_newsroom.locales;
+    const int start = qMax(0, first);
     const int end = qMin(m_articles, first + qMax(0, count));
-    doc.articles.reserve(qMax(0, end - first));
-    for (int i = qMax(0, first); i < end; ++i)
-        doc.articles.append(article(i));
-    return Interchange::Exporter::toJson(doc);
+    return Interchange::Exporter::writeDocument(
+        out, doc, qMax(0, end - start),
+        [&](int i) -> Result<std::optional<Article>> { return article(start + i); });
+}
+
+QByteArray ArchiveGenerator::json(int first, int count, bool withNewsroom) const
+{
+    QByteArray json;
+    QBuffer buffer(&json);
+    buffer.open(QIODevice::WriteOnly);
+    (void)write(buffer, first, count, withNewsroom); // a buffer takes every write
+    return json;
 }
 
 } // namespace Byline::Bench

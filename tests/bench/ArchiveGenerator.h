@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+class QIODevice;
+
 namespace Byline::Bench {
 
 // A newsroom archive for benchmarks, as a byline/1 document: the demo newsroom's locales,
@@ -38,6 +40,9 @@ public:
     [[nodiscard]] QByteArray json(int first, int count, bool withNewsroom) const;
     // The whole archive in one document.
     [[nodiscard]] QByteArray json() const { return json(0, m_articles, true); }
+    // The same written to `out` an article at a time: an archive of any size in little memory.
+    [[nodiscard]] Result<qint64> write(QIODevice &out, int first, int count,
+                                       bool withNewsroom) const;
 
 private:
     ArchiveGenerator() = default;

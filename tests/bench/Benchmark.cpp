@@ -1,6 +1,5 @@
 #include "tests/bench/Benchmark.h"
 
-#include "core/interchange/Limits.h"
 #include "core/interchange/Seed.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerSetup.h"
@@ -310,9 +309,6 @@ Result<> Benchmark::exportRows(Report &report, const QString &file)
                          .arg(fixed(exported->seconds(), 1), number(exported->articles),
                               fixed(exported->loadSeconds, 1), fixed(exported->writeSeconds, 1),
                               mib(exported->bytes));
-    if (exported->bytes > Interchange::Limits::documentBytes)
-        result += QStringLiteral(
-            ": over byline/1's 256 MiB import limit, so it would not import back");
     report.addRow({QStringLiteral("Full export (byline/1 JSON)"), result,
                    QStringLiteral("none (the targets time the static-site export)"),
                    Report::Verdict::None});

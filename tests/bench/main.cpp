@@ -1,6 +1,5 @@
 // byline-bench: the benchmark of the targets in tests/bench/README.md and the archive generator it
 // runs on.
-#include "core/interchange/Limits.h"
 #include "core/storage/Database.h"
 #include "tests/bench/ArchiveGenerator.h"
 #include "tests/bench/Benchmark.h"
@@ -180,16 +179,27 @@ int generate(const Args &args, QTextStream &err)
     if (!generator)
         return report(err, generator.error());
     if (perFile == 0) {
-        const QByteArray json = generator->json();
-        if (auto written = writeFile(output, json); !written)
-            return report(err, written.error());
-        if (output != QLatin1String("-"))
-            err << "Wrote " << output << " (" << articles << " articles, " << json.size()
+        // Streamed an article at a time: an archive of a million article-locales is written in
+        // little memory.
+        QSaveFile file(output);
+        QFile standardOutput;
+        const bool toStdout = output == QLatin1String("-");
+        QIODevice &out = toStdout ? static_cast<QIODevice &>(standardOutput) : file;
+        if (!(toStdout ? standardOutput.open(stdout, QIODevice::WriteOnly)
+                       : file.open(QIODevice::WriteOnly)))
+            return report(err, {ErrorCode::Io, QStringLiteral("Cannot write %1.").arg(output), {}});
+        auto written = generator->write(out, 0, int(articles), true);
+        if (!written || (!toStdout && !file.commit()))
+            return report(
+                err,
+                written
+                    ? Error {ErrorCode::Io,
+                             QStringLiteral("Cannot write %1: %2.").arg(output, file.errorString()),
+                             {}}
+                    : written.error());
+        if (!toStdout)
+            err << "Wrote " << output << " (" << articles << " articles, " << *written
                 << " bytes).\n";
-        if (json.size() > Interchange::Limits::documentBytes) {
-            err << "Warning: that is over byline/1's import limit of 256 MiB; give --per-file "
-                   "to write it in parts.\n";
-        }
         return 0;
     }
     const QFileInfo info(output);

@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
@@ -783,6 +784,46 @@ TEST_CASE("import - reads a small document from standard input", "[cli]")
     requireError(broken, 6);
     CHECK(broken.err.contains(QLatin1String("line 1")));
     CHECK(exportAll(target) == before);
+}
+
+TEST_CASE("import and export show their progress on a terminal, and only there", "[cli][sqlite]")
+{
+    // script(1) (util-linux, on every Debian) runs the command on a pseudo-terminal and copies
+    // what it shows.
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty());
+    TempDir dir;
+    const QString source = demoStore(dir, QStringLiteral("source.sqlite"));
+    const QString file = dir.path(QStringLiteral("newsroom.json"));
+    auto onTerminal = [&](const QStringList &args) {
+        QStringList quoted;
+        for (const QString &a : QStringList {QStringLiteral(BYLINE_CLI)} + args)
+            quoted.append(QLatin1Char('\'') + a + QLatin1Char('\''));
+        QProcess script;
+        script.start(
+            QStringLiteral("script"),
+            {QStringLiteral("-qfec"), quoted.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+        REQUIRE(script.waitForFinished(60000));
+        CHECK(script.exitCode() == 0);
+        return QString::fromUtf8(script.readAllStandardOutput());
+    };
+    const QString exported
+        = onTerminal({QStringLiteral("--db"), source, QStringLiteral("export"), file});
+    INFO(exported.toStdString());
+    CHECK(exported.contains(QLatin1String("Exporting: 100%")));
+    CHECK(exported.contains(QLatin1String("Exported to")));
+
+    const QString target = emptyStore(dir, QStringLiteral("target.sqlite"));
+    const QString imported
+        = onTerminal({QStringLiteral("--db"), target, QStringLiteral("import"), file});
+    INFO(imported.toStdString());
+    CHECK(imported.contains(QLatin1String("Importing: 0%")));
+    CHECK(imported.contains(QLatin1String("Importing: 100%")));
+    CHECK(exportAll(target) == readFile(file));
+
+    // Not on a terminal: standard error has the final line only, as scripts expect.
+    const CliRun plain = cli(source, {QStringLiteral("export"), file});
+    requireDone(plain);
+    CHECK_FALSE(plain.err.contains(QLatin1String("%")));
 }
 
 TEST_CASE("import - reads a large document from a pipe to its end", "[cli]")

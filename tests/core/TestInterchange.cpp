@@ -396,14 +396,30 @@ TEST_CASE("import and export report progress and can be cancelled, changing noth
     auto json = Exporter(*demo).exportJson();
     REQUIRE(json.has_value());
 
-    SECTION("import reports the articles written, ending at the total")
+    SECTION("import reports the KiB of the document read, rising to its size")
     {
         auto db = Test::openStore(dir.path(QStringLiteral("a.sqlite")));
         QList<std::pair<int, int>> reports;
         Importer importer(*db);
         importer.setProgress({[&](int done, int total) { reports.append({done, total}); }, {}});
         REQUIRE(importer.importJson(*json).has_value());
-        REQUIRE(reports.size() >= 2);
+        const int kib = int(json->size() / 1024);
+        REQUIRE(kib > 64); // so that there are reports between the first and the last
+        REQUIRE(reports.size() >= 3);
+        CHECK(reports.first() == std::pair(0, kib));
+        CHECK(reports.last() == std::pair(kib, kib));
+        for (qsizetype i = 1; i < reports.size(); ++i)
+            CHECK(reports[i].first >= reports[i - 1].first);
+    }
+    SECTION("writing a document read before reports the articles written")
+    {
+        auto db = Test::openStore(dir.path(QStringLiteral("w.sqlite")));
+        auto parsed = Importer::parse(*json, {});
+        REQUIRE(parsed.has_value());
+        QList<std::pair<int, int>> reports;
+        Importer importer(*db);
+        importer.setProgress({[&](int done, int total) { reports.append({done, total}); }, {}});
+        REQUIRE(importer.write(*parsed).has_value());
         CHECK(reports.first() == std::pair(0, 6));
         CHECK(reports.last() == std::pair(6, 6));
     }

@@ -56,20 +56,30 @@ Result<QString> exportFile(Storage::Database &db, const Progress &progress, cons
 {
     Interchange::Exporter exporter(db);
     exporter.setProgress(progress);
-    auto json = exporter.exportJson();
-    if (!json)
-        return std::unexpected(json.error());
-    // Written beside and renamed over: an interrupted export never leaves half a file.
+    // Written beside and renamed over: an interrupted export never leaves half a file, and the
+    // file exported before stays as it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() || !file.commit()) {
+    auto cannotWrite = [&] {
         return fail(ErrorCode::Io,
                     ImportExportJobs::tr("Cannot write %1: %2. Choose another folder "
                                          "or make room, then export again.")
                         .arg(path, file.errorString()));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite();
+    // Streamed an article at a time: a store of any size is exported in little memory.
+    auto written = exporter.write(file);
+    if (!written) {
+        file.cancelWriting();
+        if (written.error().code == ErrorCode::Io)
+            return cannotWrite();
+        return std::unexpected(written.error());
     }
+    if (!file.commit())
+        return cannotWrite();
     return ImportExportJobs::tr("The whole store was exported to %1 (%2 MiB).")
         .arg(path)
-        .arg(double(json->size()) / (1024.0 * 1024.0), 0, 'f', 1);
+        .arg(double(*written) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 Result<QString> exportSite(Storage::Database &db, const Progress &progress, const QString &folder)
@@ -121,6 +131,8 @@ bool ImportExportJobs::start(Kind kind, const QString &path)
         connect(m_job, &BackgroundJob::progressed, m_progress, [this](int done, int total) {
             m_progress->setMaximum(total); // 0: a busy bar until the count is known
             m_progress->setValue(done);
+            const QString left = m_estimate.describe(done, total, m_clock.elapsed());
+            m_progress->setLabelText(left.isEmpty() ? m_label : tr("%1\n%2").arg(m_label, left));
         });
         connect(m_job, &BackgroundJob::finished, this,
                 [this](bool ok, const QString &message, bool cancelled) {
@@ -154,6 +166,9 @@ bool ImportExportJobs::start(Kind kind, const QString &path)
         };
         break;
     }
+    m_label = m_progress->labelText();
+    m_clock.start();
+    m_estimate.restart(0);
     m_progress->setCancelButtonText(tr("Cancel"));
     m_progress->setMaximum(0);
     m_progress->setValue(0);

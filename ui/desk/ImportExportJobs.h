@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/ProgressEstimate.h"
 #include "core/storage/Database.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -42,6 +44,9 @@ private:
     BackgroundJob *m_job = nullptr;
     QProgressDialog *m_progress = nullptr;
     Kind m_kind = Kind::Import;
+    QString m_label; // what the running job does, above the time it has left
+    QElapsedTimer m_clock;
+    ProgressEstimate m_estimate;
 };
 
 } // namespace Byline

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Progress.h"
+#include "core/ProgressEstimate.h"
+
+#include <QElapsedTimer>
+#include <QString>
+
+class QTextStream;
+
+namespace Byline::Cli {
+
+// A long command's progress on standard error, when that is a terminal: one line, rewritten in
+// place at most four times a second, "Importing: 45%, about 3 min left". Scripts reading
+// standard error see only the final message or the one-line error, as before.
+class CliProgress
+{
+public:
+    // `shown` false prints nothing (standard error is not a terminal).
+    CliProgress(QTextStream &err, QString label, bool shown);
+    ~CliProgress();
+    CliProgress(const CliProgress &) = delete;
+    CliProgress &operator=(const CliProgress &) = delete;
+
+    // Whether standard error is a terminal.
+    [[nodiscard]] static bool terminal();
+
+    // What to hand to the work (it must not outlive this).
+    [[nodiscard]] Progress progress();
+    // Ends the line, if one was printed.
+    void finish();
+
+private:
+    void report(int done, int total);
+
+    QTextStream &m_err;
+    QString m_label;
+    bool m_shown;
+    bool m_printed = false;
+    int m_width = 0;
+    QElapsedTimer m_clock;
+    qint64 m_lastMs = -1;
+    ProgressEstimate m_estimate;
+};
+
+} // namespace Byline::Cli
