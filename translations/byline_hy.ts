@@ -6491,6 +6491,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
         <translation>Կայքի պատկերակը պահված չէ որպես մինչև %1&#xa0;ԿիԲ base64․ կրկին ընտրեք ֆայլը։</translation>
     </message>
+    <message>
+        <source>reading the text to index for search</source>
+        <translation>որոնման ինդեքսի համար տեքստի ընթերցում</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

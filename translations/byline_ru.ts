@@ -6522,6 +6522,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <source>The site icon is not stored as base64 of at most %1 KiB; choose the file again.</source>
         <translation>Значок сайта хранится не как base64 размером до %1&#xa0;КиБ; выберите файл ещё раз.</translation>
     </message>
+    <message>
+        <source>reading the text to index for search</source>
+        <translation>чтение текста для поискового индекса</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
