@@ -6483,15 +6483,15 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation>մնացել է մոտ %1 վ</translation>
+        <translation>մնացել է մոտ %1&#xa0;վ</translation>
     </message>
     <message>
         <source>about %1 min left</source>
-        <translation>մնացել է մոտ %1 ր</translation>
+        <translation>մնացել է մոտ %1&#xa0;ր</translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation>մնացել է մոտ %1 ժ %2 ր</translation>
+        <translation>մնացել է մոտ %1&#xa0;ժ %2&#xa0;ր</translation>
     </message>
     <message>
         <source>%1%</source>
@@ -6503,11 +6503,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The articles come before the other lists in this file, and there are more than %1 MiB of them: Byline reads a document that large only with &quot;articles&quot; last, as it writes them. Nothing was imported.</source>
-        <translation>Այս ֆայլում հոդվածները մյուս ցուցակներից առաջ են, և դրանք %1 ՄիԲ-ից ավելի են․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ «articles»-ը վերջինն է, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
+        <translation>Այս ֆայլում հոդվածները մյուս ցուցակներից առաջ են, և դրանք %1&#xa0;ՄիԲ-ից ավելի են․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ «articles»-ը վերջինն է, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>Writing the export stopped after %1 bytes: %2.</source>
-        <translation>Արտահանման գրառումը կանգ առավ %1 բայթից հետո՝ %2։</translation>
+        <translation>Արտահանման գրառումը կանգ առավ %1&#xa0;բայթից հետո՝ %2։</translation>
     </message>
     <message>
         <source>The article is not a JSON object. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
@@ -6587,7 +6587,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Reading stopped after %1 bytes: %2. Nothing was imported.</source>
-        <translation>Ընթերցումը կանգ առավ %1 բայթից հետո՝ %2։ Ոչինչ չներմուծվեց։</translation>
+        <translation>Ընթերցումը կանգ առավ %1&#xa0;բայթից հետո՝ %2։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>a raw control character (U+%1), which JSON writes as an escape (\n, \u0000)</source>
@@ -6596,6 +6596,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3 (byte %4). Nothing was imported.</source>
         <translation>Ֆայլը վավեր JSON չէ՝ %1 %2-րդ տողում, %3-րդ սյունակում (%4-րդ բայթ)։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>reading the text to index for search</source>
+        <translation>որոնման ինդեքսի համար տեքստի ընթերցում</translation>
     </message>
     <message>
         <source>The article is not valid JSON: %1 at line %2, column %3. Start from what &quot;byline-cli show UID --json&quot; prints.</source>

@@ -6514,19 +6514,19 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>about %1 s left</source>
-        <translation>осталось около %1 с</translation>
+        <translation>осталось около %1&#xa0;с</translation>
     </message>
     <message>
         <source>about %1 min left</source>
-        <translation>осталось около %1 мин</translation>
+        <translation>осталось около %1&#xa0;мин</translation>
     </message>
     <message>
         <source>about %1 h %2 min left</source>
-        <translation>осталось около %1 ч %2 мин</translation>
+        <translation>осталось около %1&#xa0;ч %2&#xa0;мин</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 (the article starts at byte %2 of the file)</source>
@@ -6534,11 +6534,11 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>The articles come before the other lists in this file, and there are more than %1 MiB of them: Byline reads a document that large only with &quot;articles&quot; last, as it writes them. Nothing was imported.</source>
-        <translation>В этом файле статьи идут раньше остальных списков, и их больше %1 МиБ: такой большой документ Byline читает, только если «articles» стоит последним, как он сам их записывает. Ничего не импортировано.</translation>
+        <translation>В этом файле статьи идут раньше остальных списков, и их больше %1&#xa0;МиБ: такой большой документ Byline читает, только если «articles» стоит последним, как он сам их записывает. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Writing the export stopped after %1 bytes: %2.</source>
-        <translation>Запись экспорта прервалась после %1 байт: %2.</translation>
+        <translation>Запись экспорта прервалась после %1&#xa0;байт: %2.</translation>
     </message>
     <message>
         <source>The article is not a JSON object. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
@@ -6618,7 +6618,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>Reading stopped after %1 bytes: %2. Nothing was imported.</source>
-        <translation>Чтение прервалось после %1 байт: %2. Ничего не импортировано.</translation>
+        <translation>Чтение прервалось после %1&#xa0;байт: %2. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>a raw control character (U+%1), which JSON writes as an escape (\n, \u0000)</source>
@@ -6627,6 +6627,10 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The file is not valid JSON: %1 at line %2, column %3 (byte %4). Nothing was imported.</source>
         <translation>Файл не является корректным JSON: %1 в строке %2, столбце %3 (байт %4). Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>reading the text to index for search</source>
+        <translation>чтение текста для поискового индекса</translation>
     </message>
     <message>
         <source>The article is not valid JSON: %1 at line %2, column %3. Start from what &quot;byline-cli show UID --json&quot; prints.</source>

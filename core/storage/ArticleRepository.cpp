@@ -317,16 +317,14 @@ void ArticleRepository::beginBulk()
 {
     if (!m_search)
         m_search = std::make_unique<SearchIndex>(m_db);
-    m_search->setBatchSize(SearchIndex::bulkBatch);
+    m_search->beginBulk();
 }
 
 Result<> ArticleRepository::endBulk()
 {
     if (!m_search)
         return {};
-    auto flushed = m_search->flush();
-    m_search->setBatchSize(1);
-    return flushed;
+    return m_search->endBulk();
 }
 
 Result<> ArticleRepository::writeTranslations(qint64 articleId,
@@ -337,15 +335,22 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
     // The locales whose rows are written anew: all of them, or those that differ from what is
     // stored (and the stored ones the article no longer has are deleted).
     QSet<QString> unchanged;
+    for (const Translation &before : stored ? *stored : QList<Translation>()) {
+        const auto after
+            = std::find_if(translations.cbegin(), translations.cend(),
+                           [&before](const Translation &t) { return t.locale == before.locale; });
+        if (after != translations.cend() && *after == before)
+            unchanged.insert(before.locale);
+    }
+    // The search index forgets the old text while the rows still hold it.
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_db);
+    if (auto out = m_search->takeOut(articleId, stored, unchanged); !out)
+        return out;
     if (stored) {
         for (const Translation &before : *stored) {
-            const auto after = std::find_if(
-                translations.cbegin(), translations.cend(),
-                [&before](const Translation &t) { return t.locale == before.locale; });
-            if (after != translations.cend() && *after == before) {
-                unchanged.insert(before.locale);
+            if (unchanged.contains(before.locale))
                 continue;
-            }
             if (auto q = m_db.run(QStringLiteral("DELETE FROM translations "
                                                  "WHERE article_id = ? AND locale = ?"),
                                   {articleId, before.locale}, what);
@@ -416,8 +421,6 @@ Result<> ArticleRepository::writeTranslations(qint64 articleId,
             }
         }
     }
-    if (!m_search)
-        m_search = std::make_unique<SearchIndex>(m_db);
     return m_search->indexArticle(articleId, translations, unchanged);
 }
 

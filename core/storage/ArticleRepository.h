@@ -86,8 +86,8 @@ public:
     // article with the same uid. For import and restore from a backup.
     [[nodiscard]] Result<> replace(const Article &article);
 
-    // Many articles in one transaction (an import): the search index is written in batches;
-    // endBulk() writes the rest and must come before the commit.
+    // Many articles in one transaction (an import): the search index is written in one pass
+    // at endBulk(), which must come before the commit.
     void beginBulk();
     [[nodiscard]] Result<> endBulk();
 

@@ -276,10 +276,12 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
                 return std::unexpected(backup.error());
             qCInfo(lcStorage) << "backed up" << db->m_path << "to" << *backup << "before migrating";
         }
-        // The search index (schema 5) starts empty: it is filled from what the store holds in
-        // the same transaction as the steps from schema 5 on, so that no upgrade cut short
-        // leaves a store at the latest schema with nothing in its index.
+        // The search index (schema 5, made anew without its copy of the text in schema 13)
+        // starts empty: it is filled from what the store holds in the same transaction as the
+        // steps from schema 5 on, so that no upgrade cut short leaves a store at the latest
+        // schema with nothing in its index.
         constexpr int searchIndexSchema = 5;
+        constexpr int contentlessSearchSchema = 13;
         const int before = db->m_schemaVersion;
         if (auto migrated = Migrator::migrate(*db, searchIndexSchema - 1); !migrated)
             return std::unexpected(migrated.error());
@@ -289,7 +291,7 @@ Result<std::unique_ptr<Database>> Database::open(const Options &options)
             return std::unexpected(tx.error());
         if (auto migrated = Migrator::migrate(*db); !migrated)
             return std::unexpected(migrated.error());
-        if (before > 0 && before < searchIndexSchema) {
+        if (before > 0 && before < contentlessSearchSchema) {
             if (auto indexed = SearchIndex(*db).rebuild(); !indexed)
                 return std::unexpected(indexed.error());
         }

@@ -65,6 +65,20 @@ Result<> ExpertRepository::upsert(const Expert &expert)
                             before->value(3).toString()});
     }
     before->finish();
+    QMap<QString, QStringList> namesAfter;
+    for (auto it = expert.names.cbegin(); it != expert.names.cend(); ++it)
+        namesAfter.insert(it.key(), {it->name, it->role, it->country});
+    // The articles quoting them leave the search index while it can still read the old names.
+    SearchIndex index(m_db);
+    QList<qint64> quoting;
+    if (namesAfter != namesBefore) {
+        auto found = index.articlesQuotingExpert(expert.uid);
+        if (!found)
+            return std::unexpected(found.error());
+        quoting = *found;
+        if (auto out = index.takeOut(quoting); !out)
+            return out;
+    }
     if (auto q
         = m_db.run(QStringLiteral("DELETE FROM expert_names WHERE expert_id = ?"), {**id}, what);
         !q) {
@@ -79,13 +93,8 @@ Result<> ExpertRepository::upsert(const Expert &expert)
             return std::unexpected(q.error());
         }
     }
-    QMap<QString, QStringList> namesAfter;
-    for (auto it = expert.names.cbegin(); it != expert.names.cend(); ++it)
-        namesAfter.insert(it.key(), {it->name, it->role, it->country});
-    if (namesAfter != namesBefore) {
-        if (auto done = SearchIndex(m_db).reindexExpert(expert.uid); !done)
-            return done;
-    }
+    if (auto done = index.reindex(quoting); !done)
+        return done;
     m_db.recordChange({ChangeKind::ExpertChanged, expert.uid});
     return tx->commit();
 }
@@ -109,6 +118,20 @@ Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
         if (!id)
             return fail(ErrorCode::NotFound, QObject::tr("There is no expert %1.").arg(uid));
     }
+    // Quotes move to the kept expert: the articles quoting either are reindexed.
+    SearchIndex index(m_db);
+    QList<qint64> quoting;
+    for (const QString &uid : {keepUid, dropUid}) {
+        auto found = index.articlesQuotingExpert(uid);
+        if (!found)
+            return std::unexpected(found.error());
+        for (const qint64 article : std::as_const(*found)) {
+            if (!quoting.contains(article))
+                quoting.append(article);
+        }
+    }
+    if (auto out = index.takeOut(quoting); !out)
+        return out;
     const QList<std::pair<QString, QVariantList>> steps = {
         {QStringLiteral("UPDATE quotes SET expert_id = ? WHERE expert_id = ?"), {**keep, **drop}},
         {QStringLiteral("INSERT INTO expert_names (expert_id, locale, name, role, country) "
@@ -122,7 +145,7 @@ Result<> ExpertRepository::merge(const QString &keepUid, const QString &dropUid)
         if (auto q = m_db.run(sql, binds, what); !q)
             return std::unexpected(q.error());
     }
-    if (auto done = SearchIndex(m_db).reindexExpert(keepUid); !done)
+    if (auto done = index.reindex(quoting); !done)
         return done;
     m_db.recordChange({ChangeKind::ExpertChanged, keepUid});
     m_db.recordChange({ChangeKind::ExpertChanged, dropUid});

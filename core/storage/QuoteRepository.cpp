@@ -83,10 +83,42 @@ Result<> QuoteRepository::upsert(const Quote &quote)
                     QObject::tr("The quote %1 names the expert %2, who is not in the store.")
                         .arg(quote.uid, quote.expertUid));
     }
-    auto expertBefore = m_db.scalar(QStringLiteral("SELECT expert_id FROM quotes WHERE uid = ?"),
-                                    {quote.uid}, what);
-    if (!expertBefore)
-        return std::unexpected(expertBefore.error());
+    // What searching finds of the quote (its words, its expert) before this write.
+    auto before = m_db.run(QStringLiteral("SELECT q.expert_id, q.spoken_locale, qt.locale, qt.text "
+                                          "FROM quotes q LEFT JOIN quote_texts qt "
+                                          "ON qt.quote_id = q.id WHERE q.uid = ?"),
+                           {quote.uid}, what);
+    if (!before)
+        return std::unexpected(before.error());
+    QVariant expertBefore;
+    QString spokenBefore;
+    QMap<QString, QString> wordsBefore;
+    while (before->next()) {
+        expertBefore = before->value(0);
+        spokenBefore = before->value(1).toString();
+        if (!before->value(2).isNull())
+            wordsBefore.insert(before->value(2).toString(), before->value(3).toString());
+    }
+    before->finish();
+    QSet<QString> locales(quote.texts.keyBegin(), quote.texts.keyEnd());
+    for (auto it = quote.contexts.keyBegin(); it != quote.contexts.keyEnd(); ++it)
+        locales.insert(*it);
+    QMap<QString, QString> wordsAfter;
+    for (const QString &locale : std::as_const(locales))
+        wordsAfter.insert(locale, quote.texts.value(locale));
+    // The articles using it leave the search index while it can still read the old words.
+    SearchIndex index(m_db);
+    QList<qint64> quoting;
+    if (!expertBefore.isNull()
+        && (wordsAfter != wordsBefore || expertBefore.toLongLong() != **expertId
+            || spokenBefore != quote.spokenLocale)) {
+        auto found = index.articlesQuoting(quote.uid);
+        if (!found)
+            return std::unexpected(found.error());
+        quoting = *found;
+        if (auto out = index.takeOut(quoting); !out)
+            return out;
+    }
     if (auto q
         = m_db.run(QStringLiteral("INSERT INTO quotes (uid, expert_id, spoken_locale, "
                                   "approved) VALUES (?, ?, ?, ?) ON CONFLICT (uid) DO "
@@ -100,25 +132,12 @@ Result<> QuoteRepository::upsert(const Quote &quote)
     auto id = findId(m_db, "quotes", "uid", quote.uid);
     if (!id)
         return std::unexpected(id.error());
-    // What searching finds of the quote (its words, its expert) before this write.
-    auto before = m_db.run(QStringLiteral("SELECT qt.locale, qt.text FROM quote_texts qt "
-                                          "WHERE qt.quote_id = ?"),
-                           {**id}, what);
-    if (!before)
-        return std::unexpected(before.error());
-    QMap<QString, QString> wordsBefore;
-    while (before->next())
-        wordsBefore.insert(before->value(0).toString(), before->value(1).toString());
-    before->finish();
     if (auto q
         = m_db.run(QStringLiteral("DELETE FROM quote_texts WHERE quote_id = ?"), {**id}, what);
         !q) {
         return std::unexpected(q.error());
     }
-    QSet<QString> locales(quote.texts.keyBegin(), quote.texts.keyEnd());
-    for (auto it = quote.contexts.keyBegin(); it != quote.contexts.keyEnd(); ++it)
-        locales.insert(*it);
-    for (const QString &locale : locales) {
+    for (const QString &locale : std::as_const(locales)) {
         const auto source = quote.sources.constFind(locale);
         const bool recorded = source != quote.sources.cend();
         if (auto q
@@ -133,13 +152,8 @@ Result<> QuoteRepository::upsert(const Quote &quote)
             return std::unexpected(q.error());
         }
     }
-    QMap<QString, QString> wordsAfter;
-    for (const QString &locale : std::as_const(locales))
-        wordsAfter.insert(locale, quote.texts.value(locale));
-    if (wordsAfter != wordsBefore || expertBefore->toLongLong() != **expertId) {
-        if (auto done = SearchIndex(m_db).reindexQuote(quote.uid); !done)
-            return done;
-    }
+    if (auto done = index.reindex(quoting); !done)
+        return done;
     m_db.recordChange({ChangeKind::QuoteChanged, quote.uid});
     return tx->commit();
 }

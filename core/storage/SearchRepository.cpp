@@ -38,9 +38,17 @@ QString SearchRepository::usualFts5Sql(const SearchQuery &query)
 {
     const QString match
         = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
+    // The index keeps no text (schema 13): FTS5's snippet() has nothing to cut a passage
+    // from, so each hit's text (title, lead, blocks with the quotes' words) is read where it
+    // is kept, as any contentless index is used: what a passage would be cut from.
     return QStringLiteral(
-               "SELECT rowid, %1 AS score, snippet(search, -1, '[', ']', '…', 24) AS passage "
-               "FROM search WHERE search MATCH '%2' ORDER BY score LIMIT %3;")
+               "SELECT s.rowid, s.score, t.title || ' ' || t.lead || ' ' || "
+               "(SELECT group_concat(COALESCE(NULLIF(b.text, ''), qt.text), ' ') FROM blocks b "
+               "LEFT JOIN quote_texts qt ON qt.quote_id = b.quote_id AND qt.locale = t.locale "
+               "WHERE b.translation_id = t.id) AS passage FROM "
+               "(SELECT rowid, %1 AS score FROM search WHERE search MATCH '%2' "
+               "ORDER BY score LIMIT %3) s JOIN search_docs d ON d.id = s.rowid "
+               "JOIN translations t ON t.article_id = d.article_id AND t.locale = d.locale;")
         .arg(QLatin1StringView(rankExpression),
              QString(match).replace(QLatin1Char('\''), QStringLiteral("''")))
         .arg(query.limit);

@@ -70,7 +70,7 @@ public:
     // the statement this service runs first (the newest `window` + 1 matches with their score),
     [[nodiscard]] static QString shellSql(const SearchQuery &query, int window);
     // and the usual FTS5 search it replaces: every match ranked by bm25, the best `limit` with
-    // FTS5's own snippets.
+    // their text read from the store (the index keeps no text for snippet()).
     [[nodiscard]] static QString usualFts5Sql(const SearchQuery &query);
 
     static constexpr int defaultWindow = 2000;

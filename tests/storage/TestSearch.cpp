@@ -273,6 +273,35 @@ TEST_CASE("the search index follows every write, and check finds and repairs dri
         CHECK(r.hits.first().locale == QStringLiteral("en"));
         CHECK(r.hits.first().field == QStringLiteral("lead"));
     }
+    SECTION("a save forgets the words it took away, even ones changed behind its back")
+    {
+        a.translation(u"en")->lead = QStringLiteral("Zanzibarite ore.");
+        REQUIRE_OK(EditService(*db).save(a, editor));
+        REQUIRE(hitKeys(find(*db, QStringLiteral("zanzibarite")))
+                == QSet<QString> {rails.left(8) + QStringLiteral("/en")});
+        a.translation(u"en")->lead = QStringLiteral("Quartzite ore.");
+        REQUIRE_OK(EditService(*db).save(a, editor));
+        CHECK(find(*db, QStringLiteral("zanzibarite")).hits.isEmpty());
+        CHECK(hitKeys(find(*db, QStringLiteral("quartzite")))
+              == QSet<QString> {rails.left(8) + QStringLiteral("/en")});
+
+        // Someone changes the rows without telling the index (an older program, a hand edit):
+        // the next save still takes out exactly the words that were indexed.
+        REQUIRE_OK(db->run(QStringLiteral("UPDATE translations SET lead = 'Basalt ore.' "
+                                          "WHERE locale = 'en' AND article_id = "
+                                          "(SELECT id FROM articles WHERE uid = ?)"),
+                           {rails}));
+        auto stored = ArticleRepository(*db).find(rails);
+        REQUIRE_OK(stored);
+        Article b = **stored;
+        b.translation(u"en")->lead = QStringLiteral("Granite ore.");
+        REQUIRE_OK(EditService(*db).save(b, editor));
+        CHECK(find(*db, QStringLiteral("quartzite")).hits.isEmpty());
+        CHECK(find(*db, QStringLiteral("basalt")).hits.isEmpty());
+        CHECK(hitKeys(find(*db, QStringLiteral("granite ore")))
+              == QSet<QString> {rails.left(8) + QStringLiteral("/en")});
+        CHECK(SearchIndex(*db).verify().value().isEmpty());
+    }
     SECTION("a quote's words and an expert's name")
     {
         QString quoteUid;
@@ -304,14 +333,27 @@ TEST_CASE("the search index follows every write, and check finds and repairs dri
         REQUIRE_OK(ExpertRepository(*db).upsert(e));
         CHECK(hitKeys(find(*db, QStringLiteral("Quillfeather")))
                   .contains(rails.left(8) + QStringLiteral("/en")));
+
+        // Words taken away again are forgotten.
+        q.texts[QStringLiteral("ru")].chop(QStringLiteral(" Шпалоподбивочная машина.").size());
+        REQUIRE_OK(QuoteRepository(*db).upsert(q));
+        CHECK(find(*db, QStringLiteral("шпалоподбивочная")).hits.isEmpty());
+        CHECK(SearchIndex(*db).verify().value().isEmpty());
     }
     SECTION("drift is found, then repaired")
     {
         REQUIRE(SearchIndex(*db).verify().value().isEmpty());
-        REQUIRE_OK(db->run(
-            QStringLiteral("DELETE FROM search WHERE rowid = (SELECT min(id) FROM search_docs)")));
-        REQUIRE_OK(db->run(QStringLiteral("UPDATE search SET lead = 'tampered' WHERE rowid = "
-                                          "(SELECT max(id) FROM search_docs)")));
+        if (db->isServer()) {
+            REQUIRE_OK(db->run(QStringLiteral(
+                "DELETE FROM search WHERE rowid = (SELECT min(id) FROM search_docs)")));
+            REQUIRE_OK(db->run(QStringLiteral("UPDATE search SET lead = 'tampered' WHERE rowid = "
+                                              "(SELECT max(id) FROM search_docs)")));
+        } else { // the index keeps no text: what it says it indexed
+            REQUIRE_OK(db->run(QStringLiteral("UPDATE search_docs SET digest = NULL "
+                                              "WHERE id = (SELECT min(id) FROM search_docs)")));
+            REQUIRE_OK(db->run(QStringLiteral("UPDATE search_docs SET digest = digest + 1 "
+                                              "WHERE id = (SELECT max(id) FROM search_docs)")));
+        }
         auto problems = SearchIndex(*db).verify();
         REQUIRE_OK(problems);
         CHECK(problems->size() == 3); // one missing entry (counted, and named), one out of date
@@ -370,7 +412,10 @@ TEST_CASE("byline-cli search and check --repair", "[search][cli]")
     {
         auto store = Test::openStore(path);
         REQUIRE_OK(store->run(
-            QStringLiteral("DELETE FROM search WHERE rowid = (SELECT max(id) FROM search_docs)")));
+            store->isServer() ? QStringLiteral(
+                "DELETE FROM search WHERE rowid = (SELECT max(id) FROM search_docs)")
+                              : QStringLiteral("UPDATE search_docs SET digest = NULL "
+                                               "WHERE id = (SELECT max(id) FROM search_docs)")));
     }
     const auto drift = Test::runCli(db + QStringList {QStringLiteral("check")});
     CHECK(drift.exitCode == 6);
@@ -381,4 +426,69 @@ TEST_CASE("byline-cli search and check --repair", "[search][cli]")
     CHECK(repaired.exitCode == 0);
     CHECK(repaired.out.contains(QStringLiteral("rebuilt (16 documents)")));
     CHECK(Test::runCli(db + QStringList {QStringLiteral("check")}).exitCode == 0);
+}
+
+TEST_CASE("a store at schema 12 gets the index without a copy of the text and searches the same",
+          "[search][migration][sqlite]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sqlite"));
+    const QStringList queries {QStringLiteral("glaciers"), QStringLiteral("ледник*"),
+                               QStringLiteral("Caucasus"), QStringLiteral("\"mountain valleys\""),
+                               QStringLiteral("Լևան"),     QStringLiteral("water")};
+    QList<QSet<QString>> before;
+    {
+        auto db = Test::openDemoStore(path);
+        for (const QString &q : queries)
+            before.append(hitKeys(find(*db, q)));
+        // The store as schema 12 kept it: the index with its own folded copy of each document
+        // and a three-letter prefix index, and no digests.
+        QList<std::pair<qint64, SearchIndex::Document>> documents;
+        SearchIndex index(*db);
+        auto uids = ArticleRepository(*db).uids();
+        REQUIRE_OK(uids);
+        for (const QString &uid : std::as_const(*uids)) {
+            auto article = ArticleRepository(*db).find(uid);
+            REQUIRE_OK(article);
+            for (const Translation &t : (*article)->translations) {
+                auto id = db->scalar(QStringLiteral("SELECT d.id FROM search_docs d JOIN articles "
+                                                    "a ON a.id = d.article_id "
+                                                    "WHERE a.uid = ? AND d.locale = ?"),
+                                     {uid, t.locale});
+                REQUIRE_OK(id);
+                auto doc = index.documentOf(t);
+                REQUIRE_OK(doc);
+                documents.append({id->toLongLong(), *doc});
+            }
+        }
+        REQUIRE_OK(db->run(QStringLiteral("DROP TABLE search")));
+        REQUIRE_OK(db->run(QStringLiteral("ALTER TABLE search_docs DROP COLUMN digest")));
+        REQUIRE_OK(db->run(
+            QStringLiteral("CREATE VIRTUAL TABLE search USING fts5(title, lead, body, experts, "
+                           "tokenize = 'unicode61 remove_diacritics 2', prefix = '3')")));
+        for (const auto &[id, doc] : std::as_const(documents)) {
+            REQUIRE_OK(db->run(QStringLiteral("INSERT INTO search (rowid, title, lead, body, "
+                                              "experts) VALUES (?, ?, ?, ?, ?)"),
+                               {id, doc.title, doc.lead, doc.body, doc.experts}));
+        }
+        REQUIRE_OK(db->run(QStringLiteral("PRAGMA user_version = 12")));
+        for (const QString &q : queries) // the old index finds what the new one did
+            CHECK(hitKeys(find(*db, q)) == before.at(queries.indexOf(q)));
+    }
+    auto db = Test::openStore(path);
+    CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+    CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master "
+                                    "WHERE name = 'search_content'"))
+              .value()
+              .toInt()
+          == 0);
+    CHECK(db->scalar(QStringLiteral("SELECT count(*) FROM search_docs WHERE digest IS NULL"))
+              .value()
+              .toInt()
+          == 0);
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        INFO(queries.at(i).toStdString());
+        CHECK(hitKeys(find(*db, queries.at(i))) == before.at(i));
+    }
+    CHECK(SearchIndex(*db).verify().value().isEmpty());
 }

@@ -1,0 +1,4 @@
+-- Schema 13: on SQLite the search index stops keeping its own copy of the text
+-- (0013_search_contentless.sql). A server's `search` table is its own design (the folded text
+-- beside a tsvector, 0008_newsroom.sql) and stays as it is; this step only keeps the two
+-- engines' schema numbers in step.
