@@ -1723,6 +1723,13 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
         <translation>Հնարավոր չէ գրել %1՝ %2։ Ոչինչ չգրվեց․ ստուգեք ուղին և դրա նկատմամբ ձեր իրավունքները։</translation>
     </message>
     <message>
+        <source>%1 KiB read</source>
+        <translation>կարդացվել է %1 ԿիԲ</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::CliProgress</name>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6502,24 +6509,12 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>%1 (հոդվածը սկսվում է ֆայլի %2-րդ բայթից)</translation>
     </message>
     <message>
-        <source>The articles come before the other lists in this file, and there are more than %1 MiB of them: Byline reads a document that large only with &quot;articles&quot; last, as it writes them. Nothing was imported.</source>
-        <translation>Այս ֆայլում հոդվածները մյուս ցուցակներից առաջ են, և դրանք %1&#xa0;ՄիԲ-ից ավելի են․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ «articles»-ը վերջինն է, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
-    </message>
-    <message>
-        <source>Writing the export stopped after %1 bytes: %2.</source>
-        <translation>Արտահանման գրառումը կանգ առավ %1&#xa0;բայթից հետո՝ %2։</translation>
-    </message>
-    <message>
         <source>The article is not a JSON object. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
         <translation>Հոդվածը JSON օբյեկտ չէ։ Սկսեք նրանից, ինչ տպում է «byline-cli show UID --json» հրամանը։</translation>
     </message>
     <message>
         <source>The document is empty; nothing was imported.</source>
         <translation>Փաստաթուղթը դատարկ է․ ոչինչ չներմուծվեց։</translation>
-    </message>
-    <message>
-        <source>The file nests lists and objects more than %1 deep (at byte %2); a Byline document needs far fewer. Nothing was imported.</source>
-        <translation>Ֆայլում ցուցակներն ու օբյեկտները ներդրված են %1 մակարդակից ավելի խորը (%2-րդ բայթում), իսկ Byline-ի փաստաթղթին շատ ավելի քիչ է պետք։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>it ends before anything was written</source>
@@ -6604,6 +6599,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The article is not valid JSON: %1 at line %2, column %3. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
         <translation>Հոդվածը վավեր JSON չէ՝ %1 %2-րդ տողում, %3-րդ սյունակում։ Սկսեք նրանից, ինչ տպում է «byline-cli show UID --json» հրամանը։</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes after more than %2 MiB of articles: Byline reads a document that large only with &quot;articles&quot; after the other lists, as it writes them. Nothing was imported.</source>
+        <translation>«%1»-ը գալիս է ավելի քան %2 ՄիԲ հոդվածներից հետո․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ «articles»-ը մյուս ցուցակներից հետո է, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>The export could not be written past byte %1: %2. Make room or choose another place, then export again.</source>
+        <translation>Արտահանումը հնարավոր չեղավ գրել %1-րդ բայթից այն կողմ՝ %2։ Տեղ ազատեք կամ ընտրեք այլ տեղ, ապա կրկին արտահանեք։</translation>
+    </message>
+    <message>
+        <source>The value that reaches byte %1 of the file is larger than %2 MiB; no part of a Byline document holds that much. Nothing was imported.</source>
+        <translation>Ֆայլի %1-րդ բայթին հասնող արժեքը %2 ՄիԲ-ից մեծ է, իսկ Byline-ի փաստաթղթի ոչ մի մաս այդքան չի պարունակում։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>lists and objects nested more than %1 deep</source>
+        <translation>ցուցակներն ու օբյեկտները ներդրված են %1 մակարդակից ավելի խորը</translation>
     </message>
 </context>
 <context>

@@ -1736,6 +1736,13 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
         <translation>Не удалось записать %1: %2. Ничего не записано; проверьте путь и права доступа к нему.</translation>
     </message>
     <message>
+        <source>%1 KiB read</source>
+        <translation>прочитано %1 КиБ</translation>
+    </message>
+</context>
+<context>
+    <name>Byline::Cli::CliProgress</name>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6533,24 +6540,12 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>%1 (статья начинается с байта %2 файла)</translation>
     </message>
     <message>
-        <source>The articles come before the other lists in this file, and there are more than %1 MiB of them: Byline reads a document that large only with &quot;articles&quot; last, as it writes them. Nothing was imported.</source>
-        <translation>В этом файле статьи идут раньше остальных списков, и их больше %1&#xa0;МиБ: такой большой документ Byline читает, только если «articles» стоит последним, как он сам их записывает. Ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>Writing the export stopped after %1 bytes: %2.</source>
-        <translation>Запись экспорта прервалась после %1&#xa0;байт: %2.</translation>
-    </message>
-    <message>
         <source>The article is not a JSON object. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
         <translation>Статья не является объектом JSON. Возьмите за основу то, что выводит «byline-cli show UID --json».</translation>
     </message>
     <message>
         <source>The document is empty; nothing was imported.</source>
         <translation>Документ пуст; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <source>The file nests lists and objects more than %1 deep (at byte %2); a Byline document needs far fewer. Nothing was imported.</source>
-        <translation>В файле списки и объекты вложены глубже %1 уровней (байт %2); документу Byline нужно гораздо меньше. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>it ends before anything was written</source>
@@ -6635,6 +6630,22 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>The article is not valid JSON: %1 at line %2, column %3. Start from what &quot;byline-cli show UID --json&quot; prints.</source>
         <translation>Статья не является корректным JSON: %1 в строке %2, столбце %3. Возьмите за основу то, что выводит «byline-cli show UID --json».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes after more than %2 MiB of articles: Byline reads a document that large only with &quot;articles&quot; after the other lists, as it writes them. Nothing was imported.</source>
+        <translation>«%1» идёт после более чем %2 МиБ статей: такой большой документ Byline читает, только если «articles» стоит после остальных списков, как он сам их записывает. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>The export could not be written past byte %1: %2. Make room or choose another place, then export again.</source>
+        <translation>Экспорт не удалось записать дальше байта %1: %2. Освободите место или выберите другое, затем экспортируйте снова.</translation>
+    </message>
+    <message>
+        <source>The value that reaches byte %1 of the file is larger than %2 MiB; no part of a Byline document holds that much. Nothing was imported.</source>
+        <translation>Значение, доходящее до байта %1 файла, больше %2 МиБ; ни одна часть документа Byline не бывает такой большой. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>lists and objects nested more than %1 deep</source>
+        <translation>списки и объекты вложены глубже %1 уровней</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,25 @@ int exitCodeFor(ErrorCode code)
 
 namespace {
 
+// The export's file, which remembers the system's reason when a write to it fails: the store's
+// own calls after it (ending the read snapshot) may change errno before it is read.
+class ExportFile : public QSaveFile
+{
+public:
+    using QSaveFile::QSaveFile;
+    int failedErrno = 0;
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        errno = 0;
+        const qint64 written = QSaveFile::writeData(data, size);
+        if (written < size && failedErrno == 0)
+            failedErrno = errno;
+        return written;
+    }
+};
+
 const char *const usageText
     = QT_TRANSLATE_NOOP("Byline::Cli::Cli", R"(Usage: byline-cli [--db PATH] COMMAND [ARGS]
 
@@ -399,6 +418,7 @@ int Cli::importFile(Args &args)
     Interchange::Importer importer(**db);
     importer.setActor(args.option("as"));
     CliProgress progress(m_err, tr("Importing"), CliProgress::terminal());
+    progress.setUnknownTotal(tr("%1 KiB read")); // from standard input
     importer.setProgress(progress.progress());
     auto imported = importer.importFile(args.positional.first());
     progress.finish();
@@ -452,8 +472,10 @@ int Cli::exportFile(Args &args)
         if (!out.open(stdout, QIODevice::WriteOnly))
             return report({ErrorCode::StorageFailure, tr("Cannot write to standard output."), {}});
         // Streamed as it is read: a failure half way leaves half a document on the pipe, and
-        // the exit code says so.
+        // the exit code says so (the last piece too: it is flushed and checked here).
         auto written = exporter.write(out, args.option("article"));
+        if (written && (!out.flush() || std::fflush(stdout) != 0))
+            written = fail(ErrorCode::Io, out.errorString());
         progress.finish();
         if (!written) {
             Error error = written.error();
@@ -478,7 +500,7 @@ int Cli::exportFile(Args &args)
     }
     // Written beside the target and renamed over it: a failed export never leaves half a file,
     // and a file exported before stays as it was.
-    QSaveFile file(target);
+    ExportFile file(target);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
         return report(FileErrors::describe(errno, target,
@@ -492,12 +514,14 @@ int Cli::exportFile(Args &args)
         file.cancelWriting();
         return report(written.error());
     }
+    errno = 0;
     if (!written || !file.commit()) {
-        file.cancelWriting();
-        Error error = FileErrors::describe(errno, target,
+        const int cause = file.failedErrno != 0 ? file.failedErrno : errno;
+        Error error = FileErrors::describe(cause, target,
                                            tr("Cannot write %1: %2. Nothing was "
                                               "written; check the path and free space.")
                                                .arg(target, file.errorString()));
+        file.cancelWriting();
         if (error.code == ErrorCode::Io)
             error.code = ErrorCode::StorageFailure;
         return report(error);

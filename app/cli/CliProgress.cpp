@@ -47,8 +47,8 @@ void CliProgress::report(int done, int total)
     m_lastMs = now;
     QString text = m_estimate.describe(done, total, now);
     if (text.isEmpty()) // no total: how far, in the work's own units
-        text = QLocale().toString(done);
-    QString line = QCoreApplication::translate("Byline::Cli::Cli", "%1: %2").arg(m_label, text);
+        text = m_unknownTotal.arg(QLocale().toString(done));
+    QString line = tr("%1: %2").arg(m_label, text);
     // Spaces over what a longer line before left on the screen.
     const int width = int(line.size());
     if (width < m_width)

@@ -3,6 +3,7 @@
 #include "core/Progress.h"
 #include "core/ProgressEstimate.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace Byline::Cli {
 // standard error see only the final message or the one-line error, as before.
 class CliProgress
 {
+    Q_DECLARE_TR_FUNCTIONS(Byline::Cli::CliProgress)
+
 public:
     // `shown` false prints nothing (standard error is not a terminal).
     CliProgress(QTextStream &err, QString label, bool shown);
@@ -24,6 +27,10 @@ public:
 
     // Whether standard error is a terminal.
     [[nodiscard]] static bool terminal();
+
+    // How far the work is when it does not know its total: "%1 KiB read" (the default shows
+    // the number alone).
+    void setUnknownTotal(QString format) { m_unknownTotal = std::move(format); }
 
     // What to hand to the work (it must not outlive this).
     [[nodiscard]] Progress progress();
@@ -35,6 +42,7 @@ private:
 
     QTextStream &m_err;
     QString m_label;
+    QString m_unknownTotal = QStringLiteral("%1");
     bool m_shown;
     bool m_printed = false;
     int m_width = 0;

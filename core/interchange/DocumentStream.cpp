@@ -60,13 +60,23 @@ Result<> DocumentStream::read(const Sink &sink)
         return sink.article(std::move(*article));
     };
 
-    // Articles that came before the lists they may refer to, with where each starts.
+    // Articles that came before lists they may refer to, with where each starts.
     struct Held
     {
         QJsonValue item;
+        qsizetype index;
         qint64 offset;
     };
     std::vector<Held> held;
+    auto writeHeld = [&]() -> Result<> {
+        for (Held &h : held) {
+            const Held item = std::exchange(h, {});
+            if (auto written = readArticle(item.item, item.index, item.offset); !written)
+                return written;
+        }
+        held.clear();
+        return {};
+    };
     qint64 listStart = 0;
 
     JsonStream json(m_in, JsonStream::Subject::File);
@@ -74,8 +84,22 @@ Result<> DocumentStream::read(const Sink &sink)
     callbacks.streamedList = articlesKey;
     callbacks.progress = sink.progress;
     callbacks.member = [&](const QString &key, const QJsonValue &value) -> Result<> {
-        if (newsroomRead) // every key the newsroom has was read: this one is unknown
-            return JsonReader(QJsonObject {{key, value}}, QString()).onlyKeys(newsroomKeys);
+        if (key == articlesKey) // not a list, or it would be streamed
+            return invalidAt(articlesKey, QObject::tr("expected a list in [ ]"));
+        const QJsonObject alone {{key, value}};
+        if (auto known
+            = JsonReader(alone, QString()).onlyKeys(newsroomKeys + QStringList {articlesKey});
+            !known) {
+            return known;
+        }
+        if (newsroomRead) {
+            return fail(ErrorCode::InvalidInput,
+                        QObject::tr("\"%1\" comes after more than %2 MiB of articles: Byline "
+                                    "reads a document that large only with \"articles\" after "
+                                    "the other lists, as it writes them. Nothing was imported.")
+                            .arg(key)
+                            .arg(Limits::heldBytes / (1024 * 1024)));
+        }
         newsroom.insert(key, value);
         return {};
     };
@@ -83,7 +107,7 @@ Result<> DocumentStream::read(const Sink &sink)
         listStart = json.bytesRead();
         for (const QString &key : newsroomKeys) {
             if (!newsroom.contains(key))
-                return {}; // some may follow: the articles wait for them
+                return {}; // it may follow: the articles wait for it
         }
         return readNewsroom();
     };
@@ -92,16 +116,13 @@ Result<> DocumentStream::read(const Sink &sink)
             return invalidAt(articlesKey, QObject::tr("too many items"));
         if (newsroomRead)
             return readArticle(item, index, offset);
-        if (offset - listStart > Limits::heldArticleBytes) {
-            return fail(ErrorCode::InvalidInput,
-                        QObject::tr("The articles come before the other lists in this file, "
-                                    "and there are more than %1 MiB of them: Byline reads a "
-                                    "document that large only with \"articles\" last, as it "
-                                    "writes them. Nothing was imported.")
-                            .arg(Limits::heldArticleBytes / (1024 * 1024)));
-        }
-        held.push_back({item, offset});
-        return {};
+        held.push_back({item, index, offset});
+        if (offset - listStart <= Limits::heldBytes)
+            return {};
+        // Too many to hold: what the file left out before them, it does not have.
+        if (auto read = readNewsroom(); !read)
+            return read;
+        return writeHeld();
     };
     const Result<> done = json.readObject(callbacks);
     m_empty = json.wasEmpty();
@@ -110,14 +131,8 @@ Result<> DocumentStream::read(const Sink &sink)
     if (!newsroomRead) {
         if (auto read = readNewsroom(); !read)
             return read;
-        for (std::size_t i = 0; i < held.size(); ++i) {
-            const Held item = std::move(held[i]);
-            held[i] = {};
-            if (auto written = readArticle(item.item, qsizetype(i), item.offset); !written)
-                return written;
-        }
     }
-    return {};
+    return writeHeld();
 }
 
 } // namespace Byline::Interchange

@@ -14,8 +14,9 @@ namespace Byline::Interchange {
 // articles) whole, then each article as it is read, checked by DocumentReader against the
 // store and what came before it. Only one article is held at a time, so a document of any
 // size can be read, provided its "articles" come after the other lists, as Byline writes them.
-// When they come first, the articles are held until the rest has been read, up to
-// Limits::heldArticleBytes.
+// Articles that come before a list are held until the rest has been read, up to
+// Limits::heldBytes of them; past that, the lists not read by then are taken as left out, and
+// one that comes later is refused.
 //
 // An article that fails its checks ends the reading with an error that names the item, the
 // field and the byte offset where the item starts.

@@ -13,6 +13,7 @@
 #include "core/storage/UserRepository.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -247,9 +248,9 @@ Result<> put(QIODevice &out, const QByteArray &bytes, qint64 &written)
 {
     if (out.write(bytes) != bytes.size()) {
         return fail(ErrorCode::Io,
-                    QObject::tr("Writing the export stopped after %1 bytes: %2.")
-                        .arg(written)
-                        .arg(out.errorString()));
+                    QObject::tr("The export could not be written past byte %1: %2. Make room "
+                                "or choose another place, then export again.")
+                        .arg(QLocale().toString(written), out.errorString()));
     }
     written += bytes.size();
     return {};

@@ -136,7 +136,8 @@ Result<Importer::Report> Importer::importFrom(QIODevice &in, qint64 size, const 
         const int done = int(bytes / 1024);
         if (done != reported && (done - reported >= 64 || done == totalKiB)) {
             reported = done;
-            m_progress.report(std::min(done, totalKiB), totalKiB);
+            // Of a pipe's document the size is not known: then only how far it is.
+            m_progress.report(totalKiB > 0 ? std::min(done, totalKiB) : done, totalKiB);
         }
     };
     m_progress.report(0, totalKiB);

@@ -1,11 +1,14 @@
 #include "core/interchange/JsonStream.h"
 
+#include "core/interchange/Limits.h"
+
 #include <QBuffer>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QObject>
+#include <QSet>
 
 #include <rapidjson/reader.h>
 
@@ -18,6 +21,8 @@ namespace Byline::Interchange {
 
 // RapidJSON's input stream concept over a QIODevice: one buffer of bytes at a time, and the
 // lines seen so far, so that an error can say where it is without the file being read again.
+// A limit makes the input look as if it ended there, so that one value cannot take more than
+// so many bytes of memory.
 class JsonStream::Input
 {
 public:
@@ -29,6 +34,12 @@ public:
         , m_buffer(bufferSize, Qt::Uninitialized)
     {
         fill();
+        // A byte order mark, which some editors write at the start of UTF-8.
+        if (m_got >= 3 && m_buffer.startsWith("\xEF\xBB\xBF")) {
+            m_pos = 3;
+            if (m_pos == m_got)
+                fill();
+        }
     }
 
     // RapidJSON reads a NUL as the end of the input.
@@ -38,7 +49,7 @@ public:
         if (m_pos >= m_end)
             return '\0';
         const Ch c = m_buffer.at(m_pos++);
-        if (m_pos == m_end)
+        if (m_pos == m_got)
             fill();
         return c;
     }
@@ -52,11 +63,21 @@ public:
     [[nodiscard]] bool failed() const { return m_failed; }
     [[nodiscard]] QString deviceError() const { return m_device.errorString(); }
 
+    // Nothing is read at or past byte `offset` (-1: no limit) until the limit is lifted.
+    void setLimit(qint64 offset)
+    {
+        m_limit = offset;
+        m_end = visibleEnd();
+    }
+    [[nodiscard]] bool limitReached() const { return m_limit >= 0 && qint64(Tell()) >= m_limit; }
+    // Whether every byte of the device was read (a NUL byte is not an end).
+    [[nodiscard]] bool atEnd() const { return m_pos >= m_got && m_got == 0; }
+
     // The byte at `offset` if it is still in the buffer.
     [[nodiscard]] std::optional<uchar> byteAt(qint64 offset) const
     {
         const qint64 at = offset - m_before;
-        if (at < 0 || at >= m_end)
+        if (at < 0 || at >= m_got)
             return std::nullopt;
         return uchar(m_buffer.at(at));
     }
@@ -69,7 +90,7 @@ public:
     // The line and column of `offset`, which is in the buffer or just after it.
     [[nodiscard]] Position positionOf(qint64 offset) const
     {
-        const qint64 upTo = std::clamp<qint64>(offset - m_before, 0, m_end);
+        const qint64 upTo = std::clamp<qint64>(offset - m_before, 0, m_got);
         qint64 lines = m_lines;
         qint64 lastNewline = m_lastNewline;
         for (qint64 i = 0; i < upTo; ++i) {
@@ -82,33 +103,41 @@ public:
     }
 
 private:
+    [[nodiscard]] qint64 visibleEnd() const
+    {
+        return m_limit < 0 ? m_got : std::clamp<qint64>(m_limit - m_before, 0, m_got);
+    }
+
     void fill()
     {
         const char *data = m_buffer.constData();
-        m_lines += std::count(data, data + m_end, '\n');
-        for (qint64 i = m_end - 1; i >= 0; --i) {
+        m_lines += std::count(data, data + m_got, '\n');
+        for (qint64 i = m_got - 1; i >= 0; --i) {
             if (data[i] == '\n') {
                 m_lastNewline = m_before + i;
                 break;
             }
         }
-        m_before += m_end;
+        m_before += m_got;
         m_pos = 0;
-        m_end = 0;
-        if (m_failed)
-            return;
-        // A pipe delivers what it holds; read blocks until there is more or the end.
-        const qint64 got = m_device.read(m_buffer.data(), bufferSize);
-        if (got < 0)
-            m_failed = true;
-        else
-            m_end = got;
+        m_got = 0;
+        if (!m_failed) {
+            // A pipe delivers what it holds; read blocks until there is more or the end.
+            const qint64 got = m_device.read(m_buffer.data(), bufferSize);
+            if (got < 0)
+                m_failed = true;
+            else
+                m_got = got;
+        }
+        m_end = visibleEnd();
     }
 
     QIODevice &m_device;
     QByteArray m_buffer;
     qint64 m_pos = 0;
-    qint64 m_end = 0;
+    qint64 m_got = 0; // bytes in the buffer
+    qint64 m_end = 0; // of which may be read (the limit)
+    qint64 m_limit = -1;
     qint64 m_before = 0; // bytes of the buffers before this one
     qint64 m_lines = 0; // newlines in them
     qint64 m_lastNewline = -1; // the offset of the last of them
@@ -119,16 +148,18 @@ private:
 class JsonStream::Builder
 {
 public:
-    Builder(const Callbacks &callbacks, const Input &input)
+    Builder(const Callbacks &callbacks, Input &input)
         : m_callbacks(callbacks)
         , m_input(input)
     {
     }
 
-    // Set when a callback or a rule of ours stopped the reading (RapidJSON then says only
-    // "terminated").
-    std::optional<Error> stopped;
+    // Why the reading stopped when a rule of ours or a callback stopped it (RapidJSON then
+    // says only "terminated").
+    std::optional<Error> stopped; // a callback's error, returned as it is
     bool notAnObject = false;
+    bool tooDeep = false;
+    bool halfCharacter = false; // a \u escape of half a UTF-16 pair
     std::optional<QString> twiceKey; // a key given twice, as a message shows it
     qint64 twiceOffset = 0; // where it starts
     // The whole value when reading one value rather than an object's members.
@@ -149,25 +180,29 @@ public:
     bool RawNumber(const char *, rapidjson::SizeType, bool) { return false; } // not asked for
     bool String(const char *text, rapidjson::SizeType length, bool)
     {
-        return value(QJsonValue(QString::fromUtf8(text, qsizetype(length))));
+        auto decoded = text8(text, length);
+        return decoded && value(QJsonValue(std::move(*decoded)));
     }
 
     bool Key(const char *text, rapidjson::SizeType length, bool)
     {
-        QString key = QString::fromUtf8(text, qsizetype(length));
+        auto key = text8(text, length);
+        if (!key)
+            return false;
         // Where the key's opening quote is, when it has no escapes.
-        twiceOffset = qint64(m_input.Tell()) - qint64(length) - 2;
+        const qint64 at = qint64(m_input.Tell()) - qint64(length) - 2;
         if (m_stack.empty()) { // a member of the top-level object
-            if (m_topKeys.contains(key))
-                return twice(key);
-            m_topKeys.append(key);
-            m_topKey = std::move(key);
+            if (m_topKeys.contains(*key))
+                return twice(*key, at);
+            m_topKeys.insert(*key);
+            m_topKey = std::move(*key);
+            // Its value is held whole: at most so many bytes of it.
+            if (!wholeValue)
+                m_input.setLimit(qint64(m_input.Tell()) + Limits::heldBytes);
             return true;
         }
         Frame &frame = m_stack.back();
-        if (frame.object.contains(key))
-            return twice(key);
-        frame.key = std::move(key);
+        frame.members.append({std::move(*key), {}, at});
         return true;
     }
 
@@ -177,6 +212,7 @@ public:
         if (!wholeValue && m_rootOpen && m_stack.empty() && !m_inList
             && m_topKey == m_callbacks.streamedList && !m_callbacks.streamedList.isEmpty()) {
             m_inList = true;
+            m_input.setLimit(qint64(m_input.Tell()) + Limits::heldBytes); // for its first item
             return call(m_callbacks.listStarted ? m_callbacks.listStarted() : Result<>());
         }
         return start(false);
@@ -186,19 +222,38 @@ public:
     {
         if (m_stack.empty() && m_inList) {
             m_inList = false;
+            m_input.setLimit(-1);
             return true;
         }
         return end();
     }
 
 private:
+    struct Member
+    {
+        QString key;
+        QJsonValue value;
+        qint64 offset = 0; // of its key
+    };
     struct Frame
     {
         bool isObject = false;
-        QJsonObject object;
+        QList<Member> members; // an object's, in the file's order
         QJsonArray array;
-        QString key; // of the member whose value comes next
     };
+
+    // UTF-8 as text. RapidJSON checks the file's own bytes; a \u escape of half a UTF-16 pair
+    // comes out of it as bytes that are not UTF-8, which Qt would turn into U+FFFD unseen.
+    std::optional<QString> text8(const char *text, rapidjson::SizeType length)
+    {
+        QString decoded = QString::fromUtf8(text, qsizetype(length));
+        if (decoded.contains(QChar::ReplacementCharacter)
+            && !QByteArrayView(text, qsizetype(length)).contains("\xEF\xBF\xBD")) {
+            halfCharacter = true;
+            return std::nullopt;
+        }
+        return decoded;
+    }
 
     bool start(bool isObject)
     {
@@ -213,16 +268,10 @@ private:
         if (m_stack.empty() && m_inList)
             m_itemStart = qint64(m_input.Tell()); // the opening bracket, not yet taken
         if (int(m_stack.size()) + 2 > maxDepth) {
-            stopped = Error {ErrorCode::InvalidInput,
-                             QObject::tr("The file nests lists and objects more than %1 deep "
-                                         "(at byte %2); a Byline document needs far fewer. "
-                                         "Nothing was imported.")
-                                 .arg(maxDepth)
-                                 .arg(QLocale().toString(qint64(m_input.Tell()))),
-                             {}};
+            tooDeep = true;
             return false;
         }
-        m_stack.push_back({isObject, {}, {}, {}});
+        m_stack.push_back({isObject, {}, {}});
         return true;
     }
 
@@ -232,8 +281,21 @@ private:
             return true;
         Frame frame = std::move(m_stack.back());
         m_stack.pop_back();
-        return value(frame.isObject ? QJsonValue(std::move(frame.object))
-                                    : QJsonValue(std::move(frame.array)));
+        if (!frame.isObject)
+            return value(QJsonValue(std::move(frame.array)));
+        // Sorted first, so that a key given twice is found beside its twin and each insert
+        // is an append (QJsonObject keeps its keys sorted: inserting in the file's order
+        // would take time growing with the square of an object's size).
+        std::stable_sort(frame.members.begin(), frame.members.end(),
+                         [](const Member &a, const Member &b) { return a.key < b.key; });
+        QJsonObject object;
+        for (qsizetype i = 0; i < frame.members.size(); ++i) {
+            Member &m = frame.members[i];
+            if (i > 0 && frame.members[i - 1].key == m.key)
+                return twice(m.key, std::max(m.offset, frame.members[i - 1].offset));
+            object.insert(m.key, std::move(m.value));
+        }
+        return value(QJsonValue(std::move(object)));
     }
 
     // A value has ended: into its container, or handed over.
@@ -242,7 +304,7 @@ private:
         if (!m_stack.empty()) {
             Frame &frame = m_stack.back();
             if (frame.isObject)
-                frame.object.insert(frame.key, std::move(v));
+                frame.members.last().value = std::move(v);
             else
                 frame.array.append(std::move(v));
             return true;
@@ -259,8 +321,10 @@ private:
             m_callbacks.progress(qint64(m_input.Tell()));
         if (m_inList) {
             const qint64 start = v.isObject() || v.isArray() ? m_itemStart : qint64(m_input.Tell());
+            m_input.setLimit(qint64(m_input.Tell()) + Limits::heldBytes); // the next item's
             return call(m_callbacks.item(v, m_index++, start));
         }
+        m_input.setLimit(-1);
         return call(m_callbacks.member ? m_callbacks.member(m_topKey, v) : Result<>());
     }
 
@@ -271,20 +335,21 @@ private:
         return done.has_value();
     }
 
-    bool twice(const QString &key)
+    bool twice(const QString &key, qint64 offset)
     {
         constexpr qsizetype keyShown = 64;
         QString shown = key;
         if (shown.size() > keyShown)
             shown = shown.left(keyShown) + QChar(0x2026);
         twiceKey = shown;
+        twiceOffset = offset;
         return false;
     }
 
     const Callbacks &m_callbacks;
-    const Input &m_input;
+    Input &m_input;
     std::vector<Frame> m_stack;
-    QStringList m_topKeys;
+    QSet<QString> m_topKeys;
     QString m_topKey;
     bool m_rootOpen = false;
     bool m_inList = false;
@@ -365,7 +430,7 @@ Result<> JsonStream::run(Builder &builder)
                     QObject::tr("Reading stopped after %1 bytes: %2. Nothing was imported.")
                         .arg(QLocale().toString(bytesRead()), m_input->deviceError()));
     }
-    if (!parsed.IsError())
+    if (!parsed.IsError() && m_input->atEnd())
         return {};
     if (builder.stopped)
         return std::unexpected(*builder.stopped);
@@ -374,12 +439,30 @@ Result<> JsonStream::run(Builder &builder)
                     QObject::tr("The file is JSON but not a Byline document (expected an object "
                                 "with \"format\": \"byline/1\")."));
     }
-    const qint64 offset = builder.twiceKey ? builder.twiceOffset : qint64(parsed.Offset());
+    if (m_input->limitReached()) {
+        return fail(ErrorCode::InvalidInput,
+                    QObject::tr("The value that reaches byte %1 of the file is larger than %2 "
+                                "MiB; no part of a Byline document holds that much. Nothing was "
+                                "imported.")
+                        .arg(QLocale().toString(bytesRead()))
+                        .arg(Limits::heldBytes / (1024 * 1024)));
+    }
+    // A successful parse that stopped before the end met a NUL byte after the document.
+    const qint64 offset = !parsed.IsError() ? bytesRead()
+        : builder.twiceKey                  ? builder.twiceOffset
+                                            : qint64(parsed.Offset());
     if (parsed.Code() == rapidjson::kParseErrorDocumentEmpty)
         m_empty = true;
-    QString what = builder.twiceKey
-        ? QObject::tr("the key \"%1\" is given twice in one object").arg(*builder.twiceKey)
-        : describe(parsed.Code());
+    QString what;
+    if (builder.twiceKey)
+        what = QObject::tr("the key \"%1\" is given twice in one object").arg(*builder.twiceKey);
+    else if (builder.tooDeep)
+        what = QObject::tr("lists and objects nested more than %1 deep").arg(maxDepth);
+    else if (builder.halfCharacter)
+        what = describe(rapidjson::kParseErrorStringUnicodeSurrogateInvalid);
+    else
+        what = describe(parsed.IsError() ? parsed.Code()
+                                         : rapidjson::kParseErrorDocumentRootNotSingular);
     // A raw control character is the usual cause of a broken text or a value out of place.
     if (const auto byte = m_input->byteAt(offset); !builder.twiceKey && byte && *byte < 0x20
         && *byte != '\n' && *byte != '\r' && *byte != '\t') {

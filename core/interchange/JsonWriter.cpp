@@ -163,7 +163,7 @@ QByteArray JsonWriter::finish()
 QByteArray JsonWriter::drain()
 {
     QByteArray text = m_out.toUtf8();
-    m_out.clear(); // keeps its capacity for the next piece
+    m_out.resize(0); // keeps its capacity for the next piece (clear() would free it)
     return text;
 }
 

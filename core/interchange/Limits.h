@@ -5,9 +5,10 @@
 namespace Byline::Interchange::Limits {
 
 // What the interchange format accepts (docs/interchange.md, "Limits").
-// A document is read as a stream and may be of any size; only articles that come before the
-// other lists are held in memory until those are read, up to this many bytes of them.
-inline constexpr qint64 heldArticleBytes = 256LL * 1024 * 1024;
+// A document is read as a stream and may be of any size. What is held in memory at once is
+// limited instead: any one value read whole (a top-level list other than the articles, one
+// article), and the articles that come before the other lists, held until those are read.
+inline constexpr qint64 heldBytes = 256LL * 1024 * 1024;
 inline constexpr qsizetype shortText = 1000; // titles, names, slugs, labels
 inline constexpr qsizetype mediumText = 10000; // leads, descriptions, contexts, site strings
 inline constexpr qsizetype longText = 100000; // a block's or a quote's text

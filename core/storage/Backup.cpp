@@ -138,23 +138,23 @@ std::optional<Error> refusedTarget(const QString &file, const QString &store)
 
 // Holds one read snapshot of the store for the whole copy (WAL: writers go on meanwhile),
 // so the copy is the store at one moment and no commit elsewhere restarts it.
-class ReadSnapshot
+class SqliteReadSnapshot
 {
 public:
-    explicit ReadSnapshot(sqlite3 *db)
+    explicit SqliteReadSnapshot(sqlite3 *db)
         : m_db(db)
     {
         m_began = sqlite3_exec(m_db, "BEGIN DEFERRED", nullptr, nullptr, nullptr) == SQLITE_OK;
         if (m_began)
             sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     }
-    ~ReadSnapshot()
+    ~SqliteReadSnapshot()
     {
         if (m_began)
             sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
     }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    SqliteReadSnapshot(const SqliteReadSnapshot &) = delete;
+    SqliteReadSnapshot &operator=(const SqliteReadSnapshot &) = delete;
 
 private:
     sqlite3 *m_db;
@@ -231,7 +231,7 @@ Result<Backup::Copy> Backup::writeCopy(const QString &file, const Progress &prog
             auto mode = m_db.scalar(QStringLiteral("PRAGMA journal_mode"));
             const bool wal
                 = mode && mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
-            std::optional<ReadSnapshot> snapshot;
+            std::optional<SqliteReadSnapshot> snapshot;
             if (wal)
                 snapshot.emplace(store);
             rc = SqliteFile::copyPages(store, out.handle(), m_pagesPerStep, m_db.busyTimeoutMs(),

@@ -1,5 +1,6 @@
 #include "core/storage/ReadSnapshot.h"
 
+#include "core/Log.h"
 #include "core/storage/Database.h"
 
 #include <QObject>
@@ -9,8 +10,10 @@ namespace Byline::Storage {
 
 ReadSnapshot::~ReadSnapshot()
 {
-    if (m_open)
-        (void)m_db.run(QStringLiteral("ROLLBACK"));
+    if (!m_open)
+        return;
+    if (auto ended = m_db.run(QStringLiteral("ROLLBACK")); !ended)
+        qCWarning(lcStorage) << "A read snapshot did not end:" << ended.error().message;
 }
 
 Result<> ReadSnapshot::begin()

@@ -11,7 +11,8 @@ class Database;
 // article naming a quote added after the quotes were read). Writers are not held up: SQLite
 // keeps the snapshot in its write-ahead log, a server in a REPEATABLE READ transaction, which
 // is also READ ONLY, so the server itself refuses any write through it. Inside a transaction
-// already open on the connection, it does nothing: that one is the snapshot.
+// already open on the connection, it does nothing: that one is the snapshot. While it is open,
+// the connection only reads (a Transaction begun on it would fail) and opens no other.
 class ReadSnapshot
 {
 public:

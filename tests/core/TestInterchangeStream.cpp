@@ -13,6 +13,8 @@
 #include <catch2/catch.hpp>
 
 #include <QBuffer>
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Byline;
@@ -257,6 +259,74 @@ TEST_CASE("the stream reader is strict JSON", "[interchange][stream][validation]
         const Error e = parseError(json);
         CHECK(e.message.contains(QStringLiteral("extra: unknown field")));
     }
+}
+
+TEST_CASE("the stream reader refuses what the old reader refused, and reads what it read",
+          "[interchange][stream][validation]")
+{
+    SECTION("\"articles\" that is not a list")
+    {
+        for (const char *value : {"{}", "null", "\"x\"", "1"}) {
+            const Error e
+                = parseError(QByteArray("{\"format\": \"byline/1\", \"articles\": ") + value + "}");
+            CHECK(e.message.contains(QStringLiteral("articles: expected a list in [ ]")));
+        }
+    }
+    SECTION("a NUL byte after the document")
+    {
+        const Error e = parseError(QByteArray("{\"format\": \"byline/1\"}\0garbage", 32));
+        CHECK(e.message.contains(QStringLiteral("U+0000")));
+    }
+    SECTION("a \\u escape of half a character")
+    {
+        const Error e = parseError("{\"format\": \"byline/1\", \"settings\": {\"a\": "
+                                   "\"\\udc00\"}}");
+        CHECK(e.message.contains(QStringLiteral("half of a character")));
+    }
+    SECTION("a byte order mark before the document is read past")
+    {
+        auto parsed = Importer::parse("\xEF\xBB\xBF{\"format\": \"byline/1\"}", {});
+        REQUIRE(parsed.has_value());
+    }
+    SECTION("a genuine U+FFFD is text like any other")
+    {
+        auto value = JsonStream::parse("[\"\xEF\xBF\xBD\"]", JsonStream::Subject::File);
+        REQUIRE(value.has_value());
+        CHECK(value->toArray().at(0).toString() == QString(QChar::ReplacementCharacter));
+    }
+    SECTION("an object of many keys in reverse order is read in time that grows gently")
+    {
+        QByteArray many = "{";
+        for (int i = 200000; i > 0; --i)
+            many += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ',';
+        many.back() = '}';
+        QElapsedTimer timer;
+        timer.start();
+        auto value = JsonStream::parse(many, JsonStream::Subject::File);
+        REQUIRE(value.has_value());
+        CHECK(value->toObject().size() == 200000);
+        CHECK(timer.elapsed() < 20000); // inserting in the file's order took minutes
+    }
+}
+
+TEST_CASE("articles before the lists they refer to are held until those are read",
+          "[interchange][stream]")
+{
+    TempDir dir;
+    const QByteArray json = archive(8);
+    // The same document with "articles" first: a reference to a quote or an expert listed
+    // after it must still resolve.
+    const qsizetype listAt = json.indexOf("\n  \"articles\": [");
+    REQUIRE(listAt > 0);
+    const QByteArray articles = json.mid(listAt + 1, json.lastIndexOf("\n}") - listAt - 1);
+    const QByteArray rest = json.left(listAt - 1).mid(1); // the newsroom without its braces
+    const QByteArray reordered = "{\n" + articles + "," + rest + "\n}\n";
+    auto db = Test::openStore(dir.path(QStringLiteral("a.sqlite")));
+    auto report = Importer(*db).importJson(reordered);
+    INFO((report ? QString() : report.error().message).toStdString());
+    REQUIRE(report.has_value());
+    CHECK(report->articles == 8);
+    CHECK(*Exporter(*db).exportJson() == json);
 }
 
 TEST_CASE("nothing to read is named as such", "[interchange][stream][validation]")

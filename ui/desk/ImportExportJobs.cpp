@@ -37,7 +37,7 @@ QString importSummary(const QString &path, const Interchange::Importer::Report &
 Result<QString> importFile(Storage::Database &db, const Progress &progress, const QString &path,
                            const QString &user)
 {
-    progress.report(0, 0); // reading and checking the file first: no count yet
+    progress.report(0, 0); // a busy bar until the first part of the file is read
     Interchange::Importer importer(db);
     importer.setProgress(progress);
     importer.setActor(user);
@@ -70,10 +70,12 @@ Result<QString> exportFile(Storage::Database &db, const Progress &progress, cons
     // Streamed an article at a time: a store of any size is exported in little memory.
     auto written = exporter.write(file);
     if (!written) {
+        // Said before cancelWriting(), which would replace the system's reason with its own.
+        Result<QString> error = written.error().code == ErrorCode::Io
+            ? cannotWrite()
+            : std::unexpected(written.error());
         file.cancelWriting();
-        if (written.error().code == ErrorCode::Io)
-            return cannotWrite();
-        return std::unexpected(written.error());
+        return error;
     }
     if (!file.commit())
         return cannotWrite();
