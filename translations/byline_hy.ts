@@ -1724,7 +1724,7 @@ PATH-ը կարող է լինել postgresql://USER@HOST:PORT/DATABASE հասցե
     </message>
     <message>
         <source>%1 KiB read</source>
-        <translation>կարդացվել է %1 ԿիԲ</translation>
+        <translation>կարդացվել է %1&#xa0;ԿիԲ</translation>
     </message>
 </context>
 <context>
@@ -6601,20 +6601,20 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>Հոդվածը վավեր JSON չէ՝ %1 %2-րդ տողում, %3-րդ սյունակում։ Սկսեք նրանից, ինչ տպում է «byline-cli show UID --json» հրամանը։</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; comes after more than %2 MiB of articles: Byline reads a document that large only with &quot;articles&quot; after the other lists, as it writes them. Nothing was imported.</source>
-        <translation>«%1»-ը գալիս է ավելի քան %2 ՄիԲ հոդվածներից հետո․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ «articles»-ը մյուս ցուցակներից հետո է, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
-    </message>
-    <message>
         <source>The export could not be written past byte %1: %2. Make room or choose another place, then export again.</source>
         <translation>Արտահանումը հնարավոր չեղավ գրել %1-րդ բայթից այն կողմ՝ %2։ Տեղ ազատեք կամ ընտրեք այլ տեղ, ապա կրկին արտահանեք։</translation>
     </message>
     <message>
         <source>The value that reaches byte %1 of the file is larger than %2 MiB; no part of a Byline document holds that much. Nothing was imported.</source>
-        <translation>Ֆայլի %1-րդ բայթին հասնող արժեքը %2 ՄիԲ-ից մեծ է, իսկ Byline-ի փաստաթղթի ոչ մի մաս այդքան չի պարունակում։ Ոչինչ չներմուծվեց։</translation>
+        <translation>Ֆայլի %1-րդ բայթին հասնող արժեքը %2&#xa0;ՄիԲ-ից մեծ է, իսկ Byline-ի փաստաթղթի ոչ մի մաս այդքան չի պարունակում։ Ոչինչ չներմուծվեց։</translation>
     </message>
     <message>
         <source>lists and objects nested more than %1 deep</source>
         <translation>ցուցակներն ու օբյեկտները ներդրված են %1 մակարդակից ավելի խորը</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes after more than %2 MiB of the lists that follow it: Byline reads a document that large only with its parts in the order it writes them. Nothing was imported.</source>
+        <translation>«%1»-ը գալիս է իրենից հետո սպասվող ցուցակների ավելի քան %2 ՄիԲ-ից հետո․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ դրա մասերը նույն հերթականությամբ են, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
     </message>
 </context>
 <context>

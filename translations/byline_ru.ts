@@ -1737,7 +1737,7 @@ PATH может быть адресом postgresql://USER@HOST:PORT/DATABASE: р
     </message>
     <message>
         <source>%1 KiB read</source>
-        <translation>прочитано %1 КиБ</translation>
+        <translation>прочитано %1&#xa0;КиБ</translation>
     </message>
 </context>
 <context>
@@ -6632,20 +6632,20 @@ Your comment was kept: send back again to find it in the dialog.</source>
         <translation>Статья не является корректным JSON: %1 в строке %2, столбце %3. Возьмите за основу то, что выводит «byline-cli show UID --json».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; comes after more than %2 MiB of articles: Byline reads a document that large only with &quot;articles&quot; after the other lists, as it writes them. Nothing was imported.</source>
-        <translation>«%1» идёт после более чем %2 МиБ статей: такой большой документ Byline читает, только если «articles» стоит после остальных списков, как он сам их записывает. Ничего не импортировано.</translation>
-    </message>
-    <message>
         <source>The export could not be written past byte %1: %2. Make room or choose another place, then export again.</source>
         <translation>Экспорт не удалось записать дальше байта %1: %2. Освободите место или выберите другое, затем экспортируйте снова.</translation>
     </message>
     <message>
         <source>The value that reaches byte %1 of the file is larger than %2 MiB; no part of a Byline document holds that much. Nothing was imported.</source>
-        <translation>Значение, доходящее до байта %1 файла, больше %2 МиБ; ни одна часть документа Byline не бывает такой большой. Ничего не импортировано.</translation>
+        <translation>Значение, доходящее до байта %1 файла, больше %2&#xa0;МиБ; ни одна часть документа Byline не бывает такой большой. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>lists and objects nested more than %1 deep</source>
         <translation>списки и объекты вложены глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; comes after more than %2 MiB of the lists that follow it: Byline reads a document that large only with its parts in the order it writes them. Nothing was imported.</source>
+        <translation>«%1» идёт после более чем %2 МиБ списков, которые должны следовать за ним: такой большой документ Byline читает, только если его части идут в том порядке, в каком он сам их записывает. Ничего не импортировано.</translation>
     </message>
 </context>
 <context>

@@ -118,47 +118,80 @@ DocumentReader::perLocaleText(const JsonReader &in, const QString &field, qsizet
     return result;
 }
 
-Result<> DocumentReader::readNewsroom(const QJsonObject &root)
+const QStringList &DocumentReader::topLevelKeys()
 {
-    const JsonReader in(root, QString());
-    if (auto keys = in.onlyKeys(
-            {QStringLiteral("format"), QStringLiteral("locales"), QStringLiteral("settings"),
-             QStringLiteral("site_strings"), QStringLiteral("sections"), QStringLiteral("users"),
-             QStringLiteral("experts"), QStringLiteral("quotes"), QStringLiteral("articles")});
-        !keys) {
-        return keys;
-    }
-    if (auto format = readFormat(in); !format)
-        return format;
-    if (auto locales = readList(in, "locales", "code", &DocumentReader::readLocale); !locales)
-        return locales;
-    sortLocales();
-    if (auto settings = readSettings(in); !settings)
-        return settings;
-    if (auto strings = readSiteStrings(in); !strings)
-        return strings;
-    // In this order, so that each list may refer to what the lists before it hold.
-    const struct
-    {
-        const char *name;
-        const char *keyName;
-        ReadItem readItem;
-    } lists[] = {
+    static const QStringList keys
+        = {QStringLiteral("format"),       QStringLiteral("locales"),  QStringLiteral("settings"),
+           QStringLiteral("site_strings"), QStringLiteral("sections"), QStringLiteral("users"),
+           QStringLiteral("experts"),      QStringLiteral("quotes"),   QStringLiteral("articles")};
+    return keys;
+}
+
+// The top-level lists other than the articles: how their items are named and read.
+const DocumentReader::List *DocumentReader::list(QStringView name)
+{
+    static const List lists[] = {
+        {"locales", "code", &DocumentReader::readLocale},
         {"sections", "uid", &DocumentReader::readSection},
         {"users", "name", &DocumentReader::readUser},
         {"experts", "uid", &DocumentReader::readExpert},
         {"quotes", "uid", &DocumentReader::readQuote},
     };
-    for (const auto &list : lists) {
-        if (auto done = readList(in, list.name, list.keyName, list.readItem); !done)
-            return done;
+    for (const List &l : lists) {
+        if (name == QLatin1StringView(l.name))
+            return &l;
     }
+    return nullptr;
+}
+
+Result<> DocumentReader::readMember(const QString &key, const QJsonValue &value)
+{
+    const QJsonObject root = value.isUndefined() ? QJsonObject() : QJsonObject {{key, value}};
+    const JsonReader in(root, QString());
+    if (auto known = in.onlyKeys(topLevelKeys()); !known)
+        return known;
+    if (key == QLatin1String("format"))
+        return readFormat(in);
+    if (key == QLatin1String("settings"))
+        return readSettings(in);
+    if (key == QLatin1String("site_strings"))
+        return readSiteStrings(in);
+    const List *items = list(key);
+    if (!items) // the articles are read one at a time
+        return {};
+    if (auto done = readList(in, items->name, items->keyName, items->readItem); !done)
+        return done;
+    endList(key);
     return {};
+}
+
+Result<> DocumentReader::readListItem(const QString &name, const QJsonValue &item, qsizetype index)
+{
+    const List *items = list(name);
+    if (!items)
+        return {};
+    const QLatin1StringView listName(items->name);
+    if (index >= Limits::listItems)
+        return invalidAt(name, QObject::tr("too many items"));
+    if (!item.isObject()) {
+        return invalidAt(QStringLiteral("%1[%2]").arg(listName).arg(index),
+                         QObject::tr("expected an object"));
+    }
+    return (this->*items->readItem)(
+        JsonReader::listItem(item.toObject(), listName, index, QLatin1StringView(items->keyName)));
+}
+
+void DocumentReader::endList(const QString &name)
+{
+    if (name == QLatin1String("locales"))
+        sortLocales();
 }
 
 Result<Article> DocumentReader::readArticle(const QJsonValue &item, qsizetype index)
 {
     const QLatin1StringView list("articles");
+    if (index >= Limits::listItems)
+        return invalidAt(list, QObject::tr("too many items"));
     if (!item.isObject())
         return invalidAt(QStringLiteral("%1[%2]").arg(list).arg(index),
                          QObject::tr("expected an object"));

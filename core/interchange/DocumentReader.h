@@ -22,15 +22,33 @@ public:
     // `store` is what the store already holds, so that the file may refer to it.
     explicit DocumentReader(const Importer::Known &store);
 
-    // A document is read in two steps, so that it can be read as a stream: everything but the
-    // articles (`root` may hold them or not; what was read is then document()), then each
-    // article as it arrives, checked against what came before.
-    [[nodiscard]] Result<> readNewsroom(const QJsonObject &root);
+    // A document is read a piece at a time, so that it can be read as a stream, in the order
+    // of topLevelKeys(): each piece may refer to what the pieces before it hold. The newsroom
+    // (everything but the articles) is then document(); each article is returned as it is
+    // read, checked against what came before.
+    [[nodiscard]] static const QStringList &topLevelKeys();
+    // One top-level member read whole; an undefined `value`: the file leaves it out ("format"
+    // is then missing, a list is empty). A key no document has is refused.
+    [[nodiscard]] Result<> readMember(const QString &key, const QJsonValue &value);
+    // One item of a top-level list other than the articles, and the end of such a list.
+    [[nodiscard]] Result<> readListItem(const QString &list, const QJsonValue &item,
+                                        qsizetype index);
+    void endList(const QString &list);
     [[nodiscard]] Result<Article> readArticle(const QJsonValue &item, qsizetype index);
     [[nodiscard]] const Document &document() const { return m_doc; }
+    // Lets go of what document() holds once it is written: the articles still read need only
+    // its keys, which the context keeps.
+    void releaseDocument() { m_doc = {}; }
 
 private:
     using ReadItem = Result<> (DocumentReader::*)(const JsonReader &);
+    struct List
+    {
+        const char *name;
+        const char *keyName; // what names an item in messages
+        ReadItem readItem;
+    };
+    [[nodiscard]] static const List *list(QStringView name);
 
     [[nodiscard]] Result<> readFormat(const JsonReader &root) const;
     [[nodiscard]] Result<> readList(const JsonReader &root, const char *name, const char *keyName,

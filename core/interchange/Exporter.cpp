@@ -113,14 +113,14 @@ void writeArticle(JsonWriter &out, const Article &a)
 
 } // namespace
 
-Result<Document> Exporter::loadNewsroom(bool settings) const
+Result<Document> Exporter::loadNewsroom(bool settings, bool withQuotes) const
 {
     Document doc;
     auto locales = Storage::LocaleRepository(m_db).all();
     auto sections = Storage::SectionRepository(m_db).all();
     auto users = Storage::UserRepository(m_db).all();
     auto experts = Storage::ExpertRepository(m_db).all();
-    auto quotes = Storage::QuoteRepository(m_db).all();
+    auto quotes = withQuotes ? Storage::QuoteRepository(m_db).all() : Result<QList<Quote>>();
     for (const Error *e :
          {locales ? nullptr : &locales.error(), sections ? nullptr : &sections.error(),
           users ? nullptr : &users.error(), experts ? nullptr : &experts.error(),
@@ -258,14 +258,23 @@ Result<> put(QIODevice &out, const QByteArray &bytes, qint64 &written)
 
 } // namespace
 
+// Written out every megabyte or so: only one article or quote and one piece are held at once.
+constexpr qsizetype piece = 1 << 20;
+
 Result<qint64> Exporter::writeDocument(QIODevice &out, const Document &newsroom, int count,
                                        const ArticleSource &article)
 {
-    // Written out every megabyte or so: only one article and one piece are held at a time.
-    constexpr qsizetype piece = 1 << 20;
     qint64 written = 0;
     JsonWriter json;
     writeNewsroom(json, newsroom);
+    if (auto done = writeArticles(out, json, written, count, article); !done)
+        return std::unexpected(done.error());
+    return written;
+}
+
+Result<> Exporter::writeArticles(QIODevice &out, JsonWriter &json, qint64 &written, int count,
+                                 const ArticleSource &article)
+{
     for (int i = 0; i < count; ++i) {
         auto a = article(i);
         if (!a)
@@ -275,43 +284,55 @@ Result<qint64> Exporter::writeDocument(QIODevice &out, const Document &newsroom,
         writeArticle(json, **a);
         if (json.pending() >= piece) {
             if (auto done = put(out, json.drain(), written); !done)
-                return std::unexpected(done.error());
+                return done;
         }
     }
     json.endArray();
     json.endObject();
-    if (auto done = put(out, json.finish(), written); !done)
-        return std::unexpected(done.error());
-    return written;
+    return put(out, json.finish(), written);
 }
 
 Result<qint64> Exporter::write(QIODevice &out, const QString &articleUid) const
 {
+    qint64 written = 0;
     if (!articleUid.isEmpty()) {
         auto doc = load(articleUid);
         if (!doc)
             return std::unexpected(doc.error());
-        qint64 written = 0;
         if (auto done = put(out, toJson(*doc), written); !done)
             return std::unexpected(done.error());
         return written;
     }
-    // The whole store as it was when the export began, an article at a time.
+    // The whole store as it was when the export began; the quotes and the articles, the many
+    // and the long, one at a time.
     Storage::ReadSnapshot snapshot(m_db);
     if (auto begun = snapshot.begin(); !begun)
         return std::unexpected(begun.error());
-    auto newsroom = loadNewsroom(true);
+    auto newsroom = loadNewsroom(true, false);
     if (!newsroom)
         return std::unexpected(newsroom.error());
     auto uids = Storage::ArticleRepository(m_db).uids();
     if (!uids)
         return std::unexpected(uids.error());
+    QStringList order;
+    for (const Locale &l : std::as_const(newsroom->locales))
+        order.append(l.code);
+    JsonWriter json;
+    writeNewsroom(json, *newsroom, false);
+    auto quotes = Storage::QuoteRepository(m_db).forEach([&](const Quote &q) -> Result<> {
+        writeQuote(json, q, order);
+        return json.pending() >= piece ? put(out, json.drain(), written) : Result<>();
+    });
+    if (!quotes)
+        return std::unexpected(quotes.error());
+    endQuotes(json);
     const int total = int(uids->size());
-    auto written = writeDocument(out, *newsroom, total, [&](int i) {
+    auto done = writeArticles(out, json, written, total, [&](int i) {
         return loadArticle(uids->at(i), i, total); // nothing: removed since the list was read
     });
-    if (written)
-        m_progress.report(total, total);
+    if (!done)
+        return std::unexpected(done.error());
+    m_progress.report(total, total);
     return written;
 }
 
@@ -372,7 +393,39 @@ void Exporter::writeExpert(JsonWriter &out, const Expert &e, const QStringList &
     out.endObject();
 }
 
-void Exporter::writeNewsroom(JsonWriter &out, const Document &doc)
+void Exporter::writeQuote(JsonWriter &out, const Quote &q, const QStringList &order)
+{
+    out.beginObject();
+    out.field(u"uid", q.uid);
+    out.field(u"expert", q.expertUid);
+    out.field(u"spoken_locale", q.spokenLocale);
+    out.field(u"approved", q.approved);
+    out.key(u"texts");
+    out.beginObject();
+    for (const QString &locale : keysInLocaleOrder(q.texts, order))
+        out.field(locale, q.texts[locale]);
+    out.endObject();
+    out.key(u"context");
+    out.beginObject();
+    for (const QString &locale : keysInLocaleOrder(q.contexts, order))
+        out.field(locale, q.contexts[locale]);
+    out.endObject();
+    out.key(u"sources");
+    out.beginObject();
+    for (const QString &locale : keysInLocaleOrder(q.sources, order))
+        out.field(locale, q.sources[locale]);
+    out.endObject();
+    out.endObject();
+}
+
+void Exporter::endQuotes(JsonWriter &out)
+{
+    out.endArray();
+    out.key(u"articles");
+    out.beginArray();
+}
+
+void Exporter::writeNewsroom(JsonWriter &out, const Document &doc, bool withQuotes)
 {
     QStringList order;
     for (const Locale &l : doc.locales)
@@ -446,33 +499,11 @@ void Exporter::writeNewsroom(JsonWriter &out, const Document &doc)
 
     out.key(u"quotes");
     out.beginArray();
-    for (const Quote &q : doc.quotes) {
-        out.beginObject();
-        out.field(u"uid", q.uid);
-        out.field(u"expert", q.expertUid);
-        out.field(u"spoken_locale", q.spokenLocale);
-        out.field(u"approved", q.approved);
-        out.key(u"texts");
-        out.beginObject();
-        for (const QString &locale : keysInLocaleOrder(q.texts, order))
-            out.field(locale, q.texts[locale]);
-        out.endObject();
-        out.key(u"context");
-        out.beginObject();
-        for (const QString &locale : keysInLocaleOrder(q.contexts, order))
-            out.field(locale, q.contexts[locale]);
-        out.endObject();
-        out.key(u"sources");
-        out.beginObject();
-        for (const QString &locale : keysInLocaleOrder(q.sources, order))
-            out.field(locale, q.sources[locale]);
-        out.endObject();
-        out.endObject();
+    if (withQuotes) {
+        for (const Quote &q : doc.quotes)
+            writeQuote(out, q, order);
+        endQuotes(out);
     }
-    out.endArray();
-
-    out.key(u"articles");
-    out.beginArray();
 }
 
 QByteArray Exporter::toJson(const Document &doc)

@@ -55,13 +55,20 @@ public:
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
 private:
-    // Everything but the articles; `settings` also reads the settings and the site strings.
-    [[nodiscard]] Result<Document> loadNewsroom(bool settings) const;
+    // Everything but the articles; `settings` also reads the settings and the site strings,
+    // `withQuotes` the quotes.
+    [[nodiscard]] Result<Document> loadNewsroom(bool settings, bool withQuotes = true) const;
     // One article with its history, reporting progress and looking for a cancel first.
     [[nodiscard]] Result<std::optional<Article>> loadArticle(const QString &uid, int position,
                                                              int total) const;
-    // The document up to and including the opening of its "articles" list.
-    static void writeNewsroom(JsonWriter &out, const Document &document);
+    // The document up to and including the opening of its "articles" list; without quotes,
+    // up to and including the opening of "quotes": writeQuote() each, then endQuotes().
+    static void writeNewsroom(JsonWriter &out, const Document &document, bool withQuotes = true);
+    static void writeQuote(JsonWriter &out, const Quote &quote, const QStringList &localeOrder);
+    static void endQuotes(JsonWriter &out);
+    // The articles, the end of the document, and what is left of it to `out`.
+    [[nodiscard]] static Result<> writeArticles(QIODevice &out, JsonWriter &json, qint64 &written,
+                                                int count, const ArticleSource &article);
 
     Storage::Database &m_db;
     Progress m_progress;

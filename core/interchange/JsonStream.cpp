@@ -210,10 +210,11 @@ public:
     bool StartArray()
     {
         if (!wholeValue && m_rootOpen && m_stack.empty() && !m_inList
-            && m_topKey == m_callbacks.streamedList && !m_callbacks.streamedList.isEmpty()) {
+            && m_callbacks.streamedLists.contains(m_topKey)) {
             m_inList = true;
+            m_index = 0;
             m_input.setLimit(qint64(m_input.Tell()) + Limits::heldBytes); // for its first item
-            return call(m_callbacks.listStarted ? m_callbacks.listStarted() : Result<>());
+            return call(m_callbacks.listStarted ? m_callbacks.listStarted(m_topKey) : Result<>());
         }
         return start(false);
     }
@@ -223,7 +224,7 @@ public:
         if (m_stack.empty() && m_inList) {
             m_inList = false;
             m_input.setLimit(-1);
-            return true;
+            return call(m_callbacks.listEnded ? m_callbacks.listEnded(m_topKey) : Result<>());
         }
         return end();
     }
@@ -322,7 +323,7 @@ private:
         if (m_inList) {
             const qint64 start = v.isObject() || v.isArray() ? m_itemStart : qint64(m_input.Tell());
             m_input.setLimit(qint64(m_input.Tell()) + Limits::heldBytes); // the next item's
-            return call(m_callbacks.item(v, m_index++, start));
+            return call(m_callbacks.item(m_topKey, v, m_index++, start));
         }
         m_input.setLimit(-1);
         return call(m_callbacks.member ? m_callbacks.member(m_topKey, v) : Result<>());

@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -14,8 +15,8 @@ namespace Byline::Interchange {
 
 // Reads strict JSON from a device a buffer at a time (RapidJSON's SAX reader, so a document
 // of any size is read in bounded memory), building Qt JSON values only for what the caller
-// holds: the members of the top-level object, and one item at a time of the one list that is
-// handed over as it is read (a document's "articles").
+// holds: the members of the top-level object, and one item at a time of the lists that are
+// handed over as they are read (a document's "experts", "quotes" and "articles").
 //
 // Strict: besides the grammar, UTF-8 is checked and a key given twice in one object is
 // refused (Qt's parser would keep the last, so a file could say two things and mean one).
@@ -30,14 +31,17 @@ public:
 
     struct Callbacks
     {
-        // A member of the top-level object other than the streamed list, whole.
+        // A member of the top-level object other than the streamed lists, whole.
         std::function<Result<>(const QString &key, const QJsonValue &value)> member;
-        // The top-level member whose list is handed over an item at a time, and what takes
-        // each item: its position in the list and the byte offset where it starts. When that
+        // The top-level members whose lists are handed over an item at a time, and what takes
+        // each item: its position in the list and the byte offset where it starts. When such a
         // member is not a list, it goes to `member` whole.
-        QString streamedList;
-        std::function<Result<>()> listStarted;
-        std::function<Result<>(const QJsonValue &item, qsizetype index, qint64 offset)> item;
+        QStringList streamedLists;
+        std::function<Result<>(const QString &list)> listStarted;
+        std::function<Result<>(const QString &list, const QJsonValue &item, qsizetype index,
+                               qint64 offset)>
+            item;
+        std::function<Result<>(const QString &list)> listEnded;
         // Now and then, how many bytes have been read so far.
         std::function<void(qint64 bytes)> progress;
     };

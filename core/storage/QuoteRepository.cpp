@@ -18,6 +18,30 @@ Result<QList<Quote>> QuoteRepository::all() const
     return load({}, {});
 }
 
+Result<> QuoteRepository::forEach(const std::function<Result<>(const Quote &)> &take) const
+{
+    constexpr int page = 500;
+    QString after; // every uid sorts after the empty text
+    for (;;) {
+        // The last uid of the next page, so that both of load()'s statements read that page.
+        auto last = m_db.scalar(QStringLiteral("SELECT max(uid) FROM (SELECT uid FROM quotes "
+                                               "WHERE uid > ? ORDER BY uid LIMIT ?) AS page"),
+                                {after, page}, QObject::tr("reading the quotes"));
+        if (!last)
+            return std::unexpected(last.error());
+        if (last->isNull())
+            return {};
+        auto quotes = load(QStringLiteral("q.uid > ? AND q.uid <= ?"), {after, *last});
+        if (!quotes)
+            return std::unexpected(quotes.error());
+        for (const Quote &q : std::as_const(*quotes)) {
+            if (auto done = take(q); !done)
+                return done;
+        }
+        after = last->toString();
+    }
+}
+
 Result<std::optional<Quote>> QuoteRepository::find(const QString &uid) const
 {
     auto found = load(QStringLiteral("q.uid = ?"), {uid});

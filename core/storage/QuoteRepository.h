@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Byline::Storage {
@@ -21,6 +22,9 @@ public:
     }
 
     [[nodiscard]] Result<QList<Quote>> all() const; // by uid
+    // Every quote by uid, read a page at a time, so that a long archive's quotes are never
+    // all in memory (an export); the first error `take` returns ends it.
+    [[nodiscard]] Result<> forEach(const std::function<Result<>(const Quote &)> &take) const;
     [[nodiscard]] Result<std::optional<Quote>> find(const QString &uid) const;
     // The expert must exist already.
     [[nodiscard]] Result<> upsert(const Quote &quote);
