@@ -6614,7 +6614,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; comes after more than %2 MiB of the lists that follow it: Byline reads a document that large only with its parts in the order it writes them. Nothing was imported.</source>
-        <translation>«%1»-ը գալիս է իրենից հետո սպասվող ցուցակների ավելի քան %2 ՄիԲ-ից հետո․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ դրա մասերը նույն հերթականությամբ են, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
+        <translation>«%1»-ը գալիս է իրենից հետո սպասվող ցուցակների ավելի քան %2&#xa0;ՄիԲ-ից հետո․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ դրա մասերը նույն հերթականությամբ են, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
     </message>
 </context>
 <context>

@@ -6645,7 +6645,7 @@ Your comment was kept: send back again to find it in the dialog.</source>
     </message>
     <message>
         <source>&quot;%1&quot; comes after more than %2 MiB of the lists that follow it: Byline reads a document that large only with its parts in the order it writes them. Nothing was imported.</source>
-        <translation>«%1» идёт после более чем %2 МиБ списков, которые должны следовать за ним: такой большой документ Byline читает, только если его части идут в том порядке, в каком он сам их записывает. Ничего не импортировано.</translation>
+        <translation>«%1» идёт после более чем %2&#xa0;МиБ списков, которые должны следовать за ним: такой большой документ Byline читает, только если его части идут в том порядке, в каком он сам их записывает. Ничего не импортировано.</translation>
     </message>
 </context>
 <context>

@@ -294,19 +294,22 @@ Result<Export> exportStore(Storage::Database &db, const QString &file)
     QElapsedTimer timer;
     timer.start();
     const Interchange::Exporter exporter(db);
-    auto doc = exporter.load();
-    if (!doc)
-        return std::unexpected(doc.error());
-    result.loadSeconds = seconds(timer);
-    result.articles = int(doc->articles.size());
-    timer.restart();
-    const QByteArray json = Interchange::Exporter::toJson(*doc);
     QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io,
                     QStringLiteral("Cannot write %1: %2.").arg(file, out.errorString()));
-    result.writeSeconds = seconds(timer);
-    result.bytes = json.size();
+    auto written = exporter.write(out);
+    if (!written)
+        return std::unexpected(written.error());
+    if (!out.commit())
+        return fail(ErrorCode::Io,
+                    QStringLiteral("Cannot write %1: %2.").arg(file, out.errorString()));
+    result.seconds = seconds(timer);
+    result.bytes = *written;
+    auto count = Storage::ArticleRepository(db).count();
+    if (!count)
+        return std::unexpected(count.error());
+    result.articles = int(*count);
     return result;
 }
 

@@ -108,10 +108,8 @@ struct Saves
 struct Export
 {
     int articles = 0;
-    double loadSeconds = 0; // Exporter::load
-    double writeSeconds = 0; // Exporter::toJson and the file
+    double seconds = 0; // Exporter::write streaming the store into the file
     qint64 bytes = 0;
-    [[nodiscard]] double seconds() const { return loadSeconds + writeSeconds; }
 };
 [[nodiscard]] Result<Export> exportStore(Storage::Database &db, const QString &file);
 

@@ -14,6 +14,7 @@
 #include "core/storage/BackupRotation.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
+#include "tests/bench/ArchiveGenerator.h"
 #include "ui/calendar/EditorialCalendar.h"
 #include "ui/desk/BackupPreferences.h"
 #include "ui/desk/EditorTabs.h"
@@ -36,7 +37,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QListWidget>
+#include <QProgressDialog>
 #include <QTest>
 
 using namespace Byline;
@@ -209,4 +212,43 @@ TEST_CASE("screenshots of every screen", "[.shots]")
         }
     }
     REQUIRE(language.set(QStringLiteral("en")));
+}
+
+TEST_CASE("screenshots of a long import under way", "[.shots]")
+{
+    const QString folder = qEnvironmentVariable("BYLINE_SHOTS_DIR");
+    if (folder.isEmpty())
+        FAIL("Set BYLINE_SHOTS_DIR to the folder the screenshots go to.");
+    QDir().mkpath(folder);
+    UiLanguage language;
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("ru"), QStringLiteral("hy")}) {
+        REQUIRE(language.set(code));
+        TempDir dir;
+        // A generated archive (tests/bench) large enough to take several seconds.
+        auto archive = Bench::ArchiveGenerator::create(2500, 3);
+        REQUIRE(archive.has_value());
+        const QString file = dir.path(QStringLiteral("archive.json"));
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        REQUIRE(archive->write(out, 0, archive->articleCount(), true).has_value());
+        out.close();
+        auto db = Test::openDemoStore(dir.path(QStringLiteral("shots.sqlite")));
+        MainWindow window(*db, &language);
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentUser(admin);
+        bool done = false;
+        QObject::connect(&window, &MainWindow::imported, &window, [&](bool) { done = true; });
+        window.askImportFile = [&] {
+            return file;
+        };
+        window.importFile();
+        QTest::qWait(4000); // past the two seconds after which the time left is known
+        auto *dialog = window.findChild<QProgressDialog *>();
+        REQUIRE(dialog);
+        REQUIRE(dialog->isVisible());
+        save(dialog, folder, QStringLiteral("import-progress-") + code);
+        REQUIRE(QTest::qWaitFor([&] { return done; }, 300000));
+    }
 }

@@ -133,8 +133,11 @@ bool ImportExportJobs::start(Kind kind, const QString &path)
         connect(m_job, &BackgroundJob::progressed, m_progress, [this](int done, int total) {
             m_progress->setMaximum(total); // 0: a busy bar until the count is known
             m_progress->setValue(done);
-            const QString left = m_estimate.describe(done, total, m_clock.elapsed());
-            m_progress->setLabelText(left.isEmpty() ? m_label : tr("%1\n%2").arg(m_label, left));
+            // The bar shows the share done; the label, how long is left once that is known.
+            const auto left = m_estimate.secondsLeft(done, total, m_clock.elapsed());
+            m_progress->setLabelText(
+                !left || *left == 0 ? m_label
+                                    : tr("%1\n%2").arg(m_label, ProgressEstimate::timeLeft(*left)));
         });
         connect(m_job, &BackgroundJob::finished, this,
                 [this](bool ok, const QString &message, bool cancelled) {
