@@ -229,8 +229,8 @@ Result<> Benchmark::importRows(Report &report)
                        .arg(number(qRound64(imported->rate())), number(imported->articleLocales),
                             fixed(imported->seconds(), 1), fixed(imported->parseSeconds, 1),
                             fixed(imported->writeSeconds, 1)),
-                   QStringLiteral("≥ 2,000 article-locales/s"),
-                   Report::verdict(imported->rate() >= 2000)});
+                   QStringLiteral("≥ 5,000 article-locales/s"),
+                   Report::verdict(imported->rate() >= 5000)});
     return {};
 }
 
@@ -279,11 +279,14 @@ Result<> Benchmark::saveRows(Report &report)
     if (!saves)
         return std::unexpected(saves.error());
     const double p95 = Measurements::percentile(saves->ms, 95);
-    report.addRow({QStringLiteral("Save (small edit)"),
-                   QStringLiteral("%1; %2 saves as %3")
-                       .arg(spread(saves->ms), number(saves->ms.size()), saves->user),
-                   QStringLiteral("p95 ≤ 30 ms"),
-                   saves->ms.isEmpty() ? Report::Verdict::None : Report::verdict(p95 <= 30)});
+    report.addRow(
+        {QStringLiteral("Save (small edit)"),
+         QStringLiteral("%1; %2 saves as %3")
+             .arg(spread(saves->ms), number(saves->ms.size()), saves->user),
+         // Issue 16's target on SQLite; a server's is issue 13's.
+         m_store.isServer() ? QStringLiteral("p95 ≤ 30 ms") : QStringLiteral("p95 ≤ 10 ms"),
+         saves->ms.isEmpty() ? Report::Verdict::None
+                             : Report::verdict(p95 <= (m_store.isServer() ? 30 : 10))});
     const double listP95 = Measurements::percentile(saves->listMs, 95);
     report.addRow(
         {QStringLiteral("A save visible in the list (change hub, one row)"), spread(saves->listMs),
