@@ -145,6 +145,8 @@ TEST_CASE("search finds every locale, with the folding, prefixes, phrases and sn
         typing.prefixLast = true;
         const SearchResults partial = find(*db, QStringLiteral("Retreating glac"), typing);
         CHECK(hitKeys(partial).contains(glaciers.left(8) + QStringLiteral("/en")));
+        // From the fourth letter: three would read every word they begin.
+        CHECK(find(*db, QStringLiteral("Retreating gla"), typing).hits.isEmpty());
         CHECK(find(*db, QStringLiteral("Retreating glac")).hits.isEmpty()); // not a word
         CHECK_FALSE(find(*db, QStringLiteral("\"mountain valleys\"")).hits.isEmpty());
         CHECK(find(*db, QStringLiteral("\"valleys mountain\"")).hits.isEmpty());
