@@ -25,8 +25,8 @@ struct Candidate
 
 QString SearchRepository::shellSql(const SearchQuery &query, int window)
 {
-    const QString match
-        = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
+    const QString match = SearchText::matchExpression(
+        SearchText::parse(query.text, query.prefixLast, SearchText::indexPrefixFrom));
     return QStringLiteral("SELECT rowid, %1 FROM search WHERE search MATCH '%2' "
                           "ORDER BY rowid DESC LIMIT %3;")
         .arg(QLatin1StringView(rankExpression),
@@ -36,8 +36,8 @@ QString SearchRepository::shellSql(const SearchQuery &query, int window)
 
 QString SearchRepository::usualFts5Sql(const SearchQuery &query)
 {
-    const QString match
-        = SearchText::matchExpression(SearchText::parse(query.text, query.prefixLast));
+    const QString match = SearchText::matchExpression(
+        SearchText::parse(query.text, query.prefixLast, SearchText::indexPrefixFrom));
     // The index keeps no text (schema 13): FTS5's snippet() has nothing to cut a passage
     // from, so each hit's text (title, lead, blocks with the quotes' words) is read where it
     // is kept, as any contentless index is used: what a passage would be cut from.
@@ -57,7 +57,8 @@ QString SearchRepository::usualFts5Sql(const SearchQuery &query)
 Result<SearchResults> SearchRepository::search(const SearchQuery &query) const
 {
     const QString what = QObject::tr("searching");
-    const QList<SearchText::Term> terms = SearchText::parse(query.text, query.prefixLast);
+    const QList<SearchText::Term> terms
+        = SearchText::parse(query.text, query.prefixLast, SearchText::indexPrefixFrom);
     if (terms.isEmpty()) {
         return fail(
             ErrorCode::InvalidInput,

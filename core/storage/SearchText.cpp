@@ -189,7 +189,7 @@ QStringList words(QStringView folded)
     return result;
 }
 
-QList<Term> parse(QStringView query, bool prefixLast)
+QList<Term> parse(QStringView query, bool prefixLast, qsizetype prefixFrom)
 {
     QList<Term> terms;
     bool lastIsBare = false;
@@ -246,12 +246,13 @@ QList<Term> parse(QStringView query, bool prefixLast)
         }
         i = end;
     }
-    // As one types, the last word is a prefix from its fourth letter on. The index keeps no
-    // prefixes of its own (schema 13), so a shorter one reads every word it begins: 0.1 s at
-    // 150,000 article-locales but over a second at a million, while four letters take a few
-    // milliseconds (tests/bench/README.md). A prefix asked for with * is taken as asked.
-    if (prefixLast && lastIsBare && !terms.isEmpty() && terms.last().words.last().size() >= 4)
+    // As one types, the last word is a prefix once it is long enough to say something (and,
+    // for the index, to be found fast: indexPrefixFrom). A prefix asked for with * is taken
+    // as asked.
+    if (prefixLast && lastIsBare && !terms.isEmpty()
+        && terms.last().words.last().size() >= prefixFrom) {
         terms.last().prefix = true;
+    }
     // A one-letter prefix would match half the archive and say nothing.
     for (Term &t : terms) {
         if (t.prefix && t.words.last().size() < 2)

@@ -26,10 +26,16 @@ struct Term
 };
 
 // Reads what a person typed: words, "quoted phrases", word* for a prefix (two letters or
-// more). With `prefixLast`, the last bare word of three letters or more is a prefix too
-// (search as you type). Hyphenated and
-// punctuated words become phrases of their parts, as the index splits them.
-[[nodiscard]] QList<Term> parse(QStringView query, bool prefixLast);
+// more). With `prefixLast`, the last bare word of `prefixFrom` letters or more is a prefix too
+// (search as you type). Hyphenated and punctuated words become phrases of their parts, as the
+// index splits them.
+[[nodiscard]] QList<Term> parse(QStringView query, bool prefixLast, qsizetype prefixFrom = 3);
+
+// Where the search index takes the last word typed as a prefix. It keeps no prefixes of its
+// own (schema 13), so a shorter one reads every word it begins: 0.1 s at 150,000
+// article-locales but over a second at a million, where four letters take a few milliseconds
+// (tests/bench/README.md). Lists searched in memory (experts, quotes) take three.
+inline constexpr qsizetype indexPrefixFrom = 4;
 
 // The FTS5 MATCH expression for the terms: every word quoted, so that nothing a person types
 // is taken as FTS5 syntax (AND, NEAR, column filters, ...).

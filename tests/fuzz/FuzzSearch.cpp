@@ -47,7 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The first byte: search as you type or not; the rest is what was typed.
     const bool prefixLast = size > 0 && (data[0] & 1);
     const QString typed = Fuzz::text(size > 0 ? data + 1 : data, size > 0 ? size - 1 : 0);
-    const QList<SearchText::Term> terms = SearchText::parse(typed, prefixLast);
+    const QList<SearchText::Term> terms
+        = SearchText::parse(typed, prefixLast, SearchText::indexPrefixFrom);
     for (const SearchText::Term &t : terms) {
         if (t.words.isEmpty())
             broken("a term has words", typed);

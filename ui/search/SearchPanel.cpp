@@ -217,7 +217,7 @@ void SearchPanel::show()
     QString html;
     const QString open = QStringLiteral("<b style=\"background:#fff1a8;color:#000\">");
     const QString close = QStringLiteral("</b>");
-    const auto terms = SearchText::parse(m_query->text(), true);
+    const auto terms = SearchText::parse(m_query->text(), true, SearchText::indexPrefixFrom);
     for (const Storage::SearchHit &hit : std::as_const(m_results.hits)) {
         QString snippet = hit.snippet.toHtmlEscaped();
         snippet.replace(QChar(Storage::SearchRepository::markOpen), open)
