@@ -274,7 +274,8 @@ TEST_CASE("the stream reader refuses what the old reader refused, and reads what
     }
     SECTION("a NUL byte after the document")
     {
-        const Error e = parseError(QByteArray("{\"format\": \"byline/1\"}\0garbage", 32));
+        static const char withNul[] = "{\"format\": \"byline/1\"}\0garbage";
+        const Error e = parseError(QByteArray(withNul, sizeof(withNul) - 1));
         CHECK(e.message.contains(QStringLiteral("U+0000")));
     }
     SECTION("a \\u escape of half a character")
