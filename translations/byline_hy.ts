@@ -2749,6 +2749,10 @@ Double-click to show the article in the list.</source>
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>Byline::InboxPanel</name>
@@ -6615,6 +6619,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>&quot;%1&quot; comes after more than %2 MiB of the lists that follow it: Byline reads a document that large only with its parts in the order it writes them. Nothing was imported.</source>
         <translation>«%1»-ը գալիս է իրենից հետո սպասվող ցուցակների ավելի քան %2&#xa0;ՄիԲ-ից հետո․ այդքան մեծ փաստաթուղթ Byline-ը կարդում է միայն այն դեպքում, երբ դրա մասերը նույն հերթականությամբ են, ինչպես ինքն է գրում։ Ոչինչ չներմուծվեց։</translation>
+    </message>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Ինդեքսավորում որոնման համար</translation>
+    </message>
+    <message>
+        <source>Cancelled while indexing for search; nothing was changed.</source>
+        <translation>Չեղարկվեց որոնման համար ինդեքսավորելու ժամանակ․ ոչինչ չփոխվեց։</translation>
     </message>
 </context>
 <context>

@@ -2772,6 +2772,10 @@ Double-click to show the article in the list.</source>
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
 </context>
 <context>
     <name>Byline::InboxPanel</name>
@@ -6646,6 +6650,14 @@ Your comment was kept: send back again to find it in the dialog.</source>
     <message>
         <source>&quot;%1&quot; comes after more than %2 MiB of the lists that follow it: Byline reads a document that large only with its parts in the order it writes them. Nothing was imported.</source>
         <translation>«%1» идёт после более чем %2&#xa0;МиБ списков, которые должны следовать за ним: такой большой документ Byline читает, только если его части идут в том порядке, в каком он сам их записывает. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Indexing for search</source>
+        <translation>Индексирование для поиска</translation>
+    </message>
+    <message>
+        <source>Cancelled while indexing for search; nothing was changed.</source>
+        <translation>Отменено во время индексирования для поиска; ничего не изменено.</translation>
     </message>
 </context>
 <context>

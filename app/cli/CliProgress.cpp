@@ -31,11 +31,25 @@ bool CliProgress::terminal()
 Progress CliProgress::progress()
 {
     Progress p;
-    if (m_shown)
+    if (m_shown) {
         p.onProgress = [this](int done, int total) {
             report(done, total);
         };
+        p.onStage = [this](const QString &what) {
+            stage(what);
+        };
+    }
     return p;
+}
+
+void CliProgress::stage(const QString &what)
+{
+    // The stage before stays on its line, finished; the next counts from nothing.
+    finish();
+    m_label = what;
+    m_width = 0;
+    m_lastMs = -1;
+    m_estimate.restart(m_clock.elapsed());
 }
 
 void CliProgress::report(int done, int total)

@@ -12,7 +12,8 @@ class QTextStream;
 namespace Byline::Cli {
 
 // A long command's progress on standard error, when that is a terminal: one line, rewritten in
-// place at most four times a second, "Importing: 45%, about 3 min left". Scripts reading
+// place at most four times a second, "Importing: 45%, about 3 min left"; a later stage of the
+// work ("Indexing for search") gets a line of its own. Scripts reading
 // standard error see only the final message or the one-line error, as before.
 class CliProgress
 {
@@ -39,6 +40,7 @@ public:
 
 private:
     void report(int done, int total);
+    void stage(const QString &what);
 
     QTextStream &m_err;
     QString m_label;

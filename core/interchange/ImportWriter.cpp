@@ -176,9 +176,9 @@ Result<> ImportWriter::article(Article a)
     return {};
 }
 
-Result<Importer::Report> ImportWriter::finish()
+Result<Importer::Report> ImportWriter::finish(const Progress &progress)
 {
-    if (auto flushed = m_articles.endBulk(); !flushed)
+    if (auto flushed = m_articles.endBulk(progress); !flushed)
         return std::unexpected(flushed.error());
     if (auto logged
         = Storage::NewsroomAuditRepository(m_db).append(m_rights.events(summary(m_report)));

@@ -25,8 +25,9 @@ public:
     // written: hand them to article()).
     [[nodiscard]] Result<> begin(const Document &document);
     [[nodiscard]] Result<> article(Article article);
-    // Ends the bulk writes, records the import in the newsroom's audit trail and commits.
-    [[nodiscard]] Result<Importer::Report> finish();
+    // Ends the bulk writes (the search index's pass, reported to `progress` as a stage of its
+    // own, and cancellable), records the import in the newsroom's audit trail and commits.
+    [[nodiscard]] Result<Importer::Report> finish(const Progress &progress = {});
 
 private:
     [[nodiscard]] Result<> writeNewsroom(const Document &doc);

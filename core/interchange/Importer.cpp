@@ -26,6 +26,14 @@ std::unexpected<Error> cancelled()
                 QObject::tr("The import was cancelled; the store was not changed."));
 }
 
+// An import cancelled while indexing says so in the words of any other cancelled import.
+Result<Importer::Report> indexed(Result<Importer::Report> written)
+{
+    if (!written && written.error().code == ErrorCode::Cancelled)
+        return cancelled();
+    return written;
+}
+
 ImportRights::Acting acting(bool shipped)
 {
     return shipped ? ImportRights::Acting::Program : ImportRights::Acting::Person;
@@ -111,7 +119,7 @@ Result<Importer::Report> Importer::write(const Document &document)
     if (m_progress.cancelled())
         return cancelled();
     m_progress.report(total, total);
-    return writer.finish();
+    return indexed(writer.finish(m_progress));
 }
 
 Result<Importer::Report> Importer::importJson(const QByteArray &json)
@@ -160,10 +168,8 @@ Result<Importer::Report> Importer::importFrom(QIODevice &in, qint64 size, const 
     }
     if (m_progress.cancelled())
         return cancelled();
-    auto written = writer.finish();
-    if (written)
-        m_progress.report(totalKiB, totalKiB);
-    return written;
+    m_progress.report(totalKiB, totalKiB);
+    return indexed(writer.finish(m_progress));
 }
 
 QString Importer::sourceName() const

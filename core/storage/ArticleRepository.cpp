@@ -320,11 +320,11 @@ void ArticleRepository::beginBulk()
     m_search->beginBulk();
 }
 
-Result<> ArticleRepository::endBulk()
+Result<> ArticleRepository::endBulk(const Progress &progress)
 {
     if (!m_search)
         return {};
-    return m_search->endBulk();
+    return m_search->endBulk(progress);
 }
 
 Result<> ArticleRepository::writeTranslations(qint64 articleId,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/domain/Article.h"
 #include "core/storage/WorkflowChange.h"
 
@@ -89,7 +90,7 @@ public:
     // Many articles in one transaction (an import): the search index is written in one pass
     // at endBulk(), which must come before the commit.
     void beginBulk();
-    [[nodiscard]] Result<> endBulk();
+    [[nodiscard]] Result<> endBulk(const Progress &progress = {});
 
 private:
     [[nodiscard]] Result<qint64> writeRow(const Article &article, bool exact);

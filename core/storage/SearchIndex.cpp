@@ -249,19 +249,30 @@ Result<> SearchIndex::indexArticle(qint64 articleId, const QList<Translation> &t
                            : write(articleId, translations, unchanged);
 }
 
-Result<> SearchIndex::endBulk(const std::function<void(int, int)> &progress)
+Result<> SearchIndex::endBulk(const Progress &progress)
 {
     const QList<qint64> pending = std::exchange(m_pending, {});
+    if (pending.isEmpty()) {
+        m_bulk = false;
+        return {};
+    }
+    progress.stage(QObject::tr("Indexing for search"));
+    progress.report(0, int(pending.size()));
+    const auto stopped = [] {
+        return fail(ErrorCode::Cancelled,
+                    QObject::tr("Cancelled while indexing for search; nothing was changed."));
+    };
     if (m_db.isServer()) {
         m_bulk = false;
         for (qsizetype i = 0; i < pending.size(); ++i) {
+            if (progress.cancelled())
+                return stopped();
             auto text = storedText(pending.at(i));
             if (!text)
                 return std::unexpected(text.error());
             if (auto done = writeServer(pending.at(i), *text, {}); !done)
                 return done;
-            if (progress)
-                progress(int(i + 1), int(pending.size()));
+            progress.report(int(i + 1), int(pending.size()));
         }
         return {};
     }
@@ -280,6 +291,10 @@ Result<> SearchIndex::endBulk(const std::function<void(int, int)> &progress)
     // another (see above).
     constexpr qsizetype chunk = 500;
     for (qsizetype from = 0; from < pending.size(); from += chunk) {
+        if (progress.cancelled()) {
+            m_bulk = false;
+            return stopped();
+        }
         QList<std::pair<qint64, Document>> documents;
         for (qsizetype i = from; i < std::min(pending.size(), from + chunk); ++i) {
             auto text = storedText(pending.at(i));
@@ -292,8 +307,7 @@ Result<> SearchIndex::endBulk(const std::function<void(int, int)> &progress)
         }
         if (auto done = writeDocuments(documents); !done)
             return done;
-        if (progress)
-            progress(int(std::min(pending.size(), from + chunk)), int(pending.size()));
+        progress.report(int(std::min(pending.size(), from + chunk)), int(pending.size()));
     }
     m_bulk = false;
     if (auto q = buffer(qint64(1) << 20); !q)
@@ -523,7 +537,9 @@ Result<int> SearchIndex::rebuild(const std::function<void(int, int)> &progress)
         return std::unexpected(ids.error());
     beginBulk();
     m_pending = *ids;
-    if (auto done = endBulk(progress); !done)
+    Progress reported;
+    reported.onProgress = progress;
+    if (auto done = endBulk(reported); !done)
         return std::unexpected(done.error());
     auto documents = m_db.scalar(QStringLiteral("SELECT count(*) FROM search_docs"), {}, what);
     if (!documents)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/Progress.h"
 #include "core/domain/Quote.h"
 #include "core/domain/Translation.h"
 
@@ -57,8 +58,10 @@ public:
     // store then holds, and must be called before the transaction commits. (Every statement
     // between two full-text writes in a transaction makes SQLite flush the index's pending
     // words into a segment of its own; one pass keeps those segments few and large.)
+    // `progress` hears the stage "Indexing for search" and then documents written of all;
+    // cancelled, the pass stops with ErrorCode::Cancelled and the caller rolls back.
     void beginBulk() { m_bulk = true; }
-    [[nodiscard]] Result<> endBulk(const std::function<void(int, int)> &progress = {});
+    [[nodiscard]] Result<> endBulk(const Progress &progress = {});
 
     // The articles that quote the quote, or the expert: before a change to their words or
     // names, takeOut() each, and reindex() them after it.

@@ -818,6 +818,12 @@ TEST_CASE("import and export show their progress on a terminal, and only there",
     INFO(imported.toStdString());
     CHECK(imported.contains(QLatin1String("Importing: 0%")));
     CHECK(imported.contains(QLatin1String("Importing: 100%")));
+    // The search index's pass on a line of its own, after the reading is done.
+    const qsizetype read = imported.indexOf(QLatin1String("Importing: 100%"));
+    const qsizetype indexing = imported.indexOf(QLatin1String("Indexing for search: 0%"));
+    CHECK(indexing > read);
+    CHECK(imported.mid(read, indexing - read).contains(QLatin1Char('\n')));
+    CHECK(imported.indexOf(QLatin1String("Indexing for search: 100%")) > indexing);
     CHECK(exportAll(target) == readFile(file));
 
     // Not on a terminal: standard error has the final line only, as scripts expect.

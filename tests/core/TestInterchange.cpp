@@ -4,6 +4,7 @@
 #include "core/services/EditService.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/storage/CommentRepository.h"
+#include "core/storage/SearchIndex.h"
 #include "core/storage/UserRepository.h"
 #include "tests/TestSupport.h"
 
@@ -400,8 +401,16 @@ TEST_CASE("import and export report progress and can be cancelled, changing noth
     {
         auto db = Test::openStore(dir.path(QStringLiteral("a.sqlite")));
         QList<std::pair<int, int>> reports;
+        bool reading = true; // until the search index's stage
         Importer importer(*db);
-        importer.setProgress({[&](int done, int total) { reports.append({done, total}); }, {}});
+        importer.setProgress({[&](int done, int total) {
+                                  if (reading)
+                                      reports.append({done, total});
+                              },
+                              {},
+                              [&](const QString &) {
+                                  reading = false;
+                              }});
         REQUIRE(importer.importJson(*json).has_value());
         const int kib = int(json->size() / 1024);
         REQUIRE(kib > 64); // so that there are reports between the first and the last
@@ -418,7 +427,7 @@ TEST_CASE("import and export report progress and can be cancelled, changing noth
         REQUIRE(parsed.has_value());
         QList<std::pair<int, int>> reports;
         Importer importer(*db);
-        importer.setProgress({[&](int done, int total) { reports.append({done, total}); }, {}});
+        importer.setProgress({[&](int done, int total) { reports.append({done, total}); }, {}, {}});
         REQUIRE(importer.write(*parsed).has_value());
         CHECK(reports.first() == std::pair(0, 6));
         CHECK(reports.last() == std::pair(6, 6));
@@ -429,7 +438,7 @@ TEST_CASE("import and export report progress and can be cancelled, changing noth
         std::atomic_bool cancel = false;
         Importer importer(*db);
         // Cancelled while the articles are written: locales, users and experts are in already.
-        importer.setProgress({[&](int, int) { cancel = true; }, &cancel});
+        importer.setProgress({[&](int, int) { cancel = true; }, &cancel, {}});
         auto report = importer.importJson(*json);
         REQUIRE_FALSE(report.has_value());
         CHECK(report.error().code == ErrorCode::Cancelled);
@@ -441,11 +450,63 @@ TEST_CASE("import and export report progress and can be cancelled, changing noth
         CHECK(importer.importJson(*json).has_value());
         CHECK(*Storage::ArticleRepository(*db).count() == 6);
     }
+    SECTION("the search index's pass is a stage of its own, counted in articles")
+    {
+        auto db = Test::openStore(dir.path(QStringLiteral("s.sqlite")));
+        QStringList stages;
+        QList<std::pair<int, int>> after; // the reports once the stage began
+        Progress progress;
+        progress.onProgress = [&](int done, int total) {
+            if (!stages.isEmpty())
+                after.append({done, total});
+        };
+        progress.onStage = [&](const QString &what) {
+            stages.append(what);
+        };
+        Importer importer(*db);
+        importer.setProgress(progress);
+        REQUIRE(importer.importJson(*json).has_value());
+        CHECK(stages == QStringList {QStringLiteral("Indexing for search")});
+        REQUIRE(after.size() >= 2);
+        CHECK(after.first() == std::pair(0, 6));
+        CHECK(after.last() == std::pair(6, 6));
+        CHECK(Storage::SearchIndex(*db).verify()->isEmpty());
+    }
+    SECTION("cancelled while indexing, an import leaves the store as it was")
+    {
+        auto db = Test::openStore(dir.path(QStringLiteral("c.sqlite")));
+        std::atomic_bool cancel = false;
+        bool indexing = false;
+        Progress progress;
+        progress.cancel = &cancel;
+        progress.onStage = [&](const QString &) {
+            indexing = true;
+        };
+        // The person presses Cancel once the articles are all written and the index is begun.
+        progress.onProgress = [&](int, int) {
+            if (indexing)
+                cancel = true;
+        };
+        Importer importer(*db);
+        importer.setProgress(progress);
+        auto report = importer.importJson(*json);
+        REQUIRE(indexing);
+        REQUIRE_FALSE(report.has_value());
+        CHECK(report.error().code == ErrorCode::Cancelled);
+        CHECK(report.error().message.contains(QStringLiteral("not changed")));
+        CHECK(*Storage::ArticleRepository(*db).count() == 0);
+        CHECK(Storage::UserRepository(*db).all()->isEmpty());
+        CHECK(Storage::SearchIndex(*db).verify()->isEmpty());
+        importer.setProgress({});
+        REQUIRE(importer.importJson(*json).has_value());
+        CHECK(*Storage::ArticleRepository(*db).count() == 6);
+        CHECK(Storage::SearchIndex(*db).verify()->isEmpty());
+    }
     SECTION("a cancelled export gives no document")
     {
         std::atomic_bool cancel = true;
         Exporter exporter(*demo);
-        exporter.setProgress({{}, &cancel});
+        exporter.setProgress({{}, &cancel, {}});
         auto cancelled = exporter.exportJson();
         REQUIRE_FALSE(cancelled.has_value());
         CHECK(cancelled.error().code == ErrorCode::Cancelled);

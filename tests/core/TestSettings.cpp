@@ -1,12 +1,16 @@
 #include "core/interchange/Seed.h"
 #include "core/services/SettingsService.h"
 #include "core/site/PageLoader.h"
+#include "core/storage/Database.h"
 #include "core/storage/SettingsRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
 #include "core/workflow/Permissions.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QSqlQuery>
 
 using namespace Byline;
 using Byline::Test::TempDir;
@@ -208,6 +212,42 @@ TEST_CASE("the first user of an empty store becomes its admin", "[settings][user
     TempDir other;
     auto empty = Test::openStore(other.path(QStringLiteral("empty2.sqlite")));
     CHECK_FALSE(SettingsService(*empty).addFirstUser(invalid).has_value());
+}
+
+TEST_CASE("the defaults are written once: a desk that starts while another writes waits for "
+          "nothing",
+          "[settings][sqlite]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("store.sqlite"));
+    auto db = Test::openStore(path);
+    REQUIRE_OK(Interchange::Seed::defaults(*db));
+    // Another process's long import holds the write lock; this connection gives up on it at
+    // once instead of after the usual wait.
+    Storage::Database::Options options;
+    options.path = path;
+    options.busyTimeoutMs = 0;
+    auto starting = Storage::Database::open(options);
+    REQUIRE_OK(starting);
+    auto importing = Storage::Transaction::begin(*db, QStringLiteral("importing"));
+    REQUIRE_OK(importing);
+    REQUIRE_OK(Storage::SettingsRepository(*db).setSetting(QStringLiteral("newsroom_name"),
+                                                           QStringLiteral("Kept")));
+    CHECK(Interchange::Seed::defaults(**starting).has_value());
+
+    // What is missing is still put back, once the lock is free.
+    REQUIRE_OK(importing->commit());
+    const auto removed = (*starting)->run(
+        QStringLiteral("DELETE FROM site_strings WHERE locale = 'hy' AND key = 'copy_link'"), {},
+        QStringLiteral("test"));
+    REQUIRE_OK(removed);
+    REQUIRE(removed->numRowsAffected() == 1);
+    REQUIRE_OK(Interchange::Seed::defaults(**starting));
+    auto strings = Storage::SettingsRepository(**starting).siteStrings();
+    REQUIRE_OK(strings);
+    CHECK_FALSE(strings->value(QStringLiteral("hy")).value(QStringLiteral("copy_link")).isEmpty());
+    CHECK(Storage::SettingsRepository(**starting).settings()->value(QStringLiteral("newsroom_name"))
+          == QStringLiteral("Kept"));
 }
 
 TEST_CASE("the shipped site strings are readable beside the newsroom's", "[settings][site]")

@@ -1,11 +1,18 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
+#include "core/interchange/Exporter.h"
+#include "core/interchange/Importer.h"
 #include "core/storage/ArticleLists.h"
 #include "core/storage/ArticleRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
 
 using namespace Byline;
 using namespace Byline::Storage;
@@ -87,4 +94,48 @@ TEST_CASE("the calendar lists scheduled articles by their time and published one
     act(*db, startups, Action::Unschedule);
     act(*db, published24, Action::Unpublish);
     CHECK(uidsOn(*db, "2026-11-16T00:00:00Z", "2026-11-30T00:00:00Z") == QStringList {published17});
+}
+
+TEST_CASE("a busy month lists every article with its authors and languages", "[storage][calendar]")
+{
+    // More articles than one statement reads the authors and languages of (ArticleLists reads
+    // them in batches: preparing one statement with thousands of values takes Qt seconds).
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("busy.sqlite")));
+    auto single = Interchange::Exporter(*db).exportJson(published17);
+    REQUIRE_OK(single);
+    QJsonObject document = QJsonDocument::fromJson(*single).object();
+    const QJsonObject original
+        = document.value(QLatin1String("articles")).toArray().first().toObject();
+    QJsonArray copies;
+    constexpr int count = 300;
+    for (int i = 0; i < count; ++i) {
+        QJsonObject copy = original;
+        copy.insert(QLatin1String("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QJsonObject translations = copy.value(QLatin1String("translations")).toObject();
+        for (auto it = translations.begin(); it != translations.end(); ++it) {
+            QJsonObject t = it.value().toObject();
+            t.insert(QLatin1String("slug"), QStringLiteral("busy-%1-%2").arg(it.key()).arg(i));
+            it.value() = t;
+        }
+        copy.insert(QLatin1String("translations"), translations);
+        copies.append(copy);
+    }
+    document.insert(QLatin1String("articles"), copies);
+    Interchange::Importer importer(*db);
+    importer.setActor(QStringLiteral("samvel.harutyunyan")); // an editor
+    REQUIRE_OK(importer.importJson(QJsonDocument(document).toJson()));
+
+    auto found
+        = ArticleLists(*db).onCalendar(utc("2026-11-17T00:00:00Z"), utc("2026-11-18T00:00:00Z"));
+    REQUIRE_OK(found);
+    REQUIRE(found->size() == count + 1);
+    const ArticleSummary &model = found->first();
+    REQUIRE_FALSE(model.authors.isEmpty());
+    REQUIRE(model.locales.size() >= 2);
+    for (const ArticleSummary &s : *found) {
+        INFO(s.uid.toStdString());
+        CHECK(s.authors == model.authors);
+        CHECK(s.locales.size() == model.locales.size());
+    }
 }

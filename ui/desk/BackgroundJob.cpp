@@ -5,6 +5,23 @@
 
 namespace Byline {
 
+namespace {
+
+// From the worker: `send` runs on the job's own thread, if the job is still there then.
+template<class Send>
+void onJobThread(const QPointer<BackgroundJob> &job, Send send)
+{
+    QMetaObject::invokeMethod(
+        job.data(),
+        [job, send] {
+            if (job)
+                send(*job);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
+
 BackgroundJob::BackgroundJob(QObject *parent)
     : QObject(parent)
 {
@@ -47,13 +64,12 @@ bool BackgroundJob::start(const Storage::Database::Options &store, Work work)
             Progress progress;
             progress.cancel = cancelFlag.get();
             progress.onProgress = [self](int done, int total) {
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, done, total] {
-                        if (self)
-                            Q_EMIT self->progressed(done, total);
-                    },
-                    Qt::QueuedConnection);
+                onJobThread(self, [done, total](BackgroundJob &job) {
+                    Q_EMIT job.progressed(done, total);
+                });
+            };
+            progress.onStage = [self](const QString &what) {
+                onJobThread(self, [what](BackgroundJob &job) { Q_EMIT job.staged(what); });
             };
             return work(**db, progress);
         }));

@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void progressed(int done, int total);
+    // The work went on to a stage of its own measure (Progress::stage): `what` in words.
+    void staged(const QString &what);
     // `message`: what was done, or what went wrong and what to do. `cancelled`: the person
     // stopped it and nothing was changed.
     void finished(bool ok, const QString &message, bool cancelled);

@@ -139,6 +139,14 @@ bool ImportExportJobs::start(Kind kind, const QString &path)
                 !left || *left == 0 ? m_label
                                     : tr("%1\n%2").arg(m_label, ProgressEstimate::timeLeft(*left)));
         });
+        connect(m_job, &BackgroundJob::staged, m_progress, [this](const QString &what) {
+            // A stage of its own measure (an import's search index): the bar and the time
+            // left start again.
+            m_label = tr("%1…").arg(what);
+            m_progress->setLabelText(m_label);
+            m_progress->setValue(0);
+            m_estimate.restart(m_clock.elapsed());
+        });
         connect(m_job, &BackgroundJob::finished, this,
                 [this](bool ok, const QString &message, bool cancelled) {
                     m_progress->reset();
