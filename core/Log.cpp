@@ -2,3 +2,4 @@
 
 Q_LOGGING_CATEGORY(lcStorage, "byline.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcInterchange, "byline.interchange", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSql, "byline.sql", QtInfoMsg)

@@ -10,6 +10,7 @@
 #include "core/storage/SqliteFile.h"
 #include "core/storage/SqliteHeader.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/WalCheckpointer.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,8 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -36,6 +39,18 @@ struct Database::Statements
 };
 
 namespace {
+
+// byline.sql: a statement's time once it has run (SQLITE_TRACE_PROFILE), from a millisecond.
+int logSlowStatement(unsigned, void *, void *statement, void *nanoseconds)
+{
+    const auto ns = *static_cast<const sqlite3_int64 *>(nanoseconds);
+    if (ns >= 1000000) {
+        auto *stmt = static_cast<sqlite3_stmt *>(statement);
+        qCDebug(lcSql).noquote() << QString::number(double(ns) / 1e6, 'f', 1) << "ms:"
+                                 << QString::fromUtf8(sqlite3_sql(stmt)).simplified().left(300);
+    }
+    return 0;
+}
 
 // SQLite's primary result codes that mean something to a person.
 enum SqliteCode {
@@ -331,6 +346,10 @@ Result<> Database::configure()
                         .arg(m_path));
     }
 
+    if (lcSql().isDebugEnabled()) {
+        if (sqlite3 *handle = SqliteFile::handleOf(*this))
+            sqlite3_trace_v2(handle, SQLITE_TRACE_PROFILE, &logSlowStatement, nullptr);
+    }
     if (auto fk = run(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return std::unexpected(fk.error());
     // A store from a newer Byline is refused before anything could write to it.
@@ -354,6 +373,7 @@ Result<> Database::configure()
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // its thread stops before the connection whose log it copies
     m_writes.reset(); // every statement goes before its connection
     if (m_connectionName.isEmpty())
         return;
@@ -361,6 +381,14 @@ Database::~Database()
         m_connection.close();
     m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::checkpointInBackground()
+{
+    if (isServer() || m_readOnly || m_checkpointer)
+        return;
+    if (sqlite3 *handle = SqliteFile::handleOf(*this))
+        m_checkpointer = std::make_unique<WalCheckpointer>(handle, m_path);
 }
 
 void Database::recordChange(Change change)

@@ -19,6 +19,8 @@ class ChangeFeed;
 
 namespace Byline::Storage {
 
+class WalCheckpointer;
+
 // One connection to a Byline store. Not shared between threads: open one per thread.
 class Database
 {
@@ -77,6 +79,11 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] int busyTimeoutMs() const { return m_busyTimeoutMs; }
     [[nodiscard]] QSqlDatabase connection() const;
+    // A SQLite store written from this connection: its commits leave copying the log into the
+    // store to a thread and connection of its own (WalCheckpointer), so that no save waits for
+    // it. What the desk does; nothing on a server or a read-only store. Null when not asked.
+    void checkpointInBackground();
+    [[nodiscard]] const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
     // Prepares, binds (positionally) and runs one statement. `what` says what was being done,
     // for the error a person sees ("saving the article"). Writes (INSERT, UPDATE, DELETE) are
@@ -173,6 +180,7 @@ private:
     QSqlDatabase m_connection;
     struct Statements;
     std::unique_ptr<Statements> m_writes; // prepared once, run many times
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QString m_path;
     Engine m_engine = Engine::Sqlite;
     QString m_login;

@@ -275,6 +275,7 @@ Result<> Benchmark::saveRows(Report &report)
     auto db = m_store.open(m_editor);
     if (!db)
         return std::unexpected(db.error());
+    (*db)->checkpointInBackground(); // as the desk saves
     auto saves = Measurements::saveEdits(**db, m_options.saves, m_options.seed, true, m_editor);
     if (!saves)
         return std::unexpected(saves.error());

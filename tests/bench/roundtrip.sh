@@ -3,7 +3,10 @@
 # newsroom would back up and restore its store: `byline-bench generate` (kept in WORKDIR and
 # reused), `byline-cli import` into a new store, `byline-cli export`, each timed as a whole
 # process with its peak resident memory (/usr/bin/time -v, Debian's `time`), and the export
-# compared with the archive byte for byte. Appends a line per step to WORKDIR/summary.txt.
+# compared with the archive byte for byte; then the other long commands on that store:
+# `export-site` (a whole site into WORKDIR/site), `copy` (into a new file) and `check --repair`
+# (with one document's digest made wrong first, so that the whole search index is written
+# anew; needs the sqlite3 shell). Appends a line per step to WORKDIR/summary.txt.
 # A million article-locales: ARTICLES 333334 (about 5.2 GiB of JSON and 6.5 GiB of store).
 set -u
 if [ $# -lt 2 ]; then
@@ -16,7 +19,7 @@ build=${3:-build/bench}
 cli=$build/app/byline-cli
 bench=$build/tests/bench/byline-bench
 mkdir -p "$work"
-rm -f "$work"/store.sqlite* "$work"/export.json
+rm -rf "$work"/store.sqlite* "$work"/export.json "$work"/copy.sqlite* "$work"/site
 
 step() { # NAME COMMAND...: runs it, prints its time and peak memory
     local name=$1
@@ -47,3 +50,14 @@ else
     echo "export: DIFFERS from the archive" | tee -a "$work/summary.txt"
     exit 1
 fi
+rm -f "$work/export.json"
+step export-site "$cli" --db "$work/store.sqlite" export-site "$work/site" || exit 1
+echo "site: $(du -sm "$work/site" | cut -f1) MiB, $(find "$work/site" -type f | wc -l) files" |
+    tee -a "$work/summary.txt"
+rm -rf "$work/site"
+step copy "$cli" copy --from "$work/store.sqlite" --to "$work/copy.sqlite" || exit 1
+rm -f "$work"/copy.sqlite*
+# One document's digest made wrong, as if the index had been left behind: --repair then
+# writes the whole index anew.
+sqlite3 "$work/store.sqlite" "UPDATE search_docs SET digest = 'x' WHERE id = (SELECT min(id) FROM search_docs)" || exit 1
+step check-repair "$cli" --db "$work/store.sqlite" check --repair || exit 1

@@ -1,8 +1,10 @@
 #include "core/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/SettingsRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
+#include "core/storage/WalCheckpointer.h"
 #include "tests/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -110,6 +112,58 @@ TEST_CASE("a new store is created, migrated and configured", "[storage][sqlite]"
     CHECK(QDir(dir.path(QStringLiteral("nested/folder")))
               .entryList({QStringLiteral("*.bak")})
               .isEmpty());
+}
+
+TEST_CASE("the desk's commits leave the log's checkpoints to a thread of their own",
+          "[storage][sqlite]")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("byline.sqlite"));
+    const QString big(6 << 20, QLatin1Char('x')); // 6 MiB: more than 1,000 pages of log
+    {
+        auto db = open(path, true);
+        REQUIRE(db.has_value());
+        (*db)->checkpointInBackground();
+        const WalCheckpointer *checkpointer = (*db)->checkpointer();
+        REQUIRE(checkpointer);
+        REQUIRE(checkpointer->isRunning());
+        SettingsRepository settings(**db);
+
+        // A short log is left as it is, as SQLite itself does.
+        REQUIRE_OK(settings.setSetting(QStringLiteral("small"), QStringLiteral("value")));
+        QThread::msleep(200);
+        CHECK(checkpointer->checkpoints() == 0);
+
+        // Past 1,000 pages the thread copies the log into the store.
+        REQUIRE_OK(settings.setSetting(QStringLiteral("big"), big));
+        QElapsedTimer waited;
+        waited.start();
+        while (checkpointer->completeCheckpoints() == 0 && waited.elapsed() < 10000)
+            QThread::msleep(10);
+        CHECK(checkpointer->checkpoints() >= 1);
+        CHECK(checkpointer->completeCheckpoints() >= 1);
+        // And the connection goes on writing while it does.
+        REQUIRE_OK(settings.setSetting(QStringLiteral("after"), QStringLiteral("written")));
+    }
+    // Closed: everything is in the store, read by a connection that never saw the log.
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    auto again = open(path);
+    REQUIRE(again.has_value());
+    auto settings = SettingsRepository(**again).settings();
+    REQUIRE(settings.has_value());
+    CHECK(settings->value(QStringLiteral("big")) == big);
+    CHECK(settings->value(QStringLiteral("after")) == QStringLiteral("written"));
+    again->reset();
+
+    // Nothing to copy on a store that is only read.
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    auto readOnly = open(path);
+    REQUIRE(readOnly.has_value());
+    REQUIRE((*readOnly)->isReadOnly());
+    (*readOnly)->checkpointInBackground();
+    CHECK((*readOnly)->checkpointer() == nullptr);
+    readOnly->reset();
+    REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
 }
 
 TEST_CASE("a missing store is not created unless asked", "[storage][sqlite]")

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProgressDialog>
 #include <QTest>
 
 #include <memory>
@@ -52,9 +53,18 @@ TEST_CASE("the desk imports and exports byline/1 files in the background", "[ui]
             return file;
         };
         window.importFile();
+        // After the file is read, the search index: the dialog says so and counts again.
+        QStringList stages;
+        for (BackgroundJob *job : window.findChildren<BackgroundJob *>()) {
+            QObject::connect(job, &BackgroundJob::staged, &window, [&](const QString &what) {
+                auto *dialog = window.findChild<QProgressDialog *>();
+                stages.append(what + QLatin1Char('|') + (dialog ? dialog->labelText() : QString()));
+            });
+        }
         REQUIRE(QTest::qWaitFor([&] { return !imported.isEmpty(); }, 20000));
         CHECK(imported.first());
         CHECK(warnings.isEmpty());
+        CHECK(stages == QStringList {QStringLiteral("Indexing for search|Indexing for search…")});
         CHECK(*Storage::ArticleRepository(*db).count() == 6);
         CHECK(window.articleModel()->rowCount() == 6);
 

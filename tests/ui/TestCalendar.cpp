@@ -335,3 +335,33 @@ TEST_CASE("a search is saved under a name, listed in the sidebar, run, renamed a
     CHECK(list->count() == 1); // the hint how to save one
     CHECK_FALSE(list->item(0)->flags().testFlag(Qt::ItemIsSelectable));
 }
+
+TEST_CASE("a closed calendar reads nothing, and shown it reads what the store holds then",
+          "[ui][calendar]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("closed.sqlite")));
+    FixedClock clock("2026-11-20T08:00:00Z");
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentUser(editor);
+    EditorialCalendar *calendar = window.calendar();
+    REQUIRE_FALSE(calendar->isVisible());
+    // The desk starts with it closed: no cards read, though Tuesday has a published article.
+    CHECK(uidsOn(calendar->dayList(QDate(2026, 11, 17))).isEmpty());
+
+    window.calendarAction()->trigger();
+    REQUIRE(calendar->isVisible());
+    CHECK(uidsOn(calendar->dayList(QDate(2026, 11, 17))).size() == 1);
+
+    // Closed again while an article is scheduled for Monday: shown, it has its card.
+    window.editorTabs()->setCurrentIndex(0);
+    REQUIRE_FALSE(calendar->isVisible());
+    act(*db, Action::Approve);
+    act(*db, Action::Schedule, utc("2026-11-23T06:00:00Z"));
+    QTest::qWait(50); // the change hub delivers
+    window.calendarAction()->trigger();
+    calendar->showNext();
+    CHECK(uidsOn(calendar->dayList(QDate(2026, 11, 23))) == QStringList {startups});
+}

@@ -165,7 +165,9 @@ TEST_CASE("the calendar's cards show who else has an article open", "[ui][live][
     REQUIRE_OK(found);
     REQUIRE((*found)->publishedAt.has_value());
     auto mine = deskFor(*ownDb, dir, irina);
+    mine->calendarAction()->trigger(); // a calendar reads its cards once shown
     EditorialCalendar *calendar = mine->calendar();
+    REQUIRE(calendar->isVisible());
     calendar->showDay((*found)->publishedAt->date());
     const auto card = [&]() -> QString {
         for (const QDate &day : calendar->days()) {

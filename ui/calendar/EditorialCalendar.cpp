@@ -369,6 +369,12 @@ QString EditorialCalendar::cardToolTip(const ArticleSummary &article) const
 
 void EditorialCalendar::fill()
 {
+    // A hidden calendar (the desk starts with it closed) reads nothing: a busy week's cards
+    // cost the start of the desk tens of milliseconds on a large archive. It is filled when
+    // shown.
+    m_unfilled = !isVisible();
+    if (m_unfilled)
+        return;
     m_articles.clear();
     for (const Cell &c : std::as_const(m_cells))
         c.list->clear();
@@ -454,6 +460,10 @@ void EditorialCalendar::followStore(const Changes &changes)
     }
     if (articles.isEmpty() || m_cells.isEmpty())
         return;
+    if (!isVisible()) { // closed: read all of it again when shown
+        m_unfilled = true;
+        return;
+    }
     const QDateTime from = QDateTime(firstDay(), QTime(0, 0), m_zone).toUTC();
     const QDateTime to = QDateTime(lastDay().addDays(1), QTime(0, 0), m_zone).toUTC();
     for (const QString &uid : std::as_const(articles)) {
@@ -600,6 +610,13 @@ void EditorialCalendar::updateActions()
     m_reschedule->setToolTip(why.isEmpty() ? tr("Choose a new publication time (Ctrl+Shift+R)")
                                            : why);
     m_open->setEnabled(!m_selectedUid.isEmpty());
+}
+
+void EditorialCalendar::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_unfilled)
+        fill();
 }
 
 void EditorialCalendar::changeEvent(QEvent *event)

@@ -83,6 +83,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
@@ -122,6 +123,7 @@ private:
     QHash<QString, ArticleSummary> m_articles;
     QString m_selectedUid;
     QString m_loadError;
+    bool m_unfilled = true; // hidden when last asked to fill: filled when shown
 
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;

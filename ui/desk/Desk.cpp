@@ -97,6 +97,9 @@ Result<std::unique_ptr<Storage::Database>> Desk::openLocation(const QString &loc
         if (auto seeded = Interchange::Seed::defaults(**db); !seeded)
             return std::unexpected(seeded.error());
     }
+    // The desk's saves never copy the log into the store themselves (docs/ARCHITECTURE.md,
+    // "Two engines").
+    (*db)->checkpointInBackground();
     if (demo) {
         auto count = Storage::ArticleRepository(**db).count();
         if (!count)
