@@ -77,7 +77,7 @@ Result<Article> Importer::parseArticle(const QByteArray &json, const Known &know
         value->toObject(), QLatin1StringView("articles"), 0, QLatin1StringView("uid")));
 }
 
-Result<Importer::Known> Importer::known() const
+Result<Importer::Known> Importer::known(bool withRegistry) const
 {
     Known k;
     struct Keys
@@ -92,6 +92,8 @@ Result<Importer::Known> Importer::known() const
         {&k.quotes, "quotes", "uid"},
     };
     for (const auto &[set, table, column] : tables) {
+        if (!withRegistry && (set == &k.experts || set == &k.quotes))
+            continue;
         auto found = Storage::allKeys(m_db, table, column);
         if (!found)
             return std::unexpected(found.error());
@@ -168,7 +170,8 @@ Result<Importer::Report> Importer::importFrom(QIODevice &in, qint64 size, const 
     }
     if (m_progress.cancelled())
         return cancelled();
-    m_progress.report(totalKiB, totalKiB);
+    if (totalKiB > 0) // a pipe's last report, the KiB read, stays
+        m_progress.report(totalKiB, totalKiB);
     return indexed(writer.finish(m_progress));
 }
 

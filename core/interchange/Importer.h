@@ -62,7 +62,10 @@ public:
     // One article object, as `show --json` prints it (for saving edited text).
     [[nodiscard]] static Result<Article> parseArticle(const QByteArray &json, const Known &known);
 
-    [[nodiscard]] Result<Known> known() const;
+    // What the store holds that a document may refer to. `withRegistry` false leaves out the
+    // experts and quotes (reading their uids scans the registry: for a document that has none
+    // and refers to none, such as Byline's defaults read at every start of the desk).
+    [[nodiscard]] Result<Known> known(bool withRegistry = true) const;
     // Writes a document read before (its articles are counted in the progress).
     [[nodiscard]] Result<Report> write(const Document &document);
 

@@ -30,7 +30,7 @@ Result<> defaults(Storage::Database &db)
         return std::unexpected(json.error());
     Importer importer(db);
     importer.setShippedBy(QObject::tr("Byline's defaults"));
-    auto known = importer.known();
+    auto known = importer.known(false); // the defaults have no experts or quotes
     if (!known)
         return std::unexpected(known.error());
     auto doc = Importer::parse(*json, *known);

@@ -14,7 +14,12 @@ WalCheckpointer::WalCheckpointer(sqlite3 *connection, const QString &path)
 {
     const int opened = sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_db,
                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (opened != SQLITE_OK) {
+    // A connection learns that the file is in WAL mode, and opens the log, only when it first
+    // reads: until then a checkpoint through it does nothing (and says so only by reporting
+    // -1 pages).
+    if (opened != SQLITE_OK
+        || sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr)
+            != SQLITE_OK) {
         // The connection keeps checkpointing itself: nothing is lost, saves only take longer.
         qCWarning(lcStorage) << "no checkpoint thread for" << m_path << ":"
                              << (m_db ? sqlite3_errmsg(m_db) : "out of memory");
@@ -22,9 +27,9 @@ WalCheckpointer::WalCheckpointer(sqlite3 *connection, const QString &path)
         m_db = nullptr;
         return;
     }
+    m_thread = std::thread([this] { run(); });
     // A hook replaces SQLite's automatic checkpoints on the connection.
     sqlite3_wal_hook(m_connection, &WalCheckpointer::committed, this);
-    m_thread = std::thread([this] { run(); });
 }
 
 WalCheckpointer::~WalCheckpointer()
@@ -37,6 +42,7 @@ WalCheckpointer::~WalCheckpointer()
         m_stop = true;
     }
     m_wake.notify_one();
+    sqlite3_interrupt(m_db); // a long checkpoint under way stops; the connection copies the rest
     m_thread.join();
     sqlite3_close(m_db);
 }
@@ -70,9 +76,12 @@ void WalCheckpointer::run()
         const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE,
                                                  &logPages, &copied);
         ++m_checkpoints;
-        if (rc == SQLITE_OK && copied == logPages)
+        m_copiedPages += qMax(0, copied);
+        if (rc == SQLITE_OK && logPages >= 0 && copied == logPages)
             ++m_complete;
-        else if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        else if (rc == SQLITE_OK && logPages < 0)
+            qCWarning(lcStorage) << "checkpoint of" << m_path << "found no log";
+        else if (rc != SQLITE_OK && rc != SQLITE_BUSY && rc != SQLITE_INTERRUPT)
             qCWarning(lcStorage) << "checkpoint of" << m_path << "failed:" << sqlite3_errmsg(m_db);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <atomic>
 #include <condition_variable>
@@ -40,6 +41,8 @@ public:
     // How many checkpoints the thread has run, and how many of them copied the whole log.
     [[nodiscard]] int checkpoints() const { return m_checkpoints.load(); }
     [[nodiscard]] int completeCheckpoints() const { return m_complete.load(); }
+    // Pages copied from the log into the store, in all.
+    [[nodiscard]] qint64 copiedPages() const { return m_copiedPages.load(); }
 
 private:
     static int committed(void *self, sqlite3 *db, const char *schema, int pages);
@@ -54,6 +57,7 @@ private:
     bool m_stop = false; // under m_mutex
     std::atomic_int m_checkpoints = 0;
     std::atomic_int m_complete = 0;
+    std::atomic<qint64> m_copiedPages = 0;
     std::thread m_thread;
 };
 

@@ -134,7 +134,9 @@ TEST_CASE("the desk's commits leave the log's checkpoints to a thread of their o
         QThread::msleep(200);
         CHECK(checkpointer->checkpoints() == 0);
 
-        // Past 1,000 pages the thread copies the log into the store.
+        // Past 1,000 pages the thread copies the log into the store: the file grows by them
+        // while the desk's connection is still open.
+        const qint64 sizeBefore = QFileInfo(path).size();
         REQUIRE_OK(settings.setSetting(QStringLiteral("big"), big));
         QElapsedTimer waited;
         waited.start();
@@ -142,6 +144,8 @@ TEST_CASE("the desk's commits leave the log's checkpoints to a thread of their o
             QThread::msleep(10);
         CHECK(checkpointer->checkpoints() >= 1);
         CHECK(checkpointer->completeCheckpoints() >= 1);
+        CHECK(checkpointer->copiedPages() >= WalCheckpointer::pagesBeforeCheckpoint);
+        CHECK(QFileInfo(path).size() - sizeBefore >= qint64(big.size()));
         // And the connection goes on writing while it does.
         REQUIRE_OK(settings.setSetting(QStringLiteral("after"), QStringLiteral("written")));
     }

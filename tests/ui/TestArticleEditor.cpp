@@ -35,6 +35,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
@@ -692,6 +693,17 @@ TEST_CASE("a journalist starts a new article from the desk and writes it in the 
     };
     window.show();
     const qint64 before = *Storage::ArticleRepository(*db).count();
+    // The status bar counts the store's articles once the window shows (not while it is built:
+    // counting scans the archive), and again when one comes in.
+    const auto inStore = [&](qint64 n) {
+        const QString text = QStringLiteral("%1 in the store").arg(n);
+        for (const QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+            if (label->text().endsWith(text))
+                return true;
+        }
+        return false;
+    };
+    CHECK(QTest::qWaitFor([&] { return inStore(before); }, 2000));
     auto *newAction = window.findChild<QAction *>(QStringLiteral("newArticle"));
     REQUIRE(newAction != nullptr);
 
@@ -709,6 +721,7 @@ TEST_CASE("a journalist starts a new article from the desk and writes it in the 
     CHECK(asked == 1);
     CHECK(warnings.isEmpty());
     CHECK(*Storage::ArticleRepository(*db).count() == before + 1);
+    CHECK(QTest::qWaitFor([&] { return inStore(before + 1); }, 2000));
     REQUIRE(window.editorTabs()->editors().size() == 1);
     ArticleEditor *editor = window.editorTabs()->editors().first();
     CHECK(window.editorTabs()->currentWidget() == editor);

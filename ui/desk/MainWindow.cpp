@@ -218,7 +218,10 @@ MainWindow::MainWindow(Storage::Database &db, UiLanguage *language, QWidget *par
                 || (c.kind == ChangeKind::SettingsChanged && c.uid == QStringLiteral("locales"));
         if (counts)
             m_views->updateCounts();
+        if (containsKind(changes, {ChangeKind::ArticleCreated, ChangeKind::Many}))
+            countStoreSoon(); // articles are never deleted: only these change the total
     });
+    countStoreSoon(); // once the window shows
     // Other desks and byline-cli (publish-due from cron, an import) on the same store.
     m_watcher = new Storage::ChangeWatcher(db, this);
     connect(m_watcher, &Storage::ChangeWatcher::failed, this, [this](const QString &message) {
@@ -624,10 +627,26 @@ void MainWindow::updateStatus()
         m_storeLabel->setText(currentUser().isEmpty()
                                   ? tr("Store: %1").arg(m_db.path())
                                   : tr("Store: %1 · %2").arg(m_db.path(), user));
+    QString counts = tr("%n article(s) shown", nullptr, m_model->rowCount());
+    if (m_storeTotal)
+        counts += QStringLiteral(" · ") + tr("%1 in the store").arg(*m_storeTotal);
+    m_countLabel->setText(counts);
+}
+
+void MainWindow::countStoreSoon()
+{
+    if (m_storeCountDue)
+        return;
+    m_storeCountDue = true;
+    QTimer::singleShot(0, this, &MainWindow::countStore);
+}
+
+void MainWindow::countStore()
+{
+    m_storeCountDue = false;
     const auto total = Storage::ArticleRepository(m_db).count();
-    const QString totalText = total ? QString::number(*total) : tr("?");
-    m_countLabel->setText(tr("%n article(s) shown", nullptr, m_model->rowCount())
-                          + QStringLiteral(" · ") + tr("%1 in the store").arg(totalText));
+    m_storeTotal = total ? std::optional<qint64>(*total) : std::nullopt;
+    updateStatus();
 }
 
 // The article editor: the list is the first tab of the central area, each open article one

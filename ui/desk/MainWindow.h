@@ -161,6 +161,8 @@ private:
     QDockWidget *addPanel(QWidget *panel, const QString &name, QDockWidget *tabWith = nullptr,
                           QDockWidget::DockWidgetFeatures extra = {});
     void updateStatus();
+    void countStoreSoon(); // once, after the events waiting now
+    void countStore();
     void selectionChanged();
     // The panels beside the list (translations, preview, history, comments) show `uid`.
     void showInPanels(const QString &uid);
@@ -200,6 +202,10 @@ private:
     CurrentUser *m_currentUser = nullptr; // looked up once, announced to the desk
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    // The articles in the store, counted after the window shows and again when articles come
+    // in (counting scans the archive: tens of milliseconds at a million article-locales).
+    std::optional<qint64> m_storeTotal;
+    bool m_storeCountDue = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
