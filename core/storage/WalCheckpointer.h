@@ -16,10 +16,11 @@ namespace Byline::Storage {
 // its own, so that the connection the desk saves with never does it inside a save.
 //
 // SQLite's default is to checkpoint in the commit that takes the log past 1,000 pages: about
-// one save in ten then also writes those pages into the store and waits for the disk twice,
-// which is most of a save's 95th percentile (docs/ARCHITECTURE.md, "Two engines"). Installed on
-// a connection (Database::checkpointInBackground), this replaces that: the connection's commits
-// only tell the thread how long the log is, and the thread checkpoints once it is that long.
+// one save in ten then also writes those pages into the store and waits for the disk twice
+// (docs/ARCHITECTURE.md, "Two engines"; the saves measured both ways: tests/bench/README.md).
+// Installed on a connection (Database::checkpointInBackground), this replaces that: the
+// connection's commits only tell the thread how long the log is, and the thread checkpoints
+// once it is that long.
 // PASSIVE checkpoints: the thread never waits for a reader or a writer, and what it cannot copy
 // yet it copies the next time.
 class WalCheckpointer
