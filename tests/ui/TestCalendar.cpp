@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "core/TimeFormat.h"
 #include "core/storage/ArticleRepository.h"
+#include "core/storage/SettingsRepository.h"
 #include "core/workflow/WorkflowService.h"
 #include "tests/TestSupport.h"
 #include "ui/calendar/CalendarDayList.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDragMoveEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -364,4 +366,26 @@ TEST_CASE("a closed calendar reads nothing, and shown it reads what the store ho
     CHECK(uidsOn(calendar->dayList(QDate(2026, 11, 21))).isEmpty());
     window.calendarAction()->trigger();
     CHECK(uidsOn(calendar->dayList(QDate(2026, 11, 21))) == QStringList {startups});
+}
+
+TEST_CASE("a new newsroom time zone shows in the calendar's note of it", "[ui][calendar]")
+{
+    TempDir dir;
+    auto db = Test::openDemoStore(dir.path(QStringLiteral("zone.sqlite")));
+    MainWindow window(*db);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.calendarAction()->trigger();
+    const auto zoneNote = [&] {
+        for (const QLabel *label : window.calendar()->findChildren<QLabel *>()) {
+            if (label->text().startsWith(QStringLiteral("Times in ")))
+                return label->text();
+        }
+        return QString();
+    };
+    REQUIRE_FALSE(zoneNote().isEmpty());
+    REQUIRE_OK(Storage::SettingsRepository(*db).setSetting(QStringLiteral("time_zone"),
+                                                           QStringLiteral("Asia/Tokyo")));
+    CHECK(
+        QTest::qWaitFor([&] { return zoneNote() == QStringLiteral("Times in Asia/Tokyo"); }, 2000));
 }

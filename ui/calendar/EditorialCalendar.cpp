@@ -450,8 +450,10 @@ void EditorialCalendar::followStore(const Changes &changes)
     for (const Change &c : changes) {
         if (c.kind == ChangeKind::Many
             || (c.kind == ChangeKind::SettingsChanged && c.uid == QStringLiteral("time_zone"))) {
-            if (auto zone = TimeInput::newsroomZone(m_db); zone && zone->isValid())
+            if (auto zone = TimeInput::newsroomZone(m_db); zone && zone->isValid()) {
                 m_zone = *zone;
+                m_zoneLabel->setText(tr("Times in %1").arg(QString::fromUtf8(m_zone.id())));
+            }
             fill();
             return;
         }
